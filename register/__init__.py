@@ -1,0 +1,1 @@
+"""Detention Register: the domain and its services. No Qt here."""

@@ -1,0 +1,81 @@
+"""Plain, immutable read models of the register.
+
+These are what every layer above `register/` sees: never ORM objects.
+Instants are aware UTC datetimes; local time exists only at the edges.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Facility:
+    id: str
+    name: str
+    kind: str
+    designated: bool
+    timezone: str = "Asia/Almaty"
+    region: str | None = None
+    agency: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    full_name: str
+    birth_date: date | None
+    sex: str
+    citizenship: str | None
+    languages: tuple[str, ...]
+    needs_interpreter: bool | None = None
+    id_document: str | None = None
+    vulnerabilities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Custody:
+    id: str
+    person: str
+    procedural_status: str
+    grounds: str
+    ordering_authority: str
+    agency: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event as recorded. `fields` holds the type's own fields (an `until` is an aware datetime)."""
+    id: str
+    custody: str
+    type: str
+    at: datetime
+    recorded_at: datetime
+    recorded_by: str | None
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    seq: int | None = None  # position in the tamper-evident chain, once stored
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+
+@dataclass(frozen=True)
+class RuleClock:
+    """One occurrence of one rule for one custody, judged at an instant (contract section 1)."""
+    custody: str
+    person: str
+    rule: str
+    status: str  # running | met | late | breached | lapsed | flagged
+    severity: str  # breach | indicator
+    trigger_at: datetime
+    due_at: datetime
+    met_at: datetime | None
+    overdue_minutes: int
+    basis: str
+    warn_at: datetime | None = None  # when a running clock turns amber
+    details: str | None = None
+
+    @property
+    def is_problem(self) -> bool:
+        return self.status in ("breached", "late", "flagged")

@@ -1,0 +1,175 @@
+"""One custody's story as the law reads it: corrections applied, movements classified.
+
+Validation, the rule engine, the desktop timeline and the printed timeline all
+read a custody through `CustodyTimeline`, so they can never disagree about
+which arrival was a transfer or what a corrected time is.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Iterable, Mapping, Sequence
+
+from dateutil.relativedelta import relativedelta
+
+from register.domain import Custody, Event, Facility, Person
+from register.timeutil import parse_instant, to_local
+
+DEFAULT_TIMEZONE = "Asia/Almaty"
+
+
+def _order_key(event: Event) -> tuple:
+    return (event.at, event.seq if event.seq is not None else float("inf"), event.recorded_at, event.id)
+
+
+def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
+    """The events as they stand after every correction, ordered by their (corrected) time.
+
+    Corrections are applied in the order they were recorded; the corrections
+    themselves are left out of the result (they remain in the recorded list).
+    """
+    recorded = sorted(events, key=lambda e: (e.seq if e.seq is not None else float("inf"), e.recorded_at))
+    by_id = {e.id: e for e in recorded if e.type != "correction"}
+    for correction in (e for e in recorded if e.type == "correction"):
+        target = by_id.get(correction.get("corrects"))
+        if target is None:
+            continue
+        changes = dict(correction.get("changes") or {})
+        new_at = parse_instant(changes.pop("at")) if "at" in changes else target.at
+        merged = {**target.fields, **{k: _field_value(k, v) for k, v in changes.items()}}
+        by_id[target.id] = dataclasses.replace(target, at=new_at, fields=merged)
+    return tuple(sorted(by_id.values(), key=_order_key))
+
+
+def _field_value(name: str, value: object) -> object:
+    return parse_instant(value) if name == "until" and isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class Stay:
+    """A continuous period at one facility."""
+    facility: str
+    arrival: Event
+    kind: str  # first | transfer | return
+    departure: Event | None = None
+
+    @property
+    def arrived_at(self) -> datetime:
+        return self.arrival.at
+
+
+def classify_stays(effective: Sequence[Event]) -> tuple[Stay, ...]:
+    """Arrivals in order: the first one, returns (a facility held at before) and transfers."""
+    stays: list[Stay] = []
+    for event in effective:
+        if event.type == "arrival":
+            facility = event.get("facility")
+            if not stays:
+                kind = "first"
+            elif any(s.facility == facility for s in stays):
+                kind = "return"
+            else:
+                kind = "transfer"
+            stays.append(Stay(facility, event, kind))
+        elif event.type == "departure" and stays and stays[-1].departure is None:
+            stays[-1] = dataclasses.replace(stays[-1], departure=event)
+    return tuple(stays)
+
+
+def age_at(birth_date: date, instant: datetime, tz_name: str = DEFAULT_TIMEZONE) -> int:
+    """Whole years of age on the local calendar date of the instant."""
+    return relativedelta(to_local(instant, tz_name).date(), birth_date).years
+
+
+@dataclass(frozen=True)
+class CustodyTimeline:
+    custody: Custody
+    person: Person
+    events: tuple[Event, ...]  # as recorded, corrections included, in chain order
+    facilities: Mapping[str, Facility]
+
+    @cached_property
+    def effective(self) -> tuple[Event, ...]:
+        return apply_corrections(self.events)
+
+    def first(self, event_type: str) -> Event | None:
+        return next((e for e in self.effective if e.type == event_type), None)
+
+    @property
+    def apprehension(self) -> Event | None:
+        return self.first("apprehension")
+
+    @property
+    def release(self) -> Event | None:
+        return self.first("release")
+
+    @cached_property
+    def stays(self) -> tuple[Stay, ...]:
+        return classify_stays(self.effective)
+
+    @property
+    def current_stay(self) -> Stay | None:
+        """The facility the person is in now, or None before arrival, in transit or after release."""
+        if self.release is not None or not self.stays or self.stays[-1].departure is not None:
+            return None
+        return self.stays[-1]
+
+    @property
+    def current_location(self) -> str | None:
+        """The latest placement (cell, room) within the current facility."""
+        stay = self.current_stay
+        if stay is None:
+            return None
+        placements = [e for e in self.effective if e.type == "placement" and e.at >= stay.arrived_at]
+        return placements[-1].get("location") if placements else None
+
+    @property
+    def timezone(self) -> str:
+        """The zone the custody is read in: its first facility's, else the default."""
+        for stay in self.stays:
+            facility = self.facilities.get(stay.facility)
+            if facility is not None:
+                return facility.timezone
+        return DEFAULT_TIMEZONE
+
+    @cached_property
+    def effective_person(self) -> Person:
+        """The person with facts established during the custody (extension event) applied."""
+        person = self.person
+        for event in self.effective:
+            if event.type != "identity_established":
+                continue
+            changes = {}
+            if event.get("birth_date"):
+                changes["birth_date"] = date.fromisoformat(event.get("birth_date"))
+            if event.get("citizenship"):
+                changes["citizenship"] = event.get("citizenship")
+            if event.get("languages"):
+                changes["languages"] = tuple(event.get("languages"))
+            if event.get("id_document"):
+                changes["id_document"] = event.get("id_document")
+            person = dataclasses.replace(person, **changes)
+        return person
+
+    def age_at_apprehension(self) -> int | None:
+        apprehension = self.apprehension
+        birth = self.effective_person.birth_date
+        if apprehension is None or birth is None:
+            return None
+        return age_at(birth, apprehension.at, self.timezone)
+
+    def is_minor(self) -> bool:
+        """Under 18 at apprehension; an unknown birth date is read protectively as a minor."""
+        age = self.age_at_apprehension()
+        return age is None or age < 18
+
+    def is_foreign_national(self, home_country: str = "KZ") -> bool:
+        """Citizenship known and not the jurisdiction's own; stateless persons included."""
+        citizenship = self.effective_person.citizenship
+        return citizenship is not None and citizenship.upper() != home_country.upper()
+
+    def ended_at(self) -> datetime | None:
+        release = self.release
+        return release.at if release else None
