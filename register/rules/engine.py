@@ -1,0 +1,198 @@
+"""The rule engine: which safeguard clocks of one custody are running, met or broken at an instant.
+
+Pure functions over a `CustodyTimeline` and a `Profile` (contract section 4):
+no database, no Qt, no wall clock, so the same answer comes out of the CLI,
+the board and the tests. Everything jurisdiction-specific is in the profile;
+this module implements only the primitives the profile composes.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import datetime
+from typing import Any, Iterable, Iterator
+
+from register.domain import Event, RuleClock
+from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
+from register.timeline import CustodyTimeline
+from register.timeutil import elapsed_minutes, ensure_utc
+
+
+def evaluate(timeline: CustodyTimeline, profile: Profile, as_of: datetime) -> list[RuleClock]:
+    """Every clock of one custody as of an instant, in profile order, occurrences in time order."""
+    as_of = ensure_utc(as_of)
+    view = _as_of_view(timeline, as_of)
+    apprehension = view.apprehension
+    if apprehension is None:
+        return []
+    judge = _Judge(view, profile, as_of)
+    return [clock for rule in profile.rules_in_force(apprehension.at) if judge.applies(rule)
+            for clock in judge.clocks(rule)]
+
+
+def evaluate_many(timelines: Iterable[CustodyTimeline], profile: Profile, as_of: datetime) -> list[RuleClock]:
+    """The whole register: each custody is judged on its own events only."""
+    return [clock for timeline in timelines for clock in evaluate(timeline, profile, as_of)]
+
+
+def _as_of_view(timeline: CustodyTimeline, as_of: datetime) -> CustodyTimeline:
+    """The custody as it stood at `as_of`: corrected events that had happened by then.
+
+    Corrections are applied first (a corrected time is the truth, whenever it
+    was established); then anything later than `as_of` is left out, including
+    identity facts, so an age learnt tomorrow does not change today's verdict.
+    """
+    effective = timeline.effective
+    if all(event.at <= as_of for event in effective):
+        return timeline
+    visible = tuple(event for event in effective if event.at <= as_of)
+    return CustodyTimeline(timeline.custody, timeline.person, visible, timeline.facilities)
+
+
+def _matches(event: Event, test: EventTest) -> bool:
+    if event.type not in test.types:
+        return False
+    if any(event.get(name) not in values for name, values in test.where.items()):
+        return False
+    if test.unless and all(event.get(name) in values for name, values in test.unless.items()):
+        return False
+    return all(event.get(name) in (None, "", [], ()) for name in test.missing)
+
+
+class _Judge:
+    """One custody as of one instant; holds what every rule needs to know about it."""
+
+    def __init__(self, view: CustodyTimeline, profile: Profile, as_of: datetime):
+        self.view = view
+        self.profile = profile
+        self.as_of = as_of
+        self.person = view.effective_person
+        self.release_at = view.ended_at()
+
+    def applies(self, rule: Rule) -> bool:
+        audience = rule.applies_to
+        if audience == "all":
+            return True
+        if audience == "foreign_nationals":
+            return self.view.is_foreign_national(self.profile.home_country)
+        return self.view.is_minor() == (audience == "minors")
+
+    def clocks(self, rule: Rule) -> Iterator[RuleClock]:
+        triggers = sorted(at for trigger in rule.triggers for at in self.trigger_instants(trigger))
+        if not rule.is_duration:
+            status = "flagged" if rule.severity == "indicator" else "breached"
+            for at in triggers:
+                yield self.clock(rule, status, at, at, None, 0)
+            return
+        instants = self.satisfying_instants(rule.satisfier)
+        for at in triggers:
+            yield self.duration_clock(rule, at, instants)
+
+    def trigger_instants(self, trigger: Trigger) -> Iterator[datetime]:
+        if any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
+            return
+        if trigger.kind == "event":
+            yield from self.event_triggers(trigger)
+        elif trigger.kind == "arrival":
+            yield from self.arrival_triggers(trigger)
+        else:
+            yield from self.unanswered_request_triggers(trigger)
+
+    def event_triggers(self, trigger: Trigger) -> Iterator[datetime]:
+        for event in self.view.effective:
+            if not _matches(event, trigger.events):
+                continue
+            if trigger.recorded_later_than is not None and event.recorded_at - event.at <= trigger.recorded_later_than:
+                continue
+            yield event.at
+
+    def arrival_triggers(self, trigger: Trigger) -> Iterator[datetime]:
+        stays = self.view.stays
+        last_index: dict[str, int] = {}
+        for index, stay in enumerate(stays):
+            previous = last_index.get(stay.facility)
+            last_index[stay.facility] = index
+            if stay.kind not in trigger.stays or not self.facility_matches(stay.facility, trigger.facility):
+                continue
+            if previous is not None and trigger.unless_absence_included:
+                # The departures between leaving this facility last time and coming back.
+                absence = (s.departure for s in stays[previous:index] if s.departure is not None)
+                if any(d.get("purpose") in trigger.unless_absence_included for d in absence):
+                    continue
+            yield stay.arrived_at
+
+    def facility_matches(self, facility_id: str, conditions: dict[str, Any]) -> bool:
+        if not conditions:
+            return True
+        facility = self.view.facilities.get(facility_id)
+        return facility is not None and all(getattr(facility, k) == v for k, v in conditions.items())
+
+    def unanswered_request_triggers(self, trigger: Trigger) -> Iterator[datetime]:
+        """The judged events that come while a request is still open (no answer since the last request)."""
+        pending = False
+        for event in self.view.effective:
+            if event.type == trigger.request:
+                pending = True
+            elif event.type == trigger.answered_by:
+                pending = False
+            elif pending and _matches(event, trigger.events):
+                yield event.at
+
+    def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]]) -> RuleClock:
+        due_at = trigger_at + rule.figure
+        met_at, missing = _met(instants, trigger_at)
+        details = f"missing: {', '.join(missing)}" if missing else None
+        if met_at is not None:
+            late = met_at > due_at
+            return self.clock(rule, "late" if late else "met", trigger_at, due_at, met_at,
+                              elapsed_minutes(due_at, met_at) if late else 0)
+        if self.release_at is not None and self.release_at <= due_at:
+            return self.clock(rule, "lapsed", trigger_at, due_at, None, 0, details)
+        if self.as_of <= due_at:
+            return self.clock(rule, "running", trigger_at, due_at, None, 0, details)
+        end = min(self.as_of, self.release_at or self.as_of)
+        return self.clock(rule, "breached", trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
+
+    def satisfying_instants(self, satisfier: Satisfier) -> dict[str | None, list[datetime]]:
+        """Times of the qualifying events in order, per `each_of` value (or under None).
+
+        Failed notification attempts never qualify: they stay on the record as attempts.
+        """
+        languages = set(self.person.languages)
+        keys = satisfier.each_of[1] if satisfier.each_of else (None,)
+        instants: dict[str | None, list[datetime]] = {key: [] for key in keys}
+        for event in self.view.effective:
+            if (not _matches(event, satisfier.events) or event.get("outcome") == "unsuccessful"
+                    or (satisfier.language_understood
+                        and event.get(satisfier.language_understood) not in languages)):
+                continue
+            key = event.get(satisfier.each_of[0]) if satisfier.each_of else None
+            if key in instants:
+                instants[key].append(event.at)
+        return instants
+
+    def clock(self, rule: Rule, status: str, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
+              overdue_minutes: int, details: str | None = None) -> RuleClock:
+        warn_at = trigger_at + rule.figure * rule.warning if rule.is_duration else None
+        return RuleClock(
+            custody=self.view.custody.id, person=self.view.custody.person, rule=rule.id, status=status,
+            severity=rule.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
+            overdue_minutes=overdue_minutes, basis=rule.basis, warn_at=warn_at, details=details,
+        )
+
+
+def _met(instants: dict[str | None, list[datetime]], trigger_at: datetime) -> tuple[datetime | None, tuple[str, ...]]:
+    """When an occurrence was met (None if not yet) and the `each_of` values still missing.
+
+    Each value is met by its earliest event at or after the trigger; the
+    occurrence is met when the last of them is.
+    """
+    reached = {key: _earliest_from(times, trigger_at) for key, times in instants.items()}
+    missing = tuple(key for key, at in reached.items() if at is None and key is not None)
+    if missing or None in reached.values():
+        return None, missing
+    return max(reached.values()), ()
+
+
+def _earliest_from(instants: list[datetime], start: datetime) -> datetime | None:
+    index = bisect_left(instants, start)
+    return instants[index] if index < len(instants) else None

@@ -1,0 +1,402 @@
+"""Rule profiles: one TOML file per jurisdiction, loaded and checked before any clock runs.
+
+The law changes; the code should not have to. A profile composes a few
+primitives (triggers, satisfiers, audiences) that the engine implements, so a
+new figure, a new in-force date or a new rule built from existing primitives
+is an edit to a data file. docs/rules.md describes the vocabulary.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields as dataclass_fields
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Mapping
+
+from register.domain import Facility, RuleInfo
+from register.timeutil import InstantError, ensure_utc, to_local, zone
+from register.vocabulary import EVENT_FIELDS, field_spec
+
+PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
+
+SEVERITIES = ("breach", "indicator")
+AUDIENCES = ("all", "adults", "minors", "foreign_nationals")
+TRIGGER_KINDS = ("event", "arrival", "unanswered_request")
+STAY_KINDS = ("first", "transfer", "return")
+PERSON_FACTS = ("birth_date", "citizenship")
+FACILITY_FACTS = tuple(f.name for f in dataclass_fields(Facility))
+LANGUAGES = ("en", "ru", "kk")
+DEFAULT_WARNING = 0.8
+
+_DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names the file, the rule and the key."""
+
+
+def parse_duration(text: object) -> timedelta:
+    """ISO 8601 durations in days, hours, minutes and seconds (legal clocks count elapsed time)."""
+    match = _DURATION.match(text) if isinstance(text, str) else None
+    if match is None or text in ("P", "PT") or text.endswith("T"):
+        raise ValueError(f"{text!r} is not an ISO 8601 duration such as PT3H or P1D "
+                         "(years and months are not allowed: their length varies)")
+    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+
+
+@dataclass(frozen=True)
+class EventTest:
+    """Which events of a type count: `where` fields must all match (a list means one of),
+    an event matching every `unless` field is excluded, `missing` fields must be absent."""
+    types: tuple[str, ...]
+    where: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    unless: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What starts one occurrence of a rule; `kind` selects the engine primitive."""
+    kind: str
+    events: EventTest | None = None  # kind event: the events; unanswered_request: the event judged
+    stays: tuple[str, ...] = STAY_KINDS
+    facility: Mapping[str, Any] = field(default_factory=dict)
+    unless_absence_included: tuple[str, ...] = ()  # departure purposes that excuse a return
+    request: str | None = None
+    answered_by: str | None = None
+    person_missing: tuple[str, ...] = ()
+    recorded_later_than: timedelta | None = None
+
+
+@dataclass(frozen=True)
+class Satisfier:
+    """What meets a duration rule; with `each_of` every listed value needs its own event."""
+    events: EventTest
+    each_of: tuple[str, tuple[str, ...]] | None = None
+    language_understood: str | None = None  # a field whose value must be a language the person understands
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One version of one rule. Versions of a rule share the id and differ in audience or in-force dates."""
+    id: str
+    severity: str
+    titles: Mapping[str, str]
+    applies_to: str
+    figure: timedelta | None
+    figure_text: str | None
+    warning: float
+    basis: str
+    in_force_from: date | None
+    in_force_until: date | None  # last day in force
+    triggers: tuple[Trigger, ...]
+    satisfier: Satisfier | None
+    note: str | None = None
+
+    def in_force_on(self, day: date) -> bool:
+        return ((self.in_force_from is None or self.in_force_from <= day)
+                and (self.in_force_until is None or day <= self.in_force_until))
+
+    @property
+    def is_duration(self) -> bool:
+        """A clock with time to run (as opposed to a rule that fires at once, or an indicator)."""
+        return self.figure is not None and self.figure > timedelta(0)
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    jurisdiction: Mapping[str, str]
+    home_country: str
+    timezone: str
+    settings: Mapping[str, timedelta]
+    rules: tuple[Rule, ...]
+    note: str | None = None
+
+    def rules_in_force(self, apprehension_instant: datetime) -> tuple[Rule, ...]:
+        """The rule versions that judge a custody, by the local calendar date of its apprehension."""
+        day = to_local(ensure_utc(apprehension_instant), self.timezone).date()
+        return tuple(rule for rule in self.rules if rule.in_force_on(day))
+
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(rule.id for rule in self.rules))
+
+    def info(self, rule_id: str, on: date | None = None) -> RuleInfo:
+        """The rule as a reader sees it on a date (default today): the first version in force then."""
+        versions = [rule for rule in self.rules if rule.id == rule_id]
+        if not versions:
+            raise KeyError(f"profile {self.id!r} has no rule {rule_id!r}")
+        day = on or datetime.now(zone(self.timezone)).date()
+        rule = next((r for r in versions if r.in_force_on(day)), versions[-1])
+        return RuleInfo(rule.id, rule.severity, dict(rule.titles), rule.figure_text, rule.basis)
+
+    def infos(self, on: date | None = None) -> tuple[RuleInfo, ...]:
+        return tuple(self.info(rule_id, on) for rule_id in self.rule_ids())
+
+    def setting(self, name: str) -> timedelta:
+        return self.settings[name]
+
+
+def available_profiles() -> tuple[str, ...]:
+    """Names that load_profile accepts, from the bundled profile files."""
+    return tuple(sorted(path.stem for path in PROFILES_DIR.glob("*.toml")))
+
+
+def load_profile(name_or_path: str | Path) -> Profile:
+    """Load a bundled profile by name ("kz") or any profile file by path, and validate it."""
+    text = str(name_or_path)
+    path = Path(text) if text.endswith(".toml") or "/" in text or "\\" in text else PROFILES_DIR / f"{text}.toml"
+    if not path.is_file():
+        known = ", ".join(available_profiles())
+        raise ProfileError(f"{path}: no such profile file (bundled profiles: {known})")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(f"{path.name}: not valid TOML: {error}") from None
+    return parse_profile(data, path.name)
+
+
+def parse_profile(data: Mapping[str, Any], source: str = "profile") -> Profile:
+    return _Reader(source).profile(data)
+
+
+class _Reader:
+    """Turns the TOML tables into the dataclasses above, naming the place of every problem."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.settings: dict[str, timedelta] = {}
+        self.setting_texts: dict[str, str] = {}
+
+    def fail(self, where: str, message: str) -> ProfileError:
+        return ProfileError(f"{self.source}: {where}: {message}")
+
+    def profile(self, data: Mapping[str, Any]) -> Profile:
+        head = self.table(data, "profile", "[profile]")
+        self.known_keys(head, "[profile]", {"id", "jurisdiction", "home_country", "timezone", "warning", "note"})
+        timezone = self.text(head, "timezone", "[profile]")
+        try:
+            zone(timezone)
+        except InstantError as error:
+            raise self.fail("[profile]: key 'timezone'", str(error)) from None
+        settings_table = data.get("settings", {})
+        if not isinstance(settings_table, Mapping):
+            raise self.fail("[settings]", "must be a table of name = ISO 8601 duration")
+        self.settings = {name: self.duration(value, f"[settings]: key {name!r}")
+                         for name, value in settings_table.items()}
+        self.setting_texts = dict(settings_table)
+        warning = self.fraction(head.get("warning", DEFAULT_WARNING), "[profile]: key 'warning'")
+        raw_rules = data.get("rules")
+        if not isinstance(raw_rules, list) or not raw_rules:
+            raise self.fail("[[rules]]", "a profile needs at least one [[rules]] table")
+        rules = tuple(self.rule(raw, index, warning) for index, raw in enumerate(raw_rules, 1))
+        self.check_versions(rules)
+        unknown = set(data) - {"profile", "settings", "rules"}
+        if unknown:
+            raise self.fail("top level", f"unknown table(s) {', '.join(sorted(unknown))}")
+        return Profile(
+            id=self.text(head, "id", "[profile]"),
+            jurisdiction=self.titles(head.get("jurisdiction"), "[profile]: key 'jurisdiction'"),
+            home_country=self.text(head, "home_country", "[profile]").upper(),
+            timezone=timezone,
+            settings=self.settings,
+            rules=rules,
+            note=head.get("note"),
+        )
+
+    def rule(self, raw: Any, index: int, default_warning: float) -> Rule:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            raise self.fail(f"rule #{index}", "every [[rules]] table needs an 'id' text")
+        where = f"rule {raw['id']!r}"
+        self.known_keys(raw, where, {"id", "severity", "title", "applies_to", "figure", "warning", "basis",
+                                     "in_force_from", "in_force_until", "trigger", "satisfied_by", "note"})
+        severity = self.choice(raw, "severity", SEVERITIES, where)
+        applies_to = self.choice(raw, "applies_to", AUDIENCES, where, default="all")
+        figure = self.figure(raw.get("figure"), f"{where}: key 'figure'")
+        figure_text = None if figure is None else self.figure_text(raw["figure"])
+        in_force_from = self.day(raw.get("in_force_from"), f"{where}: key 'in_force_from'")
+        in_force_until = self.day(raw.get("in_force_until"), f"{where}: key 'in_force_until'")
+        if in_force_from and in_force_until and in_force_until < in_force_from:
+            raise self.fail(where, "'in_force_until' lies before 'in_force_from'")
+        raw_triggers = raw.get("trigger")
+        if not isinstance(raw_triggers, list) or not raw_triggers:
+            raise self.fail(f"{where}: key 'trigger'", "needs at least one [[rules.trigger]] table")
+        triggers = tuple(self.trigger(t, f"{where}: trigger #{n}") for n, t in enumerate(raw_triggers, 1))
+        satisfier = None
+        if severity == "indicator":
+            if figure is not None or "satisfied_by" in raw:
+                raise self.fail(where, "an indicator has no 'figure' and no 'satisfied_by'")
+        elif figure is None:
+            raise self.fail(where, "missing key 'figure' (a rule that fires at once has figure \"PT0S\")")
+        elif figure > timedelta(0):
+            satisfier = self.satisfier(raw.get("satisfied_by"), f"{where}: key 'satisfied_by'")
+        elif "satisfied_by" in raw:
+            raise self.fail(where, "a rule with figure zero fires at once and has no 'satisfied_by'")
+        return Rule(
+            id=raw["id"], severity=severity, titles=self.titles(raw.get("title"), f"{where}: key 'title'"),
+            applies_to=applies_to, figure=figure, figure_text=figure_text,
+            warning=self.fraction(raw.get("warning", default_warning), f"{where}: key 'warning'"),
+            basis=self.text(raw, "basis", where), in_force_from=in_force_from, in_force_until=in_force_until,
+            triggers=triggers, satisfier=satisfier, note=raw.get("note"),
+        )
+
+    def trigger(self, raw: Any, where: str) -> Trigger:
+        if not isinstance(raw, Mapping):
+            raise self.fail(where, "must be a table")
+        kind = self.choice(raw, "kind", TRIGGER_KINDS, where)
+        common = {"kind", "person_missing"}
+        person_missing = self.names(raw.get("person_missing", []), PERSON_FACTS, f"{where}: key 'person_missing'")
+        if kind == "event":
+            self.known_keys(raw, where, common | {"event", "where", "unless", "missing", "recorded_later_than"})
+            later = raw.get("recorded_later_than")
+            return Trigger(
+                kind, events=self.event_test(raw, where), person_missing=person_missing,
+                recorded_later_than=None if later is None else self.figure(later, f"{where}: key 'recorded_later_than'"),
+            )
+        if kind == "arrival":
+            self.known_keys(raw, where, common | {"stays", "facility", "unless_absence_included"})
+            facility = raw.get("facility", {})
+            if not isinstance(facility, Mapping) or set(facility) - set(FACILITY_FACTS):
+                raise self.fail(f"{where}: key 'facility'", f"must be a table of facility fields ({', '.join(FACILITY_FACTS)})")
+            purposes = field_spec("departure", "purpose").choices
+            return Trigger(
+                kind, stays=self.names(raw.get("stays", list(STAY_KINDS)), STAY_KINDS, f"{where}: key 'stays'"),
+                facility=dict(facility), person_missing=person_missing,
+                unless_absence_included=self.names(raw.get("unless_absence_included", []), purposes,
+                                                   f"{where}: key 'unless_absence_included'"),
+            )
+        self.known_keys(raw, where, common | {"event", "request", "answered_by"})
+        for key in ("request", "answered_by"):
+            self.choice(raw, key, EVENT_FIELDS, where)
+        return Trigger(kind, events=self.event_test(raw, where), request=raw["request"],
+                       answered_by=raw["answered_by"], person_missing=person_missing)
+
+    def satisfier(self, raw: Any, where: str) -> Satisfier:
+        if not isinstance(raw, Mapping):
+            raise self.fail(where, "a rule with a duration needs a [rules.satisfied_by] table")
+        self.known_keys(raw, where, {"event", "where", "unless", "each_of", "language_understood"})
+        events = self.event_test(raw, where)
+        each_of = None
+        if "each_of" in raw:
+            table = raw["each_of"]
+            if not isinstance(table, Mapping) or len(table) != 1:
+                raise self.fail(f"{where}: key 'each_of'", "must name exactly one field and its list of values")
+            (name, values), = table.items()
+            each_of = (name, self.values(events.types, name, values, f"{where}: key 'each_of'"))
+        language = raw.get("language_understood")
+        if language is not None:
+            self.field_names(events.types, [language], f"{where}: key 'language_understood'")
+        return Satisfier(events, each_of, language)
+
+    def event_test(self, raw: Mapping[str, Any], where: str) -> EventTest:
+        types = raw.get("event")
+        types = (types,) if isinstance(types, str) else tuple(types or ())
+        if not types or any(t not in EVENT_FIELDS for t in types):
+            raise self.fail(f"{where}: key 'event'", f"must name event types of the vocabulary, got {raw.get('event')!r}")
+        conditions = {}
+        for key in ("where", "unless"):
+            table = raw.get(key, {})
+            if not isinstance(table, Mapping):
+                raise self.fail(f"{where}: key {key!r}", "must be a table of field = value (or list of values)")
+            conditions[key] = {name: self.values(types, name, value, f"{where}: key '{key}.{name}'")
+                               for name, value in table.items()}
+        missing = tuple(raw.get("missing", ()))
+        self.field_names(types, missing, f"{where}: key 'missing'")
+        return EventTest(types, conditions["where"], conditions["unless"], missing)
+
+    def values(self, types: tuple[str, ...], name: str, value: Any, where: str) -> tuple[Any, ...]:
+        self.field_names(types, [name], where)
+        values = tuple(value) if isinstance(value, list) else (value,)
+        for event_type in types:
+            choices = field_spec(event_type, name).choices
+            bad = [v for v in values if choices and v not in choices]
+            if bad:
+                raise self.fail(where, f"{bad[0]!r} is not one of {', '.join(choices)}")
+        return values
+
+    def field_names(self, types: tuple[str, ...], names: Any, where: str) -> None:
+        for event_type in types:
+            for name in names:
+                if field_spec(event_type, name) is None:
+                    raise self.fail(where, f"event type {event_type!r} has no field {name!r}")
+
+    def figure(self, value: Any, where: str) -> timedelta | None:
+        """A duration, or a reference to a profile setting: { setting = "name" }."""
+        if value is None:
+            return None
+        if isinstance(value, Mapping):
+            name = value.get("setting")
+            if set(value) != {"setting"} or name not in self.settings:
+                raise self.fail(where, f"{{ setting = ... }} must name one of [settings]: {', '.join(self.settings)}")
+            return self.settings[name]
+        return self.duration(value, where)
+
+    def figure_text(self, value: str | Mapping[str, str]) -> str:
+        """The figure as written, a setting reference resolved to the setting's text."""
+        return self.setting_texts[value["setting"]] if isinstance(value, Mapping) else value
+
+    def duration(self, value: Any, where: str) -> timedelta:
+        try:
+            return parse_duration(value)
+        except ValueError as error:
+            raise self.fail(where, str(error)) from None
+
+    def fraction(self, value: Any, where: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+            raise self.fail(where, f"must be a fraction of the figure above 0 and at most 1, got {value!r}")
+        return float(value)
+
+    def day(self, value: Any, where: str) -> date | None:
+        if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+            return value
+        raise self.fail(where, f"must be a TOML date such as 2018-03-01, got {value!r}")
+
+    def titles(self, value: Any, where: str) -> dict[str, str]:
+        if not isinstance(value, Mapping) or any(not isinstance(value.get(lang), str) for lang in LANGUAGES):
+            raise self.fail(where, f"needs a text in each of {', '.join(LANGUAGES)}")
+        return dict(value)
+
+    def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, Mapping):
+            raise self.fail(where, "missing table")
+        return value
+
+    def text(self, data: Mapping[str, Any], key: str, where: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"missing key {key!r} (a text)")
+        return value
+
+    def choice(self, data: Mapping[str, Any], key: str, choices: Any, where: str, default: str | None = None) -> str:
+        value = data.get(key, default)
+        if value not in choices:
+            raise self.fail(f"{where}: key {key!r}", f"must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def names(self, value: Any, choices: tuple[str, ...], where: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or any(v not in choices for v in value):
+            raise self.fail(where, f"must be a list of {', '.join(choices)}, got {value!r}")
+        return tuple(value)
+
+    def known_keys(self, data: Mapping[str, Any], where: str, known: set[str]) -> None:
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise self.fail(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
+
+    def check_versions(self, rules: tuple[Rule, ...]) -> None:
+        """Two versions of one rule may not both judge the same person on the same day."""
+        for i, first in enumerate(rules):
+            for second in rules[i + 1:]:
+                if first.id == second.id and _periods_overlap(first, second) and \
+                        {first.applies_to, second.applies_to} != {"adults", "minors"}:
+                    raise self.fail(f"rule {first.id!r}", "two versions are in force for the same people on the "
+                                    "same day; separate them by in_force dates or by applies_to adults/minors")
+
+
+def _periods_overlap(a: Rule, b: Rule) -> bool:
+    return ((a.in_force_until is None or b.in_force_from is None or b.in_force_from <= a.in_force_until)
+            and (b.in_force_until is None or a.in_force_from is None or a.in_force_from <= b.in_force_until))
+
