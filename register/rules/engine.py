@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from register.domain import Event, RuleClock
 from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
-from register.timeline import CustodyTimeline
+from register.timeline import CustodyTimeline, apply_corrections
 from register.timeutil import elapsed_minutes, ensure_utc
 
 
@@ -35,16 +35,16 @@ def evaluate_many(timelines: Iterable[CustodyTimeline], profile: Profile, as_of:
 
 
 def _as_of_view(timeline: CustodyTimeline, as_of: datetime) -> CustodyTimeline:
-    """The custody as it stood at `as_of`: corrected events that had happened by then.
+    """The custody as the register stood at `as_of`: only what had happened by then.
 
-    Corrections are applied first (a corrected time is the truth, whenever it
-    was established); then anything later than `as_of` is left out, including
-    identity facts, so an age learnt tomorrow does not change today's verdict.
+    A correction counts from its own `at`; the events it corrects are then
+    judged by their corrected times. Identity facts learnt later are left out
+    too, so an age established tomorrow does not change today's verdict.
     """
-    effective = timeline.effective
-    if all(event.at <= as_of for event in effective):
+    if all(event.at <= as_of for event in timeline.events) and all(e.at <= as_of for e in timeline.effective):
         return timeline
-    visible = tuple(event for event in effective if event.at <= as_of)
+    known = tuple(e for e in timeline.events if e.type != "correction" or e.at <= as_of)
+    visible = tuple(e for e in apply_corrections(known) if e.at <= as_of)
     return CustodyTimeline(timeline.custody, timeline.person, visible, timeline.facilities)
 
 
