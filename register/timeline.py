@@ -170,6 +170,17 @@ class CustodyTimeline:
         citizenship = self.effective_person.citizenship
         return citizenship is not None and citizenship.upper() != home_country.upper()
 
+    def as_of(self, instant: datetime) -> CustodyTimeline:
+        """The custody as it stood at an instant: corrected events that had happened by then.
+
+        Corrections are applied first (a corrected time is the truth, whenever it
+        was established); anything later than the instant is left out.
+        """
+        if all(event.at <= instant for event in self.effective):
+            return self
+        visible = tuple(event for event in self.effective if event.at <= instant)
+        return CustodyTimeline(self.custody, self.person, visible, self.facilities)
+
     def ended_at(self) -> datetime | None:
         release = self.release
         return release.at if release else None

@@ -1,0 +1,36 @@
+# Two commands matter: `make run` (a fresh machine to the running app) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test system-packages translations screenshots bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(INSTALLED)
+
+system-packages:
+	bash scripts/system-packages.sh
+
+translations: $(INSTALLED)
+	$(BIN)/python -m ui.desktop.i18n_build
+
+run: system-packages $(INSTALLED) translations
+	$(BIN)/detention-register init
+	$(BIN)/detention-register demo --if-empty
+	$(BIN)/detention-register gui
+
+test: system-packages $(INSTALLED) translations
+	$(BIN)/python -m pytest -p no:cacheprovider
+
+screenshots: $(INSTALLED) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) build *.egg-info

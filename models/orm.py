@@ -1,0 +1,164 @@
+"""The register's tables.
+
+Facility, person, custody and event rows are immutable once written (the
+database refuses UPDATE and DELETE on them, see models/immutability.py);
+every one of them has exactly one entry in the hash chain. `custody_state`
+is a derived projection for fast board and search queries and may be rebuilt.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from models.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+IMMUTABLE_TABLES = ("facility", "person", "custody", "event", "chain_entry", "alert_action", "access_log")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class FacilityRow(Base):
+    __tablename__ = "facility"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    designated: Mapped[bool] = mapped_column(Boolean)
+    timezone: Mapped[str] = mapped_column(String(64))
+    region: Mapped[str | None] = mapped_column(Text)
+    agency: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text, index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(10))
+    citizenship: Mapped[str | None] = mapped_column(String(16))
+    languages: Mapped[list] = mapped_column(JSON)
+    needs_interpreter: Mapped[bool | None] = mapped_column(Boolean)
+    id_document: Mapped[str | None] = mapped_column(Text, index=True)
+    vulnerabilities: Mapped[list] = mapped_column(JSON)
+
+
+class CustodyRow(Base):
+    __tablename__ = "custody"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    procedural_status: Mapped[str] = mapped_column(String(20))
+    grounds: Mapped[str] = mapped_column(Text)
+    ordering_authority: Mapped[str] = mapped_column(Text)
+    agency: Mapped[str | None] = mapped_column(Text)
+
+
+class EventRow(Base):
+    __tablename__ = "event"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"))
+    type: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+    __table_args__ = (Index("ix_event_custody_at", "custody_id", "at"),)
+
+
+class ChainEntryRow(Base):
+    """One link of the tamper-evident chain: hash = SHA-256(prev_hash + canonical content)."""
+    __tablename__ = "chain_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("kind", "record_id", name="uq_chain_entry_kind_record"),)
+
+
+class ChainHeadRow(Base):
+    """The single row writers lock to append to the chain one at a time."""
+    __tablename__ = "chain_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class CustodyStateRow(Base):
+    """Derived, rebuildable projection of each custody for the board and search (not chained)."""
+    __tablename__ = "custody_state"
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(64), index=True)
+    person_name: Mapped[str] = mapped_column(Text)
+    person_name_folded: Mapped[str] = mapped_column(Text, index=True)
+    id_document: Mapped[str | None] = mapped_column(Text)
+    apprehended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    released_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    facility_id: Mapped[str | None] = mapped_column(String(64))
+    location: Mapped[str | None] = mapped_column(Text)
+    last_event_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_foreign_national: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_custody_state_open", "released_at", "facility_id", "apprehended_at"),
+    )
+
+
+class UserAccountRow(Base):
+    """An account. Never deleted, only disabled, so past records keep their author's name.
+
+    Sign-in bookkeeping (failed attempts, lock-out) changes in place; who created
+    or changed an account is recorded in the chain by the account service.
+    """
+    __tablename__ = "user_account"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    facilities: Mapped[list] = mapped_column(JSON)  # facility ids the account works at or oversees; empty = all
+    password_hash: Mapped[str] = mapped_column(Text)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AlertActionRow(Base):
+    """The append-only history of an alert: acknowledged, referred, closed."""
+    __tablename__ = "alert_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    alert_key: Mapped[str] = mapped_column(String(200), index=True)  # custody|rule|trigger_at
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), index=True)
+    rule: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    comment: Mapped[str | None] = mapped_column(Text)
+    referred_to: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class AccessLogRow(Base):
+    """Who opened, printed or exported what, and when."""
+    __tablename__ = "access_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(Text, index=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)

@@ -1,0 +1,75 @@
+"""Who may do what. Every service call names its acting user and is checked here.
+
+The desktop and the command line only decide what to show; this module decides
+what is allowed, so a bug in a screen cannot open a door the law keeps shut.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Permission(Enum):
+    READ = "read the register"
+    RECORD_EVENTS = "record custody events"
+    RECORD_MEDICAL = "record medical events"
+    READ_MEDICAL = "read medical details"
+    REVIEW_ALERTS = "review alerts"
+    PRINT = "print timelines and reports"
+    EXPORT = "export the register"
+    IMPORT = "import records"
+    MANAGE_FACILITIES = "manage facilities"
+    MANAGE_ACCOUNTS = "manage accounts"
+    VERIFY = "verify the chain"
+
+
+P = Permission
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "duty_officer": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
+    "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
+    "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
+    "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY}),
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY}),
+    "admin": frozenset({P.READ, P.MANAGE_FACILITIES, P.MANAGE_ACCOUNTS, P.EXPORT, P.IMPORT, P.VERIFY}),
+    # The station's operator at the command line: moves whole registers between stations.
+    "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.EXPORT, P.IMPORT,
+                         P.MANAGE_FACILITIES, P.VERIFY}),
+}
+ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
+MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
+
+
+class AccessDenied(PermissionError):
+    """The acting user's role does not allow the action; said as a sentence."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+    full_name: str = ""
+    facilities: frozenset[str] | None = None  # None: every facility
+
+    @classmethod
+    def command_line(cls, username: str = "command-line") -> Actor:
+        return cls(username, "system", "Command-line operator")
+
+    def may(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS.get(self.role, frozenset())
+
+    def require(self, permission: Permission) -> None:
+        if not self.may(permission):
+            raise AccessDenied(f"a user with the role '{self.role}' may not {permission.value}")
+
+    def require_event(self, event_type: str) -> None:
+        """Medical staff record medical events; officers and investigators record the rest."""
+        if event_type in MEDICAL_EVENT_TYPES and self.may(P.RECORD_MEDICAL):
+            return
+        if event_type == "medical_request" and self.may(P.RECORD_EVENTS):
+            return  # an officer passes on a detainee's request for a doctor
+        if event_type not in MEDICAL_EVENT_TYPES and self.may(P.RECORD_EVENTS):
+            return
+        raise AccessDenied(f"a user with the role '{self.role}' may not record a {event_type} event")
+
+    def covers(self, facility_id: str | None) -> bool:
+        return self.facilities is None or facility_id is None or facility_id in self.facilities

@@ -1,0 +1,92 @@
+"""The tamper-evident chain: every stored record signed in one strict sequence.
+
+hash(n) = SHA-256(hash(n-1) + canonical content of record n). Changing,
+removing or reordering any record after the fact breaks the recomputation at
+that record, and `verify` names the first one that no longer matches.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from register.records import CHAIN_FIELDS
+
+GENESIS = "0" * 64
+
+
+def canonical(record: Mapping) -> str:
+    """The exact text that is hashed: sorted keys, no spaces, UTF-8, chain fields left out."""
+    content = {k: v for k, v in record.items() if k not in CHAIN_FIELDS}
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def link(prev_hash: str, record: Mapping) -> str:
+    return hashlib.sha256((prev_hash + canonical(record)).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """A chain entry together with the record it signs (None when the record is gone)."""
+    seq: int
+    kind: str
+    record_id: str
+    prev_hash: str
+    hash: str
+    record: Mapping | None
+    stub: bool = False  # an export's stand-in for a record it does not carry: linkage only
+
+
+@dataclass(frozen=True)
+class Verdict:
+    intact: bool
+    checked: int
+    head_seq: int
+    head_hash: str
+    problem: str | None = None
+    bad_seq: int | None = None
+    bad_record: str | None = None  # "kind ID"
+
+    def describe(self) -> str:
+        if self.intact:
+            return f"intact: {self.checked} records, chain head {self.head_seq} {self.head_hash}"
+        return f"TAMPERED: {self.problem}"
+
+
+def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
+                 expected_head: tuple[int, str] | None = None) -> Verdict:
+    """Recompute the chain in seq order and stop at the first record that no longer matches.
+
+    `contiguous` demands seq 1, 2, 3... with no gap (a whole register); a partial
+    export (one custody) is checked record by record and wherever two entries adjoin.
+    """
+    previous: ChainLink | None = None
+    checked = 0
+    for entry in links:
+        name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
+        fail = None
+        if previous is not None and entry.seq <= previous.seq:
+            fail = f"{name} is out of order: it follows seq {previous.seq}"
+        elif contiguous and entry.seq != (previous.seq + 1 if previous else 1):
+            missing = previous.seq + 1 if previous else 1
+            fail = f"the record with seq {missing} is missing before {name}"
+        elif previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
+            fail = f"{name} does not follow its predecessor: the chain was cut or reordered here"
+        elif previous is None and contiguous and entry.prev_hash != GENESIS:
+            fail = f"{name} does not start the chain"
+        elif entry.record is None and not entry.stub:
+            fail = f"{name} has been removed from the register"
+        elif entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
+            fail = f"{name} has been changed after it was recorded"
+        if fail:
+            return Verdict(False, checked, previous.seq if previous else 0, previous.hash if previous else GENESIS,
+                           fail, entry.seq, f"{entry.kind} {entry.record_id}")
+        previous = entry
+        checked += 1
+    head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
+    if expected_head is not None and expected_head != (head_seq, head_hash):
+        return Verdict(False, checked, head_seq, head_hash,
+                       f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
+                       f"records at the end were removed or the head was altered", expected_head[0], None)
+    return Verdict(True, checked, head_seq, head_hash)

@@ -1,0 +1,127 @@
+"""JSON Lines interchange, version 1 (contract section 2): reading, writing, checking a file."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Iterable, Iterator
+
+from register import chain
+from register.records import RecordProblem, parse_custody, parse_event, parse_facility, parse_person
+from register.writing import Batch, Problem, Rejected
+
+FORMAT_HEADER = {"format": "detention-register", "version": 1}
+_PARSERS = {"facility": ("facilities", parse_facility), "person": ("persons", parse_person),
+            "custody": ("custodies", parse_custody)}
+
+
+def read_batch(lines: Iterable[str], now: datetime) -> tuple[Batch, frozenset[str]]:
+    """Parse a whole file into a batch whose refs are line numbers; raise Rejected listing every bad line.
+
+    Also returns the ids of events whose recorded_at was absent (it defaults to `now`, the moment of import).
+    """
+    batch = Batch()
+    problems: list[Problem] = []
+    defaulted: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except (json.JSONDecodeError, RecursionError):
+            problems.append(Problem(number, "not a valid JSON object"))
+            continue
+        if not isinstance(data, dict):
+            problems.append(Problem(number, "each line must be one JSON object"))
+            continue
+        if "record" not in data:
+            if data.get("format") == FORMAT_HEADER["format"] and number == 1:
+                if data.get("version") != 1:
+                    problems.append(Problem(number, f"version {data.get('version')!r} of the format is not "
+                                                    f"supported (this register reads version 1)"))
+                continue
+            problems.append(Problem(number, "the line has no 'record' key"))
+            continue
+        kind = data["record"]
+        try:
+            if kind == "event":
+                event = parse_event(data, now)
+                batch.events.append((event, number))
+                if data.get("recorded_at") is None:
+                    defaulted.add(event.id)
+            elif kind in _PARSERS:
+                attribute, parse = _PARSERS[kind]
+                getattr(batch, attribute).append((parse(data), number))
+            elif kind == "chain":
+                continue  # a chain stub of an export: attests a record that is not exported
+            else:
+                problems.append(Problem(number, f"'{kind}' is not a record kind (facility, person, custody, "
+                                                f"event)", "record"))
+        except RecordProblem as problem:
+            record_id = data.get("id") if isinstance(data.get("id"), str) else None
+            problems.append(Problem(number, f"{kind} {record_id or ''}: {problem}".replace("  ", " "),
+                                    None, record_id))
+    if problems:
+        raise Rejected(problems)
+    return batch, frozenset(defaulted)
+
+
+def dump_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def verify_lines(lines: Iterable[str]) -> chain.Verdict:
+    """Check an exported file on its own: every record against its hash, links where entries adjoin.
+
+    A whole-register export (header scope "register") must also have every seq from 1 to its head.
+    """
+    header = {}
+    links = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            return chain.Verdict(False, 0, 0, chain.GENESIS, f"line {number} is not valid JSON", None, None)
+        if "record" not in data:
+            header = data
+            continue
+        if not all(isinstance(data.get(k), t) for k, t in (("seq", int), ("hash", str), ("prev_hash", str))):
+            return chain.Verdict(False, 0, 0, chain.GENESIS,
+                                 f"line {number} has no chain fields (seq, hash, prev_hash): not an export",
+                                 None, None)
+        stub = data["record"] == "chain"
+        links.append(chain.ChainLink(data["seq"], data.get("kind") if stub else data["record"], str(data.get("id")),
+                                     data["prev_hash"], data["hash"], None if stub else data, stub))
+    links.sort(key=lambda link: link.seq)
+    whole = header.get("scope") == "register"
+    head = header.get("chain_head") if whole else None
+    expected = (head["seq"], head["hash"]) if isinstance(head, dict) else None
+    return chain.verify_links(links, contiguous=whole, expected_head=expected)
+
+
+def export_header(scope: str, head_seq: int, head_hash: str, custody: str | None = None) -> dict:
+    header = {**FORMAT_HEADER, "scope": scope, "chain_head": {"seq": head_seq, "hash": head_hash}}
+    if custody:
+        header["custody"] = custody
+    return header
+
+
+def chain_stub(link: chain.ChainLink) -> dict:
+    """Stands in an export for a chained record that is not part of the interchange (e.g. an alert review)."""
+    return {"record": "chain", "kind": link.kind, "id": link.record_id, "seq": link.seq,
+            "prev_hash": link.prev_hash, "hash": link.hash}
+
+
+def with_chain_fields(link: chain.ChainLink) -> dict:
+    return {**link.record, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
+
+
+def export_lines(links: Iterable[chain.ChainLink], header: dict) -> Iterator[str]:
+    """The header, then each record with its chain fields (or a stub for records outside the interchange)."""
+    yield dump_line(header)
+    for link in links:
+        if link.kind in ("facility", "person", "custody", "event") and link.record is not None:
+            yield dump_line(with_chain_fields(link))
+        else:
+            yield dump_line(chain_stub(link))

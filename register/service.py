@@ -1,0 +1,387 @@
+"""The register's services: every read and write, checked against the acting user's role.
+
+`open_register(url)` gives an `OpenedRegister`; `.as_user(actor)` gives the
+`RegisterService` that screens, printouts and the command line talk to.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
+from register import chain, interchange, store
+from register.access import AccessDenied, Actor, Permission
+from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
+from register.now import Clock
+from register.projection import custody_state, fold
+from register.records import RecordProblem, parse_event
+from register.reports import HeldListReport, TimelineReport
+from register.rules import Profile, evaluate
+from register.timeline import CustodyTimeline
+from register.timeutil import format_utc
+from register.writing import Batch, Problem, Rejected, WriteSummary, in_write_transaction, write_batch
+
+REGISTER_NAME = "Detention Register"
+
+
+@dataclass(frozen=True)
+class BoardQuery:
+    """What the board or the search screen asks for; filtering and sorting happen in SQL."""
+    facility_id: str | None = None
+    text: str | None = None  # name, document or custody id
+    held_only: bool = True
+    apprehended_from: datetime | None = None
+    apprehended_until: datetime | None = None
+    minors_only: bool = False
+    foreign_only: bool = False
+    sort: str = "apprehended_at"  # apprehended_at | person_name | next_due_at | custody_id
+    descending: bool = False
+
+
+SORT_COLUMNS = {
+    "apprehended_at": CustodyStateRow.apprehended_at,
+    "person_name": CustodyStateRow.person_name_folded,
+    "next_due_at": CustodyStateRow.next_due_at,
+    "custody_id": CustodyStateRow.custody_id,
+}
+
+
+class OpenedRegister:
+    """An open database with its rule profile and time source; hands out per-user services."""
+
+    def __init__(self, engine: Engine, profile: Profile, clock: Clock, url: str):
+        self.engine = engine
+        self.profile = profile
+        self.clock = clock
+        self.url = url
+
+    def as_user(self, actor: Actor) -> RegisterService:
+        return RegisterService(self, actor)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class RegisterService:
+    def __init__(self, register: OpenedRegister, actor: Actor):
+        self.register = register
+        self.actor = actor
+
+    @property
+    def profile(self) -> Profile:
+        return self.register.profile
+
+    def now(self) -> datetime:
+        return self.register.clock.now()
+
+    def _session(self) -> Session:
+        return Session(self.register.engine)
+
+    # ------------------------------------------------------------ reference data
+
+    def facilities(self) -> list[Facility]:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return [f for f in store.facilities(session) if self.actor.covers(f.id)]
+
+    def facility(self, facility_id: str) -> Facility | None:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return store.facility(session, facility_id)
+
+    def person(self, person_id: str) -> Person | None:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return store.person(session, person_id)
+
+    def find_persons(self, text: str, limit: int = 20) -> list[Person]:
+        """People already known to the register, by name or identity document, for a new intake."""
+        self.actor.require(Permission.READ)
+        pattern = f"%{text.strip()}%"
+        with self._session() as session:
+            rows = session.scalars(select(PersonRow).where(or_(
+                PersonRow.full_name.ilike(pattern), PersonRow.id_document.ilike(pattern), PersonRow.id == text.strip()
+            )).order_by(PersonRow.full_name).limit(limit))
+            return [store.to_person(r) for r in rows]
+
+    def rule_infos(self) -> dict[str, RuleInfo]:
+        return {info.id: info for info in self.profile.infos(self.now().date())}
+
+    # ------------------------------------------------------------ writes
+
+    def add_facility(self, facility: Facility) -> None:
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        self._write(Batch(facilities=[(facility, facility.id)]))
+
+    def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
+        """A new custody with its first events, all or nothing; `person` None means already registered."""
+        for event in events:
+            self.actor.require_event(event.type)
+        batch = Batch(persons=[(person, person.id)] if person else [], custodies=[(custody, custody.id)],
+                      events=[(e, e.id) for e in events])
+        return self._write(batch)
+
+    def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Check a form's values as the importer would, and give the event its id and recording stamp."""
+        now = self.now()
+        data = {"id": new_id("E"), "custody": custody_id, "type": event_type, "at": format_utc(at),
+                "recorded_at": format_utc(now), "recorded_by": self.actor.username,
+                **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
+        try:
+            return parse_event(data, now)
+        except RecordProblem as problem:
+            field = str(problem).split("'")[1] if str(problem).startswith("field '") else None
+            raise Rejected([Problem(data["id"], str(problem), field, data["id"])]) from None
+
+    def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
+        self.actor.require_event(event_type)
+        event = self.new_event(custody_id, event_type, at, fields)
+        self._check_facility_scope(event)
+        return self._write(Batch(events=[(event, event.id)])).events[0]
+
+    def correct(self, event_id: str, custody_id: str, changes: Mapping[str, Any], reason: str) -> Event:
+        """Append a correction of an earlier event; the original stays visible."""
+        original = next((e for e in self.timeline(custody_id, log=False).events if e.id == event_id), None)
+        if original is None:
+            raise Rejected([Problem(event_id, f"there is no event '{event_id}' in custody '{custody_id}'",
+                                    "corrects")])
+        self.actor.require_event(original.type)
+        changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
+        return self.record_event(custody_id, "correction", self.now(),
+                                 {"corrects": event_id, "reason": reason, "changes": changes})
+
+    def import_lines(self, lines: Iterable[str]) -> WriteSummary:
+        """Import a JSON Lines file: all or nothing; Rejected problems carry line numbers."""
+        self.actor.require(Permission.IMPORT)
+        batch, defaulted = interchange.read_batch(lines, self.now())
+        return self._write(batch, defaulted)
+
+    def _write(self, batch: Batch, lenient: frozenset[str] = frozenset()) -> WriteSummary:
+        return write_batch(self.register.engine, batch, self.profile, self.now(), lenient)
+
+    def _check_facility_scope(self, event: Event) -> None:
+        if self.actor.facilities is None:
+            return
+        with self._session() as session:
+            state = session.get(CustodyStateRow, event.custody)
+        facility = event.get("facility") if event.type == "arrival" else (state.facility_id if state else None)
+        if not self.actor.covers(facility):
+            raise AccessDenied(f"{self.actor.username} does not work at facility '{facility}'")
+
+    # ------------------------------------------------------------ one custody
+
+    def timeline(self, custody_id: str, log: bool = True) -> CustodyTimeline | None:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            result = store.timeline(session, custody_id)
+        if result is not None and log:
+            self.log_access("open", f"custody {custody_id}")
+        return result
+
+    def clocks(self, custody_id: str, as_of: datetime | None = None) -> list[RuleClock]:
+        timeline = self.timeline(custody_id, log=False)
+        return evaluate(timeline, self.profile, as_of or self.now()) if timeline else []
+
+    def timeline_report(self, custody_id: str) -> TimelineReport:
+        """Everything a printed timeline shows; the print itself is recorded in the access log."""
+        self.actor.require(Permission.PRINT)
+        timeline = self.timeline(custody_id, log=False)
+        if timeline is None:
+            raise KeyError(f"there is no custody '{custody_id}' in the register")
+        now = self.now()
+        with self._session() as session:
+            ids = [("event", e.id) for e in timeline.events] + [("custody", custody_id),
+                                                                 ("person", timeline.person.id)]
+            stamps = store.stamps_of(session, ids)
+            head = store.chain_head(session)
+        self.log_access("print", f"custody {custody_id}")
+        return TimelineReport(timeline, tuple(evaluate(timeline, self.profile, now)), self.rule_infos(), stamps,
+                              head, REGISTER_NAME, now, self.actor.full_name or self.actor.username)
+
+    # ------------------------------------------------------------ the whole register
+
+    def breaches(self, as_of: datetime | None = None) -> list[RuleClock]:
+        """Every clock of every custody as of an instant (contract: `breaches`)."""
+        self.actor.require(Permission.READ)
+        as_of = as_of or self.now()
+        with self._session() as session:
+            return [clock for timeline in store.timelines(session) if self._visible(timeline)
+                    for clock in evaluate(timeline, self.profile, as_of)]
+
+    def board(self, query: BoardQuery, offset: int = 0, limit: int = 200,
+              as_of: datetime | None = None) -> list[BoardRow]:
+        """One page of the board or of search results, with live clocks for the rows on it."""
+        self.actor.require(Permission.READ)
+        as_of = as_of or self.now()
+        column = SORT_COLUMNS.get(query.sort, CustodyStateRow.apprehended_at)
+        order = column.desc() if query.descending else column.asc()
+        with self._session() as session:
+            states = list(session.scalars(select(CustodyStateRow).where(*self._filters(query))
+                                          .order_by(order.nulls_last(), CustodyStateRow.custody_id)
+                                          .offset(offset).limit(limit)))
+            timelines = {t.custody.id: t for t in store.timelines(session, [s.custody_id for s in states])}
+            facility_names = dict(session.execute(select(FacilityRow.id, FacilityRow.name)).all())
+        return [self._board_row(state, timelines[state.custody_id], facility_names, as_of) for state in states]
+
+    def board_count(self, query: BoardQuery) -> int:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return session.scalar(select(func.count()).select_from(CustodyStateRow).where(*self._filters(query)))
+
+    def _filters(self, query: BoardQuery) -> list:
+        state = CustodyStateRow
+        filters = []
+        if query.held_only:
+            filters.append(state.released_at.is_(None))
+        if query.facility_id:
+            filters.append(state.facility_id == query.facility_id)
+        elif self.actor.facilities is not None:
+            filters.append(state.facility_id.in_(sorted(self.actor.facilities)))
+        if query.text and query.text.strip():
+            text = query.text.strip()
+            pattern = f"%{fold(text)}%"
+            filters.append(or_(state.person_name_folded.like(pattern), state.custody_id == text,
+                               state.id_document == text, state.person_id == text))
+        if query.apprehended_from:
+            filters.append(state.apprehended_at >= query.apprehended_from)
+        if query.apprehended_until:
+            filters.append(state.apprehended_at <= query.apprehended_until)
+        if query.minors_only:
+            filters.append(state.is_minor.is_(True))
+        if query.foreign_only:
+            filters.append(state.is_foreign_national.is_(True))
+        return filters
+
+    def _board_row(self, state: CustodyStateRow, timeline: CustodyTimeline, facility_names: Mapping[str, str],
+                   as_of: datetime) -> BoardRow:
+        person = timeline.effective_person
+        facility = timeline.facilities.get(state.facility_id) if state.facility_id else None
+        return BoardRow(
+            custody_id=state.custody_id, person_id=person.id, person_name=person.full_name,
+            birth_date=person.birth_date, citizenship=person.citizenship, facility_id=state.facility_id,
+            facility_name=facility_names.get(state.facility_id), location=state.location,
+            timezone=facility.timezone if facility else timeline.timezone,
+            apprehended_at=state.apprehended_at, released_at=state.released_at,
+            clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
+            is_foreign_national=state.is_foreign_national)
+
+    def held_at(self, facility_id: str, as_of: datetime | None = None) -> HeldListReport:
+        """Everyone the register places at a facility at an instant (default now), for a monitoring visit."""
+        self.actor.require(Permission.PRINT)
+        as_of = as_of or self.now()
+        with self._session() as session:
+            facility = store.facility(session, facility_id)
+            if facility is None:
+                raise KeyError(f"there is no facility '{facility_id}' in the register")
+            candidates = list(session.scalars(select(CustodyStateRow.custody_id).where(
+                CustodyStateRow.apprehended_at <= as_of,
+                or_(CustodyStateRow.released_at.is_(None), CustodyStateRow.released_at > as_of))))
+            timelines = list(store.timelines(session, candidates))
+        rows = []
+        for timeline in timelines:
+            then = timeline.as_of(as_of)
+            stay = then.current_stay
+            if stay is None or stay.facility != facility_id:
+                continue
+            rows.append(BoardRow(
+                custody_id=then.custody.id, person_id=then.person.id, person_name=then.effective_person.full_name,
+                birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
+                facility_id=facility_id, facility_name=facility.name, location=then.current_location,
+                timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
+                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(),
+                is_foreign_national=then.is_foreign_national(self.profile.home_country)))
+        rows.sort(key=lambda r: (r.location or "", r.person_name))
+        self.log_access("print", f"held list {facility_id} {format_utc(as_of)}")
+        return HeldListReport(facility, as_of, tuple(rows), self.rule_infos(), REGISTER_NAME, self.now(),
+                              self.actor.full_name or self.actor.username)
+
+    def _visible(self, timeline: CustodyTimeline) -> bool:
+        if self.actor.facilities is None:
+            return True
+        return any(self.actor.covers(stay.facility) for stay in timeline.stays)
+
+    # ------------------------------------------------------------ chain, export, access log
+
+    def chain_head(self) -> ChainStamp:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return store.chain_head(session)
+
+    def verify(self) -> chain.Verdict:
+        """Recompute the whole chain from the stored records."""
+        self.actor.require(Permission.VERIFY)
+        with self._session() as session:
+            head = store.chain_head(session)
+            verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash))
+            if verdict.intact:
+                stray = store.unchained_records(session)
+                if stray:
+                    return replace(verdict, intact=False, bad_record=stray[0],
+                                   problem=f"{stray[0]} is in the register but not in the chain: it was "
+                                           f"written behind the register's back")
+            return verdict
+
+    def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
+        """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""
+        self.actor.require(Permission.EXPORT)
+        self.log_access("export", f"custody {custody_id}" if custody_id else "register")
+        session = self._session()
+        try:
+            head = store.chain_head(session)
+            links = store.chain_links(session)
+            if custody_id is None:
+                header = interchange.export_header("register", head.seq, head.hash)
+            else:
+                timeline = store.timeline(session, custody_id)
+                if timeline is None:
+                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                wanted = ({("custody", custody_id), ("person", timeline.person.id)}
+                          | {("event", e.id) for e in timeline.events}
+                          | {("facility", s.facility) for s in timeline.stays})
+                links = (link for link in links if (link.kind, link.record_id) in wanted)
+                header = interchange.export_header("custody", head.seq, head.hash, custody_id)
+            yield from interchange.export_lines(links, header)
+        finally:
+            session.close()
+
+    def log_access(self, action: str, subject: str) -> None:
+        """Record that this user opened, printed or exported something (visible to oversight)."""
+        record_at = self.now()
+
+        def append(session: Session) -> None:
+            writer = store.ChainWriter(session)
+            row_id = store.next_id(session, AccessLogRow)
+            values = {"id": row_id, "at": record_at, "username": self.actor.username, "action": action,
+                      "subject": subject}
+            record = {"record": "access", "id": row_id, "at": format_utc(record_at), "user": self.actor.username,
+                      "action": action, "subject": subject}
+            store.append_chained(session, writer, AccessLogRow, "access", record, values)
+            writer.flush()
+
+        in_write_transaction(self.register.engine, append)
+
+    # ------------------------------------------------------------ maintenance
+
+    def rebuild_projection(self) -> int:
+        """Recompute every custody's board state from its timeline (after an upgrade, or on suspicion)."""
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        now = self.now()
+
+        def rebuild(session: Session) -> int:
+            states = [custody_state(t, self.profile, now) for t in store.timelines(session)]
+            for start in range(0, len(states), 2000):
+                store.save_state(session, states[start:start + 2000])
+            return len(states)
+
+        return in_write_transaction(self.register.engine, rebuild)
+
+
+def new_id(prefix: str) -> str:
+    """A fresh record id that two stations can never both choose."""
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"

@@ -1,0 +1,279 @@
+"""The register's only door to the database: ORM rows in, domain objects out.
+
+Services in `register/` call these functions inside a session they manage;
+nothing above `register/` ever sees a row.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from models.orm import (
+    AccessLogRow, AlertActionRow, ChainEntryRow, ChainHeadRow, CustodyRow, CustodyStateRow, EventRow,
+    FacilityRow, PersonRow,
+)
+from register import chain
+from register.domain import ChainStamp, Custody, Event, Facility, Person
+from register.records import custody_record, event_record, facility_record, person_record
+from register.timeline import CustodyTimeline
+from register.timeutil import format_utc, parse_instant
+from register.vocabulary import EVENT_FIELDS, FieldKind
+
+_INSTANT_FIELDS = {t: {s.name for s in specs if s.kind is FieldKind.INSTANT} for t, specs in EVENT_FIELDS.items()}
+
+
+# ---------------------------------------------------------------- rows to domain
+
+def to_facility(row: FacilityRow) -> Facility:
+    return Facility(row.id, row.name, row.kind, row.designated, row.timezone, row.region, row.agency)
+
+
+def to_person(row: PersonRow) -> Person:
+    return Person(row.id, row.full_name, row.birth_date, row.sex, row.citizenship, tuple(row.languages),
+                  row.needs_interpreter, row.id_document, tuple(row.vulnerabilities or ()))
+
+
+def to_custody(row: CustodyRow) -> Custody:
+    return Custody(row.id, row.person_id, row.procedural_status, row.grounds, row.ordering_authority, row.agency)
+
+
+def to_event(row: EventRow) -> Event:
+    return event_from_columns(row.id, row.custody_id, row.type, row.at, row.recorded_at, row.recorded_by,
+                              row.data, row.seq)
+
+
+def event_from_columns(id_, custody, type_, at, recorded_at, recorded_by, data, seq) -> Event:
+    instants = _INSTANT_FIELDS.get(type_, ())
+    fields = {k: (parse_instant(v) if k in instants else v) for k, v in data.items()}
+    return Event(id_, custody, type_, at, recorded_at, recorded_by, fields, seq)
+
+
+def _event_data(event: Event) -> dict:
+    record = event_record(event)
+    return {k: v for k, v in record.items() if k not in ("record", "id", "custody", "type", "at", "recorded_at",
+                                                         "recorded_by")}
+
+
+# ---------------------------------------------------------------- reads
+
+def facility(session: Session, facility_id: str) -> Facility | None:
+    row = session.get(FacilityRow, facility_id)
+    return to_facility(row) if row else None
+
+
+def facilities(session: Session) -> list[Facility]:
+    return [to_facility(r) for r in session.scalars(select(FacilityRow).order_by(FacilityRow.name))]
+
+
+def person(session: Session, person_id: str) -> Person | None:
+    row = session.get(PersonRow, person_id)
+    return to_person(row) if row else None
+
+
+def custody(session: Session, custody_id: str) -> Custody | None:
+    row = session.get(CustodyRow, custody_id)
+    return to_custody(row) if row else None
+
+
+def events_of(session: Session, custody_id: str) -> list[Event]:
+    rows = session.scalars(select(EventRow).where(EventRow.custody_id == custody_id).order_by(EventRow.seq))
+    return [to_event(r) for r in rows]
+
+
+def existing_ids(session: Session, row_type, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update(session.scalars(select(row_type.id).where(row_type.id.in_(chunk))))
+    return found
+
+
+def timeline(session: Session, custody_id: str) -> CustodyTimeline | None:
+    custody_row = session.get(CustodyRow, custody_id)
+    if custody_row is None:
+        return None
+    all_facilities = {f.id: f for f in facilities(session)}
+    return CustodyTimeline(to_custody(custody_row), to_person(session.get(PersonRow, custody_row.person_id)),
+                           tuple(events_of(session, custody_id)), all_facilities)
+
+
+def timelines(session: Session, custody_ids: Sequence[str] | None = None) -> Iterator[CustodyTimeline]:
+    """Many timelines in a few set-based queries (all of them when no ids are given)."""
+    all_facilities = {f.id: f for f in facilities(session)}
+    if custody_ids is None:
+        chunks: Iterable[Sequence[str] | None] = [None]
+    else:
+        chunks = [custody_ids[i:i + 500] for i in range(0, len(custody_ids), 500)]
+    for chunk in chunks:
+        custody_query = select(CustodyRow, PersonRow).join(PersonRow, PersonRow.id == CustodyRow.person_id)
+        event_query = select(EventRow.id, EventRow.custody_id, EventRow.type, EventRow.at, EventRow.recorded_at,
+                             EventRow.recorded_by, EventRow.data, EventRow.seq)
+        if chunk is not None:
+            custody_query = custody_query.where(CustodyRow.id.in_(chunk))
+            event_query = event_query.where(EventRow.custody_id.in_(chunk))
+        grouped: dict[str, list[Event]] = defaultdict(list)
+        for row in session.execute(event_query.order_by(EventRow.seq)):
+            grouped[row[1]].append(event_from_columns(*row))
+        for custody_row, person_row in session.execute(custody_query.order_by(CustodyRow.id)):
+            yield CustodyTimeline(to_custody(custody_row), to_person(person_row),
+                                  tuple(grouped.get(custody_row.id, ())), all_facilities)
+
+
+def stamps_of(session: Session, record_ids: Iterable[tuple[str, str]]) -> dict[str, ChainStamp]:
+    """Chain stamps of the given (kind, id) records, keyed by record id."""
+    wanted = defaultdict(list)
+    for kind, record_id in record_ids:
+        wanted[kind].append(record_id)
+    stamps = {}
+    for kind, ids in wanted.items():
+        for start in range(0, len(ids), 500):
+            query = select(ChainEntryRow).where(ChainEntryRow.kind == kind,
+                                                ChainEntryRow.record_id.in_(ids[start:start + 500]))
+            for row in session.scalars(query):
+                stamps[row.record_id] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
+    return stamps
+
+
+def chain_head(session: Session) -> ChainStamp:
+    head = session.get(ChainHeadRow, 1)
+    return ChainStamp(head.seq, "head", "", head.hash)
+
+
+# ---------------------------------------------------------------- chain and writes
+
+class ChainWriter:
+    """Appends records to the chain inside the caller's transaction, holding the head's lock."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        head = session.execute(select(ChainHeadRow).where(ChainHeadRow.id == 1).with_for_update()).scalar_one()
+        self.seq = head.seq
+        self.hash = head.hash
+        self._entries: list[dict] = []
+
+    def append(self, kind: str, record_id: str, record: Mapping) -> int:
+        self.seq += 1
+        new_hash = chain.link(self.hash, record)
+        self._entries.append({"seq": self.seq, "kind": kind, "record_id": record_id, "prev_hash": self.hash,
+                              "hash": new_hash})
+        self.hash = new_hash
+        return self.seq
+
+    def flush(self) -> None:
+        if self._entries:
+            self.session.execute(insert(ChainEntryRow), self._entries)
+            self._entries = []
+        self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1).values(seq=self.seq, hash=self.hash))
+
+
+def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[Facility] = (),
+                   persons: Sequence[Person] = (), custodies: Sequence[Custody] = (),
+                   events: Sequence[Event] = ()) -> list[Event]:
+    """Insert new records, each entering the chain in the order given; returns events with their seq."""
+    facility_rows, person_rows, custody_rows, event_rows, stored = [], [], [], [], []
+    for f in facilities_:
+        writer.append("facility", f.id, facility_record(f))
+        facility_rows.append({"id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
+                              "timezone": f.timezone, "region": f.region, "agency": f.agency})
+    for p in persons:
+        writer.append("person", p.id, person_record(p))
+        person_rows.append({"id": p.id, "full_name": p.full_name, "birth_date": p.birth_date, "sex": p.sex,
+                            "citizenship": p.citizenship, "languages": list(p.languages),
+                            "needs_interpreter": p.needs_interpreter, "id_document": p.id_document,
+                            "vulnerabilities": list(p.vulnerabilities)})
+    for c in custodies:
+        writer.append("custody", c.id, custody_record(c))
+        custody_rows.append({"id": c.id, "person_id": c.person, "procedural_status": c.procedural_status,
+                             "grounds": c.grounds, "ordering_authority": c.ordering_authority,
+                             "agency": c.agency})
+    for e in events:
+        seq = writer.append("event", e.id, event_record(e))
+        event_rows.append({"id": e.id, "custody_id": e.custody, "type": e.type, "at": e.at,
+                           "recorded_at": e.recorded_at, "recorded_by": e.recorded_by, "data": _event_data(e),
+                           "seq": seq})
+        stored.append(Event(e.id, e.custody, e.type, e.at, e.recorded_at, e.recorded_by, e.fields, seq))
+    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows),
+                           (EventRow, event_rows)):
+        if rows:
+            session.execute(insert(row_type), rows)
+    return stored
+
+
+def append_chained(session: Session, writer: ChainWriter, row_type, kind: str, record: Mapping,
+                   values: Mapping) -> int:
+    """Insert one row of an auxiliary chained table (alert actions, access log)."""
+    seq = writer.append(kind, str(values["id"]), record)
+    session.execute(insert(row_type), [{**values, "seq": seq}])
+    return seq
+
+
+def next_id(session: Session, row_type) -> int:
+    return (session.scalar(select(func.max(row_type.id))) or 0) + 1
+
+
+# ---------------------------------------------------------------- projection
+
+def save_state(session: Session, states: Sequence[dict]) -> None:
+    """Replace the derived custody_state rows of the given custodies."""
+    if not states:
+        return
+    ids = [s["custody_id"] for s in states]
+    for start in range(0, len(ids), 500):
+        session.query(CustodyStateRow).filter(CustodyStateRow.custody_id.in_(ids[start:start + 500])).delete(
+            synchronize_session=False)
+    session.execute(insert(CustodyStateRow), list(states))
+
+
+# ---------------------------------------------------------------- verification
+
+def chain_links(session: Session) -> Iterator[chain.ChainLink]:
+    """Every chain entry in seq order with the record it signs, rebuilt from the stored rows."""
+    small = {
+        "facility": {r.id: facility_record(to_facility(r)) for r in session.scalars(select(FacilityRow))},
+        "person": {r.id: person_record(to_person(r)) for r in session.scalars(select(PersonRow))},
+        "custody": {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
+        "alert_action": {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
+        "access": {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
+    }
+    events = session.execute(
+        select(EventRow.id, EventRow.custody_id, EventRow.type, EventRow.at, EventRow.recorded_at,
+               EventRow.recorded_by, EventRow.data, EventRow.seq).order_by(EventRow.seq)
+    ).yield_per(5000)
+    pending = next(events, None)
+    entries = session.execute(select(ChainEntryRow).order_by(ChainEntryRow.seq)).scalars().yield_per(5000)
+    for entry in entries:
+        record = None
+        if entry.kind == "event":
+            while pending is not None and pending.seq < entry.seq:
+                pending = next(events, None)
+            if pending is not None and pending.seq == entry.seq and pending.id == entry.record_id:
+                record = event_record(event_from_columns(*pending))
+        else:
+            record = small.get(entry.kind, {}).get(entry.record_id)
+        yield chain.ChainLink(entry.seq, entry.kind, entry.record_id, entry.prev_hash, entry.hash, record)
+
+
+def unchained_records(session: Session) -> list[str]:
+    """Records present in the tables but absent from the chain: written behind the register's back."""
+    found = []
+    for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
+                           ("event", EventRow)):
+        query = select(row_type.id).where(~row_type.id.in_(
+            select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind)))
+        found += [f"{kind} {record_id}" for record_id in session.scalars(query.limit(5))]
+    return found
+
+
+def alert_action_record(row: AlertActionRow) -> dict:
+    return {"record": "alert_action", "id": row.id, "alert": row.alert_key, "custody": row.custody_id,
+            "rule": row.rule, "action": row.action, "at": format_utc(row.at), "by": row.by, "comment": row.comment,
+            "referred_to": row.referred_to, "reference": row.reference}
+
+
+def access_record(row: AccessLogRow) -> dict:
+    return {"record": "access", "id": row.id, "at": format_utc(row.at), "user": row.username,
+            "action": row.action, "subject": row.subject}

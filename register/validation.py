@@ -1,0 +1,157 @@
+"""Whether new events may enter a custody's timeline (contract section 2).
+
+The one place that decides it, for import, the desktop forms and any other
+writer. Each rejection names the event and, where there is one, the field.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Callable, Mapping, Sequence
+
+from register.domain import Event
+from register.records import RecordProblem, parse_field
+from register.timeline import apply_corrections
+from register.timeutil import InstantError, format_utc, parse_instant
+from register.vocabulary import EVENT_FIELDS, FieldKind
+
+RECORDING_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    event_id: str
+    message: str
+    field: str | None = None
+
+
+def check_new_events(existing: Sequence[Event], new: Sequence[Event],
+                     facility_exists: Callable[[str], bool]) -> list[Rejection]:
+    """Reasons the new events of one custody cannot be recorded; empty when they can.
+
+    `existing` are the custody's stored events (with their chain seq); `new` are
+    in the order they will be written.
+    """
+    rejections = [r for event in new for r in _check_alone(event, facility_exists)]
+    rejections += _check_corrections(existing, new)
+    if rejections:
+        return rejections
+    return _check_sequence(existing, new)
+
+
+def _check_alone(event: Event, facility_exists: Callable[[str], bool]) -> list[Rejection]:
+    found = []
+    if event.at > event.recorded_at + RECORDING_TOLERANCE:
+        found.append(Rejection(event.id, f"the time {format_utc(event.at)} lies more than five minutes after "
+                                         f"it was recorded ({format_utc(event.recorded_at)}): events in the "
+                                         f"future cannot be recorded", "at"))
+    until = event.get("until")
+    if until is not None and until < event.at:
+        found.append(Rejection(event.id, f"'until' ({format_utc(until)}) lies before the event's own time "
+                                         f"({format_utc(event.at)})", "until"))
+    if event.type == "arrival" and not facility_exists(event.get("facility")):
+        found.append(Rejection(event.id, f"unknown facility '{event.get('facility')}'", "facility"))
+    return found
+
+
+def _check_corrections(existing: Sequence[Event], new: Sequence[Event]) -> list[Rejection]:
+    by_id = {e.id: e for e in (*existing, *new)}
+    found = []
+    for correction in (e for e in new if e.type == "correction"):
+        target = by_id.get(correction.get("corrects"))
+        if target is None:
+            found.append(Rejection(correction.id, f"the corrected event '{correction.get('corrects')}' is not "
+                                                  f"an event of this custody", "corrects"))
+            continue
+        if target.type == "correction":
+            found.append(Rejection(correction.id, "a correction cannot itself be corrected; correct the "
+                                                  "original event again", "corrects"))
+            continue
+        for name, value in correction.get("changes").items():
+            problem = _check_change(target.type, name, value)
+            if problem:
+                found.append(Rejection(correction.id, problem, "changes"))
+    return found
+
+
+def _check_change(event_type: str, name: str, value: object) -> str | None:
+    if name == "at":
+        try:
+            parse_instant(value)
+        except InstantError as error:
+            return f"the new 'at': {error}"
+        return None
+    spec = next((s for s in EVENT_FIELDS[event_type] if s.name == name), None)
+    if spec is None:
+        return f"'{name}' is not a field of a {event_type} event"
+    if value is None and spec.required:
+        return f"'{name}' is required for a {event_type} event and cannot be removed"
+    if spec.kind is FieldKind.FACILITY:
+        return "the facility of an arrival cannot be corrected; record a departure and a new arrival"
+    try:
+        parse_field(spec, value, event_type)
+    except RecordProblem as problem:
+        return f"the new value of {problem}"
+    return None
+
+
+def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rejection]:
+    """Walk the corrected timeline in order and reject what breaks the story of a custody."""
+    base = max((e.seq or 0 for e in existing), default=0)
+    provisional = [dataclasses.replace(e, seq=base + 1_000_000 + i) for i, e in enumerate(new)]
+    responsible = _responsibility(existing, new)
+    found: dict[str, Rejection] = {}
+
+    def reject(event: Event, message: str, field: str | None = "at") -> None:
+        culprit = responsible.get(event.id)
+        if culprit and culprit not in found:
+            found[culprit] = Rejection(culprit, message, field if culprit == event.id else "changes")
+
+    apprehension = None
+    release = None
+    at_facility = False
+    for event in apprehension_first(apply_corrections([*existing, *provisional])):
+        if event.type == "apprehension":
+            if apprehension is not None:
+                reject(event, "this custody already has an apprehension; a new detention is a new custody",
+                       "type")
+                continue
+            apprehension = event
+            continue
+        if apprehension is None:
+            reject(event, "this custody has no apprehension yet: record the apprehension first", "custody")
+            continue
+        if event.at < apprehension.at:
+            reject(event, f"the event lies before the apprehension ({format_utc(apprehension.at)})")
+            continue
+        if release is not None and event.type != "identity_established":
+            reject(event, f"the event lies after the release ({format_utc(release.at)})")
+            continue
+        if event.type == "arrival":
+            if at_facility:
+                reject(event, "the person is still at a facility: record the departure before a new arrival",
+                       "type")
+                continue
+            at_facility = True
+        elif event.type == "departure":
+            if not at_facility:
+                reject(event, "the person is not at a facility to depart from", "type")
+                continue
+            at_facility = False
+        elif event.type == "release":
+            release = event
+    return list(found.values())
+
+
+def apprehension_first(events: Sequence[Event]) -> list[Event]:
+    """Events in time order; when times are equal, the apprehension opens the custody."""
+    return sorted(events, key=lambda e: (e.at, e.type != "apprehension"))
+
+
+def _responsibility(existing: Sequence[Event], new: Sequence[Event]) -> Mapping[str, str]:
+    """Which new record answers for each event: itself, or the new correction that changed it."""
+    responsible = {e.id: e.id for e in new}
+    for correction in (e for e in new if e.type == "correction"):
+        responsible.setdefault(correction.get("corrects"), correction.id)
+    return responsible

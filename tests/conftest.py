@@ -1,0 +1,54 @@
+"""Fixtures shared by the whole suite: a real SQLite file and a real PostgreSQL server per test."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from register.access import Actor  # noqa: E402
+from register.now import ManualClock  # noqa: E402
+from register.opening import open_register  # noqa: E402
+from tests.pgserver import PostgresServer  # noqa: E402
+
+T0 = datetime(2026, 1, 5, 5, 0, tzinfo=timezone.utc)  # 10:00 in Almaty (UTC+05:00)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """The URL of an empty register database, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.db'}"
+    return request.getfixturevalue("pg_server").new_database()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'register.db'}"
+
+
+@pytest.fixture
+def clock():
+    return ManualClock(T0.replace(hour=12))
+
+
+@pytest.fixture
+def register(db_url, clock):
+    opened = open_register(db_url, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def operator(register):
+    """The command-line operator: may import, export and verify."""
+    return register.as_user(Actor.command_line())

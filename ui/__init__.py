@@ -1,0 +1,1 @@
+"""The faces of the app: the Qt desktop and the detention-register command line."""

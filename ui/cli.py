@@ -1,0 +1,190 @@
+"""The `detention-register` command line (contract section 1).
+
+Thin over `register/` and `printing/`: it parses arguments, calls a service,
+and turns every refusal into one plain line on stderr. Bad input exits 2 and
+leaves the database exactly as it was; a broken chain exits 1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Iterator
+
+from register.access import AccessDenied, Actor
+from register.opening import RegisterUnavailable, open_register
+from register.records import RecordProblem
+from register.rules import ProfileError, clock_to_json, format_table
+from register.service import BoardQuery, RegisterService
+from register.timeutil import InstantError, parse_instant
+from register.writing import Rejected
+
+EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem the user can fix, said in one sentence; exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="detention-register",
+                                     description="The unified register of people deprived of their liberty.")
+    parser.add_argument("--db", help="SQLAlchemy URL of the register (default: $DETENTION_REGISTER_DB, "
+                                     "else a SQLite file in your data directory)")
+    parser.add_argument("--profile", default="kz", help="rule profile (default: kz)")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("init", help="create or upgrade the register's schema")
+    demo = commands.add_parser("demo", help="fill the register with a synthetic demo register")
+    demo.add_argument("--if-empty", action="store_true", help="only when the register has no custody yet")
+    importing = commands.add_parser("import", help="import a JSON Lines file, all or nothing")
+    importing.add_argument("file", help="the file, or - for standard input")
+    exporting = commands.add_parser("export", help="write the register as JSON Lines to standard output")
+    exporting.add_argument("--custody", help="only this custody")
+    breaches = commands.add_parser("breaches", help="evaluate every rule for every custody")
+    breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
+    breaches.add_argument("--format", choices=("json", "table"), default="table")
+    verify = commands.add_parser("verify", help="check the tamper-evident chain")
+    verify.add_argument("--file", help="check an exported file instead of the database")
+    timeline = commands.add_parser("timeline", help="print one custody's timeline as PDF")
+    timeline.add_argument("custody")
+    timeline.add_argument("--pdf", required=True, help="the PDF file to write")
+    timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    commands.add_parser("gui", help="open the desktop application (the default)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args)
+    except Rejected as rejected:
+        source = getattr(args, "file", None) or "input"
+        source = "stdin" if source == "-" else source
+        for problem in rejected.problems:
+            where = f"{source}:{problem.ref}" if isinstance(problem.ref, int) else f"{source}: {problem.ref}"
+            print(f"{where}: {problem.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError) as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyError as error:
+        print(f"detention-register: {error.args[0]}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+@contextmanager
+def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
+    register = open_register(args.db, profile=args.profile, migrate=migrate)
+    try:
+        yield register.as_user(Actor.command_line())
+    finally:
+        register.close()
+
+
+def cmd_init(args) -> int:
+    with _service(args) as service:
+        print(f"register ready at {service.register.url}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from register.synthetic import demo_records
+    from register.interchange import dump_line
+    with _service(args) as service:
+        if args.if_empty and service.board_count(BoardQuery(held_only=False)):
+            print(f"the register at {service.register.url} already has custodies; no demo data added")
+            return EXIT_OK
+        lines = [dump_line(record) for record in demo_records(service.now())]
+        summary = service.import_lines(lines)
+        print(f"demo register: {summary.written.get('custody', 0)} custodies and "
+              f"{summary.written.get('event', 0)} events added at {service.register.url}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    if args.file == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                lines = handle.read().splitlines()
+        except OSError as error:
+            raise UserError(f"cannot read {args.file}: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise UserError(f"{args.file} is not UTF-8 text") from None
+    with _service(args) as service:
+        summary = service.import_lines(lines)
+    written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
+    unchanged = sum(summary.unchanged.values())
+    print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    with _service(args) as service:
+        for line in service.export_lines(args.custody):
+            sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def cmd_breaches(args) -> int:
+    as_of = _instant(args.as_of, "--as-of") if args.as_of else None
+    with _service(args) as service:
+        clocks = service.breaches(as_of)
+    if args.format == "json":
+        json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_table(clocks) + "\n")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    if args.file:
+        from register.interchange import verify_lines
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                verdict = verify_lines(handle)
+        except OSError as error:
+            raise UserError(f"cannot read {args.file}: {error.strerror}") from None
+    else:
+        with _service(args) as service:
+            verdict = service.verify()
+    print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
+    return EXIT_OK if verdict.intact else EXIT_TAMPERED
+
+
+def cmd_timeline(args) -> int:
+    from printing.timeline_pdf import write_timeline_pdf
+    with _service(args) as service:
+        report = service.timeline_report(args.custody)
+    try:
+        write_timeline_pdf(report, args.lang, args.pdf)
+    except OSError as error:
+        raise UserError(f"cannot write {args.pdf}: {error.strerror}") from None
+    print(f"timeline of custody {args.custody} written to {args.pdf}")
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from ui.desktop.app import run
+    return run(args.db, args.profile)
+
+
+def _instant(text: str, option: str) -> datetime:
+    try:
+        return parse_instant(text)
+    except InstantError as error:
+        raise UserError(f"{option}: {error}") from None
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+            "breaches": cmd_breaches, "verify": cmd_verify, "timeline": cmd_timeline, "gui": cmd_gui}
+
+if __name__ == "__main__":
+    sys.exit(main())
