@@ -171,14 +171,16 @@ class CustodyTimeline:
         return citizenship is not None and citizenship.upper() != home_country.upper()
 
     def as_of(self, instant: datetime) -> CustodyTimeline:
-        """The custody as it stood at an instant: corrected events that had happened by then.
+        """The custody as the register stood at an instant: only what had happened by then.
 
-        Corrections are applied first (a corrected time is the truth, whenever it
-        was established); anything later than the instant is left out.
+        A correction counts from its own `at`; the events it corrects are then
+        read at their corrected times. Identity facts learnt later are left out
+        too, so an age established tomorrow does not change today's verdict.
         """
-        if all(event.at <= instant for event in self.effective):
+        if all(e.at <= instant for e in self.events) and all(e.at <= instant for e in self.effective):
             return self
-        visible = tuple(event for event in self.effective if event.at <= instant)
+        known = tuple(e for e in self.events if e.type != "correction" or e.at <= instant)
+        visible = tuple(e for e in apply_corrections(known) if e.at <= instant)
         return CustodyTimeline(self.custody, self.person, visible, self.facilities)
 
     def ended_at(self) -> datetime | None:

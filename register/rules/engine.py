@@ -13,14 +13,14 @@ from typing import Any, Iterable, Iterator
 
 from register.domain import Event, RuleClock
 from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
-from register.timeline import CustodyTimeline, apply_corrections
+from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
 
 
 def evaluate(timeline: CustodyTimeline, profile: Profile, as_of: datetime) -> list[RuleClock]:
     """Every clock of one custody as of an instant, in profile order, occurrences in time order."""
     as_of = ensure_utc(as_of)
-    view = _as_of_view(timeline, as_of)
+    view = timeline.as_of(as_of)
     apprehension = view.apprehension
     if apprehension is None:
         return []
@@ -32,20 +32,6 @@ def evaluate(timeline: CustodyTimeline, profile: Profile, as_of: datetime) -> li
 def evaluate_many(timelines: Iterable[CustodyTimeline], profile: Profile, as_of: datetime) -> list[RuleClock]:
     """The whole register: each custody is judged on its own events only."""
     return [clock for timeline in timelines for clock in evaluate(timeline, profile, as_of)]
-
-
-def _as_of_view(timeline: CustodyTimeline, as_of: datetime) -> CustodyTimeline:
-    """The custody as the register stood at `as_of`: only what had happened by then.
-
-    A correction counts from its own `at`; the events it corrects are then
-    judged by their corrected times. Identity facts learnt later are left out
-    too, so an age established tomorrow does not change today's verdict.
-    """
-    if all(event.at <= as_of for event in timeline.events) and all(e.at <= as_of for e in timeline.effective):
-        return timeline
-    known = tuple(e for e in timeline.events if e.type != "correction" or e.at <= as_of)
-    visible = tuple(e for e in apply_corrections(known) if e.at <= as_of)
-    return CustodyTimeline(timeline.custody, timeline.person, visible, timeline.facilities)
 
 
 def _matches(event: Event, test: EventTest) -> bool:

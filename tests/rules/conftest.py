@@ -1,15 +1,10 @@
 """A small builder for custody timelines, so each rule test reads as the story it checks."""
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timedelta, timezone
 from itertools import count
-from pathlib import Path
 
 import pytest
-
-# The project is not installed into the venv; make `register` importable from a bare `pytest` run.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from register.domain import Custody, Event, Facility, Person
 from register.rules import evaluate, load_profile
