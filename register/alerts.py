@@ -1,0 +1,258 @@
+"""Alerts: the prosecutor's work list of safeguard clocks that went wrong.
+
+An alert exists while evaluation yields a problem clock (breached, late or a
+flagged indicator); it is identified by `custody|rule|trigger_at` so the same
+occurrence is one alert however often the register is evaluated. Its state is
+not stored: it is read from its append-only history of actions (none: open),
+and every action enters the tamper-evident chain like any other record.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.orm import AlertActionRow
+from register import store
+from register.access import Permission
+from register.domain import RuleClock
+from register.service import RegisterService
+from register.timeline import CustodyTimeline
+from register.timeutil import format_utc, parse_instant
+from register.writing import in_write_transaction
+
+OPEN, ACKNOWLEDGED, REFERRED, CLOSED = "open", "acknowledged", "referred", "closed"
+ACKNOWLEDGE, REFER, CLOSE = "acknowledge", "refer", "close"
+STATE_AFTER = {ACKNOWLEDGE: ACKNOWLEDGED, REFER: REFERRED, CLOSE: CLOSED}
+# An open alert nobody has acknowledged within this time stays highlighted in the inbox.
+DEFAULT_ACKNOWLEDGE_WITHIN = timedelta(minutes=30)
+SEVERITY_ORDER = {"breach": 0, "indicator": 1}
+
+
+class AlertError(ValueError):
+    """An alert action that cannot be taken; the message says why in a sentence."""
+
+
+class CommentRequired(AlertError):
+    pass
+
+
+class UnknownAlert(AlertError):
+    pass
+
+
+class AlertClosed(AlertError):
+    pass
+
+
+@dataclass(frozen=True)
+class AlertAction:
+    """One entry of an alert's history, as recorded."""
+    id: int
+    action: str  # acknowledge | refer | close
+    at: datetime
+    by: str
+    comment: str | None
+    referred_to: str | None
+    reference: str | None
+    seq: int
+
+
+@dataclass(frozen=True)
+class Alert:
+    key: str
+    clock: RuleClock
+    person_name: str
+    facility_id: str | None  # where the person was when the clock went wrong (else their first facility)
+    facility_name: str | None
+    state: str  # open | acknowledged | referred | closed
+    history: tuple[AlertAction, ...]
+    opened_at: datetime
+    is_minor: bool
+    is_foreign_national: bool
+    acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN
+
+    @property
+    def custody_id(self) -> str:
+        return self.clock.custody
+
+    @property
+    def rule(self) -> str:
+        return self.clock.rule
+
+    def overdue_unacknowledged(self, now: datetime) -> bool:
+        """Still open (nobody has acted on it) longer than the set time."""
+        return self.state == OPEN and now - self.opened_at > self.acknowledge_within
+
+
+@dataclass(frozen=True)
+class AlertFilter:
+    """What the inbox narrows the list to; `opened_before` keeps alerts older than an age."""
+    facility_id: str | None = None
+    rule: str | None = None
+    minors_only: bool = False
+    foreign_only: bool = False
+    include_closed: bool = False
+    opened_before: datetime | None = None
+
+    def matches(self, alert: Alert) -> bool:
+        return ((self.include_closed or alert.state != CLOSED)
+                and (self.facility_id is None or alert.facility_id == self.facility_id)
+                and (self.rule is None or alert.rule == self.rule)
+                and (not self.minors_only or alert.is_minor)
+                and (not self.foreign_only or alert.is_foreign_national)
+                and (self.opened_before is None or alert.opened_at < self.opened_before))
+
+
+def alert_key(clock: RuleClock) -> str:
+    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
+
+
+def opened_at(clock: RuleClock) -> datetime:
+    """When the clock became a problem: its due instant (equal to the trigger for fire-at-once rules and
+    indicators, contract section 1)."""
+    return clock.due_at
+
+
+def sort_key(alert: Alert) -> tuple:
+    """Breaches before indicators, then the newest first."""
+    return SEVERITY_ORDER.get(alert.clock.severity, len(SEVERITY_ORDER)), -alert.opened_at.timestamp(), alert.key
+
+
+class AlertService:
+    """Lists alerts and records what the prosecutor did about them, as the acting user of `service`."""
+
+    def __init__(self, service: RegisterService, acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN):
+        self.service = service
+        self.acknowledge_within = acknowledge_within
+
+    @property
+    def _engine(self):
+        return self.service.register.engine
+
+    # ------------------------------------------------------------ reads
+
+    def alerts(self, as_of: datetime | None = None, facility_id: str | None = None, rule: str | None = None,
+               minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
+               opened_before: datetime | None = None) -> list[Alert]:
+        """Alerts of every problem clock the user may see, breaches first, newest first."""
+        wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
+        return [a for a in self._all_alerts(as_of) if wanted.matches(a)]
+
+    def history(self, key: str) -> tuple[AlertAction, ...]:
+        self.service.actor.require(Permission.READ)
+        with Session(self._engine) as session:
+            return tuple(_to_action(r) for r in session.scalars(
+                select(AlertActionRow).where(AlertActionRow.alert_key == key).order_by(AlertActionRow.seq)))
+
+    def _all_alerts(self, as_of: datetime | None) -> list[Alert]:
+        problems = [c for c in self.service.breaches(as_of) if c.is_problem]
+        timelines = {cid: self.service.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
+        histories = self._histories()
+        home = self.service.profile.home_country
+        alerts = [self._alert(clock, timelines[clock.custody], histories.get(alert_key(clock), ()), home)
+                  for clock in problems]
+        return sorted(alerts, key=sort_key)
+
+    def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
+        grouped: dict[str, list[AlertAction]] = {}
+        with Session(self._engine) as session:
+            for row in session.scalars(select(AlertActionRow).order_by(AlertActionRow.seq)):
+                grouped.setdefault(row.alert_key, []).append(_to_action(row))
+        return {key: tuple(actions) for key, actions in grouped.items()}
+
+    def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
+               home_country: str) -> Alert:
+        start = opened_at(clock)
+        facility_id = _facility_at(timeline, start)
+        facility = timeline.facilities.get(facility_id) if facility_id else None
+        return Alert(key=alert_key(clock), clock=clock, person_name=timeline.effective_person.full_name,
+                     facility_id=facility_id, facility_name=facility.name if facility else None,
+                     state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(),
+                     is_foreign_national=timeline.is_foreign_national(home_country),
+                     acknowledge_within=self.acknowledge_within)
+
+    # ------------------------------------------------------------ actions
+
+    def acknowledge(self, key: str, comment: str | None = None) -> AlertAction:
+        """The prosecutor has seen the alert and takes it in hand."""
+        return self._act(key, ACKNOWLEDGE, _optional(comment))
+
+    def refer(self, key: str, to: str, reference: str, comment: str | None = None) -> AlertAction:
+        """Sent on to another body (an investigating authority, a superior prosecutor) under a reference."""
+        if not (to or "").strip():
+            raise AlertError("say to whom the alert is referred")
+        if not (reference or "").strip():
+            raise AlertError("give the reference of the referral (outgoing number)")
+        return self._act(key, REFER, _optional(comment), to.strip(), reference.strip())
+
+    def close(self, key: str, comment: str) -> AlertAction:
+        """Closed for good; the comment records why, so it is required."""
+        if not (comment or "").strip():
+            raise CommentRequired("an alert cannot be closed without a comment saying why")
+        return self._act(key, CLOSE, comment.strip())
+
+    def _act(self, key: str, action: str, comment: str | None, referred_to: str | None = None,
+             reference: str | None = None) -> AlertAction:
+        self.service.actor.require(Permission.REVIEW_ALERTS)
+        clock = self._problem_clock(key)
+        at = self.service.now()
+        by = self.service.actor.username
+
+        def append(session: Session) -> AlertAction:
+            writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
+            history = session.scalars(select(AlertActionRow.action).where(AlertActionRow.alert_key == key))
+            if CLOSE in set(history):
+                raise AlertClosed(f"the alert {key} is already closed")
+            values = {"id": store.next_id(session, AlertActionRow), "alert_key": key, "custody_id": clock.custody,
+                      "rule": clock.rule, "action": action, "at": at, "by": by, "comment": comment,
+                      "referred_to": referred_to, "reference": reference}
+            record = store.alert_action_record(AlertActionRow(**values))
+            seq = store.append_chained(session, writer, AlertActionRow, "alert_action", record, values)
+            writer.flush()
+            return AlertAction(values["id"], action, at, by, comment, referred_to, reference, seq)
+
+        return in_write_transaction(self._engine, append)
+
+    def _problem_clock(self, key: str) -> RuleClock:
+        """The problem clock the key names, as the register stands now; refuses keys that name none."""
+        try:
+            custody_id, rule, trigger = key.split("|")
+            trigger_at = parse_instant(trigger)
+        except ValueError:
+            raise UnknownAlert(f"'{key}' is not an alert key (custody|rule|trigger instant)") from None
+        for clock in self.service.clocks(custody_id):
+            if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
+                return clock
+        raise UnknownAlert(f"there is no alert {key}: no such problem clock in the register")
+
+
+def state_of(history: Iterable[AlertAction]) -> str:
+    """The state after the last action; an alert nobody has acted on is open."""
+    state = OPEN
+    for action in history:
+        state = STATE_AFTER[action.action]
+    return state
+
+
+def _facility_at(timeline: CustodyTimeline, instant: datetime) -> str | None:
+    """The facility the person was in at `instant`, else the first one they reached (a delivery breach
+    happens before any arrival), else None."""
+    current = None
+    for stay in timeline.stays:
+        if stay.arrived_at <= instant and (stay.departure is None or stay.departure.at > instant):
+            current = stay.facility
+    if current is None and timeline.stays:
+        return timeline.stays[0].facility
+    return current
+
+
+def _optional(text: str | None) -> str | None:
+    return text.strip() if text and text.strip() else None
+
+
+def _to_action(row: AlertActionRow) -> AlertAction:
+    return AlertAction(row.id, row.action, row.at, row.by, row.comment, row.referred_to, row.reference, row.seq)
