@@ -1,0 +1,1 @@
+"""The Qt desktop for duty officers: the custody board, timelines, search (PySide6)."""

@@ -1,0 +1,319 @@
+"""The custody board: everyone in custody, one row each, with live clock chips.
+
+Rows come a page at a time from `RegisterService.board` (filtered and sorted in
+SQL); the model holds `BoardRow` objects only. The search screen reuses the
+paged model with its own columns.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
+                            QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
+
+from register.domain import BoardRow
+from register.service import BoardQuery, RegisterService
+from register.timeutil import format_local
+from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
+
+PAGE_SIZE = 100
+FILTER_DELAY_MS = 300
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column:
+    """One column: its header (a translatable literal), the SQL sort key if any, and whether it is live."""
+
+    def __init__(self, context: str, header: str, sort_key: str | None = None, live: bool = False):
+        self.context = context
+        self.header = header
+        self.sort_key = sort_key
+        self.live = live
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardModel", text)
+
+
+def person_text(row: BoardRow) -> str:
+    """The name with the badges an officer must not miss."""
+    badges = []
+    if row.is_minor:
+        badges.append(_tr("MINOR"))
+    if row.is_foreign_national:
+        badges.append(_tr("FOREIGN"))
+    return row.person_name + ("  [" + ", ".join(badges) + "]" if badges else "")
+
+
+class CustodyRowsModel(QAbstractTableModel):
+    """BoardRows of one BoardQuery: the first page at once, the next ones as the view scrolls."""
+
+    COLUMNS: tuple[Column, ...] = ()
+
+    def __init__(self, service: RegisterService, query: BoardQuery, now: datetime, parent=None):
+        super().__init__(parent)
+        self._service = service
+        self._query = query
+        self._now = now
+        self._total = service.board_count(query)
+        self._rows = self._page(0)
+
+    # ------------------------------------------------------------ query and paging
+
+    @property
+    def query(self) -> BoardQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many rows the query matches in the register (not only those fetched)."""
+        return self._total
+
+    def set_query(self, query: BoardQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._total = self._service.board_count(query)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the rows already shown again (new events, clocks met elsewhere), keeping the scroll place."""
+        total = self._service.board_count(self._query)
+        rows = self._service.board(self._query, 0, max(len(self._rows), PAGE_SIZE), self._now)
+        if [r.custody_id for r in rows] == [r.custody_id for r in self._rows] and total == self._total:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows, self._total = rows, total
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[BoardRow]:
+        return self._service.board(self._query, offset, PAGE_SIZE, self._now) if offset < self._total else []
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        rows = self._page(len(self._rows))
+        if not rows:  # the register changed under us: stop asking
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.COLUMNS[column].sort_key if 0 <= column < len(self.COLUMNS) else None
+        if key is None:
+            return
+        self.set_query(replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
+
+    def sort_column(self) -> int:
+        """The column the current SQL order belongs to, for the header's sort indicator."""
+        return next((i for i, c in enumerate(self.COLUMNS) if c.sort_key == self._query.sort), -1)
+
+    # ------------------------------------------------------------ live time
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now
+        for number, column in enumerate(self.COLUMNS):
+            if column.live and self._rows:
+                self.dataChanged.emit(self.index(0, number), self.index(len(self._rows) - 1, number))
+
+    # ------------------------------------------------------------ table
+
+    def row_at(self, row: int) -> BoardRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section].title()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: BoardRow, column: int, role: int):
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+
+class BoardModel(CustodyRowsModel):
+    PERSON, FACILITY, LOCATION, IN_CUSTODY, CLOCKS = range(5)
+    COLUMNS = (
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Person"), "person_name"),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Facility")),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Cell")),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "next_due_at", live=True),
+    )
+
+    def cell(self, row: BoardRow, column: int, role: int):
+        display = role == Qt.ItemDataRole.DisplayRole
+        if column == self.PERSON:
+            if display:
+                return person_text(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Custody No. %1").replace("%1", row.custody_id)
+        elif column == self.FACILITY and display:
+            return row.facility_name or _tr("in transit")
+        elif column == self.LOCATION and display:
+            return row.location or "—"
+        elif column == self.IN_CUSTODY and row.apprehended_at is not None:
+            if display:
+                return format_span((self._now - row.apprehended_at).total_seconds())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Apprehended %1").replace("%1", format_local(row.apprehended_at, row.timezone))
+        elif column == self.CLOCKS:
+            if role == ChipsRole:
+                return open_chips(row.clocks, self._now, row.timezone)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n\n".join(chip.tooltip for chip in open_chips(row.clocks, self._now, row.timezone))
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return "; ".join(f"{c.label}: {c.time_text}"
+                                 for c in open_chips(row.clocks, self._now, row.timezone))
+        return None
+
+
+def make_table(model: CustodyRowsModel) -> QTableView:
+    """A read-only, row-selecting table whose header sorts in SQL."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder if model.query.descending
+                            else Qt.SortOrder.AscendingOrder)
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    table.setSortingEnabled(True)
+
+    def keep_indicator_on_sorted_column(*_) -> None:
+        """A column the database cannot sort by keeps the previous indicator."""
+        column = model.sort_column()
+        if column >= 0 and header.sortIndicatorSection() != column:
+            header.setSortIndicator(column, header.sortIndicatorOrder())
+
+    header.sortIndicatorChanged.connect(keep_indicator_on_sorted_column)
+    return table
+
+
+class BoardView(QWidget):
+    """The home view: facility picker, filter, and the board itself."""
+
+    open_custody = Signal(str)
+
+    def __init__(self, service: RegisterService, now: datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.facility = QComboBox()
+        self.facility.setMinimumContentsLength(24)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.model = BoardModel(service, BoardQuery(sort="next_due_at"), now, self)
+        self.table = make_table(self.model)
+        self.table.setItemDelegateForColumn(BoardModel.CLOCKS, ClockChipDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
+        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 30)
+        header.setSectionResizeMode(BoardModel.LOCATION, QHeaderView.ResizeMode.Interactive)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.filter.returnPressed.connect(self.apply_filter)
+        self.facility.currentIndexChanged.connect(self.apply_filter)
+        self.table.activated.connect(lambda index: self.open_custody.emit(self.model.row_at(index.row()).custody_id))
+        self.model.modelReset.connect(self._update_count)
+
+        bar = QHBoxLayout()
+        self.facility_label = QLabel()
+        self.facility_label.setBuddy(self.facility)
+        bar.addWidget(self.facility_label)
+        bar.addWidget(self.facility)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.reload_facilities()
+        self.retranslate()
+
+    def reload_facilities(self, selected: str | None = None) -> None:
+        """Fill the facility picker; `selected` (an id) or else the current choice is kept."""
+        keep = selected if selected is not None else self.facility.currentData()
+        self.facility.blockSignals(True)
+        self.facility.clear()
+        self.facility.addItem("", None)
+        for facility in sorted(self._service.facilities(), key=lambda f: f.name):
+            self.facility.addItem(facility.name, facility.id)
+        self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))
+        self.facility.blockSignals(False)
+        self.apply_filter()
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        text = self.filter.text().strip() or None
+        query = replace(self.model.query, text=text, facility_id=self.facility.currentData())
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def current_custody(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).custody_id if index.isValid() else None
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def set_now(self, now: datetime) -> None:
+        self.model.set_now(now)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n in custody", "", self.model.total))
+
+    def retranslate(self) -> None:
+        self.facility_label.setText(self.tr("&Facility:"))
+        self.facility.setItemText(0, self.tr("All facilities"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, document or custody No. (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter the board"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,204 @@
+"""Clock chips: one coloured chip per open legal clock, counting down against the ticker's now.
+
+Green while running, amber from the rule's warning threshold (RuleClock.warn_at),
+red once due. The engine judged the clock when the row was read; between reads
+the chip only compares `now` with the clock's own due and warning times.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from printing.labels import Labels
+from register.domain import RuleClock
+from register.timeutil import format_local
+from ui.desktop.i18n import current_language
+
+OPEN_STATUSES = ("running", "breached")
+ChipsRole = Qt.ItemDataRole.UserRole + 10
+
+
+class Level(Enum):
+    OK = "ok"
+    WARN = "warn"
+    BREACH = "breach"
+
+
+# Background and text colours, readable on light and dark palettes alike.
+COLOURS = {
+    Level.OK: (QColor("#2e7d32"), QColor("#ffffff")),
+    Level.WARN: (QColor("#f9a825"), QColor("#000000")),
+    Level.BREACH: (QColor("#c62828"), QColor("#ffffff")),
+}
+
+SHORT_LABELS = {
+    "delivery-3h": QT_TRANSLATE_NOOP("ClockChips", "Delivery"),
+    "protocol-3h": QT_TRANSLATE_NOOP("ClockChips", "Arrest record"),
+    "rights-in-writing": QT_TRANSLATE_NOOP("ClockChips", "Rights"),
+    "custody-limit": QT_TRANSLATE_NOOP("ClockChips", "Court or release"),
+    "relatives-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Relatives"),
+    "minor-parent-notice": QT_TRANSLATE_NOOP("ClockChips", "Parents"),
+    "foreign-national-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Consulate"),
+    "prosecutor-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Prosecutor"),
+    "medical-on-arrival": QT_TRANSLATE_NOOP("ClockChips", "Medical"),
+    "rescreen-on-return": QT_TRANSLATE_NOOP("ClockChips", "Re-screening"),
+    "injury-report-24h": QT_TRANSLATE_NOOP("ClockChips", "Injury report"),
+    "lawyer-before-questioning": QT_TRANSLATE_NOOP("ClockChips", "Lawyer"),
+    "minor-interrogation-safeguards": QT_TRANSLATE_NOOP("ClockChips", "Minor questioned"),
+    "exam-privacy": QT_TRANSLATE_NOOP("ClockChips", "Exam privacy"),
+    "irregular-place": QT_TRANSLATE_NOOP("ClockChips", "Irregular place"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClockChips", text)
+
+
+def rule_label(rule_id: str) -> str:
+    """A short name for a chip; rules the table does not know show their printed title."""
+    if rule_id in SHORT_LABELS:
+        return _tr(SHORT_LABELS[rule_id])
+    return Labels(current_language()).rule(rule_id)
+
+
+def format_span(seconds: float) -> str:
+    """A duration as an officer says it: '1 d 04 h', '3 h 05 min', '35 min'."""
+    minutes = max(0, int(seconds // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", f"{hours:02d}")
+    if hours:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%1 min").replace("%1", str(minutes))
+
+
+@dataclass(frozen=True)
+class Chip:
+    rule: str
+    label: str
+    time_text: str
+    level: Level
+    tooltip: str
+
+
+def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
+    """The chip of one open clock (status running or breached) as of `now`."""
+    instant_rule = clock.due_at <= clock.trigger_at
+    if clock.status == "running" and now < clock.due_at:
+        level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
+        time_text = _tr("%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
+    elif instant_rule:
+        level, time_text = Level.BREACH, _tr("breached")
+    else:
+        level = Level.BREACH
+        time_text = _tr("%1 overdue").replace("%1", format_span((now - clock.due_at).total_seconds()))
+    title = Labels(current_language()).rule(clock.rule)
+    tooltip = _tr("%1\nDue: %2").replace("%1", title).replace("%2", format_local(clock.due_at, tz_name))
+    return Chip(clock.rule, rule_label(clock.rule), time_text, level, tooltip)
+
+
+def open_chips(clocks: tuple[RuleClock, ...] | list[RuleClock], now: datetime, tz_name: str) -> list[Chip]:
+    """Chips of the clocks still open, most urgent first: red ones, then by due time."""
+    pairs = [(clock, chip_for(clock, now, tz_name)) for clock in clocks if clock.status in OPEN_STATUSES]
+    pairs.sort(key=lambda pair: (pair[1].level != Level.BREACH, pair[0].due_at))
+    return [chip for _, chip in pairs]
+
+
+# ---------------------------------------------------------------- painting
+
+PADDING, GAP, RADIUS = 8, 6, 6
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFont]:
+    label = QFont(base)
+    time = QFont(base)
+    time.setBold(True)
+    time.setPointSizeF(base.pointSizeF() * 1.1)
+    return label, time
+
+
+def chip_size(chip: Chip, base: QFont) -> QSize:
+    label_font, time_font = _fonts(base)
+    label, time = QFontMetrics(label_font), QFontMetrics(time_font)
+    width = max(label.horizontalAdvance(chip.label), time.horizontalAdvance(chip.time_text)) + 2 * PADDING
+    return QSize(width, label.height() + time.height() + PADDING)
+
+
+def chips_size(chips: list[Chip], base: QFont) -> QSize:
+    sizes = [chip_size(chip, base) for chip in chips]
+    if not sizes:
+        return QSize(0, 0)
+    return QSize(sum(s.width() for s in sizes) + GAP * (len(sizes) + 1), max(s.height() for s in sizes) + GAP)
+
+
+def paint_chips(painter: QPainter, rect: QRect, chips: list[Chip], base: QFont) -> None:
+    """Chips left to right, vertically centred in `rect`; those that do not fit are left out."""
+    label_font, time_font = _fonts(base)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    x = rect.left() + GAP
+    for chip in chips:
+        size = chip_size(chip, base)
+        if x + size.width() > rect.right():
+            break
+        box = QRect(x, rect.top() + (rect.height() - size.height()) // 2, size.width(), size.height())
+        background, foreground = COLOURS[chip.level]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(box, RADIUS, RADIUS)
+        painter.setPen(foreground)
+        inner = box.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        painter.setFont(label_font)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, chip.label)
+        painter.setFont(time_font)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, chip.time_text)
+        x += size.width() + GAP
+    painter.restore()
+
+
+class ClockChipDelegate(QStyledItemDelegate):
+    """Paints a model's `ChipsRole` (a list of Chip) as a row of chips."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        chips = index.data(ChipsRole) or []
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        paint_chips(painter, option.rect, chips, option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return chips_size(index.data(ChipsRole) or [], option.font)
+
+
+class ClockChipStrip(QWidget):
+    """The chips of one custody, for the timeline's header."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._chips: list[Chip] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    @property
+    def chips(self) -> list[Chip]:
+        return list(self._chips)
+
+    def set_chips(self, chips: list[Chip]) -> None:
+        self._chips = chips
+        self.setToolTip("\n\n".join(chip.tooltip for chip in chips))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        size = chips_size(self._chips, self.font())
+        return QSize(size.width(), max(size.height(), 8))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        paint_chips(painter, self.rect(), self._chips, self.font())

@@ -1,0 +1,63 @@
+"""The desktop's remembered choices, read with explicit types.
+
+An INI file gives back strings ('false' is truthy), so every read names its
+type and default here, and nowhere else.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "detention-register"
+APPLICATION = "desktop"
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+    def _bytes(self, key: str) -> QByteArray:
+        return self._store.value(key, QByteArray(), type=QByteArray)
+
+    @property
+    def language(self) -> str:
+        return self._store.value("ui/language", "", type=str)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value)
+
+    @property
+    def dark(self) -> bool:
+        return self._store.value("ui/dark", False, type=bool)
+
+    @dark.setter
+    def dark(self, value: bool) -> None:
+        self._store.setValue("ui/dark", value)
+
+    @property
+    def facility(self) -> str:
+        """The facility the board was last showing ('' for all)."""
+        return self._store.value("board/facility", "", type=str)
+
+    @facility.setter
+    def facility(self, value: str) -> None:
+        self._store.setValue("board/facility", value)
+
+    def geometry(self) -> QByteArray:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+
+    def header_state(self, table: str) -> QByteArray:
+        return self._bytes(f"columns/{table}")
+
+    def save_header_state(self, table: str, state: QByteArray) -> None:
+        self._store.setValue(f"columns/{table}", state)
+
+    def sync(self) -> None:
+        self._store.sync()
