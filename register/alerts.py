@@ -73,6 +73,7 @@ class Alert:
     opened_at: datetime
     is_minor: bool
     is_foreign_national: bool
+    timezone: str  # the facility's, for showing instants as its officers read them
     acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN
 
     @property
@@ -173,6 +174,7 @@ class AlertService:
                      facility_id=facility_id, facility_name=facility.name if facility else None,
                      state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(),
                      is_foreign_national=timeline.is_foreign_national(home_country),
+                     timezone=facility.timezone if facility else timeline.timezone,
                      acknowledge_within=self.acknowledge_within)
 
     # ------------------------------------------------------------ actions

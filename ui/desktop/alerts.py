@@ -1,0 +1,442 @@
+"""The alert inbox: the prosecutor's work list of breached clocks and fired indicators.
+
+The register decides what is an alert and what may be done with it
+(`register.alerts`); this screen lists, filters and highlights them, and asks
+for the comment, addressee or reference an action needs in small non-modal dialogs.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex,
+                            QPersistentModelIndex, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from printing.labels import Labels
+from register.access import AccessDenied, Permission
+from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
+    AlertService
+from register.service import RegisterService
+from register.timeutil import format_local
+from ui.desktop.clock_chips import format_span, rule_label
+from ui.desktop.i18n import current_language
+
+ACKNOWLEDGE_SETTING = "alerts/acknowledge_within_minutes"
+DEFAULT_ACKNOWLEDGE_MINUTES = 30
+REFRESH_MS = 60_000
+KeyRole = Qt.ItemDataRole.UserRole + 1
+# Readable on light and dark palettes alike: the text colour is set with the background.
+OVERDUE_BACKGROUND, OVERDUE_FOREGROUND = QColor("#ffe0b2"), QColor("#000000")
+
+STATE_NAMES = {
+    "open": QT_TRANSLATE_NOOP("AlertInbox", "open"),
+    "acknowledged": QT_TRANSLATE_NOOP("AlertInbox", "acknowledged"),
+    "referred": QT_TRANSLATE_NOOP("AlertInbox", "referred"),
+    "closed": QT_TRANSLATE_NOOP("AlertInbox", "closed"),
+}
+ACTION_NAMES = {
+    ACKNOWLEDGE: QT_TRANSLATE_NOOP("AlertInbox", "acknowledged"),
+    REFER: QT_TRANSLATE_NOOP("AlertInbox", "referred"),
+    CLOSE: QT_TRANSLATE_NOOP("AlertInbox", "closed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AlertInbox", text)
+
+
+def acknowledge_within() -> timedelta:
+    """The set time after which an open alert stays highlighted (settings, default 30 minutes)."""
+    minutes = QSettings().value(ACKNOWLEDGE_SETTING, DEFAULT_ACKNOWLEDGE_MINUTES, type=int)
+    return timedelta(minutes=max(1, minutes))
+
+
+class AlertTableModel(QAbstractTableModel):
+    """One row per alert, in the order the register gives (breaches first, newest first)."""
+
+    STATE, RULE, PERSON, CUSTODY, FACILITY, OPENED, AGE, FLAGS = range(8)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._alerts: list[Alert] = []
+        self._now: datetime | None = None
+
+    def set_alerts(self, alerts: list[Alert], now: datetime) -> None:
+        self.beginResetModel()
+        self._alerts = list(alerts)
+        self._now = now
+        self.endResetModel()
+
+    def alert(self, row: int) -> Alert:
+        return self._alerts[row]
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, a in enumerate(self._alerts) if a.key == key), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("State"), self.tr("Rule"), self.tr("Person"), self.tr("Custody"), self.tr("Facility"),
+                self.tr("Became a problem"), self.tr("Open for"), self.tr("Minor / foreign"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+            return None
+        alert = self._alerts[index.row()]
+        overdue = self._now is not None and alert.overdue_unacknowledged(self._now)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(alert, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            title = Labels(current_language()).rule(alert.rule)
+            return f"{title}\n{alert.clock.basis}" + (f"\n{alert.clock.details}" if alert.clock.details else "")
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return OVERDUE_FOREGROUND
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KeyRole:
+            return alert.key
+        return None
+
+    def _text(self, alert: Alert, column: int) -> str:
+        if column == self.STATE:
+            return _tr(STATE_NAMES[alert.state])
+        if column == self.RULE:
+            return rule_label(alert.rule)
+        if column == self.PERSON:
+            return alert.person_name
+        if column == self.CUSTODY:
+            return alert.custody_id
+        if column == self.FACILITY:
+            return alert.facility_name or self.tr("not delivered")
+        if column == self.OPENED:
+            return format_local(alert.opened_at, alert.timezone)
+        if column == self.AGE:
+            return format_span((self._now - alert.opened_at).total_seconds()) if self._now else ""
+        flags = ([self.tr("minor")] if alert.is_minor else []) + ([self.tr("foreign")] if alert.is_foreign_national
+                                                                  else [])
+        return ", ".join(flags)
+
+
+class AlertHistoryModel(QAbstractTableModel):
+    """What has been done about the selected alert, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._actions: tuple[AlertAction, ...] = ()
+        self._timezone = "UTC"
+
+    def set_history(self, actions: tuple[AlertAction, ...], tz_name: str) -> None:
+        self.beginResetModel()
+        self._actions = actions
+        self._timezone = tz_name
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Comment"), self.tr("Referred to"),
+                self.tr("Reference"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or not 0 <= index.row() < len(self._actions):
+            return None
+        action = self._actions[index.row()]
+        return (format_local(action.at, self._timezone), _tr(ACTION_NAMES[action.action]), action.by,
+                action.comment or "", action.referred_to or "", action.reference or "")[index.column()]
+
+
+class CommentDialog(QDialog):
+    """Asks for the comment of an acknowledgement (optional) or a closure (required: OK stays disabled)."""
+
+    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setAccessibleName(prompt)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.comment_edit)
+        layout.addWidget(self.buttons)
+        self.comment_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def comment(self) -> str:
+        return self.comment_edit.toPlainText().strip()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.required or bool(self.comment()))
+
+
+class ReferDialog(QDialog):
+    """Asks to whom the alert goes and under which reference; both are required."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refer the alert"))
+        self.to_edit = QLineEdit()
+        self.reference_edit = QLineEdit()
+        self.comment_edit = QPlainTextEdit()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&To whom:"), self.to_edit)
+        form.addRow(self.tr("&Reference:"), self.reference_edit)
+        form.addRow(self.tr("&Comment:"), self.comment_edit)
+        form.addRow(self.buttons)
+        self.to_edit.textChanged.connect(self._update_ok)
+        self.reference_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = bool(self.to_edit.text().strip() and self.reference_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class AlertInbox(QWidget):
+    """Every alert the user may see, filtered, with acknowledge / refer / close and the alert's history."""
+
+    count_changed = Signal(int)  # alerts not yet closed, whatever the filters: the status bar's count
+    open_custody = Signal(str, str)  # custody id, rule id
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._alerts = AlertService(service, acknowledge_within())
+        self._all: list[Alert] = []
+        self.dialog: QDialog | None = None  # the action dialog now open, if any
+
+        self.facility_box = QComboBox()
+        self.rule_box = QComboBox()
+        self.age_box = QSpinBox()
+        self.age_box.setRange(0, 24 * 365)
+        self.minors_box = QCheckBox()
+        self.foreign_box = QCheckBox()
+        self.closed_box = QCheckBox()
+        self.refresh_button = QPushButton()
+        self.facility_label, self.rule_label, self.age_label = QLabel(), QLabel(), QLabel()
+        for label, buddy in ((self.facility_label, self.facility_box), (self.rule_label, self.rule_box),
+                             (self.age_label, self.age_box)):
+            label.setBuddy(buddy)
+        filters = QHBoxLayout()
+        for widget in (self.facility_label, self.facility_box, self.rule_label, self.rule_box, self.age_label,
+                       self.age_box, self.minors_box, self.foreign_box, self.closed_box):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+
+        self.model = AlertTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.history_model = AlertHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_label = QLabel()
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.acknowledge_button = QPushButton()
+        self.refer_button = QPushButton()
+        self.close_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.acknowledge_button)
+        actions.addWidget(self.refer_button)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.message, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self._fill_filter_choices()
+        self.retranslate()
+        for box in (self.facility_box, self.rule_box):
+            box.currentIndexChanged.connect(self._apply_filters)
+        self.age_box.valueChanged.connect(self._apply_filters)
+        for box in (self.minors_box, self.foreign_box, self.closed_box):
+            box.toggled.connect(self._apply_filters)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.acknowledge_button.clicked.connect(self.ask_acknowledge)
+        self.refer_button.clicked.connect(self.ask_refer)
+        self.close_button.clicked.connect(self.ask_close)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    # ------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        self.facility_label.setText(self.tr("&Facility:"))
+        self.rule_label.setText(self.tr("&Rule:"))
+        self.age_label.setText(self.tr("Opened more than:"))
+        self.age_box.setSuffix(self.tr(" h ago"))
+        self.age_box.setSpecialValueText(self.tr("any time"))
+        self.minors_box.setText(self.tr("&Minors"))
+        self.foreign_box.setText(self.tr("F&oreign nationals"))
+        self.closed_box.setText(self.tr("Show c&losed"))
+        self.refresh_button.setText(self.tr("R&efresh"))
+        self.acknowledge_button.setText(self.tr("&Acknowledge…"))
+        self.refer_button.setText(self.tr("Re&fer…"))
+        self.close_button.setText(self.tr("&Close…"))
+        self.history_label.setText(self.tr("History of the selected alert"))
+        self.facility_box.setItemText(0, self.tr("All facilities"))
+        self.rule_box.setItemText(0, self.tr("All rules"))
+        for i in range(1, self.rule_box.count()):
+            self.rule_box.setItemText(i, rule_label(self.rule_box.itemData(i)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._apply_filters()
+        super().changeEvent(event)
+
+    def _fill_filter_choices(self) -> None:
+        self.facility_box.addItem("", None)
+        for facility in self._service.facilities():
+            self.facility_box.addItem(facility.name, facility.id)
+        self.rule_box.addItem("", None)
+        for rule_id in self._service.profile.rule_ids():
+            self.rule_box.addItem(rule_id, rule_id)
+
+    # ------------------------------------------------------------ listing
+
+    @Slot()
+    def refresh(self) -> None:
+        """Evaluate the register again and show the alerts through the current filters."""
+        try:
+            self._all = self._alerts.alerts(include_closed=True)
+        except AccessDenied as denied:
+            self._all = []
+            self.message.setText(str(denied))
+        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
+        self._apply_filters()
+
+    def current_filter(self) -> AlertFilter:
+        hours = self.age_box.value()
+        return AlertFilter(facility_id=self.facility_box.currentData(), rule=self.rule_box.currentData(),
+                           minors_only=self.minors_box.isChecked(), foreign_only=self.foreign_box.isChecked(),
+                           include_closed=self.closed_box.isChecked(),
+                           opened_before=self._service.now() - timedelta(hours=hours) if hours else None)
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        selected = self.selected_alert()
+        wanted = self.current_filter()
+        self.model.set_alerts([a for a in self._all if wanted.matches(a)], self._service.now())
+        row = self.model.row_of(selected.key) if selected else None
+        if row is not None:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._selection_changed()
+
+    def selected_alert(self) -> Alert | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.alert(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        alert = self.selected_alert()
+        self.history_model.set_history(alert.history if alert else (), alert.timezone if alert else "UTC")
+        actionable = alert is not None and alert.state != CLOSED and self._service.actor.may(
+            Permission.REVIEW_ALERTS)
+        for button in (self.acknowledge_button, self.refer_button, self.close_button):
+            button.setEnabled(actionable)
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        alert = self.model.alert(index.row())
+        self.open_custody.emit(alert.custody_id, alert.rule)
+
+    # ------------------------------------------------------------ actions
+
+    @Slot()
+    def ask_acknowledge(self) -> None:
+        dialog = CommentDialog(self.tr("Acknowledge the alert"), self.tr("Comment (optional):"), False, self)
+        self._open(dialog, lambda key: self._alerts.acknowledge(key, dialog.comment()))
+
+    @Slot()
+    def ask_refer(self) -> None:
+        dialog = ReferDialog(self)
+        self._open(dialog, lambda key: self._alerts.refer(key, dialog.to_edit.text(), dialog.reference_edit.text(),
+                                                          dialog.comment_edit.toPlainText()))
+
+    @Slot()
+    def ask_close(self) -> None:
+        dialog = CommentDialog(self.tr("Close the alert"), self.tr("Why is the alert closed? (required)"), True,
+                               self)
+        self._open(dialog, lambda key: self._alerts.close(key, dialog.comment()))
+
+    def _open(self, dialog: QDialog, act) -> None:
+        """Open the dialog without blocking; on OK, act on the alert selected when it was opened."""
+        alert = self.selected_alert()
+        if alert is None:
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._act(act, alert.key))
+        dialog.finished.connect(self._dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _dialog_finished(self) -> None:
+        self.dialog = None
+
+    def _act(self, act, key: str) -> None:
+        try:
+            act(key)
+        except (AlertError, AccessDenied) as refused:
+            self.message.setText(str(refused))
+            return
+        self.message.clear()
+        self.refresh()

@@ -1,0 +1,205 @@
+"""Who the register says was at a facility at an instant: what a monitor reconciles with a head count.
+
+The instant is entered as the facility's wall time (that is what the visitor
+reads on the wall clock) and converted with the bundled tz database, not Qt's.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (QAbstractTableModel, QDate, QDateTime, QEvent, QModelIndex, QPersistentModelIndex, Qt,
+                            QTime, QTimeZone, Slot)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from printing.held_list_pdf import write_held_list_pdf
+from register.access import AccessDenied
+from register.reports import HeldListReport
+from register.service import RegisterService
+from register.timeutil import ensure_utc, format_local, to_local, zone
+from ui.desktop.clock_chips import rule_label
+from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+
+
+class HeldListModel(QAbstractTableModel):
+    """The people of one held list, in the register's order (location, then name)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._report: HeldListReport | None = None
+
+    def set_report(self, report: HeldListReport | None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self._report is None else len(self._report.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Location"), self.tr("Person"), self.tr("Born"), self.tr("Citizenship"), self.tr("Custody"),
+                self.tr("Apprehended"), self.tr("Problems"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or self._report is None:
+            return None
+        if not 0 <= index.row() < len(self._report.rows):
+            return None
+        row = self._report.rows[index.row()]
+        problems = ", ".join(rule_label(c.rule) for c in row.clocks if c.is_problem)
+        return (row.location or "", row.person_name, row.birth_date.isoformat() if row.birth_date else "?",
+                row.citizenship or "?", row.custody_id,
+                format_local(row.apprehended_at, row.timezone) if row.apprehended_at else "",
+                problems)[index.column()]
+
+
+class HeldListView(QWidget):
+    """Pick a facility and an instant, see who was there, print the sheet."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.report: HeldListReport | None = None
+
+        self.facility_box = QComboBox()
+        for facility in service.facilities():
+            self.facility_box.addItem(facility.name, facility)
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setTimeZone(QTimeZone.utc())  # holds the facility's wall time as is; see _instant()
+        self.zone_label = QLabel()
+        self.now_button = QPushButton()
+        self.show_button = QPushButton()
+        self.language_box = QComboBox()
+        for lang in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language_box.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.print_button = QPushButton()
+        self.facility_label, self.when_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.facility_label.setBuddy(self.facility_box)
+        self.when_label.setBuddy(self.when_edit)
+        self.language_label.setBuddy(self.language_box)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        choose = QHBoxLayout()
+        for widget in (self.facility_label, self.facility_box, self.when_label, self.when_edit, self.zone_label,
+                       self.now_button, self.show_button):
+            choose.addWidget(widget)
+        choose.addStretch(1)
+        printing = QHBoxLayout()
+        printing.addWidget(self.summary, 1)
+        printing.addWidget(self.language_label)
+        printing.addWidget(self.language_box)
+        printing.addWidget(self.print_button)
+
+        self.model = HeldListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(printing)
+
+        self.retranslate()
+        self._facility_tz = self._timezone()
+        self.set_instant(service.now())
+        self.facility_box.currentIndexChanged.connect(self._facility_changed)
+        self.now_button.clicked.connect(lambda: self.set_instant(self._service.now()))
+        self.show_button.clicked.connect(self.show_list)
+        self.print_button.clicked.connect(self.print_list)
+        self._update_print()
+
+    def retranslate(self) -> None:
+        self.facility_label.setText(self.tr("&Facility:"))
+        self.when_label.setText(self.tr("&At:"))
+        self.now_button.setText(self.tr("&Now"))
+        self.show_button.setText(self.tr("&Show who was there"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.print_button.setText(self.tr("&Print PDF…"))
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ the instant, in the facility's time
+
+    def _timezone(self) -> str:
+        facility = self.facility_box.currentData()
+        return facility.timezone if facility else self._service.profile.timezone
+
+    def instant(self) -> datetime:
+        """The chosen wall time read in the facility's zone, as aware UTC."""
+        value = self.when_edit.dateTime()
+        day, time = value.date(), value.time()
+        local = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=zone(self._facility_tz))
+        return ensure_utc(local)
+
+    def set_instant(self, instant: datetime) -> None:
+        local = to_local(instant, self._facility_tz)
+        self.when_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                             QTime(local.hour, local.minute), QTimeZone.utc()))
+        minutes = int(local.utcoffset().total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        self.zone_label.setText(f"{self._facility_tz} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})")
+
+    @Slot()
+    def _facility_changed(self) -> None:
+        """Keep the same instant when the facility changes, shown in the new facility's time."""
+        instant = self.instant()
+        self._facility_tz = self._timezone()
+        self.set_instant(instant)
+
+    # ------------------------------------------------------------ list and print
+
+    @Slot()
+    def show_list(self) -> None:
+        facility = self.facility_box.currentData()
+        if facility is None:
+            return
+        try:
+            self.report = self._service.held_at(facility.id, self.instant())
+        except AccessDenied as denied:
+            self.report = None
+            self.summary.setText(str(denied))
+            return
+        self.model.set_report(self.report)
+        self.table.resizeColumnsToContents()
+        self._show_summary()
+        self._update_print()
+
+    def _show_summary(self) -> None:
+        if self.report is None:
+            self.summary.setText(self.tr("Choose a facility and an instant, then show who the register placed there."))
+            return
+        self.summary.setText(self.tr("%n person(s) at %1 on %2", "", len(self.report.rows))
+                             .replace("%1", self.report.facility.name)
+                             .replace("%2", format_local(self.report.as_of, self.report.facility.timezone)))
+
+    def _update_print(self) -> None:
+        self.print_button.setEnabled(self.report is not None)
+
+    @Slot()
+    def print_list(self) -> None:
+        if self.report is None:
+            return
+        lang = self.language_box.currentData()
+        default = f"held-{self.report.facility.id}-{self.report.as_of:%Y%m%d-%H%M}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the held list"), default, self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        write_held_list_pdf(self.report, lang, path)
+        self.summary.setText(self.tr("Saved to %1").replace("%1", path))

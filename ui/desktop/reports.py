@@ -1,0 +1,291 @@
+"""Printouts: the oversight report for a period, and one custody's timeline, detainee's copy and rights notice."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from printing.labels import LANGUAGES as PRINT_LANGUAGES
+from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
+from printing.rights_notice import available_languages, write_rights_notice
+from printing.timeline_pdf import write_timeline_pdf
+from register.access import AccessDenied, Permission
+from register.oversight import OversightSummary, summarize
+from register.service import REGISTER_NAME, BoardQuery, RegisterService
+from register.timeline import CustodyTimeline
+from register.timeutil import ensure_utc, zone
+from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+
+PAGE = 500
+
+
+def oversight_summary(service: RegisterService, first_day: date, last_day: date,
+                      facility_ids: set[str], include_undelivered: bool) -> OversightSummary:
+    """The figures for custodies apprehended from `first_day` to `last_day` (inclusive, in the profile's
+    time zone) whose first facility is one of `facility_ids` (or none at all, if `include_undelivered`)."""
+    service.actor.require(Permission.PRINT)
+    tz = zone(service.profile.timezone)
+    start = ensure_utc(datetime.combine(first_day, time(), tz))
+    end = ensure_utc(datetime.combine(last_day + timedelta(days=1), time(), tz))
+    query = BoardQuery(held_only=False, apprehended_from=start, apprehended_until=end)
+    rows, offset = [], 0
+    while page := service.board(query, offset, PAGE):
+        rows += page
+        offset += PAGE
+    timelines: list[CustodyTimeline] = []
+    for row in rows:
+        timeline = service.timeline(row.custody_id, log=False)
+        first = timeline.stays[0].facility if timeline.stays else None
+        if first in facility_ids or (first is None and include_undelivered):
+            timelines.append(timeline)
+    clocks = {row.custody_id: row.clocks for row in rows}
+    facilities = {f.id: f for f in service.facilities()}
+    service.log_access("print", f"oversight report {first_day.isoformat()} to {last_day.isoformat()}")
+    return summarize(timelines, clocks, start, end, facilities)
+
+
+def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> str | None:
+    """The first language the person understands that the printout exists in."""
+    return next((lang for lang in languages if lang in offered), None)
+
+
+class ReportsView(QWidget):
+    """The oversight report (PDF and CSV) and the printouts of one custody."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.timeline: CustodyTimeline | None = None
+
+        # Oversight report
+        self.oversight_group = QGroupBox()
+        today = service.now().astimezone(zone(service.profile.timezone)).date()
+        self.from_edit = QDateEdit(QDate(today.year, today.month, 1))
+        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.facility_list = QListWidget()
+        for facility in service.facilities():
+            item = QListWidgetItem(facility.name)
+            item.setData(Qt.ItemDataRole.UserRole, facility.id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.facility_list.addItem(item)
+        self.report_language_box = self._language_box(PRINT_LANGUAGES)
+        self.oversight_pdf_button = QPushButton()
+        self.oversight_csv_button = QPushButton()
+        self.from_label, self.to_label, self.facilities_label, self.report_language_label = (
+            QLabel(), QLabel(), QLabel(), QLabel())
+        oversight_form = QFormLayout()
+        oversight_form.addRow(self.from_label, self.from_edit)
+        oversight_form.addRow(self.to_label, self.to_edit)
+        oversight_form.addRow(self.facilities_label, self.facility_list)
+        oversight_form.addRow(self.report_language_label, self.report_language_box)
+        oversight_buttons = QHBoxLayout()
+        oversight_buttons.addStretch(1)
+        oversight_buttons.addWidget(self.oversight_pdf_button)
+        oversight_buttons.addWidget(self.oversight_csv_button)
+        oversight_layout = QVBoxLayout(self.oversight_group)
+        oversight_layout.addLayout(oversight_form)
+        oversight_layout.addLayout(oversight_buttons)
+
+        # One custody
+        self.custody_group = QGroupBox()
+        self.custody_edit = QLineEdit()
+        self.custody_info = QLabel()
+        self.custody_info.setWordWrap(True)
+        self.timeline_language_box = self._language_box(PRINT_LANGUAGES)
+        self.timeline_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.rights_button = QPushButton()
+        self.custody_label, self.timeline_language_label = QLabel(), QLabel()
+        custody_form = QFormLayout()
+        custody_form.addRow(self.custody_label, self.custody_edit)
+        custody_form.addRow("", self.custody_info)
+        custody_form.addRow(self.timeline_language_label, self.timeline_language_box)
+        custody_buttons = QHBoxLayout()
+        custody_buttons.addStretch(1)
+        for button in (self.timeline_button, self.copy_button, self.rights_button):
+            custody_buttons.addWidget(button)
+        custody_layout = QVBoxLayout(self.custody_group)
+        custody_layout.addLayout(custody_form)
+        custody_layout.addLayout(custody_buttons)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.oversight_group)
+        layout.addWidget(self.custody_group)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        for label, buddy in ((self.from_label, self.from_edit), (self.to_label, self.to_edit),
+                             (self.facilities_label, self.facility_list),
+                             (self.report_language_label, self.report_language_box),
+                             (self.custody_label, self.custody_edit),
+                             (self.timeline_language_label, self.timeline_language_box)):
+            label.setBuddy(buddy)
+        self.retranslate()
+        self.oversight_pdf_button.clicked.connect(self.print_oversight_pdf)
+        self.oversight_csv_button.clicked.connect(self.save_oversight_csv)
+        self.custody_edit.editingFinished.connect(lambda: self.set_custody(self.custody_edit.text()))
+        self.timeline_button.clicked.connect(self.print_timeline)
+        self.copy_button.clicked.connect(self.print_detainee_copy)
+        self.rights_button.clicked.connect(self.print_rights_notice)
+        self._update_custody_buttons()
+
+    @staticmethod
+    def _language_box(offered: tuple[str, ...]) -> QComboBox:
+        box = QComboBox()
+        for lang in LANGUAGES:
+            if lang in offered:
+                box.addItem(LANGUAGE_NAMES[lang], lang)
+        box.setCurrentIndex(max(0, box.findData(current_language())))
+        return box
+
+    def retranslate(self) -> None:
+        self.oversight_group.setTitle(self.tr("Oversight report for a period"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To (inclusive):"))
+        self.facilities_label.setText(self.tr("F&acilities:"))
+        self.report_language_label.setText(self.tr("&Language:"))
+        self.oversight_pdf_button.setText(self.tr("Report as &PDF…"))
+        self.oversight_csv_button.setText(self.tr("Figures as &CSV…"))
+        self.custody_group.setTitle(self.tr("One custody"))
+        self.custody_label.setText(self.tr("C&ustody:"))
+        self.custody_edit.setPlaceholderText(self.tr("custody id, e.g. C-1"))
+        self.timeline_language_label.setText(self.tr("Lan&guage of the timeline:"))
+        self.timeline_button.setText(self.tr("Print the &timeline…"))
+        self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
+        self.rights_button.setText(self.tr("&Rights notice…"))
+        self._describe_custody()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ oversight report
+
+    def selected_facilities(self) -> set[str]:
+        return {self.facility_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.facility_list.count())
+                if self.facility_list.item(i).checkState() == Qt.CheckState.Checked}
+
+    def summary(self) -> OversightSummary:
+        chosen = self.selected_facilities()
+        return oversight_summary(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython(),
+                                 chosen, include_undelivered=len(chosen) == self.facility_list.count())
+
+    @Slot()
+    def print_oversight_pdf(self) -> None:
+        path = self._ask_path(self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
+                              self.tr("PDF (*.pdf)"))
+        if path:
+            self._run(lambda: write_oversight_pdf(
+                self.summary(), self.report_language_box.currentData(), path, REGISTER_NAME,
+                self._service.actor.full_name or self._service.actor.username, self._service.now(),
+                self._service.rule_infos()), path)
+
+    @Slot()
+    def save_oversight_csv(self) -> None:
+        path = self._ask_path(self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
+                              self.tr("CSV (*.csv)"))
+        if path:
+            def write() -> None:
+                summary = self.summary()
+                with open(path, "w", encoding="utf-8", newline="") as stream:
+                    write_oversight_csv(summary, stream)
+            self._run(write, path)
+
+    def _period_name(self) -> str:
+        return f"{self.from_edit.date().toString('yyyyMMdd')}-{self.to_edit.date().toString('yyyyMMdd')}"
+
+    # ------------------------------------------------------------ one custody
+
+    def set_custody(self, custody_id: str) -> None:
+        """Choose the custody the three printouts are about (the main window calls this from the board)."""
+        custody_id = custody_id.strip()
+        if self.custody_edit.text() != custody_id:
+            self.custody_edit.setText(custody_id)
+        self.timeline = self._service.timeline(custody_id, log=False) if custody_id else None
+        if self.timeline is not None:
+            lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
+            if lang is not None:
+                self.timeline_language_box.setCurrentIndex(self.timeline_language_box.findData(lang))
+        self._describe_custody()
+        self._update_custody_buttons()
+
+    def _describe_custody(self) -> None:
+        if self.timeline is None:
+            text = self.tr("No such custody in the register.") if self.custody_edit.text().strip() else ""
+        else:
+            person = self.timeline.effective_person
+            text = self.tr("%1; understands: %2").replace("%1", person.full_name).replace(
+                "%2", ", ".join(person.languages) or "?")
+        self.custody_info.setText(text)
+
+    def _update_custody_buttons(self) -> None:
+        for button in (self.timeline_button, self.copy_button, self.rights_button):
+            button.setEnabled(self.timeline is not None)
+
+    @Slot()
+    def print_timeline(self) -> None:
+        self._print_timeline(self.timeline_language_box.currentData())
+
+    @Slot()
+    def print_detainee_copy(self) -> None:
+        """The same timeline, in a language the detainee understands, in one action."""
+        lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
+        if lang is None:
+            self._no_language()
+            return
+        self._print_timeline(lang)
+
+    def _print_timeline(self, lang: str) -> None:
+        custody_id = self.timeline.custody.id
+        path = self._ask_path(self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self._run(lambda: write_timeline_pdf(self._service.timeline_report(custody_id), lang, path), path)
+
+    @Slot()
+    def print_rights_notice(self) -> None:
+        lang = detainee_language(self.timeline.effective_person.languages, available_languages())
+        if lang is None:
+            self._no_language()
+            return
+        custody_id = self.timeline.custody.id
+        path = self._ask_path(self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
+                              self.tr("PDF (*.pdf)"))
+        if path:
+            self._run(lambda: self._write_rights_notice(custody_id, lang, path), path)
+
+    def _write_rights_notice(self, custody_id: str, lang: str, path: str) -> None:
+        report = self._service.timeline_report(custody_id)  # checks the right to print and logs the print
+        timeline = report.timeline
+        stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
+        write_rights_notice(timeline.effective_person, timeline.custody, [*report.rules.values(), *report.clocks],
+                            lang, path, facility=timeline.facilities.get(stay.facility) if stay else None,
+                            register_name=report.register_name,
+                            apprehended_at=timeline.apprehension.at if timeline.apprehension else None)
+
+    def _no_language(self) -> None:
+        self.message.setText(self.tr("There is no printout in a language the detainee understands (%1): print it "
+                                     "in another language and have it interpreted.")
+                             .replace("%1", ", ".join(self.timeline.effective_person.languages) or "?"))
+
+    # ------------------------------------------------------------ files
+
+    def _ask_path(self, caption: str, default_name: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, default_name, file_filter)
+        return path
+
+    def _run(self, write, path: str) -> None:
+        try:
+            write()
+        except (AccessDenied, KeyError, OSError) as failure:
+            self.message.setText(self.tr("Not saved: %1").replace("%1", str(failure)))
+            return
+        self.message.setText(self.tr("Saved to %1").replace("%1", path))
