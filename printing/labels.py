@@ -1,0 +1,52 @@
+"""The printed words in en / ru / kk, read from resources/printing/labels.toml."""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from typing import Any, Mapping
+
+from resources import RESOURCES
+
+LANGUAGES = ("en", "ru", "kk")
+CATALOGUE = RESOURCES / "printing" / "labels.toml"
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Mapping[str, Any]:
+    with CATALOGUE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+class Labels:
+    """Look-ups in one language; an unknown key prints as itself, so a gap shows instead of crashing."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+        self.lang = lang
+        self._data = catalogue()
+
+    def _pick(self, entry: Mapping[str, str] | None, fallback: str) -> str:
+        if not entry:
+            return fallback
+        return entry.get(self.lang) or entry.get("en") or fallback
+
+    def text(self, key: str, **values: Any) -> str:
+        template = self._pick(self._data["text"].get(key), key)
+        return template.format(**values) if values else template
+
+    def event(self, event_type: str) -> str:
+        return self._pick(self._data["event"].get(event_type), event_type)
+
+    def field(self, name: str) -> str:
+        return self._pick(self._data["field"].get(name), name)
+
+    def value(self, group: str, value: str) -> str:
+        """An enumerated value (recipient, status, stay...) in words."""
+        return self._pick(self._data["value"].get(group, {}).get(value), value)
+
+    def has_value(self, group: str, value: str) -> bool:
+        return value in self._data["value"].get(group, {})
+
+    def rule(self, rule_id: str) -> str:
+        return self._pick(self._data["rule"].get(rule_id), rule_id)

@@ -1,0 +1,146 @@
+"""The written notice of rights handed to a detainee, in a language they understand.
+
+Texts live in resources/rights/<lang>.toml, one file per language, so adding a
+language is adding a file. The time limits come from the rule profile when it is
+given (RuleInfo figures) and the personal deadlines from the custody's clocks.
+"""
+from __future__ import annotations
+
+import tomllib
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from printing.fonts import SANS, SANS_BOLD, register_fonts
+from printing.labels import LANGUAGES, Labels
+from printing.layout import GRID, Output, build_pdf, content_width, esc, figure_minutes, plain_table, styles
+from register.domain import Custody, Facility, Person, RuleClock, RuleInfo
+from register.timeutil import format_local
+from resources import RESOURCES
+
+RIGHTS = RESOURCES / "rights"
+DEFAULT_TIMEZONE = "Asia/Almaty"
+# The figures of the Kazakh default profile, used when no rule profile is passed.
+DEFAULT_HOURS = {"delivery_h": 3, "custody_h": 48, "custody_minor_h": 24, "notice_h": 12}
+# A profile states one figure per rule; for custody-limit that is the adults' one.
+FIGURE_KEYS = {"delivery-3h": "delivery_h", "custody-limit": "custody_h", "relatives-notice-12h": "notice_h"}
+
+
+def available_languages() -> tuple[str, ...]:
+    """Every language with a rights text file, e.g. ('en', 'kk', 'ru')."""
+    return tuple(sorted(path.stem for path in RIGHTS.glob("*.toml")))
+
+
+@lru_cache(maxsize=None)
+def rights_text(lang: str) -> Mapping[str, Any]:
+    path = RIGHTS / f"{lang}.toml"
+    if not path.is_file():
+        raise ValueError(f"no rights notice in {lang!r}; available: {', '.join(available_languages())}")
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def write_rights_notice(person: Person, custody: Custody, clocks_or_rule_infos: Iterable[RuleClock | RuleInfo],
+                        lang: str, out: Output, facility: Facility | None = None,
+                        register_name: str = "Register of persons deprived of liberty",
+                        apprehended_at: datetime | None = None) -> None:
+    """Print the one-page notice of rights, with signature lines, to a path or a binary stream."""
+    text = rights_text(lang)
+    items = list(clocks_or_rule_infos)
+    clocks = [c for c in items if isinstance(c, RuleClock)]
+    hours = _hours(c for c in items if isinstance(c, RuleInfo))
+    tz_name = facility.timezone if facility else DEFAULT_TIMEZONE
+    st = _notice_styles()
+    header = text["header"]
+    story: list[Flowable] = [
+        Paragraph(esc(f"{header['register']}: {register_name}"), st["small"]),
+        Paragraph(esc(text["title"]), st["title"]),
+        _header_table(person, custody, facility, apprehended_at or _apprehension(clocks), tz_name, header, st),
+        Spacer(0, 4),
+        Paragraph(esc(text["intro"].format(name=person.full_name)), st["body"]),
+    ]
+    values = {"grounds": custody.grounds, "ordering_authority": custody.ordering_authority}
+    for number, right in enumerate(text["rights"], start=1):
+        story.append(Paragraph(f"<b>{number}. {esc(right['heading'])}.</b> {esc(right['text'].format(**values))}",
+                               st["body"]))
+    limits = text["limits"]
+    story.append(Paragraph(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
+    story += [Paragraph(esc(item.format(**hours)), st["bullet"], bulletText="•") for item in limits["items"]]
+    deadlines = _deadlines(clocks, text, tz_name)
+    if deadlines:
+        story.append(Paragraph(f"<b>{esc(limits['yours'])}</b> {esc('; '.join(deadlines))}.", st["body"]))
+    story.append(KeepTogether(_signature_block(text, lang, st)))
+    footer = (f"{register_name} · {header['custody']} {custody.id}", f"{text['title']} · {person.full_name}")
+    # The footer's page label is only needed in the catalogue's languages; other languages print it in English.
+    build_pdf(out, story, title=text["title"], footer=footer, labels=Labels(lang if lang in LANGUAGES else "en"))
+
+
+def _hours(rule_infos: Iterable[RuleInfo]) -> dict[str, int]:
+    hours = dict(DEFAULT_HOURS)
+    for info in rule_infos:
+        minutes = figure_minutes(info.figure)
+        if info.id in FIGURE_KEYS and minutes:
+            hours[FIGURE_KEYS[info.id]] = minutes // 60
+    return hours
+
+
+def _apprehension(clocks: list[RuleClock]) -> datetime | None:
+    """The apprehension instant, read off the custody-limit clock that starts there."""
+    return next((c.trigger_at for c in clocks if c.rule == "custody-limit"), None)
+
+
+def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], tz_name: str) -> list[str]:
+    titles = text.get("deadline_titles", {})
+    relevant = sorted((c for c in clocks if c.rule in titles and c.status in ("running", "breached")),
+                      key=lambda c: c.due_at)
+    return [f"{titles[c.rule]} — {format_local(c.due_at, tz_name)}" for c in relevant]
+
+
+def _header_table(person: Person, custody: Custody, facility: Facility | None, apprehended_at: datetime | None,
+                  tz_name: str, header: Mapping[str, str], st: Mapping[str, ParagraphStyle]) -> Table:
+    unknown = header["unknown"]
+    cells = [
+        (header["person"], person.full_name),
+        (header["birth_date"], person.birth_date.isoformat() if person.birth_date else unknown),
+        (header["custody"], custody.id),
+        (header["facility"], facility.name if facility else unknown),
+        (header["apprehended"], format_local(apprehended_at, tz_name) if apprehended_at else unknown),
+    ]
+    rows = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v), st["body"])] for k, v in cells]
+    width = content_width()
+    return plain_table(rows, [width * 0.28, width * 0.72],
+                       [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+
+
+def _signature_block(text: Mapping[str, Any], lang: str, st: Mapping[str, ParagraphStyle]) -> list[Flowable]:
+    signatures = text["signatures"]
+    line = "_" * 34
+    rows = [[Paragraph(esc(signatures[key]), st["small"]), Paragraph(line, st["body"]),
+             Paragraph(esc(signatures["datetime"]), st["small"]), Paragraph("_" * 18, st["body"])]
+            for key in ("detainee", "officer", "interpreter", "refused")]
+    width = content_width()
+    table = plain_table(rows, [width * 0.3, width * 0.36, width * 0.14, width * 0.2],
+                        [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 7)])
+    statement = signatures["statement"].format(language=text["language_name"])
+    return [Spacer(0, 6), Paragraph(f"<b>{esc(statement)}</b>", st["body"]), table]
+
+
+@lru_cache(maxsize=1)
+def _notice_styles() -> dict[str, ParagraphStyle]:
+    """Slightly larger than the timeline's: the notice is read by the detainee, often in poor light."""
+    register_fonts()
+    base = styles().body
+    body = ParagraphStyle("notice_body", base, fontSize=8.8, leading=11.2, spaceAfter=2.4)
+    return {
+        "title": ParagraphStyle("notice_title", styles().title, fontSize=14, leading=17, spaceAfter=4),
+        "heading": ParagraphStyle("notice_heading", body, fontName=SANS_BOLD, spaceBefore=3),
+        "body": body,
+        "bullet": ParagraphStyle("notice_bullet", body, leftIndent=10, bulletIndent=2, spaceAfter=1,
+                                 bulletFontName=SANS),
+        "label": ParagraphStyle("notice_label", body, fontName=SANS_BOLD),
+        "small": styles().small,
+    }

@@ -1,0 +1,82 @@
+import io
+import shutil
+
+import pytest
+
+from printing import rights_notice
+from printing.rights_notice import available_languages, write_rights_notice
+from register.domain import RuleInfo
+from tests.printing.fixtures import FACILITIES, FOREIGNER, PERSON, RULES, demo_clocks, demo_report
+from tests.printing.pdf_helpers import fonts_used, pages_text
+
+CUSTODY = demo_report().timeline.custody
+
+KEY_SENTENCES = {
+    "en": ["Notice of the rights of a detained person", "Жұмабаев Әлібек Қанатұлы", "Ұрлық, ҚК 188-бап",
+           "a lawyer is appointed by the state free of charge", "remain silent", "a doctor of your choice",
+           "free interpreter", "National Preventive Mechanism", "Commissioner for Human Rights (Ombudsman)",
+           "directly to the prosecutor", "lawfulness of your detention before a court",
+           "Within 3 hours of actual apprehension", "Within 48 hours (24 hours if you are under 18)",
+           "Within 12 hours your family must be told", "your consulate", "Signature of the detained person",
+           "Officer (name, position, signature)", "Date and time", "I have received this notice in English"],
+    "ru": ["Уведомление о правах задержанного", "Жұмабаев Әлібек Қанатұлы", "назначается государством бесплатно",
+           "хранить молчание", "врачом по вашему выбору", "бесплатного переводчика",
+           "национального превентивного механизма", "Уполномоченному по правам человека",
+           "В течение 3 часов с момента фактического задержания", "В течение 48 часов (24 часов, если вам нет 18 лет)",
+           "консульство", "Подпись задержанного", "Сотрудник (ФИО, должность, подпись)", "на русском языке"],
+    "kk": ["Ұсталған адамның құқықтары туралы хабарлама", "Жұмабаев Әлібек Қанатұлы", "мемлекет тегін тағайындайды",
+           "үндемеуге құқылысыз", "өзіңіз таңдаған дәрігердің", "тегін аудармашының",
+           "ұлттық алдын алу тетігінің", "Адам құқықтары жөніндегі уәкілге", "3 сағат ішінде",
+           "48 сағат ішінде (18 жасқа толмасаңыз, 24 сағат ішінде)", "консулдыққа",
+           "Ұсталған адамның қолы", "Қызметкер (аты-жөні, лауазымы, қолы)", "қазақ тілінде"],
+}
+
+
+def render(lang, items=(), person=PERSON) -> bytes:
+    buffer = io.BytesIO()
+    write_rights_notice(person, CUSTODY, items, lang, buffer, facility=FACILITIES["F-2"], register_name="Реестр")
+    return buffer.getvalue()
+
+
+def test_the_three_languages_are_available():
+    assert {"en", "ru", "kk"} <= set(available_languages())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_notice_is_one_page_with_key_sentences_and_signature_lines(lang):
+    data = render(lang, RULES.values())
+    pages = pages_text(data)
+    assert len(pages) == 1
+    for sentence in KEY_SENTENCES[lang]:
+        assert sentence in pages[0]
+    assert "____" in pages[0]
+    assert "■" not in pages[0] and "\ufffd" not in pages[0]
+    assert all("DejaVu" in name for name in fonts_used(data))
+
+
+def test_profile_figures_replace_the_defaults():
+    pre_2018 = RuleInfo("custody-limit", "breach", {"en": "Court or release"}, "PT72H", "old CPC")
+    assert "Within 72 hours" in pages_text(render("en", [pre_2018]))[0]
+
+
+def test_clocks_give_the_detainee_their_own_deadlines():
+    text = pages_text(render("en", demo_clocks()))[0]
+    assert "In your case the time limits end at: court or release — 2026-01-06 10:00 (UTC+05:00)" in text
+    assert "Apprehended at 2026-01-05 10:00 (UTC+05:00)" in text
+
+
+def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):
+    shutil.copy(rights_notice.RIGHTS / "en.toml", tmp_path / "de.toml")
+    shutil.copy(rights_notice.RIGHTS / "kk.toml", tmp_path / "kk.toml")
+    monkeypatch.setattr(rights_notice, "RIGHTS", tmp_path)
+    rights_notice.rights_text.cache_clear()
+    try:
+        assert available_languages() == ("de", "kk")
+        assert "Notice of the rights" in pages_text(render("de", person=FOREIGNER))[0]
+    finally:
+        rights_notice.rights_text.cache_clear()
+
+
+def test_a_missing_language_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match="available: en, kk, ru"):
+        render("xx")
