@@ -23,6 +23,7 @@ from register.service import RegisterService
 from register.timeutil import format_local
 from ui.desktop.clock_chips import format_span, rule_label
 from ui.desktop.i18n import current_language
+from ui.desktop.settings import APPLICATION, ORGANISATION
 
 ACKNOWLEDGE_SETTING = "alerts/acknowledge_within_minutes"
 DEFAULT_ACKNOWLEDGE_MINUTES = 30
@@ -50,7 +51,8 @@ def _tr(text: str) -> str:
 
 def acknowledge_within() -> timedelta:
     """The set time after which an open alert stays highlighted (settings, default 30 minutes)."""
-    minutes = QSettings().value(ACKNOWLEDGE_SETTING, DEFAULT_ACKNOWLEDGE_MINUTES, type=int)
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    minutes = store.value(ACKNOWLEDGE_SETTING, DEFAULT_ACKNOWLEDGE_MINUTES, type=int)
     return timedelta(minutes=max(1, minutes))
 
 
@@ -254,6 +256,7 @@ class AlertInbox(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.history_model = AlertHistoryModel(self)
@@ -370,6 +373,7 @@ class AlertInbox(QWidget):
         selected = self.selected_alert()
         wanted = self.current_filter()
         self.model.set_alerts([a for a in self._all if wanted.matches(a)], self._service.now())
+        self.table.resizeColumnsToContents()
         row = self.model.row_of(selected.key) if selected else None
         if row is not None:
             self.table.selectionModel().select(

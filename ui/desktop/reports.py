@@ -68,6 +68,7 @@ class ReportsView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.facility_list = QListWidget()
+        self.facility_list.setMaximumHeight(120)
         for facility in service.facilities():
             item = QListWidgetItem(facility.name)
             item.setData(Qt.ItemDataRole.UserRole, facility.id)

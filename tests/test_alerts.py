@@ -1,0 +1,164 @@
+"""Alerts: one per problem clock, state read from an append-only, chained history of actions."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
+
+from register.access import AccessDenied, Actor
+from register.alerts import (ACKNOWLEDGED, CLOSED, OPEN, REFERRED, AlertClosed, AlertService, CommentRequired,
+                             UnknownAlert)
+from register.opening import open_register
+from tests.core.lines import CUSTODY, FACILITY_2, event, lines, story
+
+PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
+# C-1 (tests.core.lines): apprehended 05:00Z, never told of their rights in writing -> breached at 08:00Z;
+# entered at 12:00Z, seven hours late -> the late-registration indicator. The clock stands at 12:00Z.
+RIGHTS = "C-1|rights-in-writing|2026-01-05T05:00:00Z"
+LATE_ENTRY = "C-1|late-registration|2026-01-05T05:00:00Z"
+# C-2: a Russian boy, delivered to F-2; nobody told his parents (due one hour after 06:00Z).
+PERSON_2 = {"record": "person", "id": "P-2", "full_name": "Иван Петров", "birth_date": "2010-06-01",
+            "sex": "male", "citizenship": "RU", "languages": ["ru"]}
+CUSTODY_2 = {**CUSTODY, "id": "C-2", "person": "P-2"}
+PARENTS = "C-2|minor-parent-notice|2026-01-05T06:00:00Z"
+
+
+def c2(id_, type_, at, **fields):
+    return {**event(id_, type_, at, recorded_at=at, **fields), "custody": "C-2"}
+
+
+def two_custodies() -> list[str]:
+    return story() + lines(FACILITY_2, PERSON_2, CUSTODY_2, header=False) + lines(
+        c2("E-21", "apprehension", "2026-01-05T06:00:00Z", place="Station Sq", officers=["Sgt Ali"],
+           reason="suspicion", video="cam-2"),
+        c2("E-22", "arrival", "2026-01-05T06:30:00Z", facility="F-2"),
+        c2("E-23", "rights_informed", "2026-01-05T06:40:00Z", language="ru", written=True, signed=True),
+        header=False)
+
+
+@pytest.fixture
+def alerts(register, operator):
+    operator.import_lines(two_custodies())
+    return AlertService(register.as_user(PROSECUTOR))
+
+
+def test_a_problem_clock_gives_exactly_one_open_alert(alerts):
+    listed = alerts.alerts()
+    keys = [a.key for a in listed]
+    assert RIGHTS in keys and LATE_ENTRY in keys and PARENTS in keys
+    assert len(keys) == len(set(keys))
+    assert [a.key for a in alerts.alerts()] == keys  # evaluating again raises no second alert
+    rights = next(a for a in listed if a.key == RIGHTS)
+    assert (rights.state, rights.history, rights.person_name) == (OPEN, (), "Ерлан Серікұлы Жұмабаев")
+    assert rights.opened_at == rights.clock.due_at and rights.clock.status == "breached"
+    assert rights.facility_id == "F-1"
+
+
+def test_breaches_come_before_indicators_and_newest_first(alerts):
+    listed = alerts.alerts()
+    severities = [a.clock.severity for a in listed]
+    assert severities == sorted(severities, key=lambda s: s != "breach")
+    breaches = [a.opened_at for a in listed if a.clock.severity == "breach"]
+    assert breaches == sorted(breaches, reverse=True)
+
+
+def test_acknowledge_refer_and_close_are_recorded_in_order_and_chained(alerts, operator):
+    head = operator.chain_head().seq
+    alerts.acknowledge(RIGHTS, "  seen, asked the station  ")
+    assert alerts.alerts()[0].state in (OPEN, ACKNOWLEDGED)
+    alerts.refer(RIGHTS, "Investigations department", "No. 12-3/456", None)
+    assert next(a for a in alerts.alerts() if a.key == RIGHTS).state == REFERRED
+    alerts.close(RIGHTS, "Rights explained in writing; officer disciplined")
+
+    history = alerts.history(RIGHTS)
+    assert [(h.action, h.by) for h in history] == [("acknowledge", "pros1"), ("refer", "pros1"), ("close", "pros1")]
+    assert history[0].comment == "seen, asked the station"
+    assert (history[1].referred_to, history[1].reference) == ("Investigations department", "No. 12-3/456")
+    assert [h.seq for h in history] == [head + 1, head + 2, head + 3]
+    assert RIGHTS not in [a.key for a in alerts.alerts()]
+    closed = next(a for a in alerts.alerts(include_closed=True) if a.key == RIGHTS)
+    assert (closed.state, closed.history) == (CLOSED, history)
+    assert operator.verify().intact
+
+
+@pytest.mark.parametrize("comment", ["", "   \n", None])
+def test_an_alert_cannot_be_closed_without_a_comment(alerts, comment):
+    with pytest.raises(CommentRequired, match="cannot be closed without a comment"):
+        alerts.close(RIGHTS, comment)
+    assert alerts.history(RIGHTS) == ()
+
+
+def test_a_referral_needs_an_addressee_and_a_reference(alerts):
+    with pytest.raises(ValueError, match="to whom"):
+        alerts.refer(RIGHTS, " ", "No. 1")
+    with pytest.raises(ValueError, match="reference"):
+        alerts.refer(RIGHTS, "Investigations", "")
+    assert alerts.history(RIGHTS) == ()
+
+
+def test_a_closed_alert_or_an_unknown_key_is_refused(alerts):
+    alerts.close(RIGHTS, "dealt with")
+    with pytest.raises(AlertClosed, match="already closed"):
+        alerts.acknowledge(RIGHTS, "again")
+    with pytest.raises(UnknownAlert, match="no alert"):
+        alerts.acknowledge("C-1|delivery-3h|2026-01-05T05:00:00Z")  # delivered in time: not a problem
+    with pytest.raises(UnknownAlert, match="not an alert key"):
+        alerts.acknowledge("C-1 rights")
+    assert len(alerts.history(RIGHTS)) == 1
+
+
+@pytest.mark.parametrize("role", ["monitor", "duty_officer"])
+def test_only_a_prosecutor_acts_on_alerts(register, alerts, role):
+    other = AlertService(register.as_user(Actor("someone", role)))
+    assert RIGHTS in [a.key for a in other.alerts()]  # reading is allowed
+    for act in (lambda: other.acknowledge(RIGHTS), lambda: other.refer(RIGHTS, "x", "y"),
+                lambda: other.close(RIGHTS, "closing")):
+        with pytest.raises(AccessDenied, match="review alerts"):
+            act()
+    assert alerts.history(RIGHTS) == ()
+
+
+def test_the_state_survives_reopening_the_register(register, alerts, clock):
+    alerts.acknowledge(RIGHTS, "seen")
+    alerts.refer(PARENTS, "Juvenile affairs inspectorate", "No. 7")
+    reopened = open_register(register.url, clock)
+    try:
+        again = {a.key: a.state for a in AlertService(reopened.as_user(PROSECUTOR)).alerts()}
+    finally:
+        reopened.close()
+    assert (again[RIGHTS], again[PARENTS], again[LATE_ENTRY]) == (ACKNOWLEDGED, REFERRED, OPEN)
+
+
+def test_the_database_refuses_to_rewrite_an_alert_history(register, alerts):
+    alerts.close(RIGHTS, "dealt with")
+    with pytest.raises(DatabaseError, match="append-only"):
+        with register.engine.begin() as connection:
+            connection.execute(text("UPDATE alert_action SET comment = 'nothing happened'"))
+
+
+def test_an_open_alert_stays_highlighted_after_the_set_time(register, alerts, clock):
+    clock.set(clock.now().replace(hour=7, minute=20))  # the parents' notice was due at 07:00Z
+    fresh = next(a for a in alerts.alerts() if a.key == PARENTS)
+    assert not fresh.overdue_unacknowledged(clock.now())
+    assert fresh.overdue_unacknowledged(clock.now() + timedelta(minutes=11))
+    strict = AlertService(register.as_user(PROSECUTOR), acknowledge_within=timedelta(minutes=10))
+    assert next(a for a in strict.alerts() if a.key == PARENTS).overdue_unacknowledged(clock.now())
+    alerts.acknowledge(PARENTS)
+    seen = next(a for a in alerts.alerts() if a.key == PARENTS)
+    assert not seen.overdue_unacknowledged(clock.now() + timedelta(hours=5))
+
+
+def test_filters_by_facility_rule_minors_foreigners_and_age(alerts, clock):
+    def keys(**filters):
+        return {a.key for a in alerts.alerts(**filters)}
+
+    assert PARENTS in keys(facility_id="F-2") and RIGHTS not in keys(facility_id="F-2")
+    assert keys(rule="rights-in-writing") == {RIGHTS}
+    assert PARENTS in keys(minors_only=True) and RIGHTS not in keys(minors_only=True)
+    assert keys(foreign_only=True) == keys(minors_only=True) == keys(facility_id="F-2")
+    # opened: late entry 05:00Z, parents 07:00Z, rights 08:00Z; now 12:00Z
+    assert RIGHTS in keys(opened_before=clock.now() - timedelta(hours=3, minutes=59))
+    assert keys(opened_before=clock.now() - timedelta(hours=4, minutes=1)) == {LATE_ENTRY, PARENTS}
+    assert keys(opened_before=clock.now() - timedelta(hours=6)) == {LATE_ENTRY}
