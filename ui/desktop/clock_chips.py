@@ -36,6 +36,8 @@ COLOURS = {
     Level.BREACH: (QColor("#c62828"), QColor("#ffffff")),
 }
 
+BREACH_TEXT = QColor("#e53935")  # red text for problems in tables, on light and dark bases
+
 SHORT_LABELS = {
     "delivery-3h": QT_TRANSLATE_NOOP("ClockChips", "Delivery"),
     "protocol-3h": QT_TRANSLATE_NOOP("ClockChips", "Arrest record"),

@@ -1,0 +1,361 @@
+"""One custody in detail: the person, the legal clocks, the time axis and every event as recorded.
+
+Events are listed as recorded, in time order: a corrected event shows its
+corrected values with the originals beside them, the correction itself has its
+own row, and an entry made long after the event is marked late.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt,
+                            QT_TRANSLATE_NOOP, Signal)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from printing.event_text import EventWords
+from printing.labels import Labels
+from printing.timeline_pdf import LATE_ENTRY
+from register.access import Permission
+from register.domain import Event, RuleClock
+from register.service import RegisterService
+from register.timeline import CustodyTimeline
+from register.timeutil import format_local
+from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, open_chips
+from ui.desktop.i18n import current_language
+from ui.desktop.time_axis import TimeAxis
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineView", text)
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One recorded event and how it reads after corrections (the same event when never corrected)."""
+    recorded: Event
+    current: Event
+
+    @property
+    def corrected(self) -> bool:
+        return self.recorded.type != "correction" and self.current != self.recorded
+
+    @property
+    def late_by(self) -> float | None:
+        """Seconds between the event and its entry in the register, when that is late."""
+        delay = self.recorded.recorded_at - self.current.at
+        return delay.total_seconds() if delay > LATE_ENTRY else None
+
+
+def event_lines(timeline: CustodyTimeline) -> list[EventLine]:
+    current = {e.id: e for e in timeline.effective}
+    lines = [EventLine(e, current.get(e.id, e)) for e in timeline.events]
+    return sorted(lines, key=lambda line: (line.current.at, line.recorded.seq or 0))
+
+
+class EventsModel(QAbstractTableModel):
+    TIME, EVENT, DETAILS, RECORDED = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Time (local)"), QT_TRANSLATE_NOOP("TimelineView", "Event"),
+               QT_TRANSLATE_NOOP("TimelineView", "Details"), QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when"))
+
+    def __init__(self, timeline: CustodyTimeline, parent=None):
+        super().__init__(parent)
+        self._timeline = timeline
+        self._lines = event_lines(timeline)
+
+    def line(self, row: int) -> EventLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RECORDED and line.late_by is not None:
+            return QBrush(BREACH_TEXT)
+        if role == Qt.ItemDataRole.FontRole and (
+                (column == self.EVENT and (line.corrected or line.recorded.type == "correction"))
+                or (column == self.RECORDED and line.late_by is not None)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _words(self) -> EventWords:
+        return EventWords(Labels(current_language()), self._timeline.timezone, self._timeline.facilities,
+                          {e.id: e for e in self._timeline.events})
+
+    def _text(self, line: EventLine, column: int) -> str:
+        words = self._words()
+        recorded, current = line.recorded, line.current
+        if column == self.TIME:
+            text = words.time(current.at)
+            if current.at != recorded.at:
+                text += "\n" + _tr("originally %1").replace("%1", words.time(recorded.at))
+            return text
+        if column == self.EVENT:
+            text = words.labels.event(recorded.type)
+            return text + "\n" + _tr("CORRECTED") if line.corrected else text
+        if column == self.DETAILS:
+            return self._details(line, words)
+        text = f"{recorded.recorded_by or '—'}, {words.time(recorded.recorded_at)}"
+        if line.late_by is not None:
+            text += "\n" + _tr("LATE ENTRY: recorded %1 after the event").replace("%1", format_span(line.late_by))
+        return text
+
+    def _details(self, line: EventLine, words: EventWords) -> str:
+        recorded, current = line.recorded, line.current
+        labels = words.labels
+        if recorded.type == "correction":
+            return "\n".join((
+                f"{labels.field('corrects')}: {words.event_ref(recorded.get('corrects'))}",
+                f"{labels.field('changes')}: {words.changes(recorded)}",
+                f"{labels.field('reason')}: {recorded.get('reason') or '—'}",
+            ))
+        parts = []
+        for name in dict.fromkeys([*recorded.fields, *current.fields]):
+            new = words.value(current.type, name, current.get(name))
+            old = words.value(recorded.type, name, recorded.get(name))
+            text = f"{labels.field(name)}: {new}"
+            if new != old:
+                text += " " + _tr("(originally: %1)").replace("%1", old)
+            parts.append(text)
+        return "\n".join(parts) or "—"
+
+
+class ClocksModel(QAbstractTableModel):
+    RULE, STATUS, DUE, MET = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Rule"), QT_TRANSLATE_NOOP("TimelineView", "Status"),
+               QT_TRANSLATE_NOOP("TimelineView", "Due"), QT_TRANSLATE_NOOP("TimelineView", "Met"))
+
+    def __init__(self, clocks: list[RuleClock], service: RegisterService, tz_name: str,
+                 highlight_rule: str | None, parent=None):
+        super().__init__(parent)
+        self._clocks = sorted(clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule))
+        self._rules = service.rule_infos()
+        self._tz_name = tz_name
+        self._highlight = highlight_rule
+
+    def clock(self, row: int) -> RuleClock:
+        return self._clocks[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._clocks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._clocks):
+            return None
+        clock = self._clocks[index.row()]
+        column = index.column()
+        labels = Labels(current_language())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RULE:
+                info = self._rules.get(clock.rule)
+                return info.title(labels.lang) if info else labels.rule(clock.rule)
+            if column == self.STATUS:
+                return labels.value("status", clock.status)
+            if column == self.DUE:
+                return format_local(clock.due_at, self._tz_name)
+            return format_local(clock.met_at, self._tz_name) if clock.met_at else "—"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE:
+            return clock.basis
+        if role == Qt.ItemDataRole.ForegroundRole and clock.is_problem:
+            return QBrush(BREACH_TEXT)
+        if role == Qt.ItemDataRole.FontRole and (clock.rule == self._highlight or clock.is_problem):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class TimelineView(QWidget):
+    """The detail view of one custody; `changed` carries the custody id after an event was recorded here."""
+
+    changed = Signal(str)
+
+    def __init__(self, service: RegisterService, custody_id: str, highlight_rule: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.custody_id = custody_id
+        self.highlight_rule = highlight_rule
+        self._now = service.now()
+        self.timeline: CustodyTimeline | None = None
+        self.clocks: list[RuleClock] = []
+
+        self.name = QLabel()
+        name_font = self.name.font()
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.5)
+        name_font.setBold(True)
+        self.name.setFont(name_font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badges = QLabel()
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chips = ClockChipStrip()
+        self.axis = TimeAxis()
+        self.events_table = _table()
+        self.clocks_table = _table()
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self.record_event)
+        self.record_button.setVisible(self._may_record())
+
+        header = QHBoxLayout()
+        header.addWidget(self.name)
+        header.addWidget(self.badges)
+        header.addStretch(1)
+        header.addWidget(self.record_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.events_table)
+        splitter.addWidget(self.clocks_table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.axis)
+        layout.addWidget(splitter, 1)
+        self.load(log=True)
+
+    def _may_record(self) -> bool:
+        actor = self.service.actor
+        return actor.may(Permission.RECORD_EVENTS) or actor.may(Permission.RECORD_MEDICAL)
+
+    # ------------------------------------------------------------ loading
+
+    def load(self, log: bool = False) -> None:
+        """Read the custody again; `log` records the opening in the access log (once, when first shown)."""
+        self.timeline = self.service.timeline(self.custody_id, log=log)
+        if self.timeline is None:
+            self.name.setText(self.tr("There is no custody %1 in the register.").replace("%1", self.custody_id))
+            return
+        self.clocks = self.service.clocks(self.custody_id, self._now)
+        self._set_model(self.events_table, EventsModel(self.timeline, self))
+        clocks = ClocksModel(self.clocks, self.service, self.timeline.timezone, self.highlight_rule, self)
+        self._set_model(self.clocks_table, clocks)
+        self.events_table.resizeColumnsToContents()
+        self.events_table.horizontalHeader().setStretchLastSection(True)
+        self.clocks_table.resizeColumnToContents(ClocksModel.STATUS)
+        self.clocks_table.setColumnWidth(ClocksModel.RULE, self.fontMetrics().averageCharWidth() * 34)
+        highlighted = next((row for row in range(clocks.rowCount()) if clocks.clock(row).rule == self.highlight_rule),
+                           None)
+        if highlighted is not None:
+            self.clocks_table.selectRow(highlighted)
+        self.axis.set_custody(self.timeline, self.clocks, self._now, self.highlight_rule)
+        self.retranslate()
+
+    @staticmethod
+    def _set_model(table: QTableView, model: QAbstractTableModel) -> None:
+        old = table.model()
+        table.setModel(model)
+        if old is not None:
+            old.deleteLater()
+
+    def refresh(self) -> None:
+        self.load(log=False)
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now
+        self.axis.set_now(now)
+        if self.timeline is not None:
+            self.chips.set_chips(open_chips(self.clocks, now, self.timeline.timezone))
+
+    # ------------------------------------------------------------ recording
+
+    def record_event(self) -> None:
+        from ui.desktop.event_form import EventDialog
+        dialog = EventDialog(self.service, self.custody_id, parent=self)
+        dialog.recorded.connect(self._recorded)
+        dialog.open()
+
+    def _recorded(self, custody_id: str) -> None:
+        self.refresh()
+        self.changed.emit(custody_id)
+
+    # ------------------------------------------------------------ texts
+
+    def title(self) -> str:
+        """A short tab title: the person's name."""
+        return self.timeline.effective_person.full_name if self.timeline else self.custody_id
+
+    def retranslate(self) -> None:
+        self.record_button.setText(self.tr("&Record event…"))
+        if self.timeline is None:
+            return
+        timeline, tz_name = self.timeline, self.timeline.timezone
+        person = timeline.effective_person
+        self.name.setText(person.full_name)
+        badges = []
+        if timeline.is_minor():
+            badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{self.tr("MINOR")}&nbsp;</span>')
+        if timeline.is_foreign_national(self.service.profile.home_country):
+            badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{self.tr("FOREIGN NATIONAL")}'
+                          f'&nbsp;</span>')
+        self.badges.setText(" ".join(badges))
+        age = timeline.age_at_apprehension()
+        facts = [
+            self.tr("Custody No. %1").replace("%1", self.custody_id),
+            self.tr("Age at apprehension: %1").replace("%1", str(age) if age is not None else self.tr("unknown")),
+            self.tr("Citizenship: %1").replace("%1", person.citizenship or self.tr("unknown")),
+            self.tr("Languages: %1").replace("%1", ", ".join(person.languages) or self.tr("unknown")),
+        ]
+        if timeline.apprehension is not None:
+            facts.append(self.tr("Apprehended: %1").replace("%1", format_local(timeline.apprehension.at, tz_name)))
+        if timeline.release is not None:
+            facts.append(self.tr("Released: %1").replace("%1", format_local(timeline.release.at, tz_name)))
+        elif timeline.current_stay is not None:
+            facility = timeline.facilities.get(timeline.current_stay.facility)
+            place = facility.name if facility else timeline.current_stay.facility
+            if timeline.current_location:
+                place += ", " + timeline.current_location
+            facts.append(self.tr("Now at: %1").replace("%1", place))
+        else:
+            facts.append(self.tr("Now: in transit"))
+        self.facts.setText("   ·   ".join(facts))
+        self.chips.set_chips(open_chips(self.clocks, self._now, tz_name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.timeline is not None:
+            self.load(log=False)
+        super().changeEvent(event)
