@@ -22,7 +22,7 @@ def install(connection: Connection, tables: tuple[str, ...]) -> None:
         return
     connection.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION register_refuse_change() RETURNS trigger AS $$ "
-        f"BEGIN RAISE EXCEPTION '%: {REFUSAL}', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"
+        f"BEGIN RAISE EXCEPTION '%%: {REFUSAL}', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"
     )
     for table in tables:
         connection.exec_driver_sql(

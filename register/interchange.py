@@ -42,6 +42,9 @@ def read_batch(lines: Iterable[str], now: datetime) -> tuple[Batch, frozenset[st
             problems.append(Problem(number, "the line has no 'record' key"))
             continue
         kind = data["record"]
+        if not isinstance(kind, str):
+            problems.append(Problem(number, "'record' must be one of: facility, person, custody, event", "record"))
+            continue
         try:
             if kind == "event":
                 event = parse_event(data, now)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from models.engine import make_engine
 from models.migrate import current_revision, head_revision, upgrade
@@ -37,7 +37,8 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
     url = resolve_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError):
         raise RegisterUnavailable(f"'{url}' is not a database URL (e.g. sqlite:///path/register.db or "
                                   f"postgresql+psycopg://user@host/dbname)") from None
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":

@@ -108,7 +108,7 @@ def parse_custody(d: Mapping[str, Any]) -> Custody:
 def parse_event(d: Mapping[str, Any], default_recorded_at: datetime) -> Event:
     """An event with its own fields checked; whether it fits its custody is register.validation's job."""
     event_type = d.get("type")
-    if event_type not in EVENT_FIELDS:
+    if not isinstance(event_type, str) or event_type not in EVENT_FIELDS:
         raise RecordProblem(f"field 'type': '{event_type}' is not an event type of the register")
     specs = EVENT_FIELDS[event_type]
     _no_unknown(d, EVENT_COMMON_FIELDS + tuple(s.name for s in specs), f"a {event_type} event")

@@ -103,21 +103,28 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rej
     responsible = _responsibility(existing, new)
     found: dict[str, Rejection] = {}
 
+    # The stored timeline was valid, so a fault on an untouched event is caused by the batch:
+    # by a new correction if there is one, else by the batch's first event.
+    corrections = [e.id for e in new if e.type == "correction"]
+    fallback = corrections[0] if corrections else (new[0].id if new else None)
+
     def reject(event: Event, message: str, field: str | None = "at") -> None:
-        culprit = responsible.get(event.id)
+        culprit = responsible.get(event.id, fallback)
         if culprit and culprit not in found:
             found[culprit] = Rejection(culprit, message, field if culprit == event.id else "changes")
 
-    apprehension = None
+    ordered = apprehension_first(apply_corrections([*existing, *provisional]))
+    apprehensions = [e for e in ordered if e.type == "apprehension"]
+    stored_ids = {e.id for e in existing}
+    apprehension = next((e for e in apprehensions if e.id in stored_ids), apprehensions[0] if apprehensions else None)
+    for extra in (e for e in apprehensions if e is not apprehension):
+        reject(extra, "this custody already has an apprehension; a new detention is a new custody", "type")
+    if len(apprehensions) > 1:
+        return list(found.values())
     release = None
     at_facility = False
-    for event in apprehension_first(apply_corrections([*existing, *provisional])):
+    for event in ordered:
         if event.type == "apprehension":
-            if apprehension is not None:
-                reject(event, "this custody already has an apprehension; a new detention is a new custody",
-                       "type")
-                continue
-            apprehension = event
             continue
         if apprehension is None:
             reject(event, "this custody has no apprehension yet: record the apprehension first", "custody")

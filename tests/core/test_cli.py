@@ -1,0 +1,90 @@
+"""The command line: exit statuses, one line per problem, never a traceback."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.core.lines import EVENTS, event, lines, story
+from ui.cli import main
+
+
+@pytest.fixture
+def story_file(tmp_path):
+    path = tmp_path / "story.jsonl"
+    path.write_text("\n".join(story()) + "\n", encoding="utf-8")
+    return path
+
+
+def test_init_import_export_verify(sqlite_url, story_file, tmp_path, capsys):
+    assert main(["--db", sqlite_url, "init"]) == 0
+    assert main(["--db", sqlite_url, "import", str(story_file)]) == 0
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "export"]) == 0
+    exported = capsys.readouterr().out
+    assert '"full_name":"Ерлан Серікұлы Жұмабаев"' in exported
+    export_file = tmp_path / "export.jsonl"
+    export_file.write_text(exported, encoding="utf-8")
+    assert main(["verify", "--file", str(export_file)]) == 0
+    assert main(["--db", sqlite_url, "verify"]) == 0
+
+
+def test_bad_input_names_file_and_line_and_exits_2(sqlite_url, tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(lines(EVENTS[0], event("E-7", "arrival", "yesterday", facility="F-1"))),
+                   encoding="utf-8")
+    assert main(["--db", sqlite_url, "import", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"{bad}:3: event E-7: field 'at': 'yesterday' is not an ISO 8601 date and time"]
+    bad.write_text("\n".join(lines(EVENTS[0], EVENTS[1])), encoding="utf-8")
+    assert main(["--db", sqlite_url, "import", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"{bad}:2: unknown custody 'C-1'", f"{bad}:3: unknown custody 'C-1'"]
+
+
+def test_breaches_json_matches_the_contract(sqlite_url, story_file, capsys):
+    main(["--db", sqlite_url, "import", str(story_file)])
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "breaches", "--as-of", "2026-01-05T18:00:00+05:00", "--format", "json"]) == 0
+    clocks = json.loads(capsys.readouterr().out)
+    delivery = next(c for c in clocks if c["rule"] == "delivery-3h")
+    assert delivery == {
+        "custody": "C-1", "person": "P-1", "rule": "delivery-3h", "status": "met", "severity": "breach",
+        "trigger_at": "2026-01-05T05:00:00Z", "due_at": "2026-01-05T08:00:00Z", "met_at": "2026-01-05T06:10:00Z",
+        "overdue_minutes": 0, "basis": delivery["basis"]}
+    rights = next(c for c in clocks if c["rule"] == "rights-in-writing")
+    assert rights["status"] == "breached" and rights["overdue_minutes"] == 300
+    assert list(delivery) == ["custody", "person", "rule", "status", "severity", "trigger_at", "due_at", "met_at",
+                              "overdue_minutes", "basis"]
+
+
+def test_breaches_table(sqlite_url, story_file, capsys):
+    main(["--db", sqlite_url, "import", str(story_file)])
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "breaches", "--as-of", "2026-01-05T18:00:00+05:00"]) == 0
+    assert "rights-in-writing" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["breaches", "--as-of", "2026-01-05 10:00"], "no UTC offset"),
+    (["import", "/nonexistent/file.jsonl"], "cannot read"),
+    (["export", "--custody", "C-404"], "no custody 'C-404'"),
+])
+def test_user_errors_are_one_line(sqlite_url, argv, message, capsys):
+    assert main(["--db", sqlite_url, *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_a_bad_database_url_is_a_sentence(capsys):
+    assert main(["--db", "nonsense://", "init"]) == 2
+    assert "detention-register:" in capsys.readouterr().err
+
+
+def test_import_from_stdin_as_a_real_process(sqlite_url):
+    done = subprocess.run([sys.executable, "-m", "ui.cli", "--db", sqlite_url, "import", "-"],
+                          input="\n".join(story()), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "4 event" in done.stdout
