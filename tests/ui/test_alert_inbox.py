@@ -1,0 +1,178 @@
+"""The alert inbox: listing, filters, highlighting, and acknowledge / refer / close through its dialogs."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from register.access import Actor
+from register.alerts import ACKNOWLEDGED, CLOSED, REFERRED
+from tests.ui.conftest import OFFICER
+from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, CommentDialog, ReferDialog
+
+PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
+# In the small register at 12:00Z: C-2 (a Russian minor at F-2) has three breaches, C-3 (released) two,
+# and four apprehensions fired indicators (three without video, one entered late).
+PROTOCOL_C2 = "C-2|protocol-3h|2026-01-05T08:00:00Z"
+PARENTS_C2 = "C-2|minor-parent-notice|2026-01-05T08:00:00Z"
+ALL_ALERTS = 9
+
+
+@pytest.fixture
+def inbox(qtbot, small_register):
+    widget = AlertInbox(small_register.as_user(PROSECUTOR))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def keys(inbox):
+    return [inbox.model.alert(row).key for row in range(inbox.model.rowCount())]
+
+
+def select(inbox, key):
+    inbox.select_row(keys(inbox).index(key))
+    assert inbox.selected_alert().key == key
+
+
+def ok_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, inbox):
+    qtmodeltester.check(inbox.model)
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    select(inbox, PROTOCOL_C2)
+    assert inbox.history_model.rowCount() == 1
+    qtmodeltester.check(inbox.history_model)
+
+
+def test_lists_breaches_first_then_newest(inbox):
+    alerts = [inbox.model.alert(row) for row in range(inbox.model.rowCount())]
+    assert len(alerts) == ALL_ALERTS
+    assert [a.clock.severity for a in alerts] == ["breach"] * 5 + ["indicator"] * 4
+    assert keys(inbox)[0] == PROTOCOL_C2  # due 11:00Z, the newest breach
+    row = keys(inbox).index(PROTOCOL_C2)
+    texts = [inbox.model.index(row, column).data() for column in range(inbox.model.columnCount())]
+    assert texts == ["open", "Arrest record", "Иван Петров", "C-2", "УП Актобе", "2026-01-05 16:00 (UTC+05:00)",
+                     "1 h 00 min", "minor, foreign"]
+
+
+def test_refresh_emits_the_count_of_alerts_not_closed(qtbot, inbox):
+    with qtbot.waitSignal(inbox.count_changed) as blocker:
+        inbox.refresh()
+    assert blocker.args == [ALL_ALERTS]
+
+
+def test_acknowledge_records_the_comment_in_the_history(inbox):
+    select(inbox, PROTOCOL_C2)
+    inbox.acknowledge_button.click()
+    dialog = inbox.dialog
+    assert isinstance(dialog, CommentDialog) and dialog.isVisible()
+    assert ok_button(dialog).isEnabled()  # the comment is optional
+    dialog.comment_edit.setPlainText("Asked the station for the protocol")
+    ok_button(dialog).click()
+    alert = inbox.selected_alert()
+    assert alert.state == ACKNOWLEDGED
+    history = inbox.history_model
+    assert [history.index(0, c).data() for c in (1, 2, 3)] == ["acknowledged", "pros1",
+                                                               "Asked the station for the protocol"]
+
+
+def test_refer_needs_an_addressee_and_a_reference(inbox):
+    select(inbox, PARENTS_C2)
+    inbox.refer_button.click()
+    dialog = inbox.dialog
+    assert isinstance(dialog, ReferDialog)
+    assert not ok_button(dialog).isEnabled()
+    dialog.to_edit.setText("Juvenile affairs inspectorate")
+    assert not ok_button(dialog).isEnabled()
+    dialog.reference_edit.setText("No. 7-12/2026")
+    ok_button(dialog).click()
+    assert inbox.selected_alert().state == REFERRED
+    assert [inbox.history_model.index(0, c).data() for c in (1, 4, 5)] == [
+        "referred", "Juvenile affairs inspectorate", "No. 7-12/2026"]
+
+
+def test_close_without_a_comment_is_refused(qtbot, inbox):
+    select(inbox, PROTOCOL_C2)
+    inbox.close_button.click()
+    dialog = inbox.dialog
+    assert not ok_button(dialog).isEnabled()
+    dialog.comment_edit.setPlainText("   ")
+    assert not ok_button(dialog).isEnabled()
+    dialog.accept()  # even if the dialog were bypassed, the register refuses
+    assert "cannot be closed without a comment" in inbox.message.text()
+    assert inbox.selected_alert().history == ()
+
+    inbox.close_button.click()
+    inbox.dialog.comment_edit.setPlainText("Protocol drawn up late; reported to the head of department")
+    assert ok_button(inbox.dialog).isEnabled()
+    with qtbot.waitSignal(inbox.count_changed) as blocker:
+        ok_button(inbox.dialog).click()
+    assert blocker.args == [ALL_ALERTS - 1]
+    assert PROTOCOL_C2 not in keys(inbox)
+    inbox.closed_box.setChecked(True)
+    select(inbox, PROTOCOL_C2)
+    assert inbox.selected_alert().state == CLOSED
+    assert not inbox.close_button.isEnabled()
+
+
+def test_filters(inbox, clock):
+    inbox.facility_box.setCurrentIndex(inbox.facility_box.findText("УП Актобе"))
+    assert {k.split("|")[0] for k in keys(inbox)} == {"C-2"}
+    inbox.facility_box.setCurrentIndex(0)
+    inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("video-missing"))
+    assert len(keys(inbox)) == 3 and all("|video-missing|" in k for k in keys(inbox))
+    inbox.rule_box.setCurrentIndex(0)
+    inbox.minors_box.setChecked(True)
+    minors = set(keys(inbox))
+    assert {k.split("|")[0] for k in minors} == {"C-2"}
+    inbox.minors_box.setChecked(False)
+    inbox.foreign_box.setChecked(True)
+    assert set(keys(inbox)) == minors
+    inbox.foreign_box.setChecked(False)
+    inbox.age_box.setValue(24)  # opened more than a day ago: only the released C-3's
+    assert {k.split("|")[0] for k in keys(inbox)} == {"C-3"}
+    inbox.age_box.setValue(0)
+    assert len(keys(inbox)) == ALL_ALERTS
+
+
+def test_unacknowledged_alerts_stay_highlighted_after_the_set_time(inbox, clock):
+    clock.set(datetime(2026, 1, 5, 9, 10, tzinfo=timezone.utc))  # the parents' notice was due at 09:00Z
+    inbox.refresh()
+    row = keys(inbox).index(PARENTS_C2)
+    assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    clock.set(datetime(2026, 1, 5, 9, 31, tzinfo=timezone.utc))
+    inbox.refresh()
+    row = keys(inbox).index(PARENTS_C2)
+    assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    select(inbox, PARENTS_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    row = keys(inbox).index(PARENTS_C2)
+    assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_double_click_asks_to_open_the_custody_at_the_breached_rule(qtbot, inbox):
+    inbox.resize(1000, 500)
+    inbox.show()
+    qtbot.waitExposed(inbox)
+    rect = inbox.table.visualRect(inbox.model.index(0, 2))
+    viewport = inbox.table.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # a view's double click follows a click
+    with qtbot.waitSignal(inbox.open_custody) as blocker:
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["C-2", "protocol-3h"]
+
+
+def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
+    inbox = AlertInbox(small_register.as_user(OFFICER))
+    qtbot.addWidget(inbox)
+    inbox.select_row(0)
+    assert inbox.model.rowCount() == ALL_ALERTS
+    assert not any(b.isEnabled() for b in (inbox.acknowledge_button, inbox.refer_button, inbox.close_button))
