@@ -22,7 +22,8 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-IMMUTABLE_TABLES = ("facility", "person", "custody", "event", "chain_entry", "alert_action", "access_log")
+IMMUTABLE_TABLES = ("facility", "person", "custody", "event", "chain_entry", "alert_action", "access_log",
+                    "account_change", "confidential_flag")
 
 
 class Base(DeclarativeBase):
@@ -161,4 +162,36 @@ class AccessLogRow(Base):
     username: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(20))
     subject: Mapped[str] = mapped_column(Text, index=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class AccountChangeRow(Base):
+    """The chained history of an account: created, changed, password changed, disabled.
+
+    `user_account` holds the current state and must always agree with the latest
+    entry here; `credential` is the SHA-256 of the stored password hash, so a hash
+    swapped behind the register's back is detected without the hash leaving the table.
+    """
+    __tablename__ = "account_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    facilities: Mapped[list] = mapped_column(JSON)
+    disabled: Mapped[bool] = mapped_column(Boolean)
+    credential: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class ConfidentialFlagRow(Base):
+    """A person marked at risk of reprisal; seen only by prosecutors and monitors."""
+    __tablename__ = "confidential_flag"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer, unique=True)

@@ -5,6 +5,7 @@ nothing above `register/` ever sees a row.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -12,8 +13,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    AccessLogRow, AlertActionRow, ChainEntryRow, ChainHeadRow, CustodyRow, CustodyStateRow, EventRow,
-    FacilityRow, PersonRow,
+    AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
+    CustodyStateRow, EventRow, FacilityRow, PersonRow, UserAccountRow,
 )
 from register import chain
 from register.domain import ChainStamp, Custody, Event, Facility, Person
@@ -238,6 +239,9 @@ def chain_links(session: Session) -> Iterator[chain.ChainLink]:
         "custody": {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
         "alert_action": {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
         "access": {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
+        "account": {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
+        "confidential_flag": {str(r.id): confidential_flag_record(r)
+                              for r in session.scalars(select(ConfidentialFlagRow))},
     }
     events = session.execute(
         select(EventRow.id, EventRow.custody_id, EventRow.type, EventRow.at, EventRow.recorded_at,
@@ -277,3 +281,34 @@ def alert_action_record(row: AlertActionRow) -> dict:
 def access_record(row: AccessLogRow) -> dict:
     return {"record": "access", "id": row.id, "at": format_utc(row.at), "user": row.username,
             "action": row.action, "subject": row.subject}
+
+
+def account_record(row: AccountChangeRow) -> dict:
+    """An account change as the chain signs it: never the password hash itself, only its digest."""
+    return {"record": "account", "id": row.id, "at": format_utc(row.at), "by": row.by, "username": row.username,
+            "action": row.action, "full_name": row.full_name, "role": row.role,
+            "facilities": list(row.facilities), "disabled": row.disabled, "credential": row.credential}
+
+
+def confidential_flag_record(row: ConfidentialFlagRow) -> dict:
+    return {"record": "confidential_flag", "id": row.id, "person": row.person_id, "at": format_utc(row.at),
+            "by": row.by, "reason": row.reason}
+
+
+def accounts_out_of_step(session: Session) -> list[str]:
+    """Accounts whose current row no longer says what their latest chained change says."""
+    latest: dict[str, AccountChangeRow] = {}
+    for change in session.scalars(select(AccountChangeRow).order_by(AccountChangeRow.seq)):
+        latest[change.username] = change
+    found = []
+    for account in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
+        change = latest.get(account.username)
+        if change is None or (account.full_name, account.role, list(account.facilities), account.disabled,
+                              credential_of(account.password_hash)) != (
+                change.full_name, change.role, list(change.facilities), change.disabled, change.credential):
+            found.append(account.username)
+    return found
+
+
+def credential_of(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
