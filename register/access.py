@@ -6,6 +6,7 @@ what is allowed, so a bug in a screen cannot open a door the law keeps shut.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 
@@ -21,6 +22,8 @@ class Permission(Enum):
     MANAGE_FACILITIES = "manage facilities"
     MANAGE_ACCOUNTS = "manage accounts"
     VERIFY = "verify the chain"
+    READ_ACCESS_LOG = "read the access log"
+    CONFIDENTIAL = "see or set confidential flags"
 
 
 P = Permission
@@ -28,15 +31,19 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "duty_officer": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
-    "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY}),
-    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY}),
-    "admin": frozenset({P.READ, P.MANAGE_FACILITIES, P.MANAGE_ACCOUNTS, P.EXPORT, P.IMPORT, P.VERIFY}),
+    "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
+                             P.CONFIDENTIAL}),
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL}),
+    # No IMPORT: an imported file carries custody events, and the administrator records none.
+    "admin": frozenset({P.READ, P.MANAGE_FACILITIES, P.MANAGE_ACCOUNTS, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG}),
     # The station's operator at the command line: moves whole registers between stations.
     "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.EXPORT, P.IMPORT,
                          P.MANAGE_FACILITIES, P.VERIFY}),
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
+# What a user without READ_MEDICAL is shown of a medical examination.
+MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 
 
 class AccessDenied(PermissionError):
@@ -73,3 +80,12 @@ class Actor:
 
     def covers(self, facility_id: str | None) -> bool:
         return self.facilities is None or facility_id is None or facility_id in self.facilities
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    """One line of the access log: who opened, printed or exported what, and when."""
+    at: datetime
+    username: str
+    action: str  # open | print | export | sign-in
+    subject: str
