@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
 from register import chain, interchange, store
-from register.access import AccessDenied, Actor, Permission
+from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, AccessEntry, Actor, Permission
 from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
 from register.now import Clock
 from register.projection import custody_state, fold
@@ -122,6 +122,7 @@ class RegisterService:
         """A new custody with its first events, all or nothing; `person` None means already registered."""
         for event in events:
             self.actor.require_event(event.type)
+            self._check_facility_scope(event)
         batch = Batch(persons=[(person, person.id)] if person else [], custodies=[(custody, custody.id)],
                       events=[(e, e.id) for e in events])
         return self._write(batch)
@@ -177,21 +178,46 @@ class RegisterService:
     # ------------------------------------------------------------ one custody
 
     def timeline(self, custody_id: str, log: bool = True) -> CustodyTimeline | None:
+        """One custody as this user may see it (medical details only for medical staff)."""
+        result = self._timeline(custody_id)
+        if result is not None and log:
+            self.log_access("open", f"custody {custody_id}")
+        return self._shown(result) if result is not None else None
+
+    def _timeline(self, custody_id: str) -> CustodyTimeline | None:
+        """The whole timeline, for evaluation; what reaches the user goes through `_shown`."""
         self.actor.require(Permission.READ)
         with self._session() as session:
             result = store.timeline(session, custody_id)
-        if result is not None and log:
-            self.log_access("open", f"custody {custody_id}")
+        if result is not None and not self._visible(result):
+            raise AccessDenied(f"custody '{custody_id}' was never held at a facility of {self.actor.username}")
         return result
 
+    def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
+        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL."""
+        if self.actor.may(Permission.READ_MEDICAL):
+            return timeline
+        exams = {e.id for e in timeline.events if e.type == "medical_exam"}
+        shown = []
+        for event in timeline.events:
+            if event.id in exams:
+                event = replace(event, fields={k: v for k, v in event.fields.items()
+                                               if k in MEDICAL_EXAM_PUBLIC_FIELDS})
+            elif event.type == "correction" and event.get("corrects") in exams:
+                changes = {k: v for k, v in event.get("changes", {}).items()
+                           if k in MEDICAL_EXAM_PUBLIC_FIELDS or k == "at"}
+                event = replace(event, fields={**event.fields, "changes": changes})
+            shown.append(event)
+        return replace(timeline, events=tuple(shown))
+
     def clocks(self, custody_id: str, as_of: datetime | None = None) -> list[RuleClock]:
-        timeline = self.timeline(custody_id, log=False)
+        timeline = self._timeline(custody_id)
         return evaluate(timeline, self.profile, as_of or self.now()) if timeline else []
 
     def timeline_report(self, custody_id: str) -> TimelineReport:
         """Everything a printed timeline shows; the print itself is recorded in the access log."""
         self.actor.require(Permission.PRINT)
-        timeline = self.timeline(custody_id, log=False)
+        timeline = self._timeline(custody_id)
         if timeline is None:
             raise KeyError(f"there is no custody '{custody_id}' in the register")
         now = self.now()
@@ -201,7 +227,8 @@ class RegisterService:
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
         self.log_access("print", f"custody {custody_id}")
-        return TimelineReport(timeline, tuple(evaluate(timeline, self.profile, now)), self.rule_infos(), stamps,
+        return TimelineReport(self._shown(timeline), tuple(evaluate(timeline, self.profile, now)), self.rule_infos(),
+                              stamps,
                               head, REGISTER_NAME, now, self.actor.full_name or self.actor.username)
 
     # ------------------------------------------------------------ the whole register
@@ -241,7 +268,7 @@ class RegisterService:
             filters.append(state.released_at.is_(None))
         if query.facility_id:
             filters.append(state.facility_id == query.facility_id)
-        elif self.actor.facilities is not None:
+        if self.actor.facilities is not None:
             filters.append(state.facility_id.in_(sorted(self.actor.facilities)))
         if query.text and query.text.strip():
             text = query.text.strip()
@@ -274,6 +301,8 @@ class RegisterService:
     def held_at(self, facility_id: str, as_of: datetime | None = None) -> HeldListReport:
         """Everyone the register places at a facility at an instant (default now), for a monitoring visit."""
         self.actor.require(Permission.PRINT)
+        if not self.actor.covers(facility_id):
+            raise AccessDenied(f"{self.actor.username} does not work at or oversee facility '{facility_id}'")
         as_of = as_of or self.now()
         with self._session() as session:
             facility = store.facility(session, facility_id)
@@ -302,9 +331,12 @@ class RegisterService:
                               self.actor.full_name or self.actor.username)
 
     def _visible(self, timeline: CustodyTimeline) -> bool:
+        """Held at one of the user's facilities, or, before any arrival, entered by the user."""
         if self.actor.facilities is None:
             return True
-        return any(self.actor.covers(stay.facility) for stay in timeline.stays)
+        if timeline.stays:
+            return any(self.actor.covers(stay.facility) for stay in timeline.stays)
+        return any(event.recorded_by == self.actor.username for event in timeline.events)
 
     # ------------------------------------------------------------ chain, export, access log
 
@@ -325,22 +357,35 @@ class RegisterService:
                     return replace(verdict, intact=False, bad_record=stray[0],
                                    problem=f"{stray[0]} is in the register but not in the chain: it was "
                                            f"written behind the register's back")
+                altered = store.accounts_out_of_step(session)
+                if altered:
+                    return replace(verdict, intact=False, bad_record=f"account {altered[0]}",
+                                   problem=f"account {altered[0]} no longer matches its last recorded change: "
+                                           f"it was altered behind the register's back")
             return verdict
 
     def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
         """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""
         self.actor.require(Permission.EXPORT)
+        if custody_id is None and self.actor.facilities is not None:
+            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
+                               f"custodies, not the whole register")
         self.log_access("export", f"custody {custody_id}" if custody_id else "register")
         session = self._session()
         try:
             head = store.chain_head(session)
             links = store.chain_links(session)
+            if not self.actor.may(Permission.READ_MEDICAL):
+                links = _medical_as_stubs(links)
             if custody_id is None:
                 header = interchange.export_header("register", head.seq, head.hash)
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
                     raise KeyError(f"there is no custody '{custody_id}' in the register")
+                if not self._visible(timeline):
+                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
+                                       f"{self.actor.username}")
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})
@@ -366,6 +411,15 @@ class RegisterService:
 
         in_write_transaction(self.register.engine, append)
 
+    def access_log(self, subject: str | None = None) -> list[AccessEntry]:
+        """Who opened, printed or exported what, oldest first; `subject` e.g. 'custody C-1'."""
+        self.actor.require(Permission.READ_ACCESS_LOG)
+        query = select(AccessLogRow).order_by(AccessLogRow.seq)
+        if subject is not None:
+            query = query.where(AccessLogRow.subject == subject)
+        with self._session() as session:
+            return [AccessEntry(r.at, r.username, r.action, r.subject) for r in session.scalars(query)]
+
     # ------------------------------------------------------------ maintenance
 
     def rebuild_projection(self) -> int:
@@ -380,6 +434,17 @@ class RegisterService:
             return len(states)
 
         return in_write_transaction(self.register.engine, rebuild)
+
+
+def _medical_as_stubs(links: Iterable[chain.ChainLink]) -> Iterator[chain.ChainLink]:
+    """Medical examinations (and corrections of them) leave an export as linkage-only stubs."""
+    exams: set[str] = set()
+    for link in links:
+        record = link.record if link.kind == "event" else None
+        if record is not None and (record["type"] == "medical_exam" or record.get("corrects") in exams):
+            exams.add(link.record_id)
+            link = replace(link, record=None)
+        yield link
 
 
 def new_id(prefix: str) -> str:
