@@ -1,0 +1,80 @@
+"""The held list: who the register placed at a facility at an instant, shown and printed."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from ui.desktop.held_list import HeldListView
+
+
+@pytest.fixture
+def view(qtbot, service):
+    widget = HeldListView(service)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def choose_facility(view, facility_id):
+    view.facility_box.setCurrentIndex(next(i for i in range(view.facility_box.count())
+                                           if view.facility_box.itemData(i).id == facility_id))
+
+
+def people(view):
+    return [view.model.index(row, 1).data() for row in range(view.model.rowCount())]
+
+
+def test_starts_at_now_in_the_facilitys_wall_time(view, clock):
+    choose_facility(view, "F-1")
+    assert view.when_edit.text() == "2026-01-05 17:00"  # 12:00 UTC in Almaty
+    assert view.zone_label.text() == "Asia/Almaty (UTC+05:00)"
+    assert view.instant() == clock.now()
+    assert not view.print_button.isEnabled()
+
+
+def test_shows_who_was_there_now_and_at_a_past_instant(qtmodeltester, view):
+    choose_facility(view, "F-1")
+    view.show_list()
+    assert people(view) == ["Ерлан Серікұлы Жұмабаев"]
+    assert view.model.index(0, 0).data() == "Cell 4"  # the corrected cell
+    qtmodeltester.check(view.model)
+
+    view.when_edit.setDateTime(view.when_edit.dateTime().addDays(-1).addSecs(-2 * 3600))  # 4 Jan, 15:00 local
+    assert view.instant() == datetime(2026, 1, 4, 10, 0, tzinfo=timezone.utc)
+    view.show_list()
+    assert people(view) == ["Гүлнар Ахметова"]  # released at 12:00 UTC that day; C-1 not yet apprehended
+    assert view.summary.text() == "1 person(s) at ИВС Алматы on 2026-01-04 15:00 (UTC+05:00)"
+
+    view.set_instant(datetime(2026, 1, 4, 12, 0, tzinfo=timezone.utc))
+    view.show_list()
+    assert people(view) == []
+
+
+def test_changing_facility_keeps_the_instant(view):
+    choose_facility(view, "F-1")
+    view.set_instant(datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc))
+    choose_facility(view, "F-2")
+    assert view.instant() == datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    assert view.zone_label.text().startswith("Asia/Aqtobe")
+    view.show_list()
+    assert people(view) == ["Иван Петров"]
+
+
+def test_prints_the_list_to_the_chosen_pdf(view, tmp_path, monkeypatch):
+    out = tmp_path / "held.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "PDF (*.pdf)")))
+    choose_facility(view, "F-1")
+    view.show_list()
+    view.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "C-1" in text and "Жұмабаев" in text
+    assert view.summary.text() == f"Saved to {out}"
+
+
+def test_cancelling_the_file_dialog_writes_nothing(view, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    view.show_list()
+    view.print_button.click()
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -1,0 +1,88 @@
+"""The reports workspace: the oversight report (PDF, CSV) and one custody's timeline, copy and rights notice."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from register.access import Actor
+from ui.desktop.reports import ReportsView
+
+PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
+
+
+@pytest.fixture
+def view(qtbot, small_register):
+    widget = ReportsView(small_register.as_user(PROSECUTOR))
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def saved(tmp_path, monkeypatch):
+    """Answer every save dialog with a file in tmp_path named as the view proposed; list the names asked."""
+    asked = []
+
+    def answer(parent, caption, default_name, file_filter):
+        asked.append(default_name)
+        return str(tmp_path / default_name), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    return asked
+
+
+def pdf_text(path):
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_timeline_prints_in_the_chosen_language(view, saved, tmp_path):
+    view.set_custody("C-1")
+    assert "Ерлан Серікұлы Жұмабаев" in view.custody_info.text()
+    view.timeline_language_box.setCurrentIndex(view.timeline_language_box.findData("en"))
+    view.timeline_button.click()
+    assert saved == ["timeline-C-1-en.pdf"]
+    assert "C-1" in pdf_text(tmp_path / saved[0])
+    assert view.message.text() == f"Saved to {tmp_path / saved[0]}"
+
+
+def test_the_detainees_copy_is_in_their_language_in_one_action(view, saved, tmp_path):
+    view.set_custody("C-2")  # Иван Петров understands Russian only
+    view.timeline_language_box.setCurrentIndex(view.timeline_language_box.findData("en"))
+    view.copy_button.click()
+    assert saved == ["timeline-C-2-ru.pdf"]
+    text = pdf_text(tmp_path / saved[0])
+    assert "C-2" in text and "Иван Петров" in text
+
+
+def test_the_rights_notice_is_in_the_detainees_language(view, saved, tmp_path):
+    view.set_custody("C-1")  # understands Kazakh first, then Russian
+    view.rights_button.click()
+    assert saved == ["rights-C-1-kk.pdf"]
+    assert "C-1" in pdf_text(tmp_path / saved[0])
+
+
+def test_an_unknown_custody_cannot_be_printed(view):
+    view.set_custody("C-404")
+    assert view.custody_info.text() == "No such custody in the register."
+    assert not any(b.isEnabled() for b in (view.timeline_button, view.copy_button, view.rights_button))
+
+
+def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_path):
+    view.oversight_pdf_button.click()
+    assert saved[0] == "oversight-20260101-20260105.pdf"
+    assert pdf_text(tmp_path / saved[0])
+
+    view.oversight_csv_button.click()
+    with open(tmp_path / saved[1], encoding="utf-8") as stream:
+        rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
+    assert rows[("totals", "custodies")] == "3"
+
+    aktobe = view.facility_list.findItems("УП Актобе", Qt.MatchFlag.MatchExactly)[0]
+    aktobe.setCheckState(Qt.CheckState.Unchecked)
+    view.oversight_csv_button.click()
+    with open(tmp_path / saved[2], encoding="utf-8") as stream:
+        rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
+    assert rows[("totals", "custodies")] == "2"
