@@ -48,7 +48,7 @@ def _table(rows: list[BoardRow], report: HeldListReport, labels: Labels) -> Tabl
                            para(esc(row.location or "—")), para(_since_cell(row, report, labels)),
                            para(_clocks_cell(row, report.rules, labels)), "☐"])
     width = content_width(PAGE)
-    return grid_table(table_rows, [24, 180, 62, 86, 104, width - 516, 60],
+    return grid_table(table_rows, [24, 180, 62, 80, 104, width - 516, 66],
                       extra=[("ALIGN", (6, 1), (6, -1), "CENTER"), ("FONTSIZE", (6, 1), (6, -1), 12)])
 
 

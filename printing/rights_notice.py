@@ -124,7 +124,7 @@ def _signature_block(text: Mapping[str, Any], lang: str, st: Mapping[str, Paragr
             for key in ("detainee", "officer", "interpreter", "refused")]
     width = content_width()
     table = plain_table(rows, [width * 0.3, width * 0.36, width * 0.14, width * 0.2],
-                        [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 7)])
+                        [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 5)])
     statement = signatures["statement"].format(language=text["language_name"])
     return [Spacer(0, 6), Paragraph(f"<b>{esc(statement)}</b>", st["body"]), table]
 
@@ -134,7 +134,7 @@ def _notice_styles() -> dict[str, ParagraphStyle]:
     """Slightly larger than the timeline's: the notice is read by the detainee, often in poor light."""
     register_fonts()
     base = styles().body
-    body = ParagraphStyle("notice_body", base, fontSize=8.8, leading=11.2, spaceAfter=2.4)
+    body = ParagraphStyle("notice_body", base, fontSize=8.4, leading=10.5, spaceAfter=2)
     return {
         "title": ParagraphStyle("notice_title", styles().title, fontSize=14, leading=17, spaceAfter=4),
         "heading": ParagraphStyle("notice_heading", body, fontName=SANS_BOLD, spaceBefore=3),

@@ -7,9 +7,10 @@ from typing import Sequence
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.event_text import EventWords
+from printing.fonts import SANS_BOLD
 from printing.labels import Labels
 from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pdf, coloured, content_width,
-                             duration, esc, grid_table, para, styles, time_limit)
+                             duration, esc, grid_table, para, styles, time_limit, wrapped)
 from printing.time_axis import custody_axis
 from printing.verification import verification_block
 from register.domain import Event, RuleClock
@@ -31,6 +32,7 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         Paragraph(f"{esc(labels.text('timeline_title'))} · {esc(labels.text('custody_no'))} "
                   f"{esc(timeline.custody.id)}", st.title),
         _header_table(timeline, words),
+        Spacer(0, 2),
         Paragraph(esc(labels.text("time_zone", zone=timeline.timezone)), st.small),
         Paragraph(esc(labels.text("time_axis")), st.heading),
         custody_axis(timeline, report.clocks, report.rules, labels, report.printed_at, content_width()),
@@ -86,26 +88,40 @@ def _header_table(timeline: CustodyTimeline, words: EventWords):
                       extra=[("BACKGROUND", (0, 0), (-1, 0), None), ("BACKGROUND", (0, 0), (0, -1), "#f3f5f8")])
 
 
+EVENT_COLUMNS = (24, 80, 82, None, 118)  # None: the rest of the width
+CLOCK_COLUMNS = (92, 40, 56, 56, 60, 70, 54, None)
+
+
+def _widths(columns: tuple[float | None, ...]) -> list[float]:
+    rest = content_width() - sum(w for w in columns if w)
+    return [w or rest for w in columns]
+
+
 def _event_table(timeline: CustodyTimeline, words: EventWords):
+    """Every recorded event, corrections included, in corrected time order.
+
+    Cells without markup are plain wrapped text: Paragraphs are what makes a long timeline slow.
+    """
     labels, st = words.labels, styles()
     effective = {e.id: e for e in timeline.effective}
     recorded = sorted(timeline.events, key=lambda e: (effective.get(e.id, e).at, e.seq or 0, e.recorded_at))
     header = [para(esc(labels.text(k)), st.cell_bold) for k in ("col_no", "col_time", "col_event", "col_details",
                                                                  "col_recorded")]
-    rows, extra = [header], []
+    stay_kinds = {stay.arrival.id: stay.kind for stay in timeline.stays}
+    widths = _widths(EVENT_COLUMNS)
+    rows, extra = [header], [("FONT", (2, 1), (2, -1), SANS_BOLD, 7.5, 9.3)]
     for number, event in enumerate(recorded, start=1):
         current = effective.get(event.id, event)
         rows.append([str(number), _time_cell(event, current, words),
-                     para(_type_cell(event, current, labels)), para(words.details(event, current)),
-                     para(_recorded_cell(event, current, words))])
+                     _type_cell(event, current, labels, stay_kinds.get(event.id), widths[2]),
+                     para(words.details(event, current)),
+                     _recorded_cell(event, current, words, widths[4])])
         if event.type == "correction" or current != event:
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fff6e0"))
-    width = content_width()
-    return grid_table(rows, [24, 80, 82, width - 24 - 80 - 82 - 118, 118], extra=extra)
+    return grid_table(rows, widths, extra=extra)
 
 
 def _time_cell(event: Event, current: Event, words: EventWords) -> str | Paragraph:
-    """Plain text unless corrected: thousands of Paragraphs are what makes a long timeline slow."""
     text = words.time(current.at).replace(" (", "\n(")
     if current.at == event.at:
         return text
@@ -113,20 +129,25 @@ def _time_cell(event: Event, current: Event, words: EventWords) -> str | Paragra
                 f"{esc(words.labels.text('originally'))}: <strike>{esc(words.time(event.at))}</strike></font>")
 
 
-def _type_cell(event: Event, current: Event, labels: Labels) -> str:
-    text = f"<b>{esc(labels.event(event.type))}</b>"
-    if event.type != "correction" and current != event:
-        text += "<br/>" + badge(labels.text("corrected"), STATUS_COLOURS["flagged"])
-    return text
+def _type_cell(event: Event, current: Event, labels: Labels, stay_kind: str | None,
+               width: float) -> str | Paragraph:
+    """The event type; an arrival also says whether it was the first, a transfer or a return (rules differ)."""
+    text = labels.event(event.type)
+    if stay_kind:
+        text += f" ({labels.value('stay', stay_kind)})"
+    if event.type == "correction" or current == event:
+        return wrapped(text, width, SANS_BOLD)
+    return para(f"<b>{esc(text)}</b><br/>{badge(labels.text('corrected'), STATUS_COLOURS['flagged'])}")
 
 
-def _recorded_cell(event: Event, current: Event, words: EventWords) -> str:
+def _recorded_cell(event: Event, current: Event, words: EventWords, width: float) -> str | Paragraph:
     labels = words.labels
-    text = f"{esc(event.recorded_by or labels.text('unknown'))}<br/>{esc(words.time(event.recorded_at))}"
-    if event.recorded_at - current.at > LATE_ENTRY:
-        delay = duration(elapsed_minutes(current.at, event.recorded_at), labels)
-        text += "<br/>" + coloured(labels.text("late_entry", delay=delay), BREACH_RED)
-    return text
+    text = f"{event.recorded_by or labels.text('unknown')}\n{words.time(event.recorded_at)}"
+    if event.recorded_at - current.at <= LATE_ENTRY:
+        return wrapped(text, width)
+    delay = duration(elapsed_minutes(current.at, event.recorded_at), labels)
+    return para(f"{esc(text).replace(chr(10), '<br/>')}<br/>"
+                f"{coloured(labels.text('late_entry', delay=delay), BREACH_RED)}")
 
 
 def _clock_figure(clock: RuleClock, labels: Labels) -> str:
@@ -142,6 +163,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
     if not clocks:
         return Paragraph(esc(labels.text("no_clocks")), st.body)
     keys = ("col_rule", "col_figure", "col_trigger", "col_due", "col_met", "col_status", "col_overdue", "col_basis")
+    widths = _widths(CLOCK_COLUMNS)
     rows, extra = [[para(esc(labels.text(k)), st.cell_bold) for k in keys]], []
     for number, clock in enumerate(clocks, start=1):
         info = report.rules.get(clock.rule)
@@ -150,16 +172,15 @@ def _clock_table(report: TimelineReport, words: EventWords):
             title += f" ({clock.details})"
         colour = STATUS_COLOURS.get(clock.status, STATUS_COLOURS["lapsed"])
         rows.append([
-            para(esc(title)),
-            para(esc(_clock_figure(clock, labels))),
-            para(esc(words.time(clock.trigger_at))),
-            para(esc(words.time(clock.due_at))),
-            para(esc(words.time(clock.met_at)) if clock.met_at else "—"),
+            wrapped(title, widths[0]),
+            wrapped(_clock_figure(clock, labels), widths[1]),
+            wrapped(words.time(clock.trigger_at), widths[2]),
+            wrapped(words.time(clock.due_at), widths[3]),
+            wrapped(words.time(clock.met_at), widths[4]) if clock.met_at else "—",
             para(coloured(labels.value("status", clock.status), colour)),
-            para(esc(duration(clock.overdue_minutes, labels)) if clock.overdue_minutes else "—"),
+            wrapped(duration(clock.overdue_minutes, labels), widths[6]) if clock.overdue_minutes else "—",
             para(esc(clock.basis or (info.basis if info else "")), st.small),
         ])
         if clock.status in ("breached", "late"):
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fbe5e2"))
-    width = content_width()
-    return grid_table(rows, [100, 36, 58, 58, 58, 72, 42, width - 424], extra=extra)
+    return grid_table(rows, widths, extra=extra)

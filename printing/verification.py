@@ -8,9 +8,9 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from printing.fonts import SANS
+from printing.fonts import MONO, SANS
 from printing.labels import Labels
-from printing.layout import content_width, esc, grid_table, para, plain_table, styles
+from printing.layout import content_width, esc, grid_table, para, plain_table, styles, wrapped
 from register.domain import ChainStamp
 
 QR_SIZE = 92.0
@@ -36,13 +36,14 @@ def hash_markup(digest: str) -> str:
 
 def verification_block(custody_id: str, record_ids: Iterable[str], stamps: Mapping[str, ChainStamp],
                        chain_head: ChainStamp | None, labels: Labels) -> list[Flowable]:
+    """Everything a reader needs to check the printout against the register, in chain order."""
     st = styles()
     width = content_width()
     if chain_head is None:
         head_text = esc(labels.text("no_chain"))
     else:
         head_text = esc(labels.text("chain_head", seq=chain_head.seq))
-        head_text += f"<br/><font name=\"DejaVuSansMono\" size=\"7\">{hash_markup(chain_head.hash)}</font>"
+        head_text += f'<br/><font name="{MONO}" size="7">{hash_markup(chain_head.hash)}</font>'
     explanation = [Paragraph(head_text, st.body), Spacer(0, 4), Paragraph(esc(labels.text("verify_howto")), st.small)]
     intro = plain_table([[explanation, qr_drawing(qr_payload(custody_id, chain_head))]],
                         [width - QR_SIZE - 8, QR_SIZE + 8],
@@ -53,9 +54,9 @@ def verification_block(custody_id: str, record_ids: Iterable[str], stamps: Mappi
     for record_id in ordered:
         stamp = stamps.get(record_id)
         if stamp is None:
-            rows.append(["—", record_id, labels.text("not_stamped")])
+            rows.append(["—", wrapped(record_id, 150), wrapped(labels.text("not_stamped"), width - 200)])
             continue
-        rows.append([str(stamp.seq), f"{labels.value('kind', stamp.kind)} {record_id}",
+        rows.append([str(stamp.seq), wrapped(f"{labels.value('kind', stamp.kind)} {record_id}", 150),
                      para(hash_markup(stamp.hash), st.mono)])
     table = grid_table(rows, [50, 150, width - 200])
     return [KeepTogether([Paragraph(esc(labels.text("verification")), st.heading), intro]), Spacer(0, 6), table]

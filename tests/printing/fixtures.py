@@ -10,7 +10,7 @@ from register.timeline import CustodyTimeline
 
 UTC = timezone.utc
 T0 = datetime(2026, 1, 5, 5, 0, tzinfo=UTC)  # 10:00 in Almaty (UTC+05:00)
-REGISTER = "Тізілім / Реестр — Almaty region"
+REGISTER = "Реестр лиц, лишённых свободы — Алматы"
 
 FACILITIES = {
     "F-1": Facility("F-1", "Алматы ПБ №3 / Police station No. 3", "police_station", True, "Asia/Almaty"),

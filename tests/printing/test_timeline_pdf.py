@@ -29,9 +29,18 @@ def test_events_are_printed_in_corrected_time_order(english):
     expected = ["Apprehension", "Arrival at facility", "Rights explained", "Record of arrest", "Notification",
                 "Notification", "Medical examination", "Departure", "Arrival at facility", "Placement",
                 "Correction", "Court decision"]
-    position = 0
+    positions, start = [], 0
     for name in expected:
-        position = section.index(name, position) + len(name)
+        found = section.find(name, start)
+        assert found >= 0, f"{name} missing after position {start}"
+        positions.append(found)
+        start = found + len(name)
+    assert positions == sorted(positions)
+
+
+def test_arrivals_say_first_arrival_or_transfer(english):
+    section = event_section(english)
+    assert section.index("(first arrival)") < section.index("Departure") < section.index("(transfer)")
 
 
 def test_clock_statuses_are_printed(english):
