@@ -51,10 +51,11 @@ class AccountError(ValueError):
 
 
 class SignInRefused(PermissionError):
-    """Wrong credentials, a disabled account or a lock-out; `locked_until` set for the last."""
+    """Why a sign-in failed: `reason` is credentials, disabled or locked (then `locked_until` is set)."""
 
-    def __init__(self, message: str, locked_until: datetime | None = None):
+    def __init__(self, reason: str, message: str, locked_until: datetime | None = None):
         super().__init__(message)
+        self.reason = reason
         self.locked_until = locked_until
 
 
@@ -87,7 +88,7 @@ def _check_credentials(register: OpenedRegister, username: str, password: str) -
                               .with_for_update()).scalar_one_or_none()
         if row is None:
             _matches(_DUMMY_HASH, password)
-            return None, SignInRefused("wrong username or password")
+            return None, SignInRefused("credentials", "wrong username or password")
         if row.locked_until is not None and row.locked_until > now:
             return None, _locked(row.locked_until)
         if not _matches(row.password_hash, password):
@@ -95,9 +96,9 @@ def _check_credentials(register: OpenedRegister, username: str, password: str) -
             if row.failed_attempts >= FREE_ATTEMPTS:
                 row.locked_until = now + lock_duration(row.failed_attempts)
                 return None, _locked(row.locked_until)
-            return None, SignInRefused("wrong username or password")
+            return None, SignInRefused("credentials", "wrong username or password")
         if row.disabled:
-            return None, SignInRefused("this account is disabled; ask the administrator")
+            return None, SignInRefused("disabled", "this account is disabled; ask the administrator")
         row.failed_attempts, row.locked_until = 0, None
         return _actor(row), None
 
@@ -113,8 +114,8 @@ def lock_duration(failed_attempts: int) -> timedelta:
 
 
 def _locked(until: datetime) -> SignInRefused:
-    return SignInRefused(f"too many failed attempts: sign-in is locked until {until:%Y-%m-%d %H:%M:%S} UTC",
-                         until)
+    return SignInRefused("locked", f"too many failed attempts: sign-in is locked until "
+                                   f"{until:%Y-%m-%d %H:%M:%S} UTC", until)
 
 
 def _matches(password_hash: str, password: str) -> bool:
