@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from register.access import Actor
 from register.alerts import ACKNOWLEDGED, CLOSED, REFERRED
 from tests.ui.conftest import OFFICER
+from ui.desktop import i18n
 from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, CommentDialog, ReferDialog
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
@@ -176,3 +177,13 @@ def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
     inbox.select_row(0)
     assert inbox.model.rowCount() == ALL_ALERTS
     assert not any(b.isEnabled() for b in (inbox.acknowledge_button, inbox.refer_button, inbox.close_button))
+
+
+def test_speaks_kazakh_and_russian(qtbot, inbox):
+    i18n.install("kk")
+    qtbot.waitUntil(lambda: inbox.acknowledge_button.text() == "Жұмысқа &алу…")
+    assert inbox.model.index(0, 0).data() == "ашық"
+    assert inbox.model.headerData(0, Qt.Orientation.Horizontal) == "Күйі"
+    i18n.install("ru")
+    qtbot.waitUntil(lambda: inbox.close_button.text() == "&Закрыть…")
+    assert inbox.facility_box.itemText(0) == "Все учреждения"

@@ -45,7 +45,7 @@ def test_shows_who_was_there_now_and_at_a_past_instant(qtmodeltester, view):
     assert view.instant() == datetime(2026, 1, 4, 10, 0, tzinfo=timezone.utc)
     view.show_list()
     assert people(view) == ["Гүлнар Ахметова"]  # released at 12:00 UTC that day; C-1 not yet apprehended
-    assert view.summary.text() == "1 person(s) at ИВС Алматы on 2026-01-04 15:00 (UTC+05:00)"
+    assert view.summary.text() == "1 person at ИВС Алматы on 2026-01-04 15:00 (UTC+05:00)"
 
     view.set_instant(datetime(2026, 1, 4, 12, 0, tzinfo=timezone.utc))
     view.show_list()
