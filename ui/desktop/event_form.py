@@ -57,11 +57,11 @@ class EventFieldsForm(QWidget):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.time = LocalDateTimeEdit(service.now, zones, time_mode, now_shortcut, self)
-        self._add_row("at", self.time, True)
+        self.add_row("at", field_label("at"), self.time, True)
         self.editors: dict[str, QWidget] = {}
         for spec in EVENT_FIELDS[event_type]:
             self.editors[spec.name] = self._editor(spec)
-            self._add_row(spec.name, self.editors[spec.name], spec.required)
+            self.add_row(spec.name, field_label(spec.name), self.editors[spec.name], spec.required)
 
     def at(self) -> datetime | None:
         return self.time.value()
@@ -79,12 +79,20 @@ class EventFieldsForm(QWidget):
     def show_problems(self, problems: Iterable[Problem]) -> None:
         self.errors.show(problems)
 
-    def _add_row(self, name: str, widget: QWidget, required: bool) -> None:
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Offer another person's languages first (the intake learns them on its first page)."""
+        self._languages = tuple(languages)
+        combo = self.editors.get("language")
+        if isinstance(combo, ChoiceCombo):
+            combo.set_choices(self._language_choices())
+
+    def add_row(self, key: str, label_text: str, widget: QWidget, required: bool) -> None:
+        """A labelled row with a message slot; refusals naming `key` are shown under it."""
         box, error = with_error(widget)
-        label = QLabel(mark_required(field_label(name), required))
+        label = QLabel(mark_required(label_text, required))
         label.setBuddy(widget)
         self.form.addRow(label, box)
-        self.errors.add(name, error, widget)
+        self.errors.add(key, error, widget)
 
     def _editor(self, spec: FieldSpec) -> QWidget:
         """A widget for one field, chosen by its kind; its getter and setter are registered."""

@@ -186,8 +186,13 @@ class ChoiceCombo(QComboBox):
     def __init__(self, choices: Sequence[tuple[Any, str]], blank: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        if blank is not None:
-            self.addItem(blank, None)
+        self._blank = blank
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        self.clear()
+        if self._blank is not None:
+            self.addItem(self._blank, None)
         for code, label in choices:
             self.addItem(label, code)
 

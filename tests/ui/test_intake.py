@@ -1,0 +1,166 @@
+"""The intake wizard driven as an officer would: a new person, a known person, and a refused intake."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from register.service import BoardQuery
+from ui.desktop.intake import IntakeWizard
+
+APPREHENDED = datetime(2026, 1, 5, 10, 15, tzinfo=timezone.utc)  # 15:15 in Almaty; the clock stands at 12:00 UTC
+
+
+def open_wizard(qtbot, service):
+    wizard = IntakeWizard(service)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def next_page(wizard):
+    wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def commit(wizard):
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+
+
+def fill_apprehension(qtbot, wizard, video="cam-3/0415"):
+    page = wizard.apprehension_page
+    editors = page.form.editors
+    page.form.time.set_value(APPREHENDED)
+    qtbot.keyClicks(editors["place"], "Abai Ave 10")
+    qtbot.keyClicks(editors["officers"].line, "Sgt. Nurlanov")
+    qtbot.keyClick(editors["officers"].line, Qt.Key.Key_Return)
+    qtbot.keyClicks(editors["officers"].line, "Cpl. Ospanova")
+    qtbot.keyClicks(editors["reason"], "caught in the act of theft")
+    if video:
+        qtbot.keyClicks(editors["video"], video)
+    else:
+        page.no_video.setChecked(True)
+    page.status.set_value("suspect")
+    qtbot.keyClicks(page.grounds, "CPC art. 128")
+    qtbot.keyClicks(page.ordering_authority, "Investigator Abenov")
+
+
+def fill_arrival(wizard, facility="F-1", arrived=APPREHENDED + timedelta(minutes=40)):
+    page = wizard.arrival_page
+    page.arrival.editors["facility"].set_value(facility)
+    page.arrival.time.set_value(arrived)
+    page.rights.time.set_value(arrived + timedelta(minutes=5))
+    page.rights.editors["language"].set_value("kk")
+    page.rights.editors["written"].setChecked(True)
+    page.rights.editors["signed"].setChecked(True)
+    page.placement.time.set_value(arrived + timedelta(minutes=10))
+    page.placement.editors["location"].setText("Cell 7")
+
+
+def clocks_shown(wizard):
+    table = wizard.clocks_page.table
+    return {table.item(r, 0).data(Qt.ItemDataRole.UserRole): table.item(r, 1).data(Qt.ItemDataRole.UserRole)
+            for r in range(table.rowCount())}
+
+
+def test_complete_intake_of_a_new_person(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    person = wizard.person_page
+    person.full_name.setText("Асель Нұрланқызы Серікова")  # QTest types ASCII only
+    person.birth_date.set_value(datetime(1995, 7, 14).date())
+    person.sex.set_value("female")
+    qtbot.keyClicks(person.citizenship, "KZ")
+    qtbot.keyClicks(person.languages, "kk ru")
+    qtbot.keyClicks(person.id_document, "KZ-778899")
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+    assert not wizard.apprehension_page.isComplete()  # no default for the actual time of apprehension
+    fill_apprehension(qtbot, wizard)
+    assert wizard.apprehension_page.form.time.offset_label.text() == "UTC+05:00"
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.arrival_page
+    assert [wizard.arrival_page.rights.editors["language"].itemData(i) for i in (1, 2)] == ["kk", "ru"]
+    fill_arrival(wizard)
+
+    with qtbot.waitSignal(wizard.recorded) as blocker:
+        commit(wizard)
+
+    custody_id = blocker.args[0]
+    assert wizard.currentPage() is wizard.clocks_page
+    timeline = service.timeline(custody_id, log=False)
+    assert timeline.person.full_name == "Асель Нұрланқызы Серікова"
+    assert timeline.person.languages == ("kk", "ru")
+    assert timeline.custody.procedural_status == "suspect"
+    assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed", "placement"]
+    apprehension = timeline.apprehension
+    assert apprehension.at == APPREHENDED
+    assert apprehension.get("officers") == ["Sgt. Nurlanov", "Cpl. Ospanova"]
+    assert apprehension.get("video") == "cam-3/0415"
+    assert timeline.current_location == "Cell 7"
+    shown = clocks_shown(wizard)
+    assert shown["delivery-3h"] == "met"
+    assert shown["rights-in-writing"] == "met"
+    assert shown["custody-limit"] == "running"
+    assert shown["protocol-3h"] == "running"
+    assert "video-missing" not in shown
+    assert shown == {c.rule: c.status for c in service.clocks(custody_id)}
+
+
+def test_intake_of_a_person_found_by_document(qtbot, service):
+    people_before = len(service.find_persons(""))
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    assert not page.isComplete()
+    qtbot.keyClicks(page.search, "KZ-040501")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.results.count() == 1 and page.isComplete()
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard, video=None)
+    next_page(wizard)
+    fill_arrival(wizard)
+    wizard.arrival_page.placement_box.setChecked(False)  # not placed yet: nothing is claimed
+
+    with qtbot.waitSignal(wizard.recorded) as blocker:
+        commit(wizard)
+
+    timeline = service.timeline(blocker.args[0], log=False)
+    assert timeline.person.id == "P-1"
+    assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed"]
+    assert "video" not in timeline.apprehension.fields
+    assert clocks_shown(wizard)["video-missing"] == "flagged"
+    assert len(service.find_persons("")) == people_before
+
+
+def test_video_must_be_given_or_declared_missing(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    qtbot.keyClicks(wizard.person_page.full_name, "Unknown man")
+    wizard.person_page.sex.set_value("male")
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard, video=None)
+    wizard.apprehension_page.no_video.setChecked(False)
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+    assert wizard.apprehension_page.form.errors.labels["video"].isVisible()
+
+
+def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service):
+    custodies_before = service.board_count(BoardQuery(held_only=False))
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    qtbot.keyClicks(page.full_name, "Test Person")
+    page.sex.set_value("male")
+    qtbot.keyClicks(page.citizenship, "Kazakh")  # not an ISO code
+    next_page(wizard)
+    assert wizard.currentPage() is page
+    assert "two-letter" in page.errors.labels["citizenship"].text()
+    page.citizenship.setText("KZ")
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard)
+    next_page(wizard)
+    fill_arrival(wizard, arrived=APPREHENDED - timedelta(minutes=30))  # arrival before the apprehension
+    commit(wizard)
+    assert wizard.currentPage() is wizard.arrival_page
+    error = wizard.arrival_page.arrival.errors.labels["at"]
+    assert error.isVisible() and "before the apprehension" in error.text()
+    assert service.board_count(BoardQuery(held_only=False)) == custodies_before
+    assert service.find_persons("Test Person") == []

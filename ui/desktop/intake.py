@@ -1,0 +1,388 @@
+"""The intake wizard: who, the apprehension, arrival with rights and placement, then the clocks started.
+
+Everything is written in one all-or-nothing `service.intake` call when the
+officer leaves the arrival page; a refusal takes the wizard back to the page
+whose field it names. The actual time of apprehension has no default: it is
+typed on the wall clock of the place, never taken from the time of typing.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from register.access import AccessDenied
+from register.domain import Custody, Event, Person
+from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
+from register.service import RegisterService, new_id
+from register.timeutil import format_local
+from register.vocabulary import PROCEDURAL_STATUSES, SEXES
+from register.writing import Problem, Rejected
+from ui.desktop.event_form import EventFieldsForm
+from ui.desktop.fields import (
+    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, field_label, mark_required, sex_label,
+    split_codes, value_label, with_error, words, yes_no_combo,
+)
+from ui.desktop.i18n import current_language
+
+DEFAULT_ZONE = "Asia/Almaty"
+
+
+def _checked(record: dict, parse) -> Any:
+    """A person or custody checked as the importer checks it, its problem naming the field.
+
+    `service.intake` takes Person and Custody objects as given, so a form must
+    run the same parse the import runs before handing them over.
+    """
+    try:
+        return parse(record)
+    except RecordProblem as problem:
+        message = str(problem)
+        field = message.split("'")[1] if message.startswith("field '") else None
+        raise Rejected([Problem(record["id"], message, field, record["id"])]) from None
+
+
+def checked_person(**fields: Any) -> Person:
+    record = person_record(Person(id=fields.pop("id"), **{"vulnerabilities": (), **fields}))
+    return _checked({k: v for k, v in record.items() if k != "record"}, parse_person)
+
+
+def checked_custody(**fields: Any) -> Custody:
+    record = custody_record(Custody(**fields))
+    return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody)
+
+
+def facility_zones(service: RegisterService) -> list[str]:
+    """The zones of the register's facilities, Almaty first: the places an apprehension can be timed in."""
+    zones = {f.timezone for f in service.facilities()}
+    return sorted(zones, key=lambda z: (z != DEFAULT_ZONE, z)) or [DEFAULT_ZONE]
+
+
+def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors], fallback: FieldErrors) -> set:
+    """Show each problem on the form of the record it concerns; return the forms that got one."""
+    grouped: dict[int, tuple[FieldErrors, list[Problem]]] = {}
+    for problem in problems:
+        errors = targets.get(problem.record_id, fallback)
+        grouped.setdefault(id(errors), (errors, []))[1].append(problem)
+    for errors, found in grouped.values():
+        errors.show(found)
+    return {id(errors) for errors, _ in grouped.values()}
+
+
+class PersonPage(QWizardPage):
+    """Someone already in the register (by name or document), or a new person."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setTitle(self.tr("Person"))
+        self.setSubTitle(self.tr("Search by name or identity document first; register a new person only if "
+                                 "nobody matches."))
+        layout = QVBoxLayout(self)
+        self.search = EntryLine(self)
+        self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
+        layout.addWidget(self.search)
+        self.results = QListWidget(self)
+        self.results.setMaximumHeight(90)
+        layout.addWidget(self.results)
+        self.existing_radio = QRadioButton(self.tr("The person selected above"), self)
+        self.new_radio = QRadioButton(self.tr("A new person"), self)
+        self.new_radio.setChecked(True)
+        layout.addWidget(self.existing_radio)
+        layout.addWidget(self.new_radio)
+        self.new_box = QGroupBox(self)
+        form = QFormLayout(self.new_box)
+        general = ErrorLabel(self)
+        layout.addWidget(general)
+        self.errors = FieldErrors(general)
+        self.full_name = QLineEdit(self)
+        self.birth_date = OptionalDateEdit(self)
+        self.sex = ChoiceCombo([(code, sex_label(code)) for code in SEXES], self.tr("— choose —"))
+        self.citizenship = QLineEdit(self)
+        self.citizenship.setPlaceholderText(self.tr("KZ, RU, UZ… or 'stateless'; empty when unknown"))
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("kk ru"))
+        self.needs_interpreter = yes_no_combo(self.tr("— not stated —"))
+        self.id_document = QLineEdit(self)
+        self.vulnerabilities = QLineEdit(self)
+        self.vulnerabilities.setPlaceholderText(self.tr("separate with ;"))
+        rows = [
+            ("full_name", self.tr("Full name"), self.full_name, True),
+            ("birth_date", field_label("birth_date"), self.birth_date, False),
+            ("sex", self.tr("Sex"), self.sex, True),
+            ("citizenship", field_label("citizenship"), self.citizenship, False),
+            ("languages", field_label("languages"), self.languages, False),
+            ("needs_interpreter", self.tr("Needs an interpreter"), self.needs_interpreter, False),
+            ("id_document", field_label("id_document"), self.id_document, False),
+            ("vulnerabilities", self.tr("Vulnerabilities"), self.vulnerabilities, False),
+        ]
+        for key, text, widget, required in rows:
+            box, error = with_error(widget)
+            label = QLabel(mark_required(text, required))
+            label.setBuddy(widget)
+            form.addRow(label, box)
+            self.errors.add(key, error, widget)
+        layout.addWidget(self.new_box)
+        self.search.submitted.connect(self.find)
+        self.results.currentItemChanged.connect(self._picked)
+        self.new_radio.toggled.connect(self.new_box.setEnabled)
+        self.new_radio.toggled.connect(self.completeChanged)
+        self.full_name.textChanged.connect(self.completeChanged)
+        self.person_id: str | None = None
+        self.new_person: Person | None = None
+
+    def find(self) -> None:
+        self.results.clear()
+        for person in self.service.find_persons(self.search.text()):
+            born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
+            text = " — ".join(p for p in (person.full_name, born, person.id_document) if p)
+            item = QListWidgetItem(text, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, person)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        self.existing_radio.setChecked(item is not None)
+        self.completeChanged.emit()
+
+    def selected(self) -> Person | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and self.existing_radio.isChecked() else None
+
+    def isComplete(self) -> bool:
+        return self.selected() is not None or (self.new_radio.isChecked() and bool(self.full_name.text().strip()))
+
+    def validatePage(self) -> bool:
+        """Check a new person as the register would, so mistakes are caught on this page."""
+        found = self.selected()
+        if found is not None:
+            self.person_id, self.new_person = found.id, None
+            return True
+        try:
+            self.new_person = checked_person(
+                id=new_id("P"), full_name=self.full_name.text().strip(),
+                birth_date=self.birth_date.value(), sex=self.sex.value(),
+                citizenship=self.citizenship.text().strip() or None,
+                languages=tuple(split_codes(self.languages.text())),
+                needs_interpreter=self.needs_interpreter.value(), id_document=self.id_document.text().strip() or None,
+                vulnerabilities=tuple(v.strip() for v in self.vulnerabilities.text().split(";") if v.strip()))
+        except Rejected as refusal:
+            self.errors.show(refusal.problems)
+            return False
+        self.errors.clear()
+        self.person_id = self.new_person.id
+        return True
+
+    def person_languages(self) -> tuple[str, ...]:
+        found = self.selected()
+        return found.languages if found is not None else tuple(split_codes(self.languages.text()))
+
+
+class ApprehensionPage(QWizardPage):
+    """The actual apprehension, to the minute in the place's zone, and the custody's legal frame."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Apprehension"))
+        self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
+                                 "time of arrival or of this entry."))
+        layout = QVBoxLayout(self)
+        self.form = EventFieldsForm(service, "apprehension", facility_zones(service), time_mode="blank",
+                                    now_shortcut=True, parent=self)
+        layout.addWidget(self.form)
+        self.no_video = QCheckBox(self.tr("There is no video recording"), self)
+        self.form.add_row("no_video", "", self.no_video, False)
+        self.status = ChoiceCombo([(c, value_label("procedural_status", c)) for c in PROCEDURAL_STATUSES],
+                                  self.tr("— choose —"))
+        self.grounds = QLineEdit(self)
+        self.ordering_authority = QLineEdit(self)
+        self.agency = QLineEdit(self)
+        self.form.add_row("procedural_status", field_label("procedural_status"), self.status, True)
+        self.form.add_row("grounds", words().text("grounds"), self.grounds, True)
+        self.form.add_row("ordering_authority", words().text("ordering_authority"), self.ordering_authority, True)
+        self.form.add_row("agency", words().text("agency"), self.agency, False)
+        self.no_video.toggled.connect(lambda on: self.form.editors["video"].setEnabled(not on))
+        self.form.time.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.form.at() is not None
+
+    def validatePage(self) -> bool:
+        """A missing video must be a statement, not an oversight."""
+        if "video" in self.form.values() or self.no_video.isChecked():
+            self.form.errors.clear()
+            return True
+        self.form.show_problems([Problem("video", self.tr("Enter the video reference, or tick 'There is no "
+                                                          "video recording'."), "video")])
+        return False
+
+    def fields(self) -> dict[str, Any]:
+        values = self.form.values()
+        if self.no_video.isChecked():
+            values.pop("video", None)
+        return values
+
+    def custody(self, custody_id: str, person_id: str) -> Custody:
+        return checked_custody(id=custody_id, person=person_id, procedural_status=self.status.value(),
+                               grounds=self.grounds.text().strip(),
+                               ordering_authority=self.ordering_authority.text().strip(),
+                               agency=self.agency.text().strip() or None)
+
+
+class ArrivalPage(QWizardPage):
+    """Arrival at the facility, rights explained, placement; leaving this page writes the intake."""
+
+    def __init__(self, wizard: IntakeWizard):
+        super().__init__(wizard)
+        self.service = wizard.service
+        self.setTitle(self.tr("Arrival, rights and placement"))
+        self.setSubTitle(self.tr("Times are read on the clock of the facility of arrival. Untick what has not "
+                                 "happened yet; record it later as an event."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Register"))
+        layout = QVBoxLayout(self)
+        general = ErrorLabel(self)
+        layout.addWidget(general)
+        self.errors = FieldErrors(general)
+        zones = facility_zones(self.service)[:1]  # then the chosen facility's zone
+        self.arrival = EventFieldsForm(self.service, "arrival", zones, now_shortcut=True, parent=self)
+        layout.addWidget(self.arrival)
+        self.rights_box = QGroupBox(self.tr("Rights explained now"), self)
+        self.rights_box.setCheckable(True)
+        self.rights = EventFieldsForm(self.service, "rights_informed", zones, parent=self.rights_box)
+        QVBoxLayout(self.rights_box).addWidget(self.rights)
+        layout.addWidget(self.rights_box)
+        self.placement_box = QGroupBox(self.tr("Placed in a cell or room now"), self)
+        self.placement_box.setCheckable(True)
+        self.placement = EventFieldsForm(self.service, "placement", zones, parent=self.placement_box)
+        QVBoxLayout(self.placement_box).addWidget(self.placement)
+        layout.addWidget(self.placement_box)
+        self.arrival.editors["facility"].currentIndexChanged.connect(self._facility_chosen)
+
+    def initializePage(self) -> None:
+        self.rights.set_languages(self.wizard().person_page.person_languages())
+
+    def _facility_chosen(self) -> None:
+        """Times at the facility are read on its clock."""
+        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        if facility is not None:
+            for form in (self.arrival, self.rights, self.placement):
+                form.time.set_zone(facility.timezone)
+
+    def forms(self) -> list[EventFieldsForm]:
+        boxes = ((self.arrival, None), (self.rights, self.rights_box), (self.placement, self.placement_box))
+        return [form for form, box in boxes if box is None or box.isChecked()]
+
+    def validatePage(self) -> bool:
+        return self.wizard().write()
+
+
+class ClocksPage(QWizardPage):
+    """What the register now counts for this custody: the clocks the intake has started."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setTitle(self.tr("Registered: clocks started"))
+        self.setSubTitle(self.tr("The legal time limits the register now counts for this custody."))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([words().text("col_rule"), words().text("col_status"),
+                                              words().text("col_due")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        custody_id = self.wizard().custody_id
+        timeline = self.service.timeline(custody_id, log=False)
+        clocks = sorted(self.service.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
+        infos = self.service.rule_infos()
+        lang = current_language()
+        self.summary.setText(self.tr("%1 is registered in custody %2.")
+                             .replace("%1", timeline.effective_person.full_name).replace("%2", custody_id))
+        self.table.setRowCount(len(clocks))
+        for row, clock in enumerate(clocks):
+            info = infos.get(clock.rule)
+            cells = (info.title(lang) if info else clock.rule, value_label("status", clock.status),
+                     format_local(clock.due_at, timeline.timezone))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, clock.rule if column == 0 else clock.status)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+
+class IntakeWizard(QWizard):
+    """Registers one person's custody: person, apprehension, arrival, rights, placement."""
+
+    recorded = Signal(str)
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.custody_id: str | None = None
+        self.setWindowTitle(self.tr("New custody"))
+        self.setMinimumSize(760, 640)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.person_page = PersonPage(service, self)
+        self.apprehension_page = ApprehensionPage(service, self)
+        self.arrival_page = ArrivalPage(self)
+        self.clocks_page = ClocksPage(service, self)
+        for page in (self.person_page, self.apprehension_page, self.arrival_page, self.clocks_page):
+            self.addPage(page)
+
+    def write(self) -> bool:
+        """Build every record, write them all or none; route refusals to the fields they name."""
+        person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
+        custody_id = new_id("C")
+        targets: dict[str, FieldErrors] = {}
+        try:
+            custody = apprehension.custody(custody_id, person_page.person_id)
+            events = [self._event(custody_id, apprehension.form, targets, apprehension.fields())]
+            events += [self._event(custody_id, form, targets) for form in arrival.forms()]
+            self.service.intake(person_page.new_person, custody, events)
+        except Rejected as refusal:
+            targets.update({custody_id: apprehension.form.errors, person_page.person_id: person_page.errors})
+            self._show(refusal.problems, targets)
+            return False
+        except AccessDenied as denial:
+            arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
+            return False
+        self.custody_id = custody_id
+        self.recorded.emit(custody_id)
+        return True
+
+    def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
+               fields: Mapping[str, Any] | None = None) -> Event:
+        try:
+            event = self.service.new_event(custody_id, form.event_type, form.at(),
+                                           form.values() if fields is None else fields)
+        except Rejected as refusal:
+            targets[refusal.problems[0].record_id] = form.errors
+            raise
+        targets[event.id] = form.errors
+        return event
+
+    def _show(self, problems: list[Problem], targets: Mapping[str, FieldErrors]) -> None:
+        """Show the messages, and go back to the earliest page that has one."""
+        pages = [(self.person_page, [self.person_page.errors]),
+                 (self.apprehension_page, [self.apprehension_page.form.errors]),
+                 (self.arrival_page, [self.arrival_page.errors] + [f.errors for f in self.arrival_page.forms()])]
+        for _, errors in pages:
+            for e in errors:
+                e.clear()
+        shown = show_routed(problems, targets, self.arrival_page.errors)
+        target = next(page for page, errors in pages if any(id(e) in shown for e in errors))
+        while self.currentPage() is not target and self.currentId() > 0:
+            self.back()
