@@ -7,6 +7,7 @@ leaves the database exactly as it was; a broken chain exits 1.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from contextlib import contextmanager
@@ -14,7 +15,10 @@ from datetime import datetime
 from typing import Iterator
 
 from register.access import AccessDenied, Actor
-from register.opening import RegisterUnavailable, open_register
+from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
+                               has_accounts)
+from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
+from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import BoardQuery, RegisterService
@@ -35,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "else a SQLite file in your data directory)")
     parser.add_argument("--profile", default="kz", help="rule profile (default: kz)")
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("init", help="create or upgrade the register's schema")
+    init = commands.add_parser("init", help="create or upgrade the register's schema")
+    init.add_argument("--admin", metavar="USERNAME",
+                      help="create the first administrator (only while the register has no account); the password "
+                           "is asked for, or read from standard input when it is not a terminal")
+    init.add_argument("--full-name", help="the first administrator's full name (default: the username)")
     demo = commands.add_parser("demo", help="fill the register with a synthetic demo register")
     demo.add_argument("--if-empty", action="store_true", help="only when the register has no custody yet")
     importing = commands.add_parser("import", help="import a JSON Lines file, all or nothing")
@@ -51,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
+    backup.add_argument("file")
+    setup = commands.add_parser("setup-postgres", help="create the application role of a shared PostgreSQL "
+                                                       "register: INSERT and SELECT only on its records")
+    setup.add_argument("--role", default="register_app", help="login role for the stations (default: register_app)")
     commands.add_parser("gui", help="open the desktop application (the default)")
     return parser
 
@@ -67,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             where = f"{source}:{problem.ref}" if isinstance(problem.ref, int) else f"{source}: {problem.ref}"
             print(f"{where}: {problem.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError) as error:
+    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
+            DeploymentError) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyError as error:
@@ -89,7 +103,26 @@ def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
 def cmd_init(args) -> int:
     with _service(args) as service:
         print(f"register ready at {service.register.url}")
+        if args.admin:
+            if has_accounts(service.register):
+                raise UserError("the register already has accounts; an administrator creates the others")
+            password = _read_password(f"password for {args.admin}: ")
+            create_first_admin(service.register, args.admin, args.full_name or args.admin, password)
+            print(f"first administrator '{args.admin}' created")
+        elif not has_accounts(service.register):
+            print("the register has no account yet: create the first administrator with "
+                  "'detention-register init --admin USERNAME'")
     return EXIT_OK
+
+
+def _read_password(prompt: str) -> str:
+    """From the terminal without echo (asked twice), or the first line of a piped standard input."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if getpass.getpass("again: ") != password:
+        raise UserError("the two passwords differ")
+    return password
 
 
 def cmd_demo(args) -> int:
@@ -103,6 +136,8 @@ def cmd_demo(args) -> int:
         summary = service.import_lines(lines)
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
               f"{summary.written.get('event', 0)} events added at {service.register.url}")
+        create_demo_accounts(service.register)
+        print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(demo_usernames(service.register))}")
     return EXIT_OK
 
 
@@ -171,6 +206,26 @@ def cmd_timeline(args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args) -> int:
+    with _service(args, migrate=False) as service:
+        verdict = backup(service.register, args.file)
+    if not verdict.intact:
+        print(f"the copy at {args.file} does not verify: {verdict.describe()}", file=sys.stderr)
+        return EXIT_TAMPERED
+    print(f"backup written to {args.file}; {verdict.describe()}")
+    return EXIT_OK
+
+
+def cmd_setup_postgres(args) -> int:
+    url = resolve_url(args.db)
+    password = _read_password(f"password for the role {args.role}: ")
+    tables = grant_application_role(url, args.role, password)
+    print(f"role {args.role} may read and add to {len(tables)} tables, and change only "
+          f"{', '.join(sorted(UPDATABLE))}; stations connect as "
+          f"postgresql+psycopg://{args.role}@HOST/DBNAME")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from ui.desktop.app import run
     return run(args.db, args.profile)
@@ -184,7 +239,8 @@ def _instant(text: str, option: str) -> datetime:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-            "breaches": cmd_breaches, "verify": cmd_verify, "timeline": cmd_timeline, "gui": cmd_gui}
+            "breaches": cmd_breaches, "verify": cmd_verify, "timeline": cmd_timeline, "backup": cmd_backup,
+            "setup-postgres": cmd_setup_postgres, "gui": cmd_gui}
 
 if __name__ == "__main__":
     sys.exit(main())
