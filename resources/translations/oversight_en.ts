@@ -4,32 +4,32 @@
 <context>
     <name>AlertHistoryModel</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="159"/>
+        <location filename="../../ui/desktop/alerts.py" line="162"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -60,97 +60,97 @@
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="319"/>
+        <location filename="../../ui/desktop/alerts.py" line="329"/>
         <source>&amp;Facility:</source>
         <translation>&amp;Facility:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="320"/>
+        <location filename="../../ui/desktop/alerts.py" line="330"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="321"/>
+        <location filename="../../ui/desktop/alerts.py" line="331"/>
         <source>Opened more than:</source>
         <translation>Opened more than:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="322"/>
+        <location filename="../../ui/desktop/alerts.py" line="332"/>
         <source> h ago</source>
         <translation> h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="323"/>
+        <location filename="../../ui/desktop/alerts.py" line="333"/>
         <source>any time</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="324"/>
+        <location filename="../../ui/desktop/alerts.py" line="334"/>
         <source>&amp;Minors</source>
         <translation>&amp;Minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="325"/>
+        <location filename="../../ui/desktop/alerts.py" line="335"/>
         <source>F&amp;oreign nationals</source>
         <translation>F&amp;oreign nationals</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="326"/>
+        <location filename="../../ui/desktop/alerts.py" line="336"/>
         <source>Show c&amp;losed</source>
         <translation>Show c&amp;losed</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="327"/>
+        <location filename="../../ui/desktop/alerts.py" line="337"/>
         <source>R&amp;efresh</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="328"/>
+        <location filename="../../ui/desktop/alerts.py" line="338"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="329"/>
+        <location filename="../../ui/desktop/alerts.py" line="339"/>
         <source>Re&amp;fer…</source>
         <translation>Re&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="330"/>
+        <location filename="../../ui/desktop/alerts.py" line="340"/>
         <source>&amp;Close…</source>
         <translation>&amp;Close…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="331"/>
+        <location filename="../../ui/desktop/alerts.py" line="341"/>
         <source>History of the selected alert</source>
         <translation>History of the selected alert</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="332"/>
+        <location filename="../../ui/desktop/alerts.py" line="342"/>
         <source>All facilities</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="333"/>
+        <location filename="../../ui/desktop/alerts.py" line="343"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Acknowledge the alert</source>
         <translation>Acknowledge the alert</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Close the alert</source>
         <translation>Close the alert</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Why is the alert closed? (required)</source>
         <translation>Why is the alert closed? (required)</translation>
     </message>
@@ -198,17 +198,22 @@
         <translation>Minor / foreign</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="125"/>
+        <location filename="../../ui/desktop/alerts.py" line="104"/>
+        <source>Nobody has acknowledged it within %1 min.</source>
+        <translation>Nobody has acknowledged it within %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop/alerts.py" line="128"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>minor</source>
         <translation>minor</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>foreign</source>
         <translation>foreign</translation>
     </message>
@@ -315,22 +320,22 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="200"/>
+        <location filename="../../ui/desktop/alerts.py" line="203"/>
         <source>Refer the alert</source>
         <translation>Refer the alert</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="208"/>
+        <location filename="../../ui/desktop/alerts.py" line="211"/>
         <source>&amp;To whom:</source>
         <translation>&amp;To whom:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="209"/>
+        <location filename="../../ui/desktop/alerts.py" line="212"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="210"/>
+        <location filename="../../ui/desktop/alerts.py" line="213"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>

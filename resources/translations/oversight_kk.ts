@@ -4,32 +4,32 @@
 <context>
     <name>AlertHistoryModel</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Referred to</source>
         <translation>Кімге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="159"/>
+        <location filename="../../ui/desktop/alerts.py" line="162"/>
         <source>Reference</source>
         <translation>Шығыс нөмірі</translation>
     </message>
@@ -60,97 +60,97 @@
         <translation>жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="319"/>
+        <location filename="../../ui/desktop/alerts.py" line="329"/>
         <source>&amp;Facility:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="320"/>
+        <location filename="../../ui/desktop/alerts.py" line="330"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Ереже:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="321"/>
+        <location filename="../../ui/desktop/alerts.py" line="331"/>
         <source>Opened more than:</source>
         <translation>Ашылғанына кемінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="322"/>
+        <location filename="../../ui/desktop/alerts.py" line="332"/>
         <source> h ago</source>
         <translation> сағ болды</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="323"/>
+        <location filename="../../ui/desktop/alerts.py" line="333"/>
         <source>any time</source>
         <translation>кез келген уақытта</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="324"/>
+        <location filename="../../ui/desktop/alerts.py" line="334"/>
         <source>&amp;Minors</source>
         <translation>&amp;Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="325"/>
+        <location filename="../../ui/desktop/alerts.py" line="335"/>
         <source>F&amp;oreign nationals</source>
         <translation>&amp;Шетелдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="326"/>
+        <location filename="../../ui/desktop/alerts.py" line="336"/>
         <source>Show c&amp;losed</source>
         <translation>&amp;Жабылғандарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="327"/>
+        <location filename="../../ui/desktop/alerts.py" line="337"/>
         <source>R&amp;efresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="328"/>
+        <location filename="../../ui/desktop/alerts.py" line="338"/>
         <source>&amp;Acknowledge…</source>
         <translation>Жұмысқа &amp;алу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="329"/>
+        <location filename="../../ui/desktop/alerts.py" line="339"/>
         <source>Re&amp;fer…</source>
         <translation>Жі&amp;беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="330"/>
+        <location filename="../../ui/desktop/alerts.py" line="340"/>
         <source>&amp;Close…</source>
         <translation>Жа&amp;бу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="331"/>
+        <location filename="../../ui/desktop/alerts.py" line="341"/>
         <source>History of the selected alert</source>
         <translation>Таңдалған ескертудің тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="332"/>
+        <location filename="../../ui/desktop/alerts.py" line="342"/>
         <source>All facilities</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="333"/>
+        <location filename="../../ui/desktop/alerts.py" line="343"/>
         <source>All rules</source>
         <translation>Барлық ережелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Acknowledge the alert</source>
         <translation>Ескертуді жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Comment (optional):</source>
         <translation>Түсініктеме (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Close the alert</source>
         <translation>Ескертуді жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Why is the alert closed? (required)</source>
         <translation>Ескерту неге жабылады? (міндетті)</translation>
     </message>
@@ -198,17 +198,22 @@
         <translation>Кәмелетке толмаған / шетелдік</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="125"/>
+        <location filename="../../ui/desktop/alerts.py" line="104"/>
+        <source>Nobody has acknowledged it within %1 min.</source>
+        <translation>Оны ешкім %1 минут ішінде жұмысқа алмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop/alerts.py" line="128"/>
         <source>not delivered</source>
         <translation>жеткізілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>minor</source>
         <translation>кәмелетке толмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>foreign</source>
         <translation>шетелдік</translation>
     </message>
@@ -315,22 +320,22 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="200"/>
+        <location filename="../../ui/desktop/alerts.py" line="203"/>
         <source>Refer the alert</source>
         <translation>Ескертуді жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="208"/>
+        <location filename="../../ui/desktop/alerts.py" line="211"/>
         <source>&amp;To whom:</source>
         <translation>&amp;Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="209"/>
+        <location filename="../../ui/desktop/alerts.py" line="212"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Шығыс нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="210"/>
+        <location filename="../../ui/desktop/alerts.py" line="213"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Түсініктеме:</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AlertHistoryModel</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="158"/>
+        <location filename="../../ui/desktop/alerts.py" line="161"/>
         <source>Referred to</source>
         <translation>Кому направлено</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="159"/>
+        <location filename="../../ui/desktop/alerts.py" line="162"/>
         <source>Reference</source>
         <translation>Исходящий номер</translation>
     </message>
@@ -60,97 +60,97 @@
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="319"/>
+        <location filename="../../ui/desktop/alerts.py" line="329"/>
         <source>&amp;Facility:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="320"/>
+        <location filename="../../ui/desktop/alerts.py" line="330"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Правило:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="321"/>
+        <location filename="../../ui/desktop/alerts.py" line="331"/>
         <source>Opened more than:</source>
         <translation>Открыт более:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="322"/>
+        <location filename="../../ui/desktop/alerts.py" line="332"/>
         <source> h ago</source>
         <translation> ч назад</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="323"/>
+        <location filename="../../ui/desktop/alerts.py" line="333"/>
         <source>any time</source>
         <translation>когда угодно</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="324"/>
+        <location filename="../../ui/desktop/alerts.py" line="334"/>
         <source>&amp;Minors</source>
         <translation>&amp;Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="325"/>
+        <location filename="../../ui/desktop/alerts.py" line="335"/>
         <source>F&amp;oreign nationals</source>
         <translation>&amp;Иностранцы</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="326"/>
+        <location filename="../../ui/desktop/alerts.py" line="336"/>
         <source>Show c&amp;losed</source>
         <translation>Показать за&amp;крытые</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="327"/>
+        <location filename="../../ui/desktop/alerts.py" line="337"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="328"/>
+        <location filename="../../ui/desktop/alerts.py" line="338"/>
         <source>&amp;Acknowledge…</source>
         <translation>Принять в &amp;работу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="329"/>
+        <location filename="../../ui/desktop/alerts.py" line="339"/>
         <source>Re&amp;fer…</source>
         <translation>&amp;Направить…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="330"/>
+        <location filename="../../ui/desktop/alerts.py" line="340"/>
         <source>&amp;Close…</source>
         <translation>&amp;Закрыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="331"/>
+        <location filename="../../ui/desktop/alerts.py" line="341"/>
         <source>History of the selected alert</source>
         <translation>История выбранного сигнала</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="332"/>
+        <location filename="../../ui/desktop/alerts.py" line="342"/>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="333"/>
+        <location filename="../../ui/desktop/alerts.py" line="343"/>
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Acknowledge the alert</source>
         <translation>Принять сигнал в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="409"/>
+        <location filename="../../ui/desktop/alerts.py" line="418"/>
         <source>Comment (optional):</source>
         <translation>Комментарий (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Close the alert</source>
         <translation>Закрыть сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="420"/>
+        <location filename="../../ui/desktop/alerts.py" line="429"/>
         <source>Why is the alert closed? (required)</source>
         <translation>Почему сигнал закрывается? (обязательно)</translation>
     </message>
@@ -198,17 +198,22 @@
         <translation>Несоверш. / иностр.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="125"/>
+        <location filename="../../ui/desktop/alerts.py" line="104"/>
+        <source>Nobody has acknowledged it within %1 min.</source>
+        <translation>Никто не принял его в работу в течение %1 мин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop/alerts.py" line="128"/>
         <source>not delivered</source>
         <translation>не доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>minor</source>
         <translation>несовершеннолетний</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="130"/>
+        <location filename="../../ui/desktop/alerts.py" line="133"/>
         <source>foreign</source>
         <translation>иностранец</translation>
     </message>
@@ -316,22 +321,22 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="200"/>
+        <location filename="../../ui/desktop/alerts.py" line="203"/>
         <source>Refer the alert</source>
         <translation>Направить сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="208"/>
+        <location filename="../../ui/desktop/alerts.py" line="211"/>
         <source>&amp;To whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="209"/>
+        <location filename="../../ui/desktop/alerts.py" line="212"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Исходящий номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/alerts.py" line="210"/>
+        <location filename="../../ui/desktop/alerts.py" line="213"/>
         <source>&amp;Comment:</source>
         <translation>К&amp;омментарий:</translation>
     </message>

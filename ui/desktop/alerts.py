@@ -98,13 +98,16 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(alert, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            title = Labels(current_language()).rule(alert.rule)
-            return f"{title}\n{alert.clock.basis}" + (f"\n{alert.clock.details}" if alert.clock.details else "")
+            lines = [Labels(current_language()).rule(alert.rule), alert.clock.basis, alert.clock.details or ""]
+            if overdue:
+                minutes = int(alert.acknowledge_within.total_seconds() // 60)
+                lines.append(self.tr("Nobody has acknowledged it within %1 min.").replace("%1", str(minutes)))
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return OVERDUE_FOREGROUND
-        if role == Qt.ItemDataRole.FontRole and overdue:
+        if role == Qt.ItemDataRole.FontRole and overdue and index.column() == self.STATE:
             font = QFont()
             font.setBold(True)
             return font
@@ -243,12 +246,15 @@ class AlertInbox(QWidget):
         for label, buddy in ((self.facility_label, self.facility_box), (self.rule_label, self.rule_box),
                              (self.age_label, self.age_box)):
             label.setBuddy(buddy)
-        filters = QHBoxLayout()
-        for widget in (self.facility_label, self.facility_box, self.rule_label, self.rule_box, self.age_label,
-                       self.age_box, self.minors_box, self.foreign_box, self.closed_box):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.refresh_button)
+        choices = QHBoxLayout()  # two rows, so the Kazakh and Russian labels fit a laptop screen
+        for widget in (self.facility_label, self.facility_box, self.rule_label, self.rule_box):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        choices.addWidget(self.refresh_button)
+        narrowing = QHBoxLayout()
+        for widget in (self.age_label, self.age_box, self.minors_box, self.foreign_box, self.closed_box):
+            narrowing.addWidget(widget)
+        narrowing.addStretch(1)
 
         self.model = AlertTableModel(self)
         self.table = QTableView()
@@ -258,7 +264,10 @@ class AlertInbox(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (AlertTableModel.PERSON, AlertTableModel.FACILITY):  # long names give way, elided
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.history_model = AlertHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -290,7 +299,8 @@ class AlertInbox(QWidget):
         actions.addWidget(self.message, 1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(choices)
+        layout.addLayout(narrowing)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
@@ -373,7 +383,6 @@ class AlertInbox(QWidget):
         selected = self.selected_alert()
         wanted = self.current_filter()
         self.model.set_alerts([a for a in self._all if wanted.matches(a)], self._service.now())
-        self.table.resizeColumnsToContents()
         row = self.model.row_of(selected.key) if selected else None
         if row is not None:
             self.table.selectionModel().select(
