@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
 
@@ -26,11 +26,6 @@ def fonts_used(data: bytes) -> set[str]:
 
 def decode_qr_codes(pdf_path: Path, page: int, tmp_path: Path) -> list[str]:
     """Render one page as a scanner would see it and decode every QR code on it."""
-    zxingcpp = pytest.importorskip("zxingcpp")
-    from PIL import Image
-
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
     prefix = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(page), "-l", str(page), "-singlefile",
                     str(pdf_path), str(prefix)], check=True)
