@@ -23,7 +23,7 @@ from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
 from register.writing import Problem, Rejected
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
-    event_type_label, field_label, language_label, mark_required, with_error, yes_no_combo,
+    YesNoCombo, emit, event_type_label, field_label, language_label, mark_required, with_error,
 )
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
@@ -105,7 +105,7 @@ class EventFieldsForm(QWidget):
             self._setters[name] = lambda v: box.setChecked(bool(v))
             return box
         if kind is FieldKind.BOOL:
-            combo = yes_no_combo(self.tr("— not stated —"))
+            combo = YesNoCombo(self.tr("— not stated —"))
             return self._register(name, combo, combo.value, combo.set_value)
         if kind is FieldKind.CHOICE:
             combo = ChoiceCombo.of_values(name, spec.choices, self.tr("— choose —"))
@@ -224,5 +224,5 @@ class EventDialog(QDialog):
         except AccessDenied as denial:
             self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
             return
-        self.recorded.emit(self.custody_id)
+        emit(self.recorded, self.custody_id)
         self.accept()

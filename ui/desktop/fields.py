@@ -7,10 +7,11 @@ to the field they name (`FieldErrors`).
 """
 from __future__ import annotations
 
+import ctypes
 from datetime import date, datetime
 from typing import Any, Callable, Hashable, Iterable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QT_TRANSLATE_NOOP, QCoreApplication, QTime, QTimeZone, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QT_TRANSLATE_NOOP, QCoreApplication, QTime, QTimeZone, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
@@ -80,6 +81,19 @@ def language_label(code: str) -> str:
     return f"{code} — {QCoreApplication.translate('Language', name)}" if name else code
 
 
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """Emit a signal from Python code; every emit in these forms goes through here.
+
+    PySide6 6.12 `SignalInstance.emit()` hands back True without owning a
+    reference to it; on Python 3.11, where True is not immortal, each
+    discarded result takes one away until the interpreter aborts with
+    "bool_dealloc" (a few thousand emits). Taking the reference back balances it.
+    """
+    result = signal.emit(*args)
+    if isinstance(result, bool):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
 def split_codes(text: str) -> list[str]:
     """'kk, ru' or 'kk ru' → ['kk', 'ru']: how officers type a list of language codes."""
     return [code for code in text.replace(",", " ").replace(";", " ").split() if code]
@@ -103,7 +117,7 @@ class EntryLine(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitted.emit()
+            emit(self.submitted)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -315,7 +329,7 @@ class LocalDateTimeEdit(QWidget):
         else:
             self.offset_label.setText(utc_offset(instant or self._wall_instant(), self.zone_name()))
             self.offset_label.setStyleSheet("")
-        self.changed.emit()
+        emit(self.changed)
 
     def _wall_instant(self) -> datetime:
         """The instant the editor's wall time denotes in the chosen zone."""
@@ -327,8 +341,6 @@ class LocalDateTimeEdit(QWidget):
 
 class OptionalDateEdit(QWidget):
     """A calendar date that may be unknown (a birth date): unknown stays unknown, never a guess."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -342,8 +354,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.known_box)
         layout.addWidget(self.editor, 1)
         self.known_box.toggled.connect(self.editor.setEnabled)
-        self.known_box.toggled.connect(self.changed)
-        self.editor.dateChanged.connect(self._edited)
+        self.editor.dateChanged.connect(lambda: self.known_box.setChecked(True))
         self.editor.setEnabled(False)
 
     def value(self) -> date | None:
@@ -357,15 +368,9 @@ class OptionalDateEdit(QWidget):
             self.editor.setDate(QDate(value.year, value.month, value.day))
         self.known_box.setChecked(value is not None)
 
-    def _edited(self) -> None:
-        self.known_box.setChecked(True)
-        self.changed.emit()
-
 
 class TextListEdit(QWidget):
     """A list of names (officers): type one, Enter adds it; what is typed but not yet added counts too."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -388,7 +393,6 @@ class TextListEdit(QWidget):
         self.line.submitted.connect(self.add_pending)
         add.clicked.connect(self.add_pending)
         remove.clicked.connect(self._remove_current)
-        self.line.textChanged.connect(self.changed)
         self.setFocusProxy(self.line)
 
     def add_pending(self) -> None:
@@ -396,7 +400,6 @@ class TextListEdit(QWidget):
         if text:
             self.list.addItem(text)
             self.line.clear()
-            self.changed.emit()
 
     def values(self) -> list[str]:
         items = [self.list.item(i).text() for i in range(self.list.count())]
@@ -407,16 +410,27 @@ class TextListEdit(QWidget):
         self.list.clear()
         self.line.clear()
         self.list.addItems(list(values))
-        self.changed.emit()
 
     def _remove_current(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
-            self.changed.emit()
 
 
-def yes_no_combo(blank: str) -> ChoiceCombo:
-    """An optional yes/no: 'not stated' is different from 'no'."""
-    return ChoiceCombo([(True, QCoreApplication.translate("Forms", "Yes")),
-                        (False, QCoreApplication.translate("Forms", "No"))], blank)
+class YesNoCombo(ChoiceCombo):
+    """An optional yes/no: 'not stated' is different from 'no'.
+
+    The items carry text codes, not Python booleans: PySide6 miscounts
+    references to True/False stored as item data and crashes at exit.
+    """
+
+    def __init__(self, blank: str, parent: QWidget | None = None):
+        super().__init__([("yes", QCoreApplication.translate("Forms", "Yes")),
+                          ("no", QCoreApplication.translate("Forms", "No"))], blank, parent)
+
+    def value(self) -> bool | None:
+        code = self.currentData()
+        return None if code is None else code == "yes"
+
+    def set_value(self, value: bool | None) -> None:
+        super().set_value(None if value is None else ("yes" if value else "no"))

@@ -24,8 +24,8 @@ from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, field_label, mark_required, sex_label,
-    split_codes, value_label, with_error, words, yes_no_combo,
+    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, emit, field_label,
+    mark_required, sex_label, split_codes, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
 
@@ -106,7 +106,7 @@ class PersonPage(QWizardPage):
         self.citizenship.setPlaceholderText(self.tr("KZ, RU, UZ… or 'stateless'; empty when unknown"))
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("kk ru"))
-        self.needs_interpreter = yes_no_combo(self.tr("— not stated —"))
+        self.needs_interpreter = YesNoCombo(self.tr("— not stated —"))
         self.id_document = QLineEdit(self)
         self.vulnerabilities = QLineEdit(self)
         self.vulnerabilities.setPlaceholderText(self.tr("separate with ;"))
@@ -148,7 +148,7 @@ class PersonPage(QWizardPage):
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         self.existing_radio.setChecked(item is not None)
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def selected(self) -> Person | None:
         item = self.results.currentItem()
@@ -360,7 +360,7 @@ class IntakeWizard(QWizard):
             arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
             return False
         self.custody_id = custody_id
-        self.recorded.emit(custody_id)
+        emit(self.recorded, custody_id)
         return True
 
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
