@@ -89,6 +89,9 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
 
 def _write(session: Session, batch: Batch, profile: Profile, now: datetime,
            lenient: frozenset[str]) -> WriteSummary:
+    # Take the chain's lock before reading anything, so that two stations writing to the same
+    # custody at once are validated one after the other, each against what the other wrote.
+    chain_writer = store.ChainWriter(session)
     problems: list[Problem] = []
     unchanged: dict[str, int] = defaultdict(int)
     new_facilities = _new_only(session, "facility", FacilityRow, batch.facilities, facility_record,
@@ -126,7 +129,6 @@ def _write(session: Session, batch: Batch, profile: Profile, now: datetime,
     if problems:
         raise Rejected(sorted(problems, key=_problem_order))
 
-    chain_writer = store.ChainWriter(session)
     stored = store.insert_records(session, chain_writer, [f for f, _ in new_facilities],
                                   [p for p, _ in new_persons], [c for c, _ in new_custodies],
                                   sorted(ordered_events, key=lambda e: (e.at, e.type != "apprehension")))
