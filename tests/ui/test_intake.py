@@ -28,7 +28,7 @@ def commit(wizard):
 
 
 def fill_apprehension(qtbot, wizard, video="cam-3/0415"):
-    page = wizard.apprehension_page
+    page = wizard.apprehension_page.apprehension
     editors = page.form.editors
     page.form.time.set_value(APPREHENDED)
     qtbot.keyClicks(editors["place"], "Abai Ave 10")
@@ -76,7 +76,7 @@ def test_complete_intake_of_a_new_person(qtbot, service):
     assert wizard.currentPage() is wizard.apprehension_page
     assert not wizard.apprehension_page.isComplete()  # no default for the actual time of apprehension
     fill_apprehension(qtbot, wizard)
-    assert wizard.apprehension_page.form.time.offset_label.text() == "UTC+05:00"
+    assert wizard.apprehension_page.apprehension.form.time.offset_label.text() == "UTC+05:00"
     next_page(wizard)
     assert wizard.currentPage() is wizard.arrival_page
     assert [wizard.arrival_page.rights.editors["language"].itemData(i) for i in (1, 2)] == ["kk", "ru"]
@@ -137,10 +137,10 @@ def test_video_must_be_given_or_declared_missing(qtbot, service):
     wizard.person_page.sex.set_value("male")
     next_page(wizard)
     fill_apprehension(qtbot, wizard, video=None)
-    wizard.apprehension_page.no_video.setChecked(False)
+    wizard.apprehension_page.apprehension.no_video.setChecked(False)
     next_page(wizard)
     assert wizard.currentPage() is wizard.apprehension_page
-    assert wizard.apprehension_page.form.errors.labels["video"].isVisible()
+    assert wizard.apprehension_page.apprehension.form.errors.labels["video"].isVisible()
 
 
 def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service):

@@ -183,18 +183,18 @@ class PersonPage(QWizardPage):
         return found.languages if found is not None else tuple(split_codes(self.languages.text()))
 
 
-class ApprehensionPage(QWizardPage):
-    """The actual apprehension, to the minute in the place's zone, and the custody's legal frame."""
+class ApprehensionForm(QWidget):
+    """The actual apprehension and the custody's legal frame; shared by the wizard and mass intake."""
 
     def __init__(self, service: RegisterService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Apprehension"))
-        self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
-                                 "time of arrival or of this entry."))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.form = EventFieldsForm(service, "apprehension", facility_zones(service), time_mode="blank",
                                     now_shortcut=True, parent=self)
         layout.addWidget(self.form)
+        self.errors = self.form.errors
+        self.time = self.form.time
         self.no_video = QCheckBox(self.tr("There is no video recording"), self)
         self.form.add_row("no_video", "", self.no_video, False)
         self.status = ChoiceCombo([(c, value_label("procedural_status", c)) for c in PROCEDURAL_STATUSES],
@@ -207,15 +207,10 @@ class ApprehensionPage(QWizardPage):
         self.form.add_row("ordering_authority", words().text("ordering_authority"), self.ordering_authority, True)
         self.form.add_row("agency", words().text("agency"), self.agency, False)
         self.no_video.toggled.connect(lambda on: self.form.editors["video"].setEnabled(not on))
-        self.form.time.changed.connect(self.completeChanged)
 
-    def isComplete(self) -> bool:
-        return self.form.at() is not None
-
-    def validatePage(self) -> bool:
+    def check_video(self) -> bool:
         """A missing video must be a statement, not an oversight."""
         if "video" in self.form.values() or self.no_video.isChecked():
-            self.form.errors.clear()
             return True
         self.form.show_problems([Problem("video", self.tr("Enter the video reference, or tick 'There is no "
                                                           "video recording'."), "video")])
@@ -232,6 +227,29 @@ class ApprehensionPage(QWizardPage):
                                grounds=self.grounds.text().strip(),
                                ordering_authority=self.ordering_authority.text().strip(),
                                agency=self.agency.text().strip() or None)
+
+
+class ApprehensionPage(QWizardPage):
+    """The wizard's second page: the apprehension form, complete once its time is entered."""
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Apprehension"))
+        self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
+                                 "time of arrival or of this entry."))
+        layout = QVBoxLayout(self)
+        self.apprehension = ApprehensionForm(service, self)
+        layout.addWidget(self.apprehension)
+        self.apprehension.time.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.apprehension.time.value() is not None
+
+    def validatePage(self) -> bool:
+        if not self.apprehension.check_video():
+            return False
+        self.apprehension.errors.clear()
+        return True
 
 
 class ArrivalPage(QWizardPage):
@@ -348,12 +366,13 @@ class IntakeWizard(QWizard):
         custody_id = new_id("C")
         targets: dict[str, FieldErrors] = {}
         try:
-            custody = apprehension.custody(custody_id, person_page.person_id)
-            events = [self._event(custody_id, apprehension.form, targets, apprehension.fields())]
+            custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
+            events = [self._event(custody_id, apprehension.apprehension.form, targets,
+                                  apprehension.apprehension.fields())]
             events += [self._event(custody_id, form, targets) for form in arrival.forms()]
             self.service.intake(person_page.new_person, custody, events)
         except Rejected as refusal:
-            targets.update({custody_id: apprehension.form.errors, person_page.person_id: person_page.errors})
+            targets.update({custody_id: apprehension.apprehension.errors, person_page.person_id: person_page.errors})
             self._show(refusal.problems, targets)
             return False
         except AccessDenied as denial:
@@ -377,7 +396,7 @@ class IntakeWizard(QWizard):
     def _show(self, problems: list[Problem], targets: Mapping[str, FieldErrors]) -> None:
         """Show the messages, and go back to the earliest page that has one."""
         pages = [(self.person_page, [self.person_page.errors]),
-                 (self.apprehension_page, [self.apprehension_page.form.errors]),
+                 (self.apprehension_page, [self.apprehension_page.apprehension.errors]),
                  (self.arrival_page, [self.arrival_page.errors] + [f.errors for f in self.arrival_page.forms()])]
         for _, errors in pages:
             for e in errors:

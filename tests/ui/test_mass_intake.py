@@ -1,0 +1,132 @@
+"""Mass intake: keyboard-only rows, one full custody per person at the shared actual time."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from register.service import BoardQuery
+from ui.desktop.mass_intake import MassIntakeDialog, read_birth
+
+APPREHENDED = datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)  # 14:30 in Almaty; the clock stands at 12:00 UTC
+PEOPLE = [  # name, born or age, citizenship, languages
+    ("Nurlan Abenov", "1990-04-01", "KZ", "kk ru"),
+    ("Dana Seitkali", "30", "KZ", "kk"),
+    ("Timur Rakhimov", "", "", "ru"),
+    ("Aliya Bekova", "14.02.2001", "kz", "kk, ru"),
+    ("Ivan Sokolov", "", "RU", "ru"),
+]
+
+
+def open_dialog(qtbot, service):
+    dialog = MassIntakeDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def fill_shared(qtbot, dialog):
+    shared = dialog.apprehension
+    shared.time.set_value(APPREHENDED)
+    qtbot.keyClicks(shared.form.editors["place"], "Republic Square")
+    qtbot.keyClicks(shared.form.editors["officers"].line, "Maj. Tulegenov")
+    qtbot.keyClicks(shared.form.editors["reason"], "mass unrest")
+    shared.no_video.setChecked(True)
+    shared.status.set_value("administrative")
+    qtbot.keyClicks(shared.grounds, "Administrative Code art. 488")
+    qtbot.keyClicks(shared.ordering_authority, "Police department Almaly")
+    dialog.arrival.editors["facility"].set_value("F-1")
+    dialog.arrival.time.set_value(APPREHENDED + timedelta(hours=1))
+
+
+def type_people(qtbot, dialog, people):
+    """Keyboard only: type, Tab to the next field (past the sex list), Enter adds the row and returns to the name."""
+    def typed(text, then=Qt.Key.Key_Tab):
+        widget = QApplication.focusWidget()
+        qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, then)
+
+    for name, born, citizenship, languages in people:
+        assert dialog.name.hasFocus()
+        typed(name)
+        typed(born)
+        typed("")  # the sex list keeps 'unknown'
+        typed(citizenship)
+        typed(languages, Qt.Key.Key_Return)
+
+
+def activate(qtbot, dialog):
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.name.setFocus()
+
+
+def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, service):
+    before = service.board_count(BoardQuery(held_only=False))
+    dialog = open_dialog(qtbot, service)
+    fill_shared(qtbot, dialog)
+    activate(qtbot, dialog)
+    type_people(qtbot, dialog, PEOPLE)
+    assert dialog.table.rowCount() == 5
+    assert dialog.count.text() == "5 person(s) to register"
+    assert dialog.isVisible()  # Enter added rows; it never registered the group
+
+    recorded = []
+    dialog.recorded.connect(recorded.append)
+    dialog.register_button.click()
+
+    assert len(recorded) == 5 and not dialog.isVisible()
+    assert service.board_count(BoardQuery(held_only=False)) == before + 5
+    timelines = {t.person.full_name: t for t in (service.timeline(c, log=False) for c in recorded)}
+    assert set(timelines) == {p[0] for p in PEOPLE}
+    for timeline in timelines.values():
+        assert [e.type for e in timeline.effective] == ["apprehension", "arrival"]
+        assert timeline.apprehension.at == APPREHENDED
+        assert timeline.apprehension.get("officers") == ["Maj. Tulegenov"]
+        assert timeline.current_stay.facility == "F-1"
+        assert timeline.custody.procedural_status == "administrative"
+        clocks = {c.rule: c for c in service.clocks(timeline.custody.id)}
+        assert clocks["custody-limit"].trigger_at == APPREHENDED
+        assert clocks["video-missing"].status == "flagged"
+    dana = timelines["Dana Seitkali"]
+    assert dana.person.birth_date is None and dana.person.vulnerabilities == ("estimated age 30",)
+    assert dana.is_minor()  # unknown birth date: read protectively
+    assert {c.rule for c in service.clocks(dana.custody.id)} >= {"age-unknown", "minor-parent-notice"}
+    assert timelines["Aliya Bekova"].person.birth_date == date(2001, 2, 14)
+    assert timelines["Aliya Bekova"].person.citizenship == "KZ"
+    assert timelines["Timur Rakhimov"].person.citizenship is None
+
+
+def test_a_bad_row_is_named_and_nobody_is_written(qtbot, service):
+    before = service.board_count(BoardQuery(held_only=False))
+    dialog = open_dialog(qtbot, service)
+    fill_shared(qtbot, dialog)
+    activate(qtbot, dialog)
+    type_people(qtbot, dialog, PEOPLE[:2] + [("Bad Row", "", "Kazakh", "ru")])
+    dialog.register_button.click()
+    assert dialog.isVisible()
+    assert dialog.row_errors.text().startswith("Row 3 (Bad Row): field 'citizenship'")
+    assert dialog.table.rowCount() == 3
+    assert service.board_count(BoardQuery(held_only=False)) == before
+
+
+def test_arrival_before_the_apprehension_is_shown_beside_the_arrival(qtbot, service):
+    before = service.board_count(BoardQuery(held_only=False))
+    dialog = open_dialog(qtbot, service)
+    fill_shared(qtbot, dialog)
+    dialog.arrival.time.set_value(APPREHENDED - timedelta(minutes=5))
+    activate(qtbot, dialog)
+    type_people(qtbot, dialog, PEOPLE[:2])
+    dialog.register_button.click()
+    error = dialog.arrival.errors.labels["at"]
+    assert error.isVisible() and "before the apprehension" in error.text()
+    assert dialog.table.rowCount() == 2
+    assert service.board_count(BoardQuery(held_only=False)) == before
+
+
+def test_birth_or_age_is_read_as_typed():
+    assert read_birth("") == (None, None)
+    assert read_birth("30") == (None, 30)
+    assert read_birth("1990-04-01") == (date(1990, 4, 1), None)
+    assert read_birth("01.04.1990") == (date(1990, 4, 1), None)

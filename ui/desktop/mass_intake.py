@@ -1,0 +1,278 @@
+"""Mass intake: a group brought in together, registered at the pace of a person every few seconds.
+
+The shared apprehension and arrival are typed once; each person is one row
+(Enter adds it and returns to the name). Every row becomes a full custody with
+its own apprehension and arrival at the shared actual times, so every clock of
+every person starts when they were really apprehended; no safeguard is off.
+An unknown birth date stays unknown; an estimated age is kept as a
+vulnerability note, never turned into a birth date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from register.access import AccessDenied
+from register.domain import Custody, Event, Person
+from register.service import RegisterService, new_id
+from register.vocabulary import SEXES
+from register.writing import Problem, Rejected
+from ui.desktop.event_form import EventFieldsForm
+from ui.desktop.fields import (
+    ChoiceCombo, EntryLine, ErrorLabel, emit, field_label, sex_label, split_codes,
+)
+from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
+
+NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def read_birth(text: str) -> tuple[date | None, int | None]:
+    """'1990-04-01', '01.04.1990' → a birth date; '30' → an estimated age; '' → unknown."""
+    text = text.strip()
+    if not text:
+        return None, None
+    if text.isdigit() and 0 < int(text) < 120:
+        return None, int(text)
+    dotted = _DOTTED_DATE.match(text)
+    try:
+        if dotted:
+            return date(int(dotted[3]), int(dotted[2]), int(dotted[1])), None
+        return date.fromisoformat(text), None
+    except ValueError:
+        raise ValueError(text) from None
+
+
+@dataclass(frozen=True)
+class Intake:
+    """One row ready to write: its person, custody and first two events."""
+    row: int
+    person: Person
+    custody: Custody
+    events: tuple[Event, Event]
+
+
+class MassIntakeDialog(QDialog):
+    """Registers a group: shared apprehension and arrival, one row per person."""
+
+    recorded = Signal(str)
+
+    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Mass intake"))
+        self.setMinimumSize(1100, 760)
+        layout = QVBoxLayout(self)
+        shared = QHBoxLayout()
+        apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)
+        self.apprehension = ApprehensionForm(service, apprehension_box)
+        QVBoxLayout(apprehension_box).addWidget(self.apprehension)
+        arrival_box = QGroupBox(self.tr("Arrival, shared by the whole group"), self)
+        self.arrival = EventFieldsForm(service, "arrival", facility_zones(service)[:1], parent=arrival_box)
+        QVBoxLayout(arrival_box).addWidget(self.arrival, 0, Qt.AlignmentFlag.AlignTop)
+        shared.addWidget(apprehension_box, 1)
+        shared.addWidget(arrival_box, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(shared)
+        layout.addWidget(self._entry_row())
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Born or age"), self.tr("Sex"),
+                                              field_label("citizenship"), field_label("languages")])
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table, 1)
+        self.row_errors = ErrorLabel(self)
+        layout.addWidget(self.row_errors)
+        buttons = QHBoxLayout()
+        self.count = QLabel(self)
+        self.remove_button = QPushButton(self.tr("Remove selected row"), self)
+        self.register_button = QPushButton(self.tr("Register everyone (Ctrl+Enter)"), self)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        for button in (self.remove_button, self.register_button, cancel):
+            button.setAutoDefault(False)  # Enter adds a person; it never registers the group by accident
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(cancel)
+        layout.addLayout(buttons)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.register_button.clicked.connect(self.register_all)
+        cancel.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.register_all)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.register_all)
+        self.arrival.editors["facility"].currentIndexChanged.connect(self._facility_chosen)
+        self._update_count()
+
+    def _entry_row(self) -> QWidget:
+        box = QGroupBox(self.tr("Next person — Enter adds the row"), self)
+        row = QHBoxLayout(box)
+        self.name = EntryLine(box)
+        self.name.setPlaceholderText(self.tr("Full name"))
+        self.born = EntryLine(box)
+        self.born.setPlaceholderText(self.tr("YYYY-MM-DD or age"))
+        self.sex = ChoiceCombo([(code, sex_label(code)) for code in SEXES], parent=box)
+        self.sex.set_value("unknown")
+        self.citizenship = EntryLine(box)
+        self.citizenship.setPlaceholderText(self.tr("KZ… empty if unknown"))
+        self.languages = EntryLine(box)
+        self.languages.setPlaceholderText(self.tr("kk ru"))
+        for widget, stretch in ((self.name, 3), (self.born, 1), (self.sex, 1), (self.citizenship, 1),
+                                (self.languages, 1)):
+            row.addWidget(widget, stretch)
+        for line in (self.name, self.born, self.citizenship, self.languages):
+            line.submitted.connect(self.add_row)
+        return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on the sex list adds the row too; Enter never closes the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.sex.hasFocus():
+                self.add_row()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def add_row(self) -> None:
+        """Move the typed person into the table and start the next one at the name."""
+        name = self.name.text().strip()
+        if not name:
+            self.name.setFocus()
+            return
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        sex = self.sex.value()
+        texts = (name, self.born.text().strip(), sex_label(sex), self.citizenship.text().strip().upper(),
+                 self.languages.text().strip())
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if column == SEX:
+                item.setData(Qt.ItemDataRole.UserRole, sex)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+        for line in (self.name, self.born, self.citizenship, self.languages):
+            line.clear()
+        self.sex.set_value("unknown")
+        self.name.setFocus()
+        self._update_count()
+
+    def remove_selected(self) -> None:
+        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+        self._update_count()
+
+    def register_all(self) -> None:
+        """Check every row, then write one custody per row; refusals are shown and nothing of theirs written."""
+        self.apprehension.errors.clear()
+        self.arrival.errors.clear()
+        self.row_errors.clear_message()
+        if self.table.rowCount() == 0:
+            self.row_errors.show_message(self.tr("Add at least one person."))
+            return
+        if self.apprehension.time.value() is None:
+            self.apprehension.errors.show([Problem("at", self.tr("Enter the actual time of apprehension."), "at")])
+            return
+        if not (self.apprehension.check_video() and self._shared_fields_valid()):
+            return
+        intakes, problems = [], []
+        for row in range(self.table.rowCount()):
+            try:
+                intakes.append(self._intake(row))
+            except Rejected as refusal:
+                problems += refusal.problems
+        if problems:
+            self._show(problems)
+            return
+        self._write(intakes)
+
+    def _shared_fields_valid(self) -> bool:
+        """Check the shared details once, so their messages appear beside them and not once per row."""
+        probe = new_id("C")
+        try:
+            self.apprehension.custody(probe, new_id("P"))
+        except Rejected as refusal:
+            self.apprehension.errors.show(refusal.problems)
+            return False
+        for form, fields in ((self.apprehension.form, self.apprehension.fields()),
+                             (self.arrival, self.arrival.values())):
+            try:
+                self.service.new_event(probe, form.event_type, form.at(), fields)
+            except Rejected as refusal:
+                form.show_problems(refusal.problems)
+                return False
+        return True
+
+    def _intake(self, row: int) -> Intake:
+        cell = lambda column: self.table.item(row, column).text().strip()  # noqa: E731
+        try:
+            birth, age = read_birth(cell(BORN))
+        except ValueError:
+            raise Rejected([Problem(row, self.tr("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY) or an age")
+                                    .replace("%1", cell(BORN)), "birth_date", f"row {row}")]) from None
+        person_id, custody_id = new_id("P"), new_id("C")
+        try:
+            person = checked_person(
+                id=person_id, full_name=cell(NAME), birth_date=birth,
+                sex=self.table.item(row, SEX).data(Qt.ItemDataRole.UserRole),
+                citizenship=cell(CITIZENSHIP) or None, languages=tuple(split_codes(cell(LANGUAGES))),
+                vulnerabilities=(f"estimated age {age}",) if age else ())
+        except Rejected as refusal:
+            raise Rejected([Problem(row, p.message, p.field, f"row {row}") for p in refusal.problems]) from None
+        custody = self.apprehension.custody(custody_id, person_id)
+        apprehension = self.service.new_event(custody_id, "apprehension", self.apprehension.time.value(),
+                                              self.apprehension.fields())
+        arrival = self.service.new_event(custody_id, "arrival", self.arrival.at(), self.arrival.values())
+        return Intake(row, person, custody, (apprehension, arrival))
+
+    def _write(self, intakes: list[Intake]) -> None:
+        """One all-or-nothing intake per person; rows written leave the table, the rest stay with the message."""
+        written: list[int] = []
+        try:
+            for intake in intakes:
+                self.service.intake(intake.person, intake.custody, intake.events)
+                written.append(intake.row)
+                emit(self.recorded, intake.custody.id)
+        except Rejected as refusal:
+            self._show(refusal.problems, intake.events)
+        except AccessDenied as denial:
+            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", str(denial)))
+        for row in reversed(written):
+            self.table.removeRow(row)
+        self._update_count()
+        if self.table.rowCount() == 0:
+            self.accept()
+
+    def _show(self, problems: list[Problem], events: tuple[Event, ...] = ()) -> None:
+        """Shared fields get their message beside them; a row's problem is listed under the table."""
+        by_id = {event.id: event.type for event in events}
+        shared = {"apprehension": self.apprehension.errors, "arrival": self.arrival.errors}
+        custody_fields = {"procedural_status", "grounds", "ordering_authority", "agency"}
+        rows, to_shared = [], {}
+        for problem in problems:
+            if isinstance(problem.ref, int):
+                rows.append(problem)
+            else:
+                kind = "apprehension" if problem.field in custody_fields else by_id.get(problem.record_id)
+                to_shared.setdefault(kind, []).append(problem)
+        for kind, found in to_shared.items():
+            shared.get(kind, self.apprehension.errors).show(found)
+        for problem in rows:
+            name = self.table.item(problem.ref, NAME).text()
+            self.row_errors.show_message(self.tr("Row %1 (%2): %3").replace("%1", str(problem.ref + 1))
+                                         .replace("%2", name).replace("%3", problem.message))
+        if rows:
+            self.table.selectRow(rows[0].ref)
+
+    def _facility_chosen(self) -> None:
+        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        if facility is not None:
+            self.arrival.time.set_zone(facility.timezone)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))
