@@ -10,6 +10,7 @@ chained: it guards the door, it is not evidence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -42,8 +43,7 @@ DEMO_ACCOUNTS = (
 )
 _USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_HASHER = PasswordHasher()
-_DUMMY_HASH = _HASHER.hash("no account has this password")  # equal time for unknown usernames
+HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory parameters; tests swap in cheaper ones
 
 
 class AccountError(ValueError):
@@ -87,7 +87,7 @@ def _check_credentials(register: OpenedRegister, username: str, password: str) -
         row = session.execute(select(UserAccountRow).where(UserAccountRow.username == username)
                               .with_for_update()).scalar_one_or_none()
         if row is None:
-            _matches(_DUMMY_HASH, password)
+            _matches(_dummy_hash(HASHER), password)  # as slow as a real check: no oracle for usernames
             return None, SignInRefused("credentials", "wrong username or password")
         if row.locked_until is not None and row.locked_until > now:
             return None, _locked(row.locked_until)
@@ -118,9 +118,14 @@ def _locked(until: datetime) -> SignInRefused:
                                    f"{until:%Y-%m-%d %H:%M:%S} UTC", until)
 
 
+@functools.cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    return hasher.hash("no account has this password")
+
+
 def _matches(password_hash: str, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash, password)
+        return HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -228,7 +233,7 @@ def _create(session: Session, now: datetime, by: str, username: str, full_name: 
     if session.get(UserAccountRow, username) is not None:
         raise AccountError(f"there is already an account '{username}' (accounts are never deleted)")
     row = UserAccountRow(username=username, full_name=_check_name(full_name), role=_check_role(role),
-                         facilities=_check_facilities(session, facilities), password_hash=_HASHER.hash(password),
+                         facilities=_check_facilities(session, facilities), password_hash=HASHER.hash(password),
                          disabled=False, failed_attempts=0, locked_until=None, created_at=now)
     session.add(row)
     session.flush()
@@ -255,7 +260,7 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
         if disabled is not None:
             row.disabled = disabled
         if password is not None:
-            row.password_hash = _HASHER.hash(password)
+            row.password_hash = HASHER.hash(password)
             row.failed_attempts, row.locked_until = 0, None
         session.flush()
         if not _enabled_admin_remains(session):

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from register import accounts
+from tests.fast_hashing import fast_hashing  # noqa: F401
 from ui.desktop import i18n, login
 from ui.desktop.account_dialogs import PasswordChangeDialog
 from ui.desktop.login import SignInDialog

@@ -1,0 +1,137 @@
+"""Accounts: hashed passwords, a lock-out that grows, password change, disable never delete, a chained history."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from register import accounts
+from register.access import AccessDenied, Actor
+from register.accounts import AccountError, SignInRefused
+from tests.fast_hashing import fast_hashing  # noqa: F401
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def admin(register):
+    return accounts.create_first_admin(register, "root", "Root Admin", PASSWORD)
+
+
+def refused(register, username, password) -> SignInRefused:
+    with pytest.raises(SignInRefused) as caught:
+        accounts.authenticate(register, username, password)
+    return caught.value
+
+
+def test_first_admin_signs_in_and_only_once(register, admin):
+    actor = accounts.authenticate(register, "root", PASSWORD)
+    assert (actor.username, actor.role, actor.facilities) == ("root", "admin", None)
+    with pytest.raises(AccountError, match="already has accounts"):
+        accounts.create_first_admin(register, "root2", "Another", PASSWORD)
+
+
+def test_the_password_is_stored_as_an_argon2_hash(register, admin):
+    with register.engine.connect() as connection:
+        stored = connection.execute(text("SELECT password_hash FROM user_account")).scalar_one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+
+
+def test_unknown_user_and_wrong_password_read_the_same(register, admin):
+    assert str(refused(register, "nobody", PASSWORD)) == str(refused(register, "root", "wrong"))
+
+
+def test_lock_out_grows_with_each_failure_and_ends(register, admin, clock):
+    for _ in range(accounts.FREE_ATTEMPTS - 1):
+        assert refused(register, "root", "wrong").reason == "credentials"
+    first = refused(register, "root", "wrong")
+    assert (first.reason, first.locked_until) == ("locked", clock.now() + accounts.FIRST_LOCK)
+    assert refused(register, "root", PASSWORD).reason == "locked", "the right password waits for the lock too"
+    clock.advance(seconds=31)
+    second = refused(register, "root", "wrong")
+    assert second.locked_until == clock.now() + 2 * accounts.FIRST_LOCK
+    clock.advance(seconds=61)
+    assert accounts.authenticate(register, "root", PASSWORD).username == "root"
+    assert refused(register, "root", "wrong").reason == "credentials", "success clears the count"
+
+
+def test_lock_durations_double_up_to_an_hour():
+    assert [accounts.lock_duration(n).total_seconds() for n in (3, 4, 5, 6)] == [30, 60, 120, 240]
+    assert accounts.lock_duration(30) == timedelta(hours=1)
+
+
+def test_password_change_needs_the_old_password(register, admin):
+    actor = accounts.authenticate(register, "root", PASSWORD)
+    with pytest.raises(SignInRefused):
+        accounts.change_password(register, actor, "wrong", "a brand new password")
+    with pytest.raises(AccountError, match="at least 8"):
+        accounts.change_password(register, actor, PASSWORD, "short")
+    accounts.change_password(register, actor, PASSWORD, "a brand new password")
+    assert refused(register, "root", PASSWORD).reason == "credentials"
+    assert accounts.authenticate(register, "root", "a brand new password")
+
+
+def test_disabled_accounts_stay_and_cannot_sign_in(register, admin, operator):
+    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
+    accounts.disable(register, admin, "duty1")
+    assert refused(register, "duty1", PASSWORD).reason == "disabled"
+    assert [a.username for a in accounts.accounts(register, admin) if a.disabled] == ["duty1"]
+    with pytest.raises(AccountError, match="already an account"):
+        accounts.create_account(register, admin, "duty1", "Someone Else", "monitor", PASSWORD)
+    accounts.enable(register, admin, "duty1")
+    assert accounts.authenticate(register, "duty1", PASSWORD).role == "duty_officer"
+
+
+def test_the_last_administrator_cannot_be_disabled(register, admin):
+    with pytest.raises(AccountError, match="at least one enabled administrator"):
+        accounts.disable(register, admin, "root")
+
+
+@pytest.mark.parametrize("role", ["duty_officer", "investigator", "medical", "prosecutor", "monitor"])
+def test_only_administrators_manage_accounts(register, admin, role):
+    actor = Actor("x", role)
+    for call in (lambda: accounts.create_account(register, actor, "y", "Y", "monitor", PASSWORD),
+                 lambda: accounts.disable(register, actor, "root"),
+                 lambda: accounts.set_password(register, actor, "root", "another password"),
+                 lambda: accounts.update_account(register, actor, "root", role="monitor"),
+                 lambda: accounts.accounts(register, actor)):
+        with pytest.raises(AccessDenied):
+            call()
+
+
+@pytest.mark.parametrize("username, full_name, role, facilities, message", [
+    ("bad name", "Full", "monitor", (), "a username"),
+    ("ok", "", "monitor", (), "full name"),
+    ("ok", "Line\nbreak", "monitor", (), "full name"),
+    ("ok", "Full", "superuser", (), "not a role"),
+    ("ok", "Full", "duty_officer", ("F-nowhere",), "unknown facility"),
+])
+def test_bad_account_data_is_refused(register, admin, username, full_name, role, facilities, message):
+    with pytest.raises(AccountError, match=message):
+        accounts.create_account(register, admin, username, full_name, role, PASSWORD, facilities)
+
+
+def test_account_changes_are_chained_without_the_hash(register, admin, operator):
+    accounts.create_account(register, admin, "pros", "Prosecutor", "prosecutor", PASSWORD)
+    accounts.update_account(register, admin, "pros", role="monitor")
+    accounts.set_password(register, admin, "pros", "another long one")
+    with register.engine.connect() as connection:
+        actions = connection.execute(text("SELECT action FROM account_change ORDER BY seq")).scalars().all()
+        hashes = connection.execute(text("SELECT password_hash FROM user_account")).scalars().all()
+    assert actions == ["created", "created", "changed", "password"]
+    assert operator.verify().intact
+    export = "\n".join(operator.export_lines())
+    assert not any(h in export for h in hashes)
+
+
+def test_a_sign_in_is_in_the_access_log(register, admin):
+    accounts.authenticate(register, "root", PASSWORD)
+    entries = register.as_user(admin).access_log("account root")
+    assert [(e.username, e.action) for e in entries] == [("root", "sign-in")]
+
+
+def test_demo_accounts_one_per_role(register):
+    accounts.create_demo_accounts(register)
+    roles = {accounts.authenticate(register, name, "demo").role for name in accounts.demo_usernames(register)}
+    assert roles == {"duty_officer", "investigator", "medical", "prosecutor", "monitor", "admin"}
