@@ -83,11 +83,10 @@ def app_fonts(qapp):
 @pytest.fixture(autouse=True)
 def english(qapp):
     """Start every test in English and leave it so, whatever language a test switched to."""
-    from ui.desktop.i18n import Translations
-    translations = Translations(qapp)
-    translations.install("en")
-    yield translations
-    translations.install("en")
+    from ui.desktop import i18n
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 
 from register.access import Actor
+from tests.ui.conftest import OFFICER
 from ui.desktop.clock_chips import Level
 from ui.desktop.time_axis import ROW, SCALE_HEIGHT
 from ui.desktop.timeline_view import ClocksModel, EventsModel, TimelineView
@@ -113,8 +114,8 @@ def test_opening_a_timeline_is_logged_but_refreshing_is_not(qtbot, service, monk
 
 def test_record_button_only_for_roles_that_record(qtbot, small_register):
     monitor = small_register.as_user(Actor("m1", "monitor", "Monitor"))
-    view = make_view(qtbot, monitor)
-    assert view.record_button.isHidden()
+    assert make_view(qtbot, monitor).record_button.isHidden()
+    assert not make_view(qtbot, small_register.as_user(OFFICER)).record_button.isHidden()
 
 
 def test_models_pass_the_model_tester(qtbot, service, qtmodeltester):

@@ -37,17 +37,14 @@ class Column:
         return QCoreApplication.translate(self.context, self.header)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardModel", text)
-
 
 def person_text(row: BoardRow) -> str:
     """The name with the badges an officer must not miss."""
     badges = []
     if row.is_minor:
-        badges.append(_tr("MINOR"))
+        badges.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
-        badges.append(_tr("FOREIGN"))
+        badges.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
     return row.person_name + ("  [" + ", ".join(badges) + "]" if badges else "")
 
 
@@ -177,16 +174,16 @@ class BoardModel(CustodyRowsModel):
             if display:
                 return person_text(row)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Custody No. %1").replace("%1", row.custody_id)
+                return QCoreApplication.translate("BoardModel", "Custody No. %1").replace("%1", row.custody_id)
         elif column == self.FACILITY and display:
-            return row.facility_name or _tr("in transit")
+            return row.facility_name or QCoreApplication.translate("BoardModel", "in transit")
         elif column == self.LOCATION and display:
             return row.location or "—"
         elif column == self.IN_CUSTODY and row.apprehended_at is not None:
             if display:
                 return format_span((self._now - row.apprehended_at).total_seconds())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Apprehended %1").replace("%1", format_local(row.apprehended_at, row.timezone))
+                return QCoreApplication.translate("BoardModel", "Apprehended %1").replace("%1", format_local(row.apprehended_at, row.timezone))
         elif column == self.CLOCKS:
             if role == ChipsRole:
                 return open_chips(row.clocks, self._now, row.timezone)

@@ -57,14 +57,11 @@ SHORT_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClockChips", text)
-
 
 def rule_label(rule_id: str) -> str:
     """A short name for a chip; rules the table does not know show their printed title."""
     if rule_id in SHORT_LABELS:
-        return _tr(SHORT_LABELS[rule_id])
+        return QCoreApplication.translate("ClockChips", SHORT_LABELS[rule_id])
     return Labels(current_language()).rule(rule_id)
 
 
@@ -74,10 +71,10 @@ def format_span(seconds: float) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", f"{hours:02d}")
+        return QCoreApplication.translate("ClockChips", "%1 d %2 h").replace("%1", str(days)).replace("%2", f"{hours:02d}")
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("ClockChips", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return QCoreApplication.translate("ClockChips", "%1 min").replace("%1", str(minutes))
 
 
 @dataclass(frozen=True)
@@ -94,14 +91,14 @@ def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     instant_rule = clock.due_at <= clock.trigger_at
     if clock.status == "running" and now < clock.due_at:
         level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
-        time_text = _tr("%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
+        time_text = QCoreApplication.translate("ClockChips", "%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
     elif instant_rule:
-        level, time_text = Level.BREACH, _tr("breached")
+        level, time_text = Level.BREACH, QCoreApplication.translate("ClockChips", "breached")
     else:
         level = Level.BREACH
-        time_text = _tr("%1 overdue").replace("%1", format_span((now - clock.due_at).total_seconds()))
+        time_text = QCoreApplication.translate("ClockChips", "%1 overdue").replace("%1", format_span((now - clock.due_at).total_seconds()))
     title = Labels(current_language()).rule(clock.rule)
-    tooltip = _tr("%1\nDue: %2").replace("%1", title).replace("%2", format_local(clock.due_at, tz_name))
+    tooltip = QCoreApplication.translate("ClockChips", "%1\nDue: %2").replace("%1", title).replace("%2", format_local(clock.due_at, tz_name))
     return Chip(clock.rule, rule_label(clock.rule), time_text, level, tooltip)
 
 

@@ -1,7 +1,8 @@
 """Runtime language: Qt's own catalogue plus every `*_<lang>.qm` in resources/translations.
 
-Installing translators makes Qt send LanguageChange to every widget; each of
-our widgets answers it by re-setting its texts (`retranslate`).
+Translators are application-wide in Qt, so they are kept here, once per process.
+Installing them makes Qt send LanguageChange to every widget; each of our
+widgets answers by setting its texts again (`retranslate`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "ru", "kk")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}  # each in its own language
 
+_installed: list[QTranslator] = []
+
 
 def current_language() -> str:
     """The language the interface is in now (domain words and rule titles follow it)."""
@@ -20,27 +23,28 @@ def current_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
-class Translations:
-    """Swaps the application's translators when the officer picks another language."""
+def system_language() -> str:
+    """The station's own language when we have it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
 
-    def __init__(self, app: QCoreApplication):
-        self._app = app
-        self._installed: list[QTranslator] = []
 
-    def install(self, lang: str) -> None:
-        if lang not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
-        QLocale.setDefault(QLocale(lang))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self._load(f"qtbase_{lang}", qt_dir)
-        for qm in sorted(TRANSLATIONS.glob(f"*_{lang}.qm")):
-            self._load(qm.stem, str(TRANSLATIONS))
+def install(lang: str) -> None:
+    """Switch every catalogue to `lang`; open windows retranslate themselves."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    _load(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for qm in sorted(TRANSLATIONS.glob(f"*_{lang}.qm")):
+        _load(app, qm.stem, str(TRANSLATIONS))
 
-    def _load(self, name: str, directory: str) -> None:
-        translator = QTranslator(self._app)
-        if translator.load(name, directory):
-            self._app.installTranslator(translator)
-            self._installed.append(translator)
+
+def _load(app: QCoreApplication, name: str, directory: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, directory):
+        app.installTranslator(translator)
+        _installed.append(translator)

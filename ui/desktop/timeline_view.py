@@ -30,9 +30,6 @@ from ui.desktop.time_axis import TimeAxis
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
-
 
 @dataclass(frozen=True)
 class EventLine:
@@ -79,7 +76,7 @@ class EventsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("TimelineView", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -109,16 +106,16 @@ class EventsModel(QAbstractTableModel):
         if column == self.TIME:
             text = words.time(current.at)
             if current.at != recorded.at:
-                text += "\n" + _tr("originally %1").replace("%1", words.time(recorded.at))
+                text += "\n" + QCoreApplication.translate("TimelineView", "originally %1").replace("%1", words.time(recorded.at))
             return text
         if column == self.EVENT:
             text = words.labels.event(recorded.type)
-            return text + "\n" + _tr("CORRECTED") if line.corrected else text
+            return text + "\n" + QCoreApplication.translate("TimelineView", "CORRECTED") if line.corrected else text
         if column == self.DETAILS:
             return self._details(line, words)
         text = f"{recorded.recorded_by or '—'}, {words.time(recorded.recorded_at)}"
         if line.late_by is not None:
-            text += "\n" + _tr("LATE ENTRY: recorded %1 after the event").replace("%1", format_span(line.late_by))
+            text += "\n" + QCoreApplication.translate("TimelineView", "LATE ENTRY: recorded %1 after the event").replace("%1", format_span(line.late_by))
         return text
 
     def _details(self, line: EventLine, words: EventWords) -> str:
@@ -136,7 +133,7 @@ class EventsModel(QAbstractTableModel):
             old = words.value(recorded.type, name, recorded.get(name))
             text = f"{labels.field(name)}: {new}"
             if new != old:
-                text += " " + _tr("(originally: %1)").replace("%1", old)
+                text += " " + QCoreApplication.translate("TimelineView", "(originally: %1)").replace("%1", old)
             parts.append(text)
         return "\n".join(parts) or "—"
 
@@ -166,7 +163,7 @@ class ClocksModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("TimelineView", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -238,7 +235,6 @@ class TimelineView(QWidget):
         self.clocks_table = _table()
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self.record_event)
-        self.record_button.setVisible(self._may_record())
 
         header = QHBoxLayout()
         header.addWidget(self.name)
@@ -256,6 +252,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.chips)
         layout.addWidget(self.axis)
         layout.addWidget(splitter, 1)
+        self.record_button.setVisible(self._may_record())
         self.load(log=True)
 
     def _may_record(self) -> bool:
@@ -326,12 +323,12 @@ class TimelineView(QWidget):
         timeline, tz_name = self.timeline, self.timeline.timezone
         person = timeline.effective_person
         self.name.setText(person.full_name)
+        minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
         if timeline.is_minor():
-            badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{self.tr("MINOR")}&nbsp;</span>')
+            badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
         if timeline.is_foreign_national(self.service.profile.home_country):
-            badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{self.tr("FOREIGN NATIONAL")}'
-                          f'&nbsp;</span>')
+            badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{foreign}&nbsp;</span>')
         self.badges.setText(" ".join(badges))
         age = timeline.age_at_apprehension()
         facts = [

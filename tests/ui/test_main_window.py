@@ -1,0 +1,143 @@
+"""The main window: status bar, first steps, shortcuts, printing, tabs by role, remembered layout, live time."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from register.access import Actor
+from tests.ui.conftest import OFFICER
+from ui.desktop.board import BoardModel
+from ui.desktop.clock_chips import ChipsRole, Level
+from ui.desktop.main_window import MainWindow
+from ui.desktop.timeline_view import TimelineView
+
+
+def make_window(qtbot, register, actor=OFFICER):
+    window = MainWindow(register, actor)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_status_bar_names_database_chain_and_user(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    assert window.database_label.text().startswith("Register: SQLite ")
+    assert window.database_label.text().endswith("register.db")
+    assert window.user_label.text() == "Signed in: Aigerim Duty (duty officer)"
+    qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
+
+
+def test_broken_chain_is_shown_in_red(qtbot, small_register, monkeypatch):
+    from register.chain import Verdict
+    window = make_window(qtbot, small_register)
+    monkeypatch.setattr(window.service, "verify", lambda: Verdict(False, 3, 3, "x", problem="event E-2 was changed"))
+    window.verify_chain()
+    assert window.chain_label.text() == "CHAIN BROKEN: event E-2 was changed"
+    assert "#c62828" in window.chain_label.styleSheet()
+
+
+def test_empty_register_shows_first_steps(qtbot, opened):
+    window = make_window(qtbot, opened)
+    assert window.home.currentWidget() is window.first_steps
+    assert window.first_steps.title.text() == "The register is empty"
+    assert window.first_steps.step_facility.text().startswith("1. Ask an administrator")
+    admin = make_window(qtbot, opened, Actor("admin1", "admin", "Admin"))
+    assert "detention-register import" in admin.first_steps.step_facility.text()
+
+
+def test_first_steps_give_way_to_the_board_once_there_are_custodies(qtbot, opened):
+    from tests.ui.conftest import small_register_lines
+    window = make_window(qtbot, opened)
+    opened.as_user(Actor.command_line()).import_lines(small_register_lines())
+    window.refresh()
+    assert window.home.currentWidget() is window.board
+    assert window.board.model.total == 2
+
+
+def test_ctrl_f_focuses_the_board_filter(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.search)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.home
+    assert QApplication.focusWidget() is window.board.filter
+    QTest.keyClicks(window.board.filter, "KZ-040501")
+    QTest.keyClick(window.board.filter, Qt.Key.Key_Return)
+    assert window.board.model.rowCount() == 1
+
+
+def test_opening_a_custody_opens_its_timeline_tab_once(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    board = window.board
+    row = next(r for r in range(board.model.rowCount()) if board.model.row_at(r).custody_id == "C-1")
+    board.table.activated.emit(board.model.index(row, 0))
+    view = window.tabs.currentWidget()
+    assert isinstance(view, TimelineView) and view.custody_id == "C-1"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Ерлан Серікұлы Жұмабаев"
+    window.open_custody("C-1")
+    assert len(window.timeline_tabs()) == 1
+    window._close_tab(window.tabs.indexOf(view))
+    assert window.timeline_tabs() == []
+
+
+def test_ctrl_p_prints_the_custody_in_front(qtbot, small_register, tmp_path, monkeypatch):
+    target = tmp_path / "timeline.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF"))
+    window = make_window(qtbot, small_register)
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    window.open_custody("C-2")
+    assert window.print_action.isEnabled()
+    window.print_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "C-2" in window.statusBar().currentMessage()
+
+
+def test_clocks_tick_live_on_board_and_timeline(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    view = window.open_custody("C-1")
+    small_register.clock.advance(hours=1, minutes=5)
+    window.ticker.tick()
+    board = window.board.model
+    row = next(r for r in range(board.rowCount()) if board.row_at(r).custody_id == "C-1")
+    chips = {chip.rule: chip.level for chip in board.index(row, BoardModel.CLOCKS).data(ChipsRole)}
+    assert chips["protocol-3h"] == Level.BREACH
+    assert {chip.rule: chip.level for chip in view.chips.chips}["protocol-3h"] == Level.BREACH
+
+
+def test_tabs_follow_the_role(qtbot, small_register):
+    officer = make_window(qtbot, small_register)
+    assert officer.alerts is None and officer.held_list is not None and officer.reports is not None
+    prosecutor = make_window(qtbot, small_register, Actor("pros1", "prosecutor", "Prosecutor"))
+    assert prosecutor.alerts is not None
+    admin = make_window(qtbot, small_register, Actor("admin1", "admin", "Admin"))
+    assert admin.held_list is None and not admin.print_action.isVisible()
+
+
+def test_alert_opens_the_timeline_with_its_rule_highlighted(qtbot, small_register):
+    window = make_window(qtbot, small_register, Actor("pros1", "prosecutor", "Prosecutor"))
+    window.alerts.open_custody.emit("C-2", "minor-parent-notice")
+    view = window.tabs.currentWidget()
+    assert isinstance(view, TimelineView) and view.highlight_rule == "minor-parent-notice"
+
+
+def test_layout_and_columns_are_remembered(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    window.resize(777, 555)  # the offscreen screen is 800 x 600
+    window.board.table.setColumnWidth(BoardModel.FACILITY, 333)
+    window.board.facility.setCurrentIndex(window.board.facility.findData("F-2"))
+    window.close()
+    again = make_window(qtbot, small_register)
+    assert again.size().width() == 777
+    assert again.board.table.columnWidth(BoardModel.FACILITY) == 333
+    assert again.board.facility.currentData() == "F-2"
+
+
+def test_dark_theme_switches_palette_and_is_remembered(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    window.dark_action.setChecked(True)
+    assert QApplication.palette().base().color().lightness() < 100
+    assert window.settings.dark is True
+    window.dark_action.setChecked(False)
+    assert QApplication.palette().base().color().lightness() > 200

@@ -1,0 +1,43 @@
+"""Starting the desktop: fonts, look, language, the register, the sign-in, then the main window."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from register.opening import RegisterUnavailable, open_register
+from ui.desktop import i18n
+from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
+from ui.desktop.style import apply_style, install_fonts
+
+EXIT_UNAVAILABLE = 2
+
+
+def run(db_url: str | None, profile: str) -> int:
+    """Run the desktop until its window closes; 2 when the register cannot be opened."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    install_fonts(app)
+    settings = Settings()
+    apply_style(app, settings.dark)
+    i18n.install(settings.language or i18n.system_language())
+    try:
+        register = open_register(db_url, profile=profile)
+    except RegisterUnavailable as error:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
+                             QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
+                             .replace("%1", str(error)))
+        return EXIT_UNAVAILABLE
+    try:
+        from ui.desktop.login import sign_in
+        actor = sign_in(register)
+        if actor is None:
+            return 0
+        from ui.desktop.main_window import MainWindow
+        window = MainWindow(register, actor)
+        window.show()
+        return app.exec()
+    finally:
+        register.close()

@@ -1,0 +1,370 @@
+"""The duty officer's window: the board at home, search, custody timelines in tabs, and the tools of the role.
+
+Menus, toolbar and shortcuts follow Qt conventions (Ctrl+N new intake, Ctrl+F
+filter, Ctrl+P print the custody in front); the status bar always says which
+register is open, whether its chain verifies, and who is signed in.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+                               QTabWidget, QWidget)
+from sqlalchemy.engine import make_url
+
+from printing.timeline_pdf import write_timeline_pdf
+from register.access import AccessDenied, Actor, Permission
+from register.service import BoardQuery, OpenedRegister
+from ui.desktop import i18n
+from ui.desktop.alerts import AlertInbox
+from ui.desktop.board import BoardView
+from ui.desktop.first_steps import FirstStepsPanel
+from ui.desktop.held_list import HeldListView
+from ui.desktop.reports import ReportsView
+from ui.desktop.search import SearchView
+from ui.desktop.settings import Settings
+from ui.desktop.style import apply_style
+from ui.desktop.ticker import Ticker
+from ui.desktop.timeline_view import TimelineView
+
+BOARD_REFRESH_MS = 60_000
+ROLE_NAMES = {
+    "duty_officer": QT_TRANSLATE_NOOP("MainWindow", "duty officer"),
+    "investigator": QT_TRANSLATE_NOOP("MainWindow", "investigator"),
+    "medical": QT_TRANSLATE_NOOP("MainWindow", "medical staff"),
+    "prosecutor": QT_TRANSLATE_NOOP("MainWindow", "prosecutor"),
+    "monitor": QT_TRANSLATE_NOOP("MainWindow", "monitor"),
+    "admin": QT_TRANSLATE_NOOP("MainWindow", "administrator"),
+    "system": QT_TRANSLATE_NOOP("MainWindow", "station operator"),
+}
+
+
+def database_name(url: str) -> str:
+    """The register as the status bar names it: the file for SQLite, host and database otherwise."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database}"
+    return f"PostgreSQL {parsed.host or 'localhost'}/{parsed.database}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.register = register
+        self.actor = actor
+        self.service = register.as_user(actor)
+        self.settings = Settings()
+        self.ticker = Ticker(register.clock, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.board = BoardView(self.service, self.ticker.now)
+        self.board.open_custody.connect(self.open_custody)
+        self.first_steps = FirstStepsPanel(actor, intake_available=False)
+        self.home = QStackedWidget()
+        self.home.addWidget(self.board)
+        self.home.addWidget(self.first_steps)
+        self.search = SearchView(self.service)
+        self.search.open_custody.connect(self.open_custody)
+        self.tabs.addTab(self.home, "")
+        self.tabs.addTab(self.search, "")
+        self.alerts: AlertInbox | None = None
+        if actor.may(Permission.REVIEW_ALERTS):
+            self.alerts = AlertInbox(self.service)
+            self.alerts.open_custody.connect(self.open_custody)
+            self.tabs.addTab(self.alerts, "")
+        self.held_list: HeldListView | None = None
+        self.reports: ReportsView | None = None
+        if actor.may(Permission.PRINT):
+            self.held_list = HeldListView(self.service)
+            self.reports = ReportsView(self.service)
+            self.tabs.addTab(self.held_list, "")
+            self.tabs.addTab(self.reports, "")
+        for index in range(self.tabs.count()):  # the fixed tabs stay; timelines can be closed
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+
+        self.database_label, self.chain_label, self.user_label = QLabel(), QLabel(), QLabel()
+        for label in (self.database_label, self.chain_label, self.user_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self._chain_verdict = None
+
+        self._create_actions()
+        self._create_menus()
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.ticker.ticked.connect(self._tick)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(BOARD_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.board.reload_facilities(self.settings.facility or None)
+        self._show_home()
+        self._restore_layout()
+        self.retranslate()
+        self.ticker.start()
+        self._refresh_timer.start()
+        QTimer.singleShot(0, self, self.verify_chain)  # once the window is up: a long register takes a moment
+
+    # ------------------------------------------------------------ actions and menus
+
+    def _create_actions(self) -> None:
+        self.intake_action = QAction(self)
+        self.intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.intake_action.setVisible(False)
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_timeline)
+        self.print_action.setVisible(self.actor.may(Permission.PRINT))
+        self.filter_action = QAction(self)
+        self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.filter_action.triggered.connect(self.focus_filter)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.verify_action = QAction(self)
+        self.verify_action.triggered.connect(self.verify_chain)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.dark_action = QAction(self)
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(self.settings.dark)
+        self.dark_action.toggled.connect(self.set_dark)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in i18n.LANGUAGES:
+            action = QAction(i18n.LANGUAGE_NAMES[code], self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _=False, lang=code: self.set_language(lang))
+            self.language_actions[code] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.register_menu = bar.addMenu("")
+        for action in (self.intake_action, self.print_action, None, self.verify_action, None,
+                       self.quit_action):
+            self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.filter_action, self.search_action, self.refresh_action, None, self.dark_action):
+            self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_group.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.intake_action, self.print_action, self.filter_action, self.refresh_action):
+            self.toolbar.addAction(action)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        self.print_action.setEnabled(self.current_custody() is not None)
+
+    # ------------------------------------------------------------ what is in front
+
+    def current_custody(self) -> str | None:
+        """The custody Ctrl+P prints: the open timeline, else the row selected on the board or in search."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, TimelineView):
+            return widget.custody_id
+        if widget is self.home and self.home.currentWidget() is self.board:
+            return self.board.current_custody()
+        if widget is self.search:
+            return self.search.current_custody()
+        return None
+
+    def timeline_tabs(self) -> list[TimelineView]:
+        return [w for w in map(self.tabs.widget, range(self.tabs.count())) if isinstance(w, TimelineView)]
+
+    @Slot(str)
+    @Slot(str, str)
+    def open_custody(self, custody_id: str, highlight_rule: str | None = None) -> TimelineView:
+        """Show a custody's timeline, in its existing tab if it has one."""
+        for view in self.timeline_tabs():
+            if view.custody_id == custody_id and view.highlight_rule == highlight_rule:
+                self.tabs.setCurrentWidget(view)
+                return view
+        view = TimelineView(self.service, custody_id, highlight_rule)
+        view.set_now(self.ticker.now)
+        view.changed.connect(self.on_recorded)
+        index = self.tabs.addTab(view, view.title())
+        self.tabs.setTabToolTip(index, custody_id)
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TimelineView):
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def _show_home(self) -> None:
+        empty = self.service.board_count(BoardQuery(held_only=False)) == 0
+        self.home.setCurrentWidget(self.first_steps if empty else self.board)
+        self._update_actions()
+
+    # ------------------------------------------------------------ commands
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentWidget(self.home)
+        if self.home.currentWidget() is self.board:
+            self.board.focus_filter()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_search()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.board.reload_facilities()
+        self.board.model.refresh()
+        for view in self.timeline_tabs():
+            view.refresh()
+        self._show_home()
+
+    @Slot(str)
+    def on_recorded(self, custody_id: str) -> None:
+        """After any write: the board, search results and that custody's open timelines show it at once."""
+        self.board.reload_facilities()
+        self.board.model.refresh()
+        self.search.model.refresh()
+        for view in self.timeline_tabs():
+            if view.custody_id == custody_id:
+                view.refresh()
+        self._show_home()
+
+    @Slot()
+    def print_timeline(self) -> None:
+        custody_id = self.current_custody()
+        if custody_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PDF"),
+                                              f"timeline-{custody_id}.pdf", self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_timeline_pdf(self.service.timeline_report(custody_id), i18n.current_language(), path)
+        except (OSError, AccessDenied) as error:
+            self._tell(QMessageBox.Icon.Warning, self.tr("The timeline could not be written: %1")
+                       .replace("%1", str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Timeline of custody %1 written to %2")
+                                     .replace("%1", custody_id).replace("%2", path), 10_000)
+
+    @Slot()
+    def verify_chain(self) -> None:
+        self._chain_verdict = self.service.verify()
+        self._show_chain()
+
+    def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
+        """A message that does not block the window (and so never blocks a test)."""
+        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot(bool)
+    def set_dark(self, dark: bool) -> None:
+        self.settings.dark = dark
+        apply_style(QApplication.instance(), dark)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        i18n.install(lang)
+        self.language_actions[lang].setChecked(True)
+
+    @Slot()
+    def about(self) -> None:
+        self._tell(QMessageBox.Icon.Information,
+                   self.tr("Detention Register\n\nThe register of people deprived of their liberty, with the legal "
+                           "time limits of each custody counted live."))
+
+    # ------------------------------------------------------------ live time
+
+    def _tick(self, now: datetime) -> None:
+        self.board.set_now(now)
+        for view in self.timeline_tabs():
+            view.set_now(now)
+
+    # ------------------------------------------------------------ texts
+
+    def _show_chain(self) -> None:
+        verdict = self._chain_verdict
+        if verdict is None:
+            self.chain_label.setText(self.tr("Chain: not checked yet"))
+            self.chain_label.setStyleSheet("")
+        elif verdict.intact:
+            self.chain_label.setText(self.tr("Chain verified: %1 records").replace("%1", str(verdict.checked)))
+            self.chain_label.setStyleSheet("")
+        else:
+            self.chain_label.setText(self.tr("CHAIN BROKEN: %1").replace("%1", verdict.problem or ""))
+            self.chain_label.setStyleSheet("QLabel { background: #c62828; color: #ffffff; font-weight: bold; }")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Detention Register"))
+        self.register_menu.setTitle(self.tr("&Register"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.intake_action.setText(self.tr("&New intake…"))
+        self.print_action.setText(self.tr("&Print timeline…"))
+        self.filter_action.setText(self.tr("&Filter the board"))
+        self.search_action.setText(self.tr("&Search the register"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.verify_action.setText(self.tr("&Verify the chain"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.dark_action.setText(self.tr("&Dark theme"))
+        self.about_action.setText(self.tr("&About"))
+        self.tabs.setTabText(self.tabs.indexOf(self.home), self.tr("Custody board"))
+        self.tabs.setTabText(self.tabs.indexOf(self.search), self.tr("Search"))
+        if self.alerts is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.alerts), self.tr("Alerts"))
+        if self.held_list is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
+        if self.reports is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
+        self.database_label.setText(self.tr("Register: %1").replace("%1", database_name(self.register.url)))
+        role = QCoreApplication.translate("MainWindow", ROLE_NAMES.get(self.actor.role, self.actor.role))
+        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.full_name
+                                                                      or self.actor.username).replace("%2", role))
+        self._show_chain()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ layout memory
+
+    def _restore_layout(self) -> None:
+        if not self.restoreGeometry(self.settings.geometry()):
+            self.resize(1440, 900)
+        self.restoreState(self.settings.window_state())
+        self.board.table.horizontalHeader().restoreState(self.settings.header_state("board"))
+        self.search.table.horizontalHeader().restoreState(self.settings.header_state("search"))
+
+    def save_layout(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_header_state("board", self.board.table.horizontalHeader().saveState())
+        self.settings.save_header_state("search", self.search.table.horizontalHeader().saveState())
+        self.settings.facility = self.board.facility.currentData() or ""
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ticker.stop()
+        self._refresh_timer.stop()
+        self.save_layout()
+        super().closeEvent(event)
