@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.orm import AlertActionRow
 from register import store
 from register.access import Permission
 from register.domain import RuleClock
@@ -146,8 +144,7 @@ class AlertService:
     def history(self, key: str) -> tuple[AlertAction, ...]:
         self.service.actor.require(Permission.READ)
         with Session(self._engine) as session:
-            return tuple(_to_action(r) for r in session.scalars(
-                select(AlertActionRow).where(AlertActionRow.alert_key == key).order_by(AlertActionRow.seq)))
+            return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
     def _all_alerts(self, as_of: datetime | None) -> list[Alert]:
         problems = [c for c in self.service.breaches(as_of) if c.is_problem]
@@ -161,8 +158,8 @@ class AlertService:
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
         grouped: dict[str, list[AlertAction]] = {}
         with Session(self._engine) as session:
-            for row in session.scalars(select(AlertActionRow).order_by(AlertActionRow.seq)):
-                grouped.setdefault(row.alert_key, []).append(_to_action(row))
+            for values in store.alert_actions(session):
+                grouped.setdefault(values["alert_key"], []).append(_to_action(values))
         return {key: tuple(actions) for key, actions in grouped.items()}
 
     def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
@@ -206,16 +203,13 @@ class AlertService:
 
         def append(session: Session) -> AlertAction:
             writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
-            history = session.scalars(select(AlertActionRow.action).where(AlertActionRow.alert_key == key))
-            if CLOSE in set(history):
+            if any(values["action"] == CLOSE for values in store.alert_actions(session, key)):
                 raise AlertClosed(f"the alert {key} is already closed")
-            values = {"id": store.next_id(session, AlertActionRow), "alert_key": key, "custody_id": clock.custody,
-                      "rule": clock.rule, "action": action, "at": at, "by": by, "comment": comment,
-                      "referred_to": referred_to, "reference": reference}
-            record = store.alert_action_record(AlertActionRow(**values))
-            seq = store.append_chained(session, writer, AlertActionRow, "alert_action", record, values)
+            store.append_alert_action(session, writer, {
+                "alert_key": key, "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
+                "by": by, "comment": comment, "referred_to": referred_to, "reference": reference})
             writer.flush()
-            return AlertAction(values["id"], action, at, by, comment, referred_to, reference, seq)
+            return _to_action(store.alert_actions(session, key)[-1])
 
         return in_write_transaction(self._engine, append)
 
@@ -256,5 +250,6 @@ def _optional(text: str | None) -> str | None:
     return text.strip() if text and text.strip() else None
 
 
-def _to_action(row: AlertActionRow) -> AlertAction:
-    return AlertAction(row.id, row.action, row.at, row.by, row.comment, row.referred_to, row.reference, row.seq)
+def _to_action(values: dict) -> AlertAction:
+    return AlertAction(values["id"], values["action"], values["at"], values["by"], values["comment"],
+                       values["referred_to"], values["reference"], values["seq"])

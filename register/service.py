@@ -18,6 +18,7 @@ from register import chain, interchange, store
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, AccessEntry, Actor, Permission
 from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
 from register.now import Clock
+from register.oversight import OversightSummary, summarize
 from register.projection import custody_state, fold
 from register.records import RecordProblem, parse_event
 from register.reports import HeldListReport, TimelineReport
@@ -298,9 +299,12 @@ class RegisterService:
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
             is_foreign_national=state.is_foreign_national)
 
-    def held_at(self, facility_id: str, as_of: datetime | None = None) -> HeldListReport:
-        """Everyone the register places at a facility at an instant (default now), for a monitoring visit."""
-        self.actor.require(Permission.PRINT)
+    def held_at(self, facility_id: str, as_of: datetime | None = None, printing: bool = False) -> HeldListReport:
+        """Everyone the register places at a facility at an instant (default now), for a monitoring visit.
+
+        Seeing the list is logged as an opening; `printing` logs it as a print.
+        """
+        self.actor.require(Permission.PRINT if printing else Permission.READ)
         if not self.actor.covers(facility_id):
             raise AccessDenied(f"{self.actor.username} does not work at or oversee facility '{facility_id}'")
         as_of = as_of or self.now()
@@ -326,9 +330,28 @@ class RegisterService:
                 clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(),
                 is_foreign_national=then.is_foreign_national(self.profile.home_country)))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
-        self.log_access("print", f"held list {facility_id} {format_utc(as_of)}")
+        self.log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self.rule_infos(), REGISTER_NAME, self.now(),
                               self.actor.full_name or self.actor.username)
+
+    def oversight_summary(self, start: datetime, end: datetime, facility_ids: set[str],
+                          include_undelivered: bool = False) -> OversightSummary:
+        """The figures of custodies apprehended in [start, end) whose first facility is one of `facility_ids`
+        (or none at all, with `include_undelivered`), judged as of now; logged as a print."""
+        self.actor.require(Permission.PRINT)
+        now = self.now()
+        with self._session() as session:
+            ids = list(session.scalars(select(CustodyStateRow.custody_id).where(
+                CustodyStateRow.apprehended_at >= start, CustodyStateRow.apprehended_at < end)))
+            chosen = []
+            for timeline in store.timelines(session, ids):
+                first = timeline.stays[0].facility if timeline.stays else None
+                if (first in facility_ids or (first is None and include_undelivered)) and self._visible(timeline):
+                    chosen.append(timeline)
+            facilities = {f.id: f for f in store.facilities(session)}
+        clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
+        self.log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
+        return summarize(chosen, clocks, start, end, facilities)
 
     def _visible(self, timeline: CustodyTimeline) -> bool:
         """Held at one of the user's facilities, or, before any arrival, entered by the user."""

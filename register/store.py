@@ -9,7 +9,7 @@ import hashlib
 from collections import defaultdict
 from typing import Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import String, cast, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import (
@@ -212,6 +212,25 @@ def append_chained(session: Session, writer: ChainWriter, row_type, kind: str, r
     return seq
 
 
+ALERT_ACTION_FIELDS = ("id", "alert_key", "custody_id", "rule", "action", "at", "by", "comment", "referred_to",
+                       "reference", "seq")
+
+
+def alert_actions(session: Session, key: str | None = None) -> list[dict]:
+    """The history of one alert (or of all), in chain order, as plain dicts."""
+    query = select(AlertActionRow).order_by(AlertActionRow.seq)
+    if key is not None:
+        query = query.where(AlertActionRow.alert_key == key)
+    return [{name: getattr(row, name) for name in ALERT_ACTION_FIELDS} for row in session.scalars(query)]
+
+
+def append_alert_action(session: Session, writer: ChainWriter, values: Mapping) -> int:
+    """Append one alert action (values without id and seq) to its table and the chain; returns its seq."""
+    row_values = {**values, "id": next_id(session, AlertActionRow)}
+    record = alert_action_record(AlertActionRow(**row_values))
+    return append_chained(session, writer, AlertActionRow, "alert_action", record, row_values)
+
+
 def next_id(session: Session, row_type) -> int:
     return (session.scalar(select(func.max(row_type.id))) or 0) + 1
 
@@ -265,11 +284,17 @@ def unchained_records(session: Session) -> list[str]:
     """Records present in the tables but absent from the chain: written behind the register's back."""
     found = []
     for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
-                           ("event", EventRow)):
-        query = select(row_type.id).where(~row_type.id.in_(
+                           ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow)):
+        record_id = row_type.id if kind in ("facility", "person", "custody", "event") else _as_text(row_type.id)
+        query = select(row_type.id).where(~record_id.in_(
             select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind)))
         found += [f"{kind} {record_id}" for record_id in session.scalars(query.limit(5))]
     return found
+
+
+def _as_text(column):
+    """Integer ids are chained as text."""
+    return cast(column, String)
 
 
 def alert_action_record(row: AlertActionRow) -> dict:

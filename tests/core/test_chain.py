@@ -114,3 +114,9 @@ def test_cli_verify_exits_1_and_names_the_record(stored, register, db_url, capsy
     _sql(register, "UPDATE person SET full_name = 'Someone Else' WHERE id = 'P-1'")
     assert main(["--db", db_url, "verify"]) == 1
     assert "person P-1" in capsys.readouterr().err
+
+
+def test_an_access_log_entry_slipped_in_without_the_chain_is_named(stored, register):
+    _sql(register, "INSERT INTO access_log (id, at, username, action, subject, seq) "
+                   "VALUES (999, '2026-01-05 10:00:00', 'ghost', 'open', 'custody C-1', 999)")
+    assert stored.verify().bad_record == "access 999"

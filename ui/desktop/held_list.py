@@ -201,5 +201,6 @@ class HeldListView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the held list"), default, self.tr("PDF (*.pdf)"))
         if not path:
             return
-        write_held_list_pdf(self.report, lang, path)
+        printed = self._service.held_at(self.report.facility.id, self.report.as_of, printing=True)
+        write_held_list_pdf(printed, lang, path)
         self.summary.setText(self.tr("Saved to %1").replace("%1", path))

@@ -12,38 +12,18 @@ from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import AccessDenied, Permission
-from register.oversight import OversightSummary, summarize
-from register.service import REGISTER_NAME, BoardQuery, RegisterService
+from register.oversight import OversightSummary
+from register.service import REGISTER_NAME, RegisterService
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 
-PAGE = 500
 
-
-def oversight_summary(service: RegisterService, first_day: date, last_day: date,
-                      facility_ids: set[str], include_undelivered: bool) -> OversightSummary:
-    """The figures for custodies apprehended from `first_day` to `last_day` (inclusive, in the profile's
-    time zone) whose first facility is one of `facility_ids` (or none at all, if `include_undelivered`)."""
-    service.actor.require(Permission.PRINT)
+def period_instants(service: RegisterService, first_day: date, last_day: date) -> tuple[datetime, datetime]:
+    """From the start of `first_day` to the end of `last_day`, in the profile's time zone."""
     tz = zone(service.profile.timezone)
-    start = ensure_utc(datetime.combine(first_day, time(), tz))
-    end = ensure_utc(datetime.combine(last_day + timedelta(days=1), time(), tz))
-    query = BoardQuery(held_only=False, apprehended_from=start, apprehended_until=end)
-    rows, offset = [], 0
-    while page := service.board(query, offset, PAGE):
-        rows += page
-        offset += PAGE
-    timelines: list[CustodyTimeline] = []
-    for row in rows:
-        timeline = service.timeline(row.custody_id, log=False)
-        first = timeline.stays[0].facility if timeline.stays else None
-        if first in facility_ids or (first is None and include_undelivered):
-            timelines.append(timeline)
-    clocks = {row.custody_id: row.clocks for row in rows}
-    facilities = {f.id: f for f in service.facilities()}
-    service.log_access("print", f"oversight report {first_day.isoformat()} to {last_day.isoformat()}")
-    return summarize(timelines, clocks, start, end, facilities)
+    return (ensure_utc(datetime.combine(first_day, time(), tz)),
+            ensure_utc(datetime.combine(last_day + timedelta(days=1), time(), tz)))
 
 
 def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> str | None:
@@ -177,8 +157,9 @@ class ReportsView(QWidget):
 
     def summary(self) -> OversightSummary:
         chosen = self.selected_facilities()
-        return oversight_summary(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython(),
-                                 chosen, include_undelivered=len(chosen) == self.facility_list.count())
+        start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        return self._service.oversight_summary(start, end, chosen,
+                                               include_undelivered=len(chosen) == self.facility_list.count())
 
     @Slot()
     def print_oversight_pdf(self) -> None:
