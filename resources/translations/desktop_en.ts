@@ -300,6 +300,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <translation>&amp;New intake…</translation>
         </message>
         <message>
+            <source>&amp;Mass intake…</source>
+            <translation>&amp;Mass intake…</translation>
+        </message>
+        <message>
             <source>&amp;Print timeline…</source>
             <translation>&amp;Print timeline…</translation>
         </message>
@@ -531,6 +535,10 @@ Status: %4</translation>
         <message>
             <source>&amp;Record event…</source>
             <translation>&amp;Record event…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct selected event…</source>
+            <translation>&amp;Correct selected event…</translation>
         </message>
         <message>
             <source>MINOR</source>

@@ -300,6 +300,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <translation>&amp;Жаңа қабылдау…</translation>
         </message>
         <message>
+            <source>&amp;Mass intake…</source>
+            <translation>&amp;Жаппай қабылдау…</translation>
+        </message>
+        <message>
             <source>&amp;Print timeline…</source>
             <translation>Хронологияны &amp;басып шығару…</translation>
         </message>
@@ -531,6 +535,10 @@ Status: %4</source>
         <message>
             <source>&amp;Record event…</source>
             <translation>Оқиғаны &amp;енгізу…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct selected event…</source>
+            <translation>Таңдалған оқиғаны &amp;түзету…</translation>
         </message>
         <message>
             <source>MINOR</source>

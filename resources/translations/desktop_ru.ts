@@ -301,6 +301,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <translation>&amp;Новое поступление…</translation>
         </message>
         <message>
+            <source>&amp;Mass intake…</source>
+            <translation>&amp;Массовое поступление…</translation>
+        </message>
+        <message>
             <source>&amp;Print timeline…</source>
             <translation>&amp;Печать хронологии…</translation>
         </message>
@@ -533,6 +537,10 @@ Status: %4</source>
         <message>
             <source>&amp;Record event…</source>
             <translation>&amp;Внести событие…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct selected event…</source>
+            <translation>&amp;Исправить выбранное событие…</translation>
         </message>
         <message>
             <source>MINOR</source>

@@ -141,3 +141,23 @@ def test_dark_theme_switches_palette_and_is_remembered(qtbot, small_register):
     assert window.settings.dark is True
     window.dark_action.setChecked(False)
     assert QApplication.palette().base().color().lightness() > 200
+
+
+def test_ctrl_n_opens_the_intake_wizard_without_blocking(qtbot, small_register):
+    from ui.desktop.intake import IntakeWizard
+    window = make_window(qtbot, small_register)
+    assert window.intake_action.shortcut().toString() == "Ctrl+N"
+    window.intake_action.trigger()
+    wizard = window.findChild(IntakeWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.recorded.emit("C-2")  # after a real intake: the board refreshes and the new custody opens
+    assert window.tabs.currentWidget().custody_id == "C-2"
+    wizard.close()
+
+
+def test_first_steps_offer_the_intake(qtbot, opened):
+    window = make_window(qtbot, opened)
+    assert not window.first_steps.intake_button.isHidden()
+    window.first_steps.intake_button.click()
+    from ui.desktop.intake import IntakeWizard
+    assert window.findChild(IntakeWizard).isVisible()

@@ -122,3 +122,26 @@ def test_models_pass_the_model_tester(qtbot, service, qtmodeltester):
     view = make_view(qtbot, service)
     qtmodeltester.check(view.events_table.model())
     qtmodeltester.check(view.clocks_table.model())
+
+
+def test_record_and_correct_open_their_dialogs_and_refresh_after(qtbot, service):
+    from ui.desktop.correction import CorrectionDialog
+    from ui.desktop.event_form import EventDialog
+    view = make_view(qtbot, service)
+    assert not view.correct_button.isEnabled()
+    view.record_button.click()
+    dialog = view.findChild(EventDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+    correction_row = next(r for r in range(view.events_table.model().rowCount())
+                          if view.events_table.model().line(r).recorded.type == "correction")
+    view.events_table.selectRow(correction_row)
+    assert view.selected_event() == "E-3"  # a correction is corrected through the event it corrects
+    view.correct_button.click()
+    dialog = view.findChild(CorrectionDialog)
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(view.changed) as changed:
+        dialog.recorded.emit("C-1")
+    assert changed.args == ["C-1"]
+    dialog.close()

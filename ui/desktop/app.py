@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from register.opening import RegisterUnavailable, open_register
 from ui.desktop import i18n
+from ui.desktop.login import sign_in
+from ui.desktop.main_window import MainWindow
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
 
@@ -31,11 +33,9 @@ def run(db_url: str | None, profile: str) -> int:
                              .replace("%1", str(error)))
         return EXIT_UNAVAILABLE
     try:
-        from ui.desktop.login import sign_in
         actor = sign_in(register)
         if actor is None:
             return 0
-        from ui.desktop.main_window import MainWindow
         window = MainWindow(register, actor)
         window.show()
         return app.exec()

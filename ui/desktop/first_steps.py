@@ -10,7 +10,7 @@ from register.access import Actor, Permission
 class FirstStepsPanel(QWidget):
     intake_requested = Signal()
 
-    def __init__(self, actor: Actor, intake_available: bool, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self._manages_facilities = actor.may(Permission.MANAGE_FACILITIES)
         self.title = QLabel()
@@ -34,7 +34,7 @@ class FirstStepsPanel(QWidget):
         layout.addWidget(self.step_intake)
         layout.addWidget(self.intake_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.step_demo)
-        self.intake_button.setVisible(intake_available and actor.may(Permission.RECORD_EVENTS))
+        self.intake_button.setVisible(actor.may(Permission.RECORD_EVENTS))
         self.retranslate()
 
     def retranslate(self) -> None:

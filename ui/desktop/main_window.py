@@ -22,6 +22,8 @@ from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
 from ui.desktop.first_steps import FirstStepsPanel
 from ui.desktop.held_list import HeldListView
+from ui.desktop.intake import IntakeWizard
+from ui.desktop.mass_intake import MassIntakeDialog
 from ui.desktop.reports import ReportsView
 from ui.desktop.search import SearchView
 from ui.desktop.settings import Settings
@@ -64,7 +66,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.board = BoardView(self.service, self.ticker.now)
         self.board.open_custody.connect(self.open_custody)
-        self.first_steps = FirstStepsPanel(actor, intake_available=False)
+        self.first_steps = FirstStepsPanel(actor)
+        self.first_steps.intake_requested.connect(self.new_intake)
         self.home = QStackedWidget()
         self.home.addWidget(self.board)
         self.home.addWidget(self.first_steps)
@@ -112,9 +115,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions and menus
 
     def _create_actions(self) -> None:
+        records = self.actor.may(Permission.RECORD_EVENTS)
         self.intake_action = QAction(self)
         self.intake_action.setShortcut(QKeySequence.StandardKey.New)
-        self.intake_action.setVisible(False)
+        self.intake_action.triggered.connect(self.new_intake)
+        self.intake_action.setVisible(records)
+        self.mass_intake_action = QAction(self)
+        self.mass_intake_action.triggered.connect(self.mass_intake)
+        self.mass_intake_action.setVisible(records)
         self.print_action = QAction(self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_timeline)
@@ -151,7 +159,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
-        for action in (self.intake_action, self.print_action, None, self.verify_action, None,
+        for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.verify_action, None,
                        self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
@@ -247,6 +255,21 @@ class MainWindow(QMainWindow):
         self._show_home()
 
     @Slot()
+    def new_intake(self) -> None:
+        wizard = IntakeWizard(self.service, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.recorded.connect(self.on_recorded)
+        wizard.recorded.connect(self.open_custody)
+        wizard.open()
+
+    @Slot()
+    def mass_intake(self) -> None:
+        dialog = MassIntakeDialog(self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self.on_recorded)
+        dialog.open()
+
+    @Slot()
     def print_timeline(self) -> None:
         custody_id = self.current_custody()
         if custody_id is None:
@@ -320,6 +343,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.intake_action.setText(self.tr("&New intake…"))
+        self.mass_intake_action.setText(self.tr("&Mass intake…"))
         self.print_action.setText(self.tr("&Print timeline…"))
         self.filter_action.setText(self.tr("&Filter the board"))
         self.search_action.setText(self.tr("&Search the register"))

@@ -24,6 +24,8 @@ from register.service import RegisterService
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
 from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, open_chips
+from ui.desktop.correction import CorrectionDialog
+from ui.desktop.event_form import EventDialog
 from ui.desktop.i18n import current_language
 from ui.desktop.time_axis import TimeAxis
 
@@ -235,11 +237,14 @@ class TimelineView(QWidget):
         self.clocks_table = _table()
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self.record_event)
+        self.correct_button = QPushButton()
+        self.correct_button.clicked.connect(self.correct_event)
 
         header = QHBoxLayout()
         header.addWidget(self.name)
         header.addWidget(self.badges)
         header.addStretch(1)
+        header.addWidget(self.correct_button)
         header.addWidget(self.record_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.events_table)
@@ -253,6 +258,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.axis)
         layout.addWidget(splitter, 1)
         self.record_button.setVisible(self._may_record())
+        self.correct_button.setVisible(self._may_record())
         self.load(log=True)
 
     def _may_record(self) -> bool:
@@ -269,6 +275,8 @@ class TimelineView(QWidget):
             return
         self.clocks = self.service.clocks(self.custody_id, self._now)
         self._set_model(self.events_table, EventsModel(self.timeline, self))
+        self.events_table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self._update_buttons()
         clocks = ClocksModel(self.clocks, self.service, self.timeline.timezone, self.highlight_rule, self)
         self._set_model(self.clocks_table, clocks)
         self.events_table.resizeColumnsToContents()
@@ -301,8 +309,28 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------ recording
 
     def record_event(self) -> None:
-        from ui.desktop.event_form import EventDialog
         dialog = EventDialog(self.service, self.custody_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._recorded)
+        dialog.open()
+
+    def selected_event(self) -> str | None:
+        """The recorded event selected in the list (a correction corrects that event, never a correction)."""
+        index = self.events_table.currentIndex()
+        if not index.isValid():
+            return None
+        event = self.events_table.model().line(index.row()).recorded
+        return event.id if event.type != "correction" else event.get("corrects")
+
+    def _update_buttons(self) -> None:
+        self.correct_button.setEnabled(self.selected_event() is not None)
+
+    def correct_event(self) -> None:
+        event_id = self.selected_event()
+        if event_id is None:
+            return
+        dialog = CorrectionDialog(self.service, self.custody_id, event_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._recorded)
         dialog.open()
 
@@ -318,6 +346,7 @@ class TimelineView(QWidget):
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("&Record event…"))
+        self.correct_button.setText(self.tr("&Correct selected event…"))
         if self.timeline is None:
             return
         timeline, tz_name = self.timeline, self.timeline.timezone
