@@ -1,0 +1,168 @@
+"""Each figure of the table, measured through the same services the app and the command line use."""
+from __future__ import annotations
+
+import io
+import random
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from benchmarks import baselines
+from benchmarks.data import END, Dataset
+from models.orm import CustodyStateRow, EventRow
+from printing.timeline_pdf import write_timeline_pdf
+from register.access import Actor
+from register.now import ManualClock
+from register.opening import open_register
+from register.service import BoardQuery, RegisterService
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the table: what was measured, against which target and which baseline."""
+    name: str
+    value: float
+    unit: str
+    target: str
+    met: bool | None  # None: reported only
+    baseline: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+
+def p99(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100, method="inclusive")[98] if len(samples) > 1 else samples[0]
+
+
+def timed(work) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+def open_service(url: str) -> RegisterService:
+    """The command-line operator over a register judged at the benchmark's fixed instant."""
+    return open_register(url, ManualClock(END)).as_user(Actor.command_line())
+
+
+def import_file(service: RegisterService, data: Dataset) -> float:
+    with open(data.path, encoding="utf-8") as stream:
+        seconds, _ = timed(lambda: service.import_lines(stream))
+    return seconds
+
+
+def import_and_breaches(data: Dataset, workdir: Path) -> tuple[str, list[Figure], float]:
+    """The national-file figures on SQLite; returns the register's URL and the breaches time for growth."""
+    database = workdir / f"register-{data.name}.db"
+    database.unlink(missing_ok=True)
+    url = f"sqlite:///{database}"
+    service = open_service(url)
+    imported = import_file(service, data)
+    plain = baselines.plain_import(data.path, workdir / f"plain-{data.name}.db")
+    breaches, clocks = timed(service.breaches)
+    read = baselines.plain_event_read(database)
+    service.register.close()
+    return url, [
+        Figure(f"import of the {data.name} file into SQLite, chain included", imported, "s", "≤ 4× baseline",
+               imported <= 4 * plain, plain, f"{data.lines - 1:,} records"),
+        Figure(f"breaches over the whole {data.name} register", breaches, "s", "≤ 5× baseline",
+               breaches <= 5 * read, read, f"{len(clocks):,} clocks; guide: under 30 s on 2 cores"),
+    ], breaches
+
+
+def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> list[Figure]:
+    """Re-evaluation, recording, board and search, printing: the interactive paths, as the app calls them."""
+    service = open_service(url)
+    rng = random.Random(7)
+    with Session(service.register.engine) as session:
+        held = list(session.scalars(select(CustodyStateRow.custody_id).where(CustodyStateRow.released_at.is_(None))
+                                    .order_by(CustodyStateRow.custody_id)))
+        everyone = list(session.scalars(select(CustodyStateRow.custody_id)))
+        sizes = session.execute(select(EventRow.custody_id, func.count()).group_by(EventRow.custody_id)).all()
+        name, facility = session.execute(select(CustodyStateRow.person_name, CustodyStateRow.facility_id)
+                                         .where(CustodyStateRow.facility_id.is_not(None))
+                                         .order_by(CustodyStateRow.custody_id)).first()
+    figures = []
+
+    chosen = rng.sample(everyone, min(samples, len(everyone)))
+    reevaluate = [timed(lambda c=c: service.clocks(c))[0] for c in chosen]
+    figures.append(Figure("re-evaluating one custody after a new event (p99)", p99(reevaluate) * 1000, "ms",
+                          "p99 < 20 ms", p99(reevaluate) < 0.020, note=f"{len(chosen)} custodies"))
+
+    board_query = BoardQuery()
+    board, _ = timed(lambda: (service.board_count(board_query), service.board(board_query, 0, 200)))
+    search_query = BoardQuery(held_only=False)
+    search, _ = timed(lambda: (service.board_count(search_query), service.board(search_query, 0, 200)))
+    surname = name.split()[0]
+    filtered_query = BoardQuery(held_only=False, text=surname[:5], facility_id=facility)
+    filtered, _ = timed(lambda: (service.board_count(filtered_query), service.board(filtered_query, 0, 200)))
+    figures += [
+        Figure("opening the custody board (count and first page)", board, "s", "< 2 s", board < 2),
+        Figure("opening the register search (count and first page)", search, "s", "< 2 s", search < 2),
+        Figure("a filtered search (name and facility)", filtered * 1000, "ms", "< 300 ms", filtered < 0.3),
+    ]
+
+    custody, events = min(sizes, key=lambda item: (abs(item[1] - 60), item[0]))
+    printing, _ = timed(lambda: write_timeline_pdf(service.timeline_report(custody), "ru", io.BytesIO()))
+    figures.append(Figure(f"printing a {events}-event custody timeline", printing, "s", "< 0.5 s", printing < 0.5))
+
+    targets = rng.sample(held, min(samples, len(held)))
+    recording = []
+    started = time.perf_counter()
+    for number, custody_id in enumerate(targets):
+        fields = {"addressee": "прокурор", "subject": f"жалоба {number}"}
+        recording.append(timed(lambda c=custody_id, f=fields: service.record_event(c, "complaint", END, f))[0])
+    rate = len(recording) / (time.perf_counter() - started)
+    bare = baselines.bare_insert_commit(workdir / "bare.db", len(recording))
+    figures += [
+        Figure("recording one event through the service layer (p99)", p99(recording) * 1000, "ms", "p99 < 30 ms",
+               p99(recording) < 0.030, p99(bare) * 1000, f"{len(recording)} events on held custodies"),
+        Figure("recording events from one process, sustained", rate, "events/s", "≥ 100 events/s", rate >= 100),
+    ]
+    service.register.close()
+    return figures
+
+
+def desktop_memory(url: str) -> Figure:
+    """Resident memory of a fresh process that opens the register and builds the board's model offscreen."""
+    output = subprocess.run([sys.executable, "-m", "benchmarks.memory", url], check=True, capture_output=True,
+                            text=True).stdout
+    megabytes, what = output.split(maxsplit=1)
+    value = float(megabytes)
+    return Figure("memory of the desktop app with the register open", value, "MB", "< 500 MB resident",
+                  value < 500, note=what.strip())
+
+
+def postgres_figures(data: Dataset) -> list[Figure]:
+    """Import and breaches on a throw-away PostgreSQL server the benchmark starts and stops."""
+    from tests.pgserver import PostgresServer
+    server = PostgresServer().start()
+    try:
+        service = open_service(server.new_database())
+        imported = import_file(service, data)
+        breaches, _ = timed(service.breaches)
+        service.register.close()
+    finally:
+        server.stop()
+    return [Figure(f"import of the {data.name} file into PostgreSQL", imported, "s", "reported", None),
+            Figure(f"breaches over the whole {data.name} register on PostgreSQL", breaches, "s", "reported", None)]
+
+
+def breaches_time(data: Dataset, workdir: Path) -> float:
+    """Import a size into a fresh SQLite register and time breaches over it (for growth)."""
+    database = workdir / f"growth-{data.name}.db"
+    database.unlink(missing_ok=True)
+    service = open_service(f"sqlite:///{database}")
+    import_file(service, data)
+    seconds, _ = timed(service.breaches)
+    service.register.close()
+    return seconds

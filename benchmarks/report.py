@@ -1,0 +1,75 @@
+"""The results table in docs/performance.md: regenerated between two markers, the prose around it kept."""
+from __future__ import annotations
+
+import os
+import platform
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Sequence
+
+from benchmarks.figures import Figure
+
+START, END = "<!-- benchmark results: start (written by `make bench`) -->", "<!-- benchmark results: end -->"
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown CPU")
+    memory_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                     if line.startswith("MemTotal"))
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return (f"{cpu}, {os.cpu_count()} cores, {memory_kb / 1024 ** 2:.0f} GB; {platform.system()} "
+            f"{platform.release()}; Python {platform.python_version()}; load average at the end: {load}")
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+
+
+def table(figures: Sequence[Figure]) -> list[str]:
+    lines = ["| figure | measured | baseline in the same run | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for f in figures:
+        baseline = f"{_number(f.baseline)} {f.unit}" if f.baseline is not None else "—"
+        ratio = f"{f.ratio:.1f}×" if f.ratio is not None else "—"
+        met = {True: "**yes**", False: "**no**", None: "reported"}[f.met]
+        name = f"{f.name} ({f.note})" if f.note else f.name
+        lines.append(f"| {name} | {_number(f.value)} {f.unit} | {baseline} | {ratio} | {f.target} | {met} |")
+    return lines
+
+
+def growth_table(growth: Sequence[tuple[str, int, float]]) -> list[str]:
+    """Breaches time per size; per-custody time flat or falling means no worse than linear growth."""
+    lines = ["| size | custodies | breaches | per custody |", "|---|---|---|---|"]
+    for name, custodies, seconds in growth:
+        lines.append(f"| {name} | {custodies:,} | {seconds:.2f} s | {seconds / custodies * 1e6:.0f} µs |")
+    first, last = growth[0], growth[-1]
+    factor = (last[2] / last[1]) / (first[2] / first[1])
+    verdict = "no worse than linear" if factor <= 1.25 else "worse than linear"
+    lines += ["", f"Per-custody time from {first[0]} to {last[0]}: ×{factor:.2f} ({verdict}; "
+                  f"up to ×1.25 is taken as measurement noise)."]
+    return lines
+
+
+def results(size: str, figures: Sequence[Figure], growth: Sequence[tuple[str, int, float]], command: str,
+            skipped: Sequence[str]) -> str:
+    met = [f for f in figures if f.met]
+    missed = [f for f in figures if f.met is False]
+    lines = [START, "", f"Last run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, size **{size}**, "
+                        f"command `{command}`.", "", f"Machine: {machine()}.", ""]
+    lines += table(figures)
+    lines += ["", f"Targets met: {len(met)} of {len(met) + len(missed)}"
+                  + (f"; not met: {', '.join(f.name for f in missed)}." if missed else ".")]
+    if skipped:
+        lines += ["", "Not measured in this run: " + "; ".join(skipped) + "."]
+    if growth:
+        lines += ["", "Growth of breaches with the size of the register:", ""] + growth_table(growth)
+    return "\n".join(lines + ["", END])
+
+
+def write(path: Path, block: str) -> None:
+    """Replace the results block of the document (or start the document with it)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{START}\n{END}\n"
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(before + block + after, encoding="utf-8")
