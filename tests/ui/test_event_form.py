@@ -153,3 +153,11 @@ def test_type_chooser_offers_only_what_the_user_may_record(qtbot, service):
     assert not {"medical_exam", "injury_report", "apprehension", "correction"} & set(offered)
     dialog.type_box.set_value("departure")
     assert set(dialog.form.editors) == {"purpose", "destination"}
+
+
+def test_form_speaks_kazakh(qtbot, service):
+    from ui.desktop import i18n
+    i18n.install("kk")
+    dialog = open_dialog(qtbot, service, "C-1", "protocol")
+    assert dialog.form.time.now_button.text() == "Қазір"
+    assert dialog.type_box.currentText() == "Ұстау хаттамасы"  # the register's own word, as printed

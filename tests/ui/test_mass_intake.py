@@ -69,7 +69,7 @@ def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, serv
     activate(qtbot, dialog)
     type_people(qtbot, dialog, PEOPLE)
     assert dialog.table.rowCount() == 5
-    assert dialog.count.text() == "5 person(s) to register"
+    assert dialog.count.text() == "5 people to register"
     assert dialog.isVisible()  # Enter added rows; it never registered the group
 
     recorded = []
@@ -130,3 +130,12 @@ def test_birth_or_age_is_read_as_typed():
     assert read_birth("30") == (None, 30)
     assert read_birth("1990-04-01") == (date(1990, 4, 1), None)
     assert read_birth("01.04.1990") == (date(1990, 4, 1), None)
+
+
+def test_count_of_people_is_said_in_russian(qtbot, service):
+    from ui.desktop import i18n
+    i18n.install("ru")
+    dialog = open_dialog(qtbot, service)
+    activate(qtbot, dialog)
+    type_people(qtbot, dialog, PEOPLE[:3])
+    assert dialog.count.text() == "3 человека к регистрации"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-    QVBoxLayout, QWidget,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from printing.labels import Labels
@@ -392,6 +392,7 @@ class TextListEdit(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(64)
         layout.addWidget(self.list)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.line.submitted.connect(self.add_pending)
         add.clicked.connect(self.add_pending)
         remove.clicked.connect(self._remove_current)

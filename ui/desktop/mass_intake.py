@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -69,7 +69,7 @@ class MassIntakeDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Mass intake"))
-        self.setMinimumSize(1100, 760)
+        self.setMinimumSize(1200, 760)
         layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)
@@ -78,13 +78,14 @@ class MassIntakeDialog(QDialog):
         arrival_box = QGroupBox(self.tr("Arrival, shared by the whole group"), self)
         self.arrival = EventFieldsForm(service, "arrival", facility_zones(service)[:1], parent=arrival_box)
         QVBoxLayout(arrival_box).addWidget(self.arrival, 0, Qt.AlignmentFlag.AlignTop)
-        shared.addWidget(apprehension_box, 1)
-        shared.addWidget(arrival_box, 1, Qt.AlignmentFlag.AlignTop)
+        shared.addWidget(apprehension_box, 3)
+        shared.addWidget(arrival_box, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(shared)
         layout.addWidget(self._entry_row())
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Born or age"), self.tr("Sex"),
                                               field_label("citizenship"), field_label("languages")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
@@ -275,4 +276,6 @@ class MassIntakeDialog(QDialog):
             self.arrival.time.set_zone(facility.timezone)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))
+        # QCoreApplication.translate, because PySide6's self.tr() misses plural translations.
+        self.count.setText(QCoreApplication.translate("MassIntakeDialog", "%n person(s) to register", "",
+                                                      self.table.rowCount()))
