@@ -79,3 +79,44 @@ class RuleClock:
     @property
     def is_problem(self) -> bool:
         return self.status in ("breached", "late", "flagged")
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a reader needs to know about one rule of a profile."""
+    id: str
+    severity: str
+    titles: Mapping[str, str]  # language code (en, ru, kk) -> title
+    figure: str | None  # ISO 8601 duration, e.g. "PT3H"; None for indicators
+    basis: str
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or self.titles.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class ChainStamp:
+    """A record's place in the tamper-evident chain, as printed for verification."""
+    seq: int
+    kind: str  # facility | person | custody | event | ...
+    record_id: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One person in custody, as the board and the 'who is held here' list show them."""
+    custody_id: str
+    person_id: str
+    person_name: str
+    birth_date: date | None
+    citizenship: str | None
+    facility_id: str | None
+    facility_name: str | None
+    location: str | None
+    timezone: str
+    apprehended_at: datetime | None
+    released_at: datetime | None
+    clocks: tuple[RuleClock, ...] = ()
+    is_minor: bool = False
+    is_foreign_national: bool = False
