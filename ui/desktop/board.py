@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
                             QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
 from register.domain import BoardRow
@@ -241,9 +241,9 @@ class BoardView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
-        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 30)
-        header.setSectionResizeMode(BoardModel.LOCATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 46)
+        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 34)
+        header.resizeSection(BoardModel.IN_CUSTODY, self.fontMetrics().averageCharWidth() * 18)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -273,7 +273,7 @@ class BoardView(QWidget):
         keep = selected if selected is not None else self.facility.currentData()
         self.facility.blockSignals(True)
         self.facility.clear()
-        self.facility.addItem("", None)
+        self.facility.addItem(self.tr("All facilities"), None)
         for facility in sorted(self._service.facilities(), key=lambda f: f.name):
             self.facility.addItem(facility.name, facility.id)
         self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))

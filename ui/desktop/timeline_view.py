@@ -279,16 +279,29 @@ class TimelineView(QWidget):
         self._update_buttons()
         clocks = ClocksModel(self.clocks, self.service, self.timeline.timezone, self.highlight_rule, self)
         self._set_model(self.clocks_table, clocks)
-        self.events_table.resizeColumnsToContents()
-        self.events_table.horizontalHeader().setStretchLastSection(True)
-        self.clocks_table.resizeColumnToContents(ClocksModel.STATUS)
-        self.clocks_table.setColumnWidth(ClocksModel.RULE, self.fontMetrics().averageCharWidth() * 34)
+        self._size_columns()
         highlighted = next((row for row in range(clocks.rowCount()) if clocks.clock(row).rule == self.highlight_rule),
                            None)
         if highlighted is not None:
             self.clocks_table.selectRow(highlighted)
         self.axis.set_custody(self.timeline, self.clocks, self._now, self.highlight_rule)
         self.retranslate()
+
+    def _size_columns(self) -> None:
+        """Times and who-recorded keep their width; details and rule titles take the rest and wrap."""
+        char = self.fontMetrics().averageCharWidth()
+        events = self.events_table.horizontalHeader()
+        events.setStretchLastSection(False)
+        events.setSectionResizeMode(EventsModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.events_table.setColumnWidth(EventsModel.TIME, char * 21)
+        self.events_table.setColumnWidth(EventsModel.EVENT, char * 18)
+        self.events_table.setColumnWidth(EventsModel.RECORDED, char * 26)
+        clocks = self.clocks_table.horizontalHeader()
+        clocks.setStretchLastSection(False)
+        clocks.setSectionResizeMode(ClocksModel.RULE, QHeaderView.ResizeMode.Stretch)
+        clocks.setSectionResizeMode(ClocksModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ClocksModel.DUE, ClocksModel.MET):  # wraps before the offset: date and time, then (UTC+05:00)
+            self.clocks_table.setColumnWidth(column, char * 18)
 
     @staticmethod
     def _set_model(table: QTableView, model: QAbstractTableModel) -> None:
