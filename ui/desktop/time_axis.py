@@ -93,8 +93,8 @@ class TimeAxis(QWidget):
         start, end = self._span()
         labels = Labels(current_language())
         self._paint_scale(painter, start, end)
-        self._paint_locations(painter, labels, start, end, SCALE_HEIGHT)
-        self._paint_events(painter, labels, start, end, SCALE_HEIGHT + ROW)
+        self._paint_locations(painter, start, end, SCALE_HEIGHT)
+        self._paint_events(painter, start, end, SCALE_HEIGHT + ROW)
         for number, clock in enumerate(self._clocks):
             self._paint_clock(painter, clock, start, end, self._rows_top() + number * ROW)
         self._paint_now(painter, labels, start, end)
@@ -138,7 +138,7 @@ class TimeAxis(QWidget):
                 last_date = tick.date()
             tick = (tick + timedelta(hours=step)).astimezone(tick.tzinfo)
 
-    def _paint_locations(self, painter: QPainter, labels: Labels, start: datetime, end: datetime, top: int) -> None:
+    def _paint_locations(self, painter: QPainter, start: datetime, end: datetime, top: int) -> None:
         self._row_label(painter, self.tr("Where"), top)
         closed_at = self._closed_at()
         band = QRectF(LABEL_WIDTH, top + 3, self._x(closed_at, start, end) - LABEL_WIDTH, ROW - 6)
@@ -157,7 +157,7 @@ class TimeAxis(QWidget):
             if len(elided) > 3:
                 painter.drawText(box.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, elided)
 
-    def _paint_events(self, painter: QPainter, labels: Labels, start: datetime, end: datetime, top: int) -> None:
+    def _paint_events(self, painter: QPainter, start: datetime, end: datetime, top: int) -> None:
         self._row_label(painter, self.tr("Events"), top)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
         for event in self._timeline.effective:
