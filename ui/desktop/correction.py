@@ -19,7 +19,7 @@ from register.timeutil import format_local
 from register.vocabulary import EVENT_FIELDS, FieldKind
 from register.writing import Rejected
 from ui.desktop.event_form import EventFieldsForm, custody_zone
-from ui.desktop.fields import ErrorLabel, FieldErrors, emit, event_type_label, field_label, mark_required, with_error
+from ui.desktop.fields import ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, with_error
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -116,6 +116,6 @@ class CorrectionDialog(QDialog):
         except AccessDenied as denial:
             self.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
             return
-        emit(self.recorded, self.custody_id)
+        self.recorded.emit(self.custody_id)
         self.accept()
 

@@ -23,7 +23,7 @@ from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
 from register.writing import Problem, Rejected
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
-    YesNoCombo, emit, event_type_label, field_label, language_label, mark_required, with_error,
+    YesNoCombo, event_type_label, field_label, language_label, mark_required, with_error,
 )
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
@@ -224,5 +224,5 @@ class EventDialog(QDialog):
         except AccessDenied as denial:
             self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
             return
-        emit(self.recorded, self.custody_id)
+        self.recorded.emit(self.custody_id)
         self.accept()

@@ -7,11 +7,10 @@ to the field they name (`FieldErrors`).
 """
 from __future__ import annotations
 
-import ctypes
 from datetime import date, datetime
 from typing import Any, Callable, Hashable, Iterable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QT_TRANSLATE_NOOP, QCoreApplication, QTime, QTimeZone, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QDateTime, QT_TRANSLATE_NOOP, QCoreApplication, QTime, QTimeZone, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
@@ -81,19 +80,6 @@ def language_label(code: str) -> str:
     return f"{code} — {QCoreApplication.translate('Language', name)}" if name else code
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """Emit a signal from Python code; every emit in these forms goes through here.
-
-    PySide6 6.12 `SignalInstance.emit()` hands back True without owning a
-    reference to it; on Python 3.11, where True is not immortal, each
-    discarded result takes one away until the interpreter aborts with
-    "bool_dealloc" (a few thousand emits). Taking the reference back balances it.
-    """
-    result = signal.emit(*args)
-    if isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
 def split_codes(text: str) -> list[str]:
     """'kk, ru' or 'kk ru' → ['kk', 'ru']: how officers type a list of language codes."""
     return [code for code in text.replace(",", " ").replace(";", " ").split() if code]
@@ -117,7 +103,7 @@ class EntryLine(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            emit(self.submitted)
+            self.submitted.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -331,7 +317,7 @@ class LocalDateTimeEdit(QWidget):
         else:
             self.offset_label.setText(utc_offset(instant or self._wall_instant(), self.zone_name()))
             self.offset_label.setStyleSheet("")
-        emit(self.changed)
+        self.changed.emit()
 
     def _wall_instant(self) -> datetime:
         """The instant the editor's wall time denotes in the chosen zone."""

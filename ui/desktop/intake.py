@@ -24,7 +24,7 @@ from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, emit, field_label,
+    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
     mark_required, sex_label, split_codes, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
@@ -148,7 +148,7 @@ class PersonPage(QWizardPage):
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         self.existing_radio.setChecked(item is not None)
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def selected(self) -> Person | None:
         item = self.results.currentItem()
@@ -379,7 +379,7 @@ class IntakeWizard(QWizard):
             arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
             return False
         self.custody_id = custody_id
-        emit(self.recorded, custody_id)
+        self.recorded.emit(custody_id)
         return True
 
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],

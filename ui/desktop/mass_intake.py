@@ -27,7 +27,7 @@ from register.vocabulary import SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, emit, field_label, sex_label, split_codes,
+    ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes,
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
 
@@ -238,7 +238,7 @@ class MassIntakeDialog(QDialog):
             for intake in intakes:
                 self.service.intake(intake.person, intake.custody, intake.events)
                 written.append(intake.row)
-                emit(self.recorded, intake.custody.id)
+                self.recorded.emit(intake.custody.id)
         except Rejected as refusal:
             self._show(refusal.problems, intake.events)
         except AccessDenied as denial:
