@@ -24,7 +24,7 @@ from register.records import RecordProblem, parse_event
 from register.reports import HeldListReport, TimelineReport
 from register.rules import Profile, evaluate
 from register.timeline import CustodyTimeline
-from register.timeutil import format_utc
+from register.timeutil import InstantError, format_utc
 from register.writing import Batch, Problem, Rejected, WriteSummary, in_write_transaction, write_batch
 
 REGISTER_NAME = "Detention Register"
@@ -131,9 +131,13 @@ class RegisterService:
     def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Check a form's values as the importer would, and give the event its id and recording stamp."""
         now = self.now()
-        data = {"id": new_id("E"), "custody": custody_id, "type": event_type, "at": format_utc(at),
-                "recorded_at": format_utc(now), "recorded_by": self.actor.username,
-                **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
+        event_id = new_id("E")
+        try:
+            data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
+                    "recorded_at": format_utc(now), "recorded_by": self.actor.username,
+                    **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
+        except InstantError as problem:  # a naive datetime from a caller: ambiguous, so refused
+            raise Rejected([Problem(event_id, str(problem), "at", event_id)]) from None
         try:
             return parse_event(data, now)
         except RecordProblem as problem:
