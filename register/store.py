@@ -52,10 +52,12 @@ def event_from_columns(id_, custody, type_, at, recorded_at, recorded_by, data, 
     return Event(id_, custody, type_, at, recorded_at, recorded_by, fields, seq)
 
 
-def _event_data(event: Event) -> dict:
-    record = event_record(event)
-    return {k: v for k, v in record.items() if k not in ("record", "id", "custody", "type", "at", "recorded_at",
-                                                         "recorded_by")}
+_COLUMNS_OF_EVENT = frozenset(("record", "id", "custody", "type", "at", "recorded_at", "recorded_by"))
+
+
+def _event_data(record: Mapping) -> dict:
+    """The part of an event's record kept in its JSON `data` column."""
+    return {k: v for k, v in record.items() if k not in _COLUMNS_OF_EVENT}
 
 
 # ---------------------------------------------------------------- reads
@@ -102,9 +104,14 @@ def timeline(session: Session, custody_id: str) -> CustodyTimeline | None:
                            tuple(events_of(session, custody_id)), all_facilities)
 
 
-def timelines(session: Session, custody_ids: Sequence[str] | None = None) -> Iterator[CustodyTimeline]:
-    """Many timelines in a few set-based queries (all of them when no ids are given)."""
-    all_facilities = {f.id: f for f in facilities(session)}
+def timelines(session: Session, custody_ids: Sequence[str] | None = None,
+              all_facilities: Mapping[str, Facility] | None = None) -> Iterator[CustodyTimeline]:
+    """Many timelines in a few set-based queries (all of them when no ids are given).
+
+    A writer passes the facilities it has already read, saving a query on every recorded event.
+    """
+    if all_facilities is None:
+        all_facilities = {f.id: f for f in facilities(session)}
     if custody_ids is None:
         chunks: Iterable[Sequence[str] | None] = [None]
     else:
@@ -192,9 +199,10 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
                              "grounds": c.grounds, "ordering_authority": c.ordering_authority,
                              "agency": c.agency})
     for e in events:
-        seq = writer.append("event", e.id, event_record(e))
+        record = event_record(e)
+        seq = writer.append("event", e.id, record)
         event_rows.append({"id": e.id, "custody_id": e.custody, "type": e.type, "at": e.at,
-                           "recorded_at": e.recorded_at, "recorded_by": e.recorded_by, "data": _event_data(e),
+                           "recorded_at": e.recorded_at, "recorded_by": e.recorded_by, "data": _event_data(record),
                            "seq": seq})
         stored.append(Event(e.id, e.custody, e.type, e.at, e.recorded_at, e.recorded_by, e.fields, seq))
     for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows),
