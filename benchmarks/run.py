@@ -51,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
             log_figures(results[-2:])
         growth = []
         for name in sorted(growth_sizes, key=lambda s: WORKLOADS[s].custodies):
-            seconds = breaches if name == data.name else measure.breaches_time(
-                dataset(name, args.regenerate, args.data_dir), workdir)
-            growth.append((name, WORKLOADS[name].custodies, seconds))
+            sized = dataset(name, args.regenerate, args.data_dir)
+            seconds = breaches if name == data.name else measure.breaches_time(sized, workdir)
+            growth.append((name, sized.custodies, sized.lines - 1, seconds))
             log(f"growth {name}: breaches {seconds:.2f} s")
     command = "python -m benchmarks.run " + shlex.join(argv if argv is not None else sys.argv[1:])
     report.write(args.output, report.results(data.name, results, growth, command.strip(), skipped))
