@@ -34,6 +34,12 @@ CHAIN_FIELDS = ("seq", "hash", "prev_hash")
 class RecordProblem(ValueError):
     """A record that cannot enter the register, said in a sentence naming the field."""
 
+    @property
+    def field(self) -> str | None:
+        """The field the sentence names, so a form can show it next to that field."""
+        match = re.match(r"field '(\w+)'", str(self))
+        return match.group(1) if match else None
+
 
 # ---------------------------------------------------------------- to records
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,9 @@ from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Pers
 from register.now import Clock
 from register.oversight import OversightSummary, summarize
 from register.projection import custody_state, fold
-from register.records import RecordProblem, parse_event
+from register.records import (
+    RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
+)
 from register.reports import HeldListReport, TimelineReport
 from register.rules import Profile, evaluate
 from register.timeline import CustodyTimeline
@@ -121,11 +123,28 @@ class RegisterService:
 
     def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
         """A new custody with its first events, all or nothing; `person` None means already registered."""
-        for event in events:
-            self.actor.require_event(event.type)
-            self._check_facility_scope(event)
-        batch = Batch(persons=[(person, person.id)] if person else [], custodies=[(custody, custody.id)],
-                      events=[(e, e.id) for e in events])
+        return self.intake_many([(person, custody, events)])
+
+    def intake_many(self, intakes: Sequence[tuple[Person | None, Custody, Sequence[Event]]]) -> WriteSummary:
+        """Several custodies at once (a group brought in together): all of them, or none.
+
+        Each person and custody is checked as the importer checks a record, so a
+        form cannot write what an import would refuse.
+        """
+        batch = Batch()
+        problems = []
+        for person, custody, events in intakes:
+            for event in events:
+                self.actor.require_event(event.type)
+                self._check_facility_scope(event)
+            if person is not None:
+                problems += _record_problems(person.id, lambda: parse_person(person_record(person)))
+                batch.persons.append((person, person.id))
+            problems += _record_problems(custody.id, lambda: parse_custody(custody_record(custody)))
+            batch.custodies.append((custody, custody.id))
+            batch.events += [(e, e.id) for e in events]
+        if problems:
+            raise Rejected(problems)
         return self._write(batch)
 
     def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
@@ -141,8 +160,7 @@ class RegisterService:
         try:
             return parse_event(data, now)
         except RecordProblem as problem:
-            field = str(problem).split("'")[1] if str(problem).startswith("field '") else None
-            raise Rejected([Problem(data["id"], str(problem), field, data["id"])]) from None
+            raise Rejected([Problem(data["id"], str(problem), problem.field, data["id"])]) from None
 
     def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
@@ -472,6 +490,14 @@ def _medical_as_stubs(links: Iterable[chain.ChainLink]) -> Iterator[chain.ChainL
             exams.add(link.record_id)
             link = replace(link, record=None)
         yield link
+
+
+def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:
+    try:
+        check()
+    except RecordProblem as problem:
+        return [Problem(record_id, str(problem), problem.field, record_id)]
+    return []
 
 
 def new_id(prefix: str) -> str:

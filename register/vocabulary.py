@@ -54,7 +54,8 @@ def _f(name: str, kind: FieldKind, required: bool = True, choices: tuple[str, ..
 
 
 EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "apprehension": (_f("place", T), _f("officers", L), _f("reason", T), _f("video", T, False)),
+    "apprehension": (_f("place", T), _f("officers", L), _f("reason", T), _f("video", T, False),
+                     _f("video_missing_reason", T, False)),  # extension: why there is no recording
     "rights_informed": (_f("language", T), _f("written", B), _f("signed", B), _f("interpreter", T, False)),
     "arrival": (_f("facility", FieldKind.FACILITY),),
     "handover": (_f("investigator", T),),

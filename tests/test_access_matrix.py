@@ -55,6 +55,9 @@ def calls(service):
         "correct": lambda: service.correct("E-4", "C-1", {"location": "Cell 5"}, "wrong cell"),
         "intake": lambda: service.intake(None, service_custody(new_custody), [service.new_event(
             "C-new", "apprehension", AT, {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})]),
+        "intake_many": lambda: service.intake_many([(None, service_custody({**new_custody, "id": "C-group"}), [
+            service.new_event("C-group", "apprehension", AT,
+                              {"place": "Square", "officers": ["Sgt A"], "reason": "protest"})])]),
         "import_lines": lambda: service.import_lines(lines(event("E-50", "placement", "2026-01-05T13:00:00+05:00",
                                                                  location="Cell 7"), header=False)),
     }
@@ -74,7 +77,7 @@ ALLOWED = {
     "export_lines": {"prosecutor", "monitor", "admin"}, "access_log": OVERSIGHT,
     "add_facility": {"admin"}, "rebuild_projection": {"admin"},
     "record_event": RECORDERS, "record_medical_request": RECORDERS | {"medical"},
-    "record_medical_exam": {"medical"}, "correct": RECORDERS, "intake": RECORDERS,
+    "record_medical_exam": {"medical"}, "correct": RECORDERS, "intake": RECORDERS, "intake_many": RECORDERS,
     "import_lines": set(),
 }
 

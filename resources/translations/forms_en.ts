@@ -18,6 +18,11 @@
         <source>Enter the video reference, or tick &apos;There is no video recording&apos;.</source>
         <translation>Enter the video reference, or tick &apos;There is no video recording&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../ui/desktop/intake.py" line="222"/>
+        <source>Say why there is no video recording.</source>
+        <translation>Say why there is no video recording.</translation>
+    </message>
 </context>
 <context>
     <name>ApprehensionPage</name>

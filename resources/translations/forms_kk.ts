@@ -18,6 +18,11 @@
         <source>Enter the video reference, or tick &apos;There is no video recording&apos;.</source>
         <translation>Бейнежазбаның нөмірін енгізіңіз немесе «Бейнежазба жоқ» деп белгілеңіз.</translation>
     </message>
+    <message>
+        <location filename="../../ui/desktop/intake.py" line="222"/>
+        <source>Say why there is no video recording.</source>
+        <translation>Бейнежазбаның неге жоқ екенін жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ApprehensionPage</name>

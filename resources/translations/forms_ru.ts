@@ -18,6 +18,11 @@
         <source>Enter the video reference, or tick &apos;There is no video recording&apos;.</source>
         <translation>Укажите номер видеозаписи или отметьте «Видеозапись отсутствует».</translation>
     </message>
+    <message>
+        <location filename="../../ui/desktop/intake.py" line="222"/>
+        <source>Say why there is no video recording.</source>
+        <translation>Укажите, почему нет видеозаписи.</translation>
+    </message>
 </context>
 <context>
     <name>ApprehensionPage</name>

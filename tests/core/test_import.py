@@ -129,3 +129,47 @@ def test_a_correction_that_would_put_stored_events_before_the_apprehension_is_re
     problems = _refused(operator, lines(event("E-9", "correction", "2026-01-05T13:00:00+05:00", corrects="E-1",
                                               reason="typo", changes={"at": "2026-01-05T11:30:00+05:00"})))
     assert problems[0].record_id == "E-9" and "before the apprehension" in problems[0].message
+
+
+def test_a_form_cannot_write_a_person_an_import_would_refuse(operator):
+    from register.access import Actor
+    from register.domain import Custody, Person
+    operator.import_lines(lines(FACILITY))
+    officer = operator.register.as_user(Actor("officer1", "duty_officer", "Officer One"))
+    person = Person("P-7", "Асан Асанов", None, "male", "Kazakhstan", ("kk",))
+    custody = Custody("C-7", "P-7", "suspect", "grounds", "authority")
+    apprehension = officer.new_event("C-7", "apprehension", operator.now(), {"place": "x", "officers": ["y"],
+                                                                              "reason": "z"})
+    with pytest.raises(Rejected) as refused:
+        officer.intake(person, custody, [apprehension])
+    assert refused.value.problems[0].field == "citizenship"
+    assert officer.timeline("C-7") is None
+
+
+def test_a_group_intake_is_all_or_nothing(operator):
+    from register.access import Actor
+    from register.domain import Custody, Person
+    operator.import_lines(lines(FACILITY))
+    officer = operator.register.as_user(Actor("officer1", "duty_officer", "Officer One"))
+    intakes = []
+    for n in range(3):
+        apprehension = officer.new_event(f"C-{n}", "apprehension", operator.now(),
+                                         {"place": "square", "officers": ["Sgt A"], "reason": "protest"})
+        arrival = officer.new_event(f"C-{n}", "arrival", operator.now(), {"facility": "F-1" if n < 2 else "F-404"})
+        intakes.append((Person(f"P-{n}", f"Person {n}", None, "unknown", None, ()),
+                        Custody(f"C-{n}", f"P-{n}", "administrative", "grounds", "authority"),
+                        [apprehension, arrival]))
+    with pytest.raises(Rejected):
+        officer.intake_many(intakes)
+    assert all(officer.timeline(f"C-{n}") is None for n in range(3))
+    intakes[2][2][1] = officer.new_event("C-2", "arrival", operator.now(), {"facility": "F-1"})
+    assert officer.intake_many(intakes).written["custody"] == 3
+
+
+def test_the_reason_for_a_missing_video_is_kept_and_still_flagged(operator):
+    operator.import_lines(lines(FACILITY, PERSON, CUSTODY, event(
+        "E-1", "apprehension", "2026-01-05T10:00:00+05:00", place="x", officers=["y"], reason="z",
+        video_missing_reason="body camera battery flat")))
+    apprehension = operator.timeline("C-1").apprehension
+    assert apprehension.get("video_missing_reason") == "body camera battery flat"
+    assert any(c.rule == "video-missing" for c in operator.clocks("C-1"))

@@ -40,6 +40,7 @@ def fill_apprehension(qtbot, wizard, video="cam-3/0415"):
         qtbot.keyClicks(editors["video"], video)
     else:
         page.no_video.setChecked(True)
+        qtbot.keyClicks(editors["video_missing_reason"], "body camera battery flat")
     page.status.set_value("suspect")
     qtbot.keyClicks(page.grounds, "CPC art. 128")
     qtbot.keyClicks(page.ordering_authority, "Investigator Abenov")
@@ -127,6 +128,7 @@ def test_intake_of_a_person_found_by_document(qtbot, service):
     assert timeline.person.id == "P-1"
     assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed"]
     assert "video" not in timeline.apprehension.fields
+    assert timeline.apprehension.get("video_missing_reason") == "body camera battery flat"
     assert clocks_shown(wizard)["video-missing"] == "flagged"
     assert len(service.find_persons("")) == people_before
 
@@ -137,10 +139,16 @@ def test_video_must_be_given_or_declared_missing(qtbot, service):
     wizard.person_page.sex.set_value("male")
     next_page(wizard)
     fill_apprehension(qtbot, wizard, video=None)
-    wizard.apprehension_page.apprehension.no_video.setChecked(False)
+    apprehension = wizard.apprehension_page.apprehension
+    apprehension.no_video.setChecked(False)
     next_page(wizard)
     assert wizard.currentPage() is wizard.apprehension_page
-    assert wizard.apprehension_page.apprehension.form.errors.labels["video"].isVisible()
+    assert apprehension.form.errors.labels["video"].isVisible()
+    apprehension.no_video.setChecked(True)
+    apprehension.form.editors["video_missing_reason"].clear()
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+    assert apprehension.form.errors.labels["video_missing_reason"].isVisible()
 
 
 def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service):

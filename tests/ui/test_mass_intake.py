@@ -33,6 +33,7 @@ def fill_shared(qtbot, dialog):
     qtbot.keyClicks(shared.form.editors["officers"].line, "Maj. Tulegenov")
     qtbot.keyClicks(shared.form.editors["reason"], "mass unrest")
     shared.no_video.setChecked(True)
+    shared.form.editors["video_missing_reason"].setText("no body camera issued")
     shared.status.set_value("administrative")
     qtbot.keyClicks(shared.grounds, "Administrative Code art. 488")
     qtbot.keyClicks(shared.ordering_authority, "Police department Almaly")

@@ -28,6 +28,7 @@ from ui.desktop.fields import (
     mark_required, sex_label, split_codes, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.messages import translate_message
 
 DEFAULT_ZONE = "Asia/Almaty"
 
@@ -206,11 +207,23 @@ class ApprehensionForm(QWidget):
         self.form.add_row("grounds", words().text("grounds"), self.grounds, True)
         self.form.add_row("ordering_authority", words().text("ordering_authority"), self.ordering_authority, True)
         self.form.add_row("agency", words().text("agency"), self.agency, False)
-        self.no_video.toggled.connect(lambda on: self.form.editors["video"].setEnabled(not on))
+        self.no_video.toggled.connect(self._video_toggled)
+        self._video_toggled(False)
+
+    def _video_toggled(self, no_video: bool) -> None:
+        self.form.editors["video"].setEnabled(not no_video)
+        self.form.editors["video_missing_reason"].setEnabled(no_video)
 
     def check_video(self) -> bool:
-        """A missing video must be a statement, not an oversight."""
-        if "video" in self.form.values() or self.no_video.isChecked():
+        """A missing video must be a statement with its reason, not an oversight."""
+        values = self.form.values()
+        if self.no_video.isChecked():
+            if "video_missing_reason" in values:
+                return True
+            self.form.show_problems([Problem("video_missing_reason", self.tr(
+                "Say why there is no video recording."), "video_missing_reason")])
+            return False
+        if "video" in values:
             return True
         self.form.show_problems([Problem("video", self.tr("Enter the video reference, or tick 'There is no "
                                                           "video recording'."), "video")])
@@ -218,8 +231,7 @@ class ApprehensionForm(QWidget):
 
     def fields(self) -> dict[str, Any]:
         values = self.form.values()
-        if self.no_video.isChecked():
-            values.pop("video", None)
+        values.pop("video_missing_reason" if not self.no_video.isChecked() else "video", None)
         return values
 
     def custody(self, custody_id: str, person_id: str) -> Custody:
@@ -376,7 +388,7 @@ class IntakeWizard(QWizard):
             self._show(refusal.problems, targets)
             return False
         except AccessDenied as denial:
-            arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
+            arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
             return False
         self.custody_id = custody_id
         self.recorded.emit(custody_id)

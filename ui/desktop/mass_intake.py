@@ -10,7 +10,7 @@ vulnerability note, never turned into a birth date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +30,7 @@ from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes,
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
+from ui.desktop.messages import translate_message
 
 NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -232,33 +233,35 @@ class MassIntakeDialog(QDialog):
         return Intake(row, person, custody, (apprehension, arrival))
 
     def _write(self, intakes: list[Intake]) -> None:
-        """One all-or-nothing intake per person; rows written leave the table, the rest stay with the message."""
-        written: list[int] = []
+        """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
         try:
-            for intake in intakes:
-                self.service.intake(intake.person, intake.custody, intake.events)
-                written.append(intake.row)
-                self.recorded.emit(intake.custody.id)
+            self.service.intake_many([(i.person, i.custody, i.events) for i in intakes])
         except Rejected as refusal:
-            self._show(refusal.problems, intake.events)
+            self._show(refusal.problems, tuple(e for i in intakes for e in i.events), intakes)
+            return
         except AccessDenied as denial:
-            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", str(denial)))
-        for row in reversed(written):
-            self.table.removeRow(row)
+            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+            return
+        for intake in intakes:
+            self.recorded.emit(intake.custody.id)
+        self.table.setRowCount(0)
         self._update_count()
-        if self.table.rowCount() == 0:
-            self.accept()
+        self.accept()
 
-    def _show(self, problems: list[Problem], events: tuple[Event, ...] = ()) -> None:
-        """Shared fields get their message beside them; a row's problem is listed under the table."""
+    def _show(self, problems: list[Problem], events: tuple[Event, ...] = (), intakes: list[Intake] = ()) -> None:
+        """Shared fields get their message beside them (once); a row's problem is listed under the table."""
         by_id = {event.id: event.type for event in events}
+        row_of = {record_id: i.row for i in intakes for record_id in (i.person.id, i.custody.id)}
         shared = {"apprehension": self.apprehension.errors, "arrival": self.arrival.errors}
         custody_fields = {"procedural_status", "grounds", "ordering_authority", "agency"}
-        rows, to_shared = [], {}
+        rows, to_shared, seen = [], {}, set()
         for problem in problems:
             if isinstance(problem.ref, int):
                 rows.append(problem)
-            else:
+            elif problem.record_id in row_of and problem.field not in custody_fields:
+                rows.append(replace(problem, ref=row_of[problem.record_id]))
+            elif (problem.field, problem.message) not in seen:
+                seen.add((problem.field, problem.message))
                 kind = "apprehension" if problem.field in custody_fields else by_id.get(problem.record_id)
                 to_shared.setdefault(kind, []).append(problem)
         for kind, found in to_shared.items():
@@ -266,7 +269,7 @@ class MassIntakeDialog(QDialog):
         for problem in rows:
             name = self.table.item(problem.ref, NAME).text()
             self.row_errors.show_message(self.tr("Row %1 (%2): %3").replace("%1", str(problem.ref + 1))
-                                         .replace("%2", name).replace("%3", problem.message))
+                                         .replace("%2", name).replace("%3", translate_message(problem.message)))
         if rows:
             self.table.selectRow(rows[0].ref)
 
