@@ -179,14 +179,125 @@ Due: %2</translation>
         </message>
     </context>
     <context>
+        <name>FacilityDialog</name>
+        <message>
+            <source>Police station</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <source>Temporary detention facility (IVS)</source>
+            <translation>Temporary detention facility (IVS)</translation>
+        </message>
+        <message>
+            <source>Pre-trial detention centre (SIZO)</source>
+            <translation>Pre-trial detention centre (SIZO)</translation>
+        </message>
+        <message>
+            <source>Special holding centre</source>
+            <translation>Special holding centre</translation>
+        </message>
+        <message>
+            <source>Reception and distribution centre</source>
+            <translation>Reception and distribution centre</translation>
+        </message>
+        <message>
+            <source>National Security Committee facility</source>
+            <translation>National Security Committee facility</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Add a facility</source>
+            <translation>Add a facility</translation>
+        </message>
+        <message>
+            <source>e.g. IVS-ALM-01, as in the national facility list</source>
+            <translation>e.g. IVS-ALM-01, as in the national facility list</translation>
+        </message>
+        <message>
+            <source>Yes, an official place of detention</source>
+            <translation>Yes, an official place of detention</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
+            <translation>Not a designated place: every custody held here raises an alert (irregular place of detention).</translation>
+        </message>
+        <message>
+            <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
+            <translation>An IANA time zone; another one may be typed, e.g. Europe/Moscow</translation>
+        </message>
+        <message>
+            <source>Facility &amp;id</source>
+            <translation>Facility &amp;id</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Designated place of detention</source>
+            <translation>&amp;Designated place of detention</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Time zone</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Region</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Agency</translation>
+        </message>
+        <message>
+            <source>Say whether this is a designated place of detention.</source>
+            <translation>Say whether this is a designated place of detention.</translation>
+        </message>
+        <message>
+            <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
+            <translation>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</translation>
+        </message>
+        <message>
+            <source>A facility with this id is already in the register.</source>
+            <translation>A facility with this id is already in the register.</translation>
+        </message>
+        <message>
+            <source>Not allowed: %1</source>
+            <translation>Not allowed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStepsPanel</name>
         <message>
             <source>The register is empty</source>
             <translation>The register is empty</translation>
-        </message>
-        <message>
-            <source>1. Add your facilities: on this station, run “detention-register import FILE” with the facility list you received (JSON Lines).</source>
-            <translation>1. Add your facilities: on this station, run “detention-register import FILE” with the facility list you received (JSON Lines).</translation>
         </message>
         <message>
             <source>1. Ask an administrator to add your facility to the register.</source>
@@ -203,6 +314,14 @@ Due: %2</translation>
         <message>
             <source>&amp;New intake…</source>
             <translation>&amp;New intake…</translation>
+        </message>
+        <message>
+            <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
+            <translation>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>Add a &amp;facility…</translation>
         </message>
     </context>
     <context>
@@ -362,6 +481,14 @@ The register of people deprived of their liberty, with the legal time limits of 
         <message>
             <source>Signed in: %1 (%2)</source>
             <translation>Signed in: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>Add a &amp;facility…</translation>
+        </message>
+        <message>
+            <source>Facility %1 added to the register</source>
+            <translation>Facility %1 added to the register</translation>
         </message>
     </context>
     <context>

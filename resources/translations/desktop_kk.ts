@@ -179,14 +179,125 @@ Due: %2</source>
         </message>
     </context>
     <context>
+        <name>FacilityDialog</name>
+        <message>
+            <source>Police station</source>
+            <translation>Полиция бөлімі</translation>
+        </message>
+        <message>
+            <source>Temporary detention facility (IVS)</source>
+            <translation>Уақытша ұстау изоляторы (УҰИ)</translation>
+        </message>
+        <message>
+            <source>Pre-trial detention centre (SIZO)</source>
+            <translation>Тергеу изоляторы (ТИ)</translation>
+        </message>
+        <message>
+            <source>Special holding centre</source>
+            <translation>Арнаулы қабылдау орны</translation>
+        </message>
+        <message>
+            <source>Reception and distribution centre</source>
+            <translation>Қабылдау-тарату орны</translation>
+        </message>
+        <message>
+            <source>National Security Committee facility</source>
+            <translation>ҰҚК мекемесі</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Аурухана</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Сот</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Көлік құралы</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <source>Add a facility</source>
+            <translation>Мекеме қосу</translation>
+        </message>
+        <message>
+            <source>e.g. IVS-ALM-01, as in the national facility list</source>
+            <translation>мысалы, IVS-ALM-01, ұлттық мекемелер тізіміндегідей</translation>
+        </message>
+        <message>
+            <source>Yes, an official place of detention</source>
+            <translation>Иә, ресми ұстау орны</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— таңдаңыз —</translation>
+        </message>
+        <message>
+            <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
+            <translation>Ресми ұстау орны емес: мұнда ұсталған әрбір адам туралы ескерту шығады (тиісті емес ұстау орны).</translation>
+        </message>
+        <message>
+            <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
+            <translation>IANA уақыт белдеуі; басқасын да енгізуге болады, мысалы Europe/Moscow</translation>
+        </message>
+        <message>
+            <source>Facility &amp;id</source>
+            <translation>Мекеме &amp;идентификаторы</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Түрі</translation>
+        </message>
+        <message>
+            <source>&amp;Designated place of detention</source>
+            <translation>&amp;Ресми ұстау орны</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Уақыт белдеуі</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Өңір</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Ведомство</translation>
+        </message>
+        <message>
+            <source>Say whether this is a designated place of detention.</source>
+            <translation>Бұл ресми ұстау орны ма, жоқ па — көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
+            <translation>Белгісіз IANA уақыт белдеуі; тізімнен таңдаңыз немесе, мысалы, Asia/Almaty деп енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>A facility with this id is already in the register.</source>
+            <translation>Мұндай идентификаторы бар мекеме тізілімде бұрыннан бар.</translation>
+        </message>
+        <message>
+            <source>Not allowed: %1</source>
+            <translation>Рұқсат етілмейді: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStepsPanel</name>
         <message>
             <source>The register is empty</source>
             <translation>Тізілім бос</translation>
-        </message>
-        <message>
-            <source>1. Add your facilities: on this station, run “detention-register import FILE” with the facility list you received (JSON Lines).</source>
-            <translation>1. Мекемелеріңізді қосыңыз: осы станцияда алған мекемелер тізімімен «detention-register import ФАЙЛ» командасын орындаңыз (JSON Lines).</translation>
         </message>
         <message>
             <source>1. Ask an administrator to add your facility to the register.</source>
@@ -203,6 +314,14 @@ Due: %2</source>
         <message>
             <source>&amp;New intake…</source>
             <translation>&amp;Жаңа қабылдау…</translation>
+        </message>
+        <message>
+            <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
+            <translation>1. Мекемелерді төмендегі батырмамен бір-бірден қосыңыз немесе алған мекемелер тізімін импорттаңыз: осы станцияда «detention-register import ФАЙЛ» командасын орындаңыз (JSON Lines).</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>&amp;Мекеме қосу…</translation>
         </message>
     </context>
     <context>
@@ -362,6 +481,14 @@ The register of people deprived of their liberty, with the legal time limits of 
         <message>
             <source>Signed in: %1 (%2)</source>
             <translation>Пайдаланушы: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>&amp;Мекеме қосу…</translation>
+        </message>
+        <message>
+            <source>Facility %1 added to the register</source>
+            <translation>%1 мекемесі тізілімге қосылды</translation>
         </message>
     </context>
     <context>

@@ -180,14 +180,125 @@ Due: %2</source>
         </message>
     </context>
     <context>
+        <name>FacilityDialog</name>
+        <message>
+            <source>Police station</source>
+            <translation>Отдел полиции</translation>
+        </message>
+        <message>
+            <source>Temporary detention facility (IVS)</source>
+            <translation>Изолятор временного содержания (ИВС)</translation>
+        </message>
+        <message>
+            <source>Pre-trial detention centre (SIZO)</source>
+            <translation>Следственный изолятор (СИЗО)</translation>
+        </message>
+        <message>
+            <source>Special holding centre</source>
+            <translation>Специальный приёмник</translation>
+        </message>
+        <message>
+            <source>Reception and distribution centre</source>
+            <translation>Приёмник-распределитель</translation>
+        </message>
+        <message>
+            <source>National Security Committee facility</source>
+            <translation>Учреждение КНБ</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Больница</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Транспортное средство</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Add a facility</source>
+            <translation>Добавить учреждение</translation>
+        </message>
+        <message>
+            <source>e.g. IVS-ALM-01, as in the national facility list</source>
+            <translation>например, IVS-ALM-01, как в национальном перечне учреждений</translation>
+        </message>
+        <message>
+            <source>Yes, an official place of detention</source>
+            <translation>Да, официальное место содержания под стражей</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— выберите —</translation>
+        </message>
+        <message>
+            <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
+            <translation>Не официальное место содержания: каждое задержание здесь вызывает оповещение (ненадлежащее место содержания).</translation>
+        </message>
+        <message>
+            <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
+            <translation>Часовой пояс IANA; можно ввести другой, например Europe/Moscow</translation>
+        </message>
+        <message>
+            <source>Facility &amp;id</source>
+            <translation>&amp;Идентификатор учреждения</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Designated place of detention</source>
+            <translation>&amp;Официальное место содержания</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Часовой пояс</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Регион</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>Ве&amp;домство</translation>
+        </message>
+        <message>
+            <source>Say whether this is a designated place of detention.</source>
+            <translation>Укажите, является ли это официальным местом содержания.</translation>
+        </message>
+        <message>
+            <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
+            <translation>Неизвестный часовой пояс IANA; выберите из списка или введите, например, Asia/Almaty.</translation>
+        </message>
+        <message>
+            <source>A facility with this id is already in the register.</source>
+            <translation>Учреждение с таким идентификатором уже есть в реестре.</translation>
+        </message>
+        <message>
+            <source>Not allowed: %1</source>
+            <translation>Не разрешено: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStepsPanel</name>
         <message>
             <source>The register is empty</source>
             <translation>Реестр пуст</translation>
-        </message>
-        <message>
-            <source>1. Add your facilities: on this station, run “detention-register import FILE” with the facility list you received (JSON Lines).</source>
-            <translation>1. Добавьте свои учреждения: на этой станции выполните «detention-register import ФАЙЛ» с полученным списком учреждений (JSON Lines).</translation>
         </message>
         <message>
             <source>1. Ask an administrator to add your facility to the register.</source>
@@ -204,6 +315,14 @@ Due: %2</source>
         <message>
             <source>&amp;New intake…</source>
             <translation>&amp;Новое поступление…</translation>
+        </message>
+        <message>
+            <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
+            <translation>1. Добавьте учреждения по одному кнопкой ниже или импортируйте полученный список учреждений: на этой станции выполните «detention-register import ФАЙЛ» (JSON Lines).</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>Добавить &amp;учреждение…</translation>
         </message>
     </context>
     <context>
@@ -363,6 +482,14 @@ The register of people deprived of their liberty, with the legal time limits of 
         <message>
             <source>Signed in: %1 (%2)</source>
             <translation>Пользователь: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;facility…</source>
+            <translation>Добавить &amp;учреждение…</translation>
+        </message>
+        <message>
+            <source>Facility %1 added to the register</source>
+            <translation>Учреждение %1 добавлено в реестр</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,8 @@ from ui.desktop.i18n_build import stale_catalogues
 from ui.desktop.main_window import MainWindow
 
 DESKTOP = Path(i18n.__file__).parent
-OWN_MODULES = ("app", "board", "clock_chips", "first_steps", "main_window", "search", "time_axis", "timeline_view")
+OWN_MODULES = ("app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search", "time_axis",
+               "timeline_view")
 
 
 def test_every_compiled_catalogue_is_current():

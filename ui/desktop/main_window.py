@@ -20,10 +20,12 @@ from register.service import BoardQuery, OpenedRegister
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
+from ui.desktop.facility_dialog import FacilityDialog
 from ui.desktop.first_steps import FirstStepsPanel
 from ui.desktop.held_list import HeldListView
 from ui.desktop.intake import IntakeWizard
 from ui.desktop.mass_intake import MassIntakeDialog
+from ui.desktop.messages import translate_message
 from ui.desktop.reports import ReportsView
 from ui.desktop.search import SearchView
 from ui.desktop.settings import Settings
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.board.open_custody.connect(self.open_custody)
         self.first_steps = FirstStepsPanel(actor)
         self.first_steps.intake_requested.connect(self.new_intake)
+        self.first_steps.facility_requested.connect(self.new_facility)
         self.home = QStackedWidget()
         self.home.addWidget(self.board)
         self.home.addWidget(self.first_steps)
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.mass_intake_action = QAction(self)
         self.mass_intake_action.triggered.connect(self.mass_intake)
         self.mass_intake_action.setVisible(records)
+        self.facility_action = QAction(self)
+        self.facility_action.triggered.connect(self.new_facility)
+        self.facility_action.setVisible(self.actor.may(Permission.MANAGE_FACILITIES))
         self.print_action = QAction(self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_timeline)
@@ -159,8 +165,8 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
-        for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.verify_action, None,
-                       self.quit_action):
+        for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.facility_action,
+                       self.verify_action, None, self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.filter_action, self.search_action, self.refresh_action, None, self.dark_action):
@@ -270,6 +276,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     @Slot()
+    def new_facility(self) -> None:
+        dialog = FacilityDialog(self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.on_facility_added)
+        dialog.open()
+
+    @Slot(str)
+    def on_facility_added(self, facility_id: str) -> None:
+        """The new facility can be picked at once on the board and in search."""
+        self.board.reload_facilities()
+        self.search.reload_facilities()
+        self.statusBar().showMessage(self.tr("Facility %1 added to the register").replace("%1", facility_id), 10_000)
+
+    @Slot()
     def print_timeline(self) -> None:
         custody_id = self.current_custody()
         if custody_id is None:
@@ -282,7 +302,7 @@ class MainWindow(QMainWindow):
             write_timeline_pdf(self.service.timeline_report(custody_id), i18n.current_language(), path)
         except (OSError, AccessDenied) as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("The timeline could not be written: %1")
-                       .replace("%1", str(error)))
+                       .replace("%1", translate_message(str(error))))
             return
         self.statusBar().showMessage(self.tr("Timeline of custody %1 written to %2")
                                      .replace("%1", custody_id).replace("%2", path), 10_000)
@@ -332,7 +352,8 @@ class MainWindow(QMainWindow):
             self.chain_label.setText(self.tr("Chain verified: %1 records").replace("%1", str(verdict.checked)))
             self.chain_label.setStyleSheet("")
         else:
-            self.chain_label.setText(self.tr("CHAIN BROKEN: %1").replace("%1", verdict.problem or ""))
+            self.chain_label.setText(self.tr("CHAIN BROKEN: %1")
+                                     .replace("%1", translate_message(verdict.problem or "")))
             self.chain_label.setStyleSheet("QLabel { background: #c62828; color: #ffffff; font-weight: bold; }")
 
     def retranslate(self) -> None:
@@ -345,6 +366,7 @@ class MainWindow(QMainWindow):
         self.intake_action.setText(self.tr("&New intake…"))
         self.mass_intake_action.setText(self.tr("&Mass intake…"))
         self.print_action.setText(self.tr("&Print timeline…"))
+        self.facility_action.setText(self.tr("Add a &facility…"))
         self.filter_action.setText(self.tr("&Filter the board"))
         self.search_action.setText(self.tr("&Search the register"))
         self.refresh_action.setText(self.tr("&Refresh"))

@@ -53,9 +53,7 @@ class SearchView(QWidget):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.facility = QComboBox()
-        self.facility.addItem("", None)
-        for facility in sorted(service.facilities(), key=lambda f: f.name):
-            self.facility.addItem(facility.name, facility.id)
+        self.reload_facilities()
         self.status = QComboBox()
         self.status.addItems(["", ""])
         self.use_from, self.use_until = QCheckBox(), QCheckBox()
@@ -108,6 +106,15 @@ class SearchView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         self.retranslate()
+
+    def reload_facilities(self) -> None:
+        """Fill the facility picker again (a facility was added), keeping the current choice."""
+        keep = self.facility.currentData()
+        self.facility.clear()
+        self.facility.addItem(self.tr("All facilities"), None)
+        for facility in sorted(self._service.facilities(), key=lambda f: f.name):
+            self.facility.addItem(facility.name, facility.id)
+        self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))
 
     def query(self) -> BoardQuery:
         """The criteria on screen as one SQL query; dates are whole local days of the chosen facility."""
