@@ -490,6 +490,14 @@ The register of people deprived of their liberty, with the legal time limits of 
             <source>Facility %1 added to the register</source>
             <translation>Facility %1 added to the register</translation>
         </message>
+        <message>
+            <source>Checking the chain…</source>
+            <translation>Checking the chain…</translation>
+        </message>
+        <message>
+            <source>Chain not checked: %1</source>
+            <translation>Chain not checked: %1</translation>
+        </message>
     </context>
     <context>
         <name>SearchModel</name>

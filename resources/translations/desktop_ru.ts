@@ -491,6 +491,14 @@ The register of people deprived of their liberty, with the legal time limits of 
             <source>Facility %1 added to the register</source>
             <translation>Учреждение %1 добавлено в реестр</translation>
         </message>
+        <message>
+            <source>Checking the chain…</source>
+            <translation>Проверка цепочки…</translation>
+        </message>
+        <message>
+            <source>Chain not checked: %1</source>
+            <translation>Цепочка не проверена: %1</translation>
+        </message>
     </context>
     <context>
         <name>SearchModel</name>

@@ -1,7 +1,7 @@
 """The main window: status bar, first steps, shortcuts, printing, tabs by role, remembered layout, live time."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThread, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -27,13 +27,40 @@ def test_status_bar_names_database_chain_and_user(qtbot, small_register):
     qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
 
 
-def test_broken_chain_is_shown_in_red(qtbot, small_register, monkeypatch):
+def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch):
     from register.chain import Verdict
+    seen = {}
+
+    def slow_verify():
+        seen["thread"] = QThread.currentThread()
+        return Verdict(False, 3, 3, "x", problem="event E-2 was changed")
+
     window = make_window(qtbot, small_register)
-    monkeypatch.setattr(window.service, "verify", lambda: Verdict(False, 3, 3, "x", problem="event E-2 was changed"))
-    window.verify_chain()
+    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):  # the check started with the window
+        pass
+    monkeypatch.setattr(window.chain_check.worker.service, "verify", slow_verify)
+    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000) as verdict:
+        window.verify_action.trigger()
+        assert window.chain_label.text() == "Checking the chain…"
+    assert verdict.args[0].problem == "event E-2 was changed"
+    assert seen["thread"] is window.chain_check.thread and seen["thread"] is not QThread.currentThread()
     assert window.chain_label.text() == "CHAIN BROKEN: event E-2 was changed"
     assert "#c62828" in window.chain_label.styleSheet()
+    window.close()
+    assert window.chain_check.thread.isFinished()
+
+
+def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypatch):
+    def unreachable():
+        raise RuntimeError("database unreachable")
+
+    window = make_window(qtbot, small_register)
+    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
+        pass
+    monkeypatch.setattr(window.chain_check.worker.service, "verify", unreachable)
+    with qtbot.waitSignal(window.chain_check.failed, timeout=5000):
+        window.verify_chain()
+    assert window.chain_label.text() == "Chain not checked: database unreachable"
 
 
 def test_empty_register_shows_first_steps(qtbot, opened):

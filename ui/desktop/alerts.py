@@ -23,6 +23,7 @@ from register.service import RegisterService
 from register.timeutil import format_local
 from ui.desktop.clock_chips import format_span, rule_label
 from ui.desktop.i18n import current_language
+from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION
 
 ACKNOWLEDGE_SETTING = "alerts/acknowledge_within_minutes"
@@ -98,7 +99,8 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(alert, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [Labels(current_language()).rule(alert.rule), alert.clock.basis, alert.clock.details or ""]
+            lines = [Labels(current_language()).rule(alert.rule), alert.clock.basis,
+                     translate_message(alert.clock.details or "")]
             if overdue:
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
                 lines.append(self.tr("Nobody has acknowledged it within %1 min.").replace("%1", str(minutes)))
@@ -367,7 +369,7 @@ class AlertInbox(QWidget):
             self._all = self._alerts.alerts(include_closed=True)
         except AccessDenied as denied:
             self._all = []
-            self.message.setText(str(denied))
+            self.message.setText(translate_message(str(denied)))
         self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
         self._apply_filters()
 
@@ -449,7 +451,7 @@ class AlertInbox(QWidget):
         try:
             act(key)
         except (AlertError, AccessDenied) as refused:
-            self.message.setText(str(refused))
+            self.message.setText(translate_message(str(refused)))
             return
         self.message.clear()
         self.refresh()

@@ -10,6 +10,7 @@ from register.opening import RegisterUnavailable, open_register
 from ui.desktop import i18n
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
+from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
 
@@ -30,7 +31,7 @@ def run(db_url: str | None, profile: str) -> int:
     except RegisterUnavailable as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
                              QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                             .replace("%1", str(error)))
+                             .replace("%1", translate_message(str(error))))
         return EXIT_UNAVAILABLE
     try:
         actor = sign_in(register)

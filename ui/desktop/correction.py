@@ -20,6 +20,7 @@ from register.vocabulary import EVENT_FIELDS, FieldKind
 from register.writing import Rejected
 from ui.desktop.event_form import EventFieldsForm, custody_zone
 from ui.desktop.fields import ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, with_error
+from ui.desktop.messages import translate_message
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -114,7 +115,7 @@ class CorrectionDialog(QDialog):
             self.errors.show(refusal.problems)
             return
         except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
+            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
             return
         self.recorded.emit(self.custody_id)
         self.accept()

@@ -25,6 +25,7 @@ from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
     YesNoCombo, event_type_label, field_label, language_label, mark_required, with_error,
 )
+from ui.desktop.messages import translate_message
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
 NOT_RECORDED_HERE = ("apprehension", "correction")
@@ -222,7 +223,7 @@ class EventDialog(QDialog):
             self.form.show_problems(refusal.problems)
             return
         except AccessDenied as denial:
-            self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
+            self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
             return
         self.recorded.emit(self.custody_id)
         self.accept()

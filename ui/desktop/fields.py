@@ -21,6 +21,7 @@ from printing.labels import Labels
 from register.timeutil import UTC, to_local, zone
 from register.writing import Problem
 from ui.desktop.i18n import current_language
+from ui.desktop.messages import translate_message
 
 NOW_SHORTCUT = "Ctrl+Shift+N"
 ERROR_STYLE = "color: #b00020;"
@@ -169,7 +170,7 @@ class FieldErrors:
         focused = False
         for problem in problems:
             key = self.key(problem)
-            self.labels.get(key, self.general).show_message(problem.message)
+            self.labels.get(key, self.general).show_message(translate_message(problem.message))
             widget = self.widgets.get(key)
             if widget is not None and not focused:
                 widget.setFocus()

@@ -19,6 +19,7 @@ from register.service import RegisterService
 from register.timeutil import ensure_utc, format_local, to_local, zone
 from ui.desktop.clock_chips import rule_label
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.messages import translate_message
 
 
 class HeldListModel(QAbstractTableModel):
@@ -174,7 +175,7 @@ class HeldListView(QWidget):
             self.report = self._service.held_at(facility.id, self.instant())
         except AccessDenied as denied:
             self.report = None
-            self.summary.setText(str(denied))
+            self.summary.setText(translate_message(str(denied)))
             return
         self.model.set_report(self.report)
         self.table.resizeColumnsToContents()

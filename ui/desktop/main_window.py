@@ -20,6 +20,7 @@ from register.service import BoardQuery, OpenedRegister
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
+from ui.desktop.chain_check import ChainCheckThread
 from ui.desktop.facility_dialog import FacilityDialog
 from ui.desktop.first_steps import FirstStepsPanel
 from ui.desktop.held_list import HeldListView
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self._chain_verdict = None
+        self._chain_failure: str | None = None
+        self.chain_check = ChainCheckThread(register.as_user(actor), self)  # a service of the worker's own
+        self.chain_check.verdict_ready.connect(self.show_verdict)
+        self.chain_check.failed.connect(self.show_chain_failure)
 
         self._create_actions()
         self._create_menus()
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.ticker.start()
         self._refresh_timer.start()
-        QTimer.singleShot(0, self, self.verify_chain)  # once the window is up: a long register takes a moment
+        self.verify_chain()
 
     # ------------------------------------------------------------ actions and menus
 
@@ -309,7 +314,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def verify_chain(self) -> None:
-        self._chain_verdict = self.service.verify()
+        """Start a check of the chain in the background; the status bar says so until the verdict."""
+        if self.chain_check.request():
+            self._chain_verdict, self._chain_failure = None, None
+            self._show_chain()
+
+    @Slot(object)
+    def show_verdict(self, verdict) -> None:
+        self._chain_verdict = verdict
+        self._show_chain()
+
+    @Slot(str)
+    def show_chain_failure(self, message: str) -> None:
+        self._chain_failure = message
         self._show_chain()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
@@ -345,7 +362,13 @@ class MainWindow(QMainWindow):
 
     def _show_chain(self) -> None:
         verdict = self._chain_verdict
-        if verdict is None:
+        if self.chain_check.running:
+            self.chain_label.setText(self.tr("Checking the chain…"))
+            self.chain_label.setStyleSheet("")
+        elif self._chain_failure is not None:
+            self.chain_label.setText(self.tr("Chain not checked: %1").replace("%1", self._chain_failure))
+            self.chain_label.setStyleSheet("")
+        elif verdict is None:
             self.chain_label.setText(self.tr("Chain: not checked yet"))
             self.chain_label.setStyleSheet("")
         elif verdict.intact:
@@ -411,6 +434,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
+        self.chain_check.stop()
         self._refresh_timer.stop()
         self.save_layout()
         super().closeEvent(event)

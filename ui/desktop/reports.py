@@ -17,6 +17,7 @@ from register.service import REGISTER_NAME, RegisterService
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.messages import translate_message
 
 
 def period_instants(service: RegisterService, first_day: date, last_day: date) -> tuple[datetime, datetime]:
@@ -268,6 +269,6 @@ class ReportsView(QWidget):
         try:
             write()
         except (AccessDenied, KeyError, OSError) as failure:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(failure)))
+            self.message.setText(self.tr("Not saved: %1").replace("%1", translate_message(str(failure))))
             return
         self.message.setText(self.tr("Saved to %1").replace("%1", path))

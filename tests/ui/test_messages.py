@@ -1,0 +1,261 @@
+"""The register's refusals reach the officer in Russian and Kazakh: the real register refuses, the desktop translates."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+from typing import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from register import accounts
+from register.access import AccessDenied, Actor
+from register.accounts import AccountError, SignInRefused
+from register.alerts import AlertError, AlertService
+from register.confidential import set_flag
+from register.opening import RegisterUnavailable, open_register
+from register.writing import Rejected
+from tests.fast_hashing import fast_hashing  # noqa: F401
+from tests.ui.conftest import OFFICER, small_register_lines
+from ui.desktop import i18n
+from ui.desktop.event_form import EventDialog
+from ui.desktop.messages import PLACEHOLDER, catalogue, translate_message
+
+PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
+MONITOR = Actor("mon1", "monitor", "Dana Monitor")
+LOCAL_OFFICER = Actor("duty2", "duty_officer", "Aktobe Duty", frozenset({"F-2"}))
+
+
+def line(**record) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def event(eid, custody, type_, at, **fields) -> str:
+    return line(record="event", id=eid, custody=custody, type=type_, at=at, recorded_at=at, **fields)
+
+
+BAD_IMPORT_LINES = [
+    "{not json",
+    "[1, 2]",
+    line(id="X"),
+    line(record=5),
+    line(record="ghost", id="X"),
+    line(record="facility", id="F-9", name="ИВС", kind="ivs", designated=True, timezone="Mars/Base"),
+    line(record="facility", id="F-8", name="ИВС", kind="castle", designated=True),
+    line(record="facility", id="F-7", name="  ", kind="ivs", designated=True),
+    line(record="facility", id="F-6", name="ИВС", kind="ivs", designated="yes"),
+    line(record="facility", id="F-5", name=7, kind="ivs", designated=True),
+    line(record="facility", id="F-4", name="a\x07b", kind="ivs", designated=True),
+    line(record="facility", id="F" * 70, name="ИВС", kind="ivs", designated=True),
+    line(record="facility", id="F-3", kind="ivs", designated=True),
+    line(record="person", id="P-9", full_name="A", sex="male", citizenship="Kazakh", languages=[]),
+    line(record="person", id="P-8", full_name="A", sex="male", languages=["kaz"]),
+    line(record="person", id="P-7", full_name="A", sex="male", languages=[], needs_interpreter="no"),
+    line(record="person", id="P-6", full_name="A", sex="male", languages=[], birth_date="01.02.1990"),
+    line(record="person", id="P-5", full_name="A", sex="male", languages=[], birth_date="1850-01-01"),
+    line(record="person", id="P-4", full_name="A", sex="male", languages="kk"),
+    line(record="person", id="P-3b", full_name="A", sex="male", languages=[], eyes="brown"),
+    line(record="custody", id="C-9", person="P-1", procedural_status="suspect", grounds="g",
+         ordering_authority="o", colour="red"),
+    event("E-90", "C-1", "teleport", "2026-01-05T10:00:00Z"),
+    event("E-91", "C-1", "placement", "2026-01-05 10:00"),
+    event("E-92", "C-1", "placement", "2026-01-05T10:00:00"),
+    event("E-93", "C-1", "placement", "1980-01-05T10:00:00Z", location="Cell 1"),
+    event("E-94", "C-1", "placement", 5, location="Cell 1"),
+    event("E-95", "C-1", "apprehension", "2026-01-05T10:00:00Z", place="Abai St", officers=[], reason="r"),
+    event("E-96", "C-1", "correction", "2026-01-05T10:00:00Z", corrects="E-3", reason="r", changes={}),
+    line(record="event", custody="C-1", type="placement", at="2026-01-05T10:00:00Z", location="Cell 1"),
+    event("E-97", "C-1", "placement", "2026-01-05T10:00:00Z", location="Cell 1", colour="red"),
+]
+# What the tests below cannot bring about without tampering with the database or the file system.
+NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
+              "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
+              "risk-injuries", "clock-missing"}
+
+
+def refusals(action: Callable[[], object]) -> list[str]:
+    """The English sentences with which the register refuses `action`."""
+    try:
+        action()
+    except Rejected as refusal:
+        return [problem.message for problem in refusal.problems]
+    except (AccessDenied, AlertError, AccountError, SignInRefused, RegisterUnavailable) as refusal:
+        return [str(refusal)]
+    except KeyError as refusal:
+        return [refusal.args[0]]
+    raise AssertionError("the register accepted what it should refuse")
+
+
+@pytest.fixture
+def register_messages(small_register, clock, tmp_path) -> list[str]:
+    """Every kind of refusal the register gives, from import, forms, corrections, roles, alerts and accounts."""
+    reg = small_register
+    operator, officer = reg.as_user(Actor.command_line()), reg.as_user(OFFICER)
+    now = officer.now()
+    lines = small_register_lines()
+    found = refusals(lambda: operator.import_lines(BAD_IMPORT_LINES))
+    found += refusals(lambda: operator.import_lines([line(format="detention-register", version=2)]))
+    found += refusals(lambda: operator.import_lines([
+        line(record="custody", id="C-8", person="P-404", procedural_status="suspect", grounds="g",
+             ordering_authority="o"),
+        event("E-80", "C-404", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
+        lines[0].replace("ИВС Алматы", "ИВС Астана"),
+        lines[8].replace("Abai St", "Dostyk Ave"),
+        event("E-81", "C-2", "placement", "2026-01-05T09:00:00Z", location="Room 2"),
+        event("E-81", "C-2", "placement", "2026-01-05T09:00:00Z", location="Room 3"),
+        lines[3], lines[3].replace("Иван", "Пётр")]))
+    found += refusals(lambda: operator.import_lines([
+        lines[7].replace("C-3", "C-7"),
+        event("E-70", "C-7", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
+        event("E-71", "C-1", "correction", "2026-01-05T11:00:00Z", corrects="E-404", reason="r",
+              changes={"location": "Cell 2"})]))
+    found += refusals(lambda: officer.record_event("C-1", "placement", now.replace(tzinfo=None), {"location": "X"}))
+    found += refusals(lambda: officer.record_event("C-1", "protocol", now, {"number": "17"}))
+    found += refusals(lambda: officer.record_event("C-1", "arrival", now, {"facility": "F-2"}))
+    found += refusals(lambda: officer.record_event("C-1", "family_visit", now,
+                                                   {"visitor": "Mother", "until": now - timedelta(hours=1)}))
+    found += refusals(lambda: officer.record_event("C-1", "placement", now + timedelta(hours=1),
+                                                   {"location": "Cell 5"}))
+    found += refusals(lambda: officer.record_event("C-1", "placement", now - timedelta(days=2),
+                                                   {"location": "Cell 5"}))
+    found += refusals(lambda: officer.record_event("C-3", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: officer.record_event("C-1", "apprehension", now,
+                                                   {"place": "Abai St", "officers": ["Sgt A"], "reason": "r"}))
+    found += refusals(lambda: officer.record_event("C-1", "notification", now, {
+        "recipient": "neighbour", "recipient_name": "Aigul", "method": "phone", "outcome": "reached",
+        "officer": "Sgt A"}))
+    found += refusals(lambda: officer.record_event("C-404", "placement", now, {"location": "Cell 5"}))
+    officer.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
+    found += refusals(lambda: officer.record_event("C-2", "departure", now, {"purpose": "court"}))
+    found += refusals(lambda: officer.record_event("C-2", "arrival", now, {"facility": "F-404"}))
+    found += refusals(lambda: officer.correct("E-404", "C-1", {"location": "Cell 9"}, "typo"))
+    found += refusals(lambda: officer.correct("E-5", "C-1", {"reason": "again"}, "typo"))
+    found += refusals(lambda: officer.correct("E-3", "C-1", {"colour": "red"}, "typo"))
+    found += refusals(lambda: officer.correct("E-3", "C-1", {"location": None}, "typo"))
+    found += refusals(lambda: officer.correct("E-3", "C-1", {"location": ""}, "typo"))
+    found += refusals(lambda: officer.correct("E-3", "C-1", {"at": "yesterday"}, "typo"))
+    found += refusals(lambda: officer.correct("E-2", "C-1", {"facility": "F-2"}, "typo"))
+    found += refusals(lambda: reg.as_user(MONITOR).record_event("C-1", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: reg.as_user(MONITOR).import_lines([]))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).record_event("C-1", "placement", now, {"location": "X"}))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).held_at("F-1"))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).timeline("C-1"))
+    found += refusals(lambda: reg.as_user(Actor("pros2", "prosecutor", "P", frozenset({"F-2"}))).export_lines()
+                      .__next__())
+    found += refusals(lambda: officer.timeline_report("C-404"))
+    found += refusals(lambda: officer.held_at("F-404"))
+
+    alerts = AlertService(reg.as_user(PROSECUTOR))
+    key = alerts.alerts()[0].key
+    found += refusals(lambda: alerts.close(key, "  "))
+    found += refusals(lambda: alerts.refer(key, "", "No. 5"))
+    found += refusals(lambda: alerts.refer(key, "Regional prosecutor", ""))
+    found += refusals(lambda: alerts.acknowledge("C-1|no-trigger"))
+    found += refusals(lambda: alerts.acknowledge("C-1|rights-in-writing|2020-01-01T00:00:00Z"))
+    found += refusals(lambda: AlertService(officer).acknowledge(key))
+    alerts.close(key, "dealt with")
+    found += refusals(lambda: alerts.close(key, "again"))
+    found += refusals(lambda: set_flag(reg.as_user(PROSECUTOR), "P-1", " "))
+    found += refusals(lambda: set_flag(reg.as_user(PROSECUTOR), "P-404", "complained of beating"))
+
+    found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "short"))
+    found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "x" * 2000))
+    admin = accounts.create_first_admin(reg, "admin", "Aliya Admin", "correct horse")
+    found += refusals(lambda: accounts.create_first_admin(reg, "admin2", "Admin", "correct horse"))
+    found += refusals(lambda: accounts.create_account(reg, admin, "no spaces!", "A", "monitor", "long enough"))
+    found += refusals(lambda: accounts.create_account(reg, admin, "admin", "A", "monitor", "long enough"))
+    found += refusals(lambda: accounts.create_account(reg, admin, "new", "", "monitor", "long enough"))
+    found += refusals(lambda: accounts.create_account(reg, admin, "new", "A", "boss", "long enough"))
+    found += refusals(lambda: accounts.create_account(reg, admin, "new", "A", "monitor", "long enough", ["F-404"]))
+    found += refusals(lambda: accounts.disable(reg, admin, "nobody"))
+    found += refusals(lambda: accounts.disable(reg, admin, "admin"))
+    found += refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
+    accounts.create_account(reg, admin, "gone", "Former Monitor", "monitor", "long enough")
+    accounts.disable(reg, admin, "gone")
+    found += refusals(lambda: accounts.authenticate(reg, "gone", "long enough"))
+    for _ in range(accounts.FREE_ATTEMPTS):
+        refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
+    found += refused
+    found += refusals(lambda: open_register("register.db", clock))
+    found += refusals(lambda: open_register(f"sqlite:///{tmp_path / 'empty.db'}", clock, migrate=False))
+    return found
+
+
+def templates_of(message: str) -> set[str]:
+    """The catalogue entries that translate `message`, nested ones included."""
+    book = catalogue()
+    for template in book.templates:
+        found = template.pattern.fullmatch(message)
+        if found:
+            nested = [value for name, value in found.groupdict().items()
+                      if book.placeholders.get(name, {}).get("as") == "message"]
+            return {template.id}.union(*(templates_of(value) for value in nested))
+    return set()
+
+
+def test_every_refusal_of_the_register_is_translated(register_messages):
+    """Translated means: different, no placeholder left, and no English prose (three words in a row) left."""
+    untranslated = {}
+    for message in register_messages:
+        for lang in ("ru", "kk"):
+            text = translate_message(message, lang)
+            if text == message or re.search(r"[{}]", text) or re.search(r"\b[a-z]+ [a-z]+ [a-z]+\b", text):
+                untranslated[message] = text
+    assert not untranslated
+
+
+def test_the_refusals_driven_here_reach_every_catalogue_entry(register_messages):
+    reached = set().union(*(templates_of(message) for message in register_messages))
+    assert {t.id for t in catalogue().templates} - reached == NOT_DRIVEN
+
+
+def test_nested_messages_translate_to_the_last_word(register_messages):
+    """An import's "kind id: field 'x': detail" leaves no English sentence behind, only ids and codes."""
+    nested = next(m for m in register_messages if m.startswith("facility F-9: field 'timezone': "))
+    assert translate_message(nested, "ru") == ("учреждение F-9: поле «Часовой пояс»: «Mars/Base» — "
+                                               "неизвестный часовой пояс IANA")
+    assert translate_message(nested, "kk") == ("мекеме F-9: «Уақыт белдеуі» өрісі: «Mars/Base» — "
+                                               "белгісіз IANA уақыт белдеуі")
+
+
+def test_words_of_the_vocabulary_are_translated_and_ids_kept():
+    assert translate_message("field 'visitor' is required for a family_visit event", "ru") == \
+        "поле «Посетитель» обязательно для события «Свидание с родственниками»"
+    assert translate_message("a user with the role 'monitor' may not record custody events", "kk") == \
+        "«бақылаушы» рөліндегі пайдаланушыға ұстау оқиғаларын енгізуге рұқсат жоқ"
+    assert translate_message("unknown custody 'C-77'", "kk") == "«C-77» ұстауы табылмады"
+
+
+def test_english_and_unknown_text_pass_through_unchanged():
+    message = "the person is still at a facility: record the departure before a new arrival"
+    assert translate_message(message, "en") == message
+    assert translate_message("disk full", "ru") == "disk full"
+    assert translate_message("", "kk") == ""
+
+
+def test_the_default_language_is_the_interface_language():
+    i18n.install("ru")
+    assert translate_message("wrong username or password") == "неверное имя пользователя или пароль"
+
+
+def test_every_translation_uses_exactly_the_placeholders_of_its_english_pattern():
+    book = catalogue()
+    assert len({t.id for t in book.templates}) == len(book.templates)
+    for template in book.templates:
+        english = set(PLACEHOLDER.findall(template.en))
+        for lang, text in template.texts.items():
+            assert set(PLACEHOLDER.findall(text)) == english, (template.id, lang)
+
+
+def test_a_refusal_shows_in_kazakh_in_the_event_form(qtbot, service):
+    i18n.install("kk")
+    dialog = EventDialog(service, "C-1", "protocol")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    error = dialog.form.errors.labels["drawn_by"]
+    assert error.isVisible()
+    assert error.text() == "«Ұстау хаттамасы» оқиғасы үшін «Толтырған» өрісі міндетті"

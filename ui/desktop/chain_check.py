@@ -1,0 +1,73 @@
+"""Checking the hash chain away from the GUI thread: on a national register it takes minutes.
+
+Worker-object pattern: `ChainChecker` lives in its own QThread and answers a
+queued signal; its verdict comes back to the GUI thread as a queued signal too.
+It calls the register through a service of its own, and RegisterService opens
+one session per call, so no SQLAlchemy session is ever shared between threads.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from register.service import RegisterService
+
+
+class ChainChecker(QObject):
+    verdict_ready = Signal(object)  # register.chain.Verdict, kept a Python object (not converted by Qt)
+    failed = Signal(str)  # the check could not run at all (no permission, database unreachable)
+
+    def __init__(self, service: RegisterService):
+        super().__init__()
+        self.service = service
+
+    @Slot()
+    def verify(self) -> None:
+        try:
+            verdict = self.service.verify()
+        except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the worker thread
+            self.failed.emit(str(error))
+            return
+        self.verdict_ready.emit(verdict)
+
+
+class ChainCheckThread(QObject):
+    """Owns the worker and its thread; `request()` starts a check unless one is running."""
+
+    requested = Signal()
+    verdict_ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, service: RegisterService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.running = False
+        self.thread = QThread(self)
+        self.worker = ChainChecker(service)
+        self.worker.moveToThread(self.thread)
+        self.requested.connect(self.worker.verify)
+        self.worker.verdict_ready.connect(self._verdict)
+        self.worker.failed.connect(self._failed)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def request(self) -> bool:
+        """Ask for a check; False when one is already under way (its verdict will come)."""
+        if self.running or not self.thread.isRunning():
+            return False
+        self.running = True
+        self.requested.emit()
+        return True
+
+    def stop(self) -> None:
+        """End the thread, after the check under way if any (called on close and in test teardown)."""
+        self.thread.quit()
+        self.thread.wait()
+
+    @Slot(object)
+    def _verdict(self, verdict) -> None:
+        self.running = False
+        self.verdict_ready.emit(verdict)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.failed.emit(message)
