@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -13,6 +13,7 @@ from register.alerts import ACKNOWLEDGED, CLOSED, REFERRED
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, CommentDialog, ReferDialog
+from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 # In the small register at 12:00Z: C-2 (a Russian minor at F-2) has three breaches, C-3 (released) two,
@@ -187,3 +188,17 @@ def test_speaks_kazakh_and_russian(qtbot, inbox):
     i18n.install("ru")
     qtbot.waitUntil(lambda: inbox.close_button.text() == "&Закрыть…")
     assert inbox.facility_box.itemText(0) == "Все учреждения"
+
+
+def test_the_set_time_comes_from_the_settings(qtbot, small_register, clock):
+    assert Settings().acknowledge_within_minutes == 30
+    raw = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    raw.setValue("alerts/acknowledge_within_minutes", "5")  # as an INI file read back gives it: a string
+    raw.sync()
+    assert Settings().acknowledge_within_minutes == 5
+    inbox = AlertInbox(small_register.as_user(PROSECUTOR))
+    qtbot.addWidget(inbox)
+    clock.set(datetime(2026, 1, 5, 9, 10, tzinfo=timezone.utc))  # 10 min after the parents' notice was due
+    inbox.refresh()
+    row = keys(inbox).index(PARENTS_C2)
+    assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex,
-                            QPersistentModelIndex, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot)
+                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
@@ -24,10 +24,8 @@ from register.timeutil import format_local
 from ui.desktop.clock_chips import format_span, rule_label
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
-from ui.desktop.settings import APPLICATION, ORGANISATION
+from ui.desktop.settings import Settings
 
-ACKNOWLEDGE_SETTING = "alerts/acknowledge_within_minutes"
-DEFAULT_ACKNOWLEDGE_MINUTES = 30
 REFRESH_MS = 60_000
 KeyRole = Qt.ItemDataRole.UserRole + 1
 # Readable on light and dark palettes alike: the text colour is set with the background.
@@ -48,13 +46,6 @@ ACTION_NAMES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AlertInbox", text)
-
-
-def acknowledge_within() -> timedelta:
-    """The set time after which an open alert stays highlighted (settings, default 30 minutes)."""
-    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
-    minutes = store.value(ACKNOWLEDGE_SETTING, DEFAULT_ACKNOWLEDGE_MINUTES, type=int)
-    return timedelta(minutes=max(1, minutes))
 
 
 class AlertTableModel(QAbstractTableModel):
@@ -232,7 +223,7 @@ class AlertInbox(QWidget):
     def __init__(self, service: RegisterService, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._alerts = AlertService(service, acknowledge_within())
+        self._alerts = AlertService(service, timedelta(minutes=Settings().acknowledge_within_minutes))
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
 

@@ -43,6 +43,15 @@ class Settings:
     def facility(self, value: str) -> None:
         self._store.setValue("board/facility", value)
 
+    @property
+    def acknowledge_within_minutes(self) -> int:
+        """How long an open alert may wait for acknowledgement before the inbox highlights it (at least 1)."""
+        return max(1, self._store.value("alerts/acknowledge_within_minutes", 30, type=int))
+
+    @acknowledge_within_minutes.setter
+    def acknowledge_within_minutes(self, value: int) -> None:
+        self._store.setValue("alerts/acknowledge_within_minutes", value)
+
     def geometry(self) -> QByteArray:
         return self._bytes("window/geometry")
 
