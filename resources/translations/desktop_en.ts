@@ -177,6 +177,22 @@ Due: %2</source>
             <translation>%1
 Due: %2</translation>
         </message>
+        <message>
+            <source>Late entry</source>
+            <translation>Late entry</translation>
+        </message>
+        <message>
+            <source>No video</source>
+            <translation>No video</translation>
+        </message>
+        <message>
+            <source>Age unknown</source>
+            <translation>Age unknown</translation>
+        </message>
+        <message>
+            <source>Citizenship unknown</source>
+            <translation>Citizenship unknown</translation>
+        </message>
     </context>
     <context>
         <name>FacilityDialog</name>

@@ -177,6 +177,22 @@ Due: %2</source>
             <translation>%1
 Мерзімі: %2</translation>
         </message>
+        <message>
+            <source>Late entry</source>
+            <translation>Кеш тіркеу</translation>
+        </message>
+        <message>
+            <source>No video</source>
+            <translation>Бейнежазба жоқ</translation>
+        </message>
+        <message>
+            <source>Age unknown</source>
+            <translation>Жасы белгісіз</translation>
+        </message>
+        <message>
+            <source>Citizenship unknown</source>
+            <translation>Азаматтығы белгісіз</translation>
+        </message>
     </context>
     <context>
         <name>FacilityDialog</name>

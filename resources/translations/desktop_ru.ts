@@ -178,6 +178,22 @@ Due: %2</source>
             <translation>%1
 Срок: %2</translation>
         </message>
+        <message>
+            <source>Late entry</source>
+            <translation>Поздняя запись</translation>
+        </message>
+        <message>
+            <source>No video</source>
+            <translation>Нет видео</translation>
+        </message>
+        <message>
+            <source>Age unknown</source>
+            <translation>Возраст неизвестен</translation>
+        </message>
+        <message>
+            <source>Citizenship unknown</source>
+            <translation>Гражданство неизвестно</translation>
+        </message>
     </context>
     <context>
         <name>FacilityDialog</name>

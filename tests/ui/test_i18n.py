@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from register.rules import load_profile
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
+from ui.desktop.clock_chips import SHORT_LABELS, format_span, rule_label
 from ui.desktop.i18n_build import stale_catalogues
 from ui.desktop.main_window import MainWindow
 
@@ -62,3 +64,15 @@ def test_switching_language_retranslates_the_open_window(qtbot, small_register):
     window.set_language("ru")
     qtbot.waitUntil(lambda: window.register_menu.title() == "&Реестр")
     assert window.settings.language == "ru"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_rule_of_the_kz_profile_has_a_translated_short_name(lang):
+    """Board chips and the alert inbox name rules by these short names (clock_chips.SHORT_LABELS)."""
+    rule_ids = load_profile("kz").rule_ids()
+    assert set(rule_ids) <= set(SHORT_LABELS)
+    i18n.install(lang)
+    untranslated = [rule for rule in rule_ids if rule_label(rule) == SHORT_LABELS[rule]
+                    or re.search(r"[A-Za-z]", rule_label(rule))]
+    assert untranslated == []
+    assert format_span(6 * 3600 + 3 * 60) == {"kk": "6 сағ 03 мин", "ru": "6 ч 03 мин"}[lang]

@@ -54,8 +54,11 @@ SHORT_LABELS = {
     "minor-interrogation-safeguards": QT_TRANSLATE_NOOP("ClockChips", "Minor questioned"),
     "exam-privacy": QT_TRANSLATE_NOOP("ClockChips", "Exam privacy"),
     "irregular-place": QT_TRANSLATE_NOOP("ClockChips", "Irregular place"),
+    "late-registration": QT_TRANSLATE_NOOP("ClockChips", "Late entry"),
+    "video-missing": QT_TRANSLATE_NOOP("ClockChips", "No video"),
+    "age-unknown": QT_TRANSLATE_NOOP("ClockChips", "Age unknown"),
+    "citizenship-unknown": QT_TRANSLATE_NOOP("ClockChips", "Citizenship unknown"),
 }
-
 
 
 def rule_label(rule_id: str) -> str:
