@@ -120,3 +120,4 @@ class BoardRow:
     clocks: tuple[RuleClock, ...] = ()
     is_minor: bool = False
     is_foreign_national: bool = False
+    id_document: str | None = None

@@ -319,7 +319,7 @@ class RegisterService:
             timezone=facility.timezone if facility else timeline.timezone,
             apprehended_at=state.apprehended_at, released_at=state.released_at,
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
-            is_foreign_national=state.is_foreign_national)
+            is_foreign_national=state.is_foreign_national, id_document=person.id_document)
 
     def held_at(self, facility_id: str, as_of: datetime | None = None, printing: bool = False) -> HeldListReport:
         """Everyone the register places at a facility at an instant (default now), for a monitoring visit.
