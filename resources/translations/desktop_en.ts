@@ -545,6 +545,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <source>in custody</source>
             <translation>in custody</translation>
         </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>

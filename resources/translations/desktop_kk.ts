@@ -545,6 +545,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <source>in custody</source>
             <translation>ұстауда</translation>
         </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>

@@ -546,6 +546,10 @@ The register of people deprived of their liberty, with the legal time limits of 
             <source>in custody</source>
             <translation>под стражей</translation>
         </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
     </context>
     <context>
         <name>SearchView</name>

@@ -1,7 +1,7 @@
 """Searching the register: every criterion answered by SQL, results fetched lazily."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from register.service import BoardQuery
 from tests.ui.conftest import OFFICER, drain
@@ -86,3 +86,14 @@ def test_results_are_fetched_page_by_page(qtbot, demo_register, qtmodeltester, m
     drain(model)
     assert model.rowCount() == 39
     qtmodeltester.check(model)
+
+
+def test_results_show_the_identity_document(qtbot, service):
+    view = make_view(qtbot, service)
+    view.text.setText("N1234567")
+    view.search()
+    assert view.model.headerData(SearchModel.DOCUMENT, Qt.Orientation.Horizontal) == "Document"
+    assert view.model.index(0, SearchModel.DOCUMENT).data() == "N1234567"
+    view.text.setText("C-3")  # Гүлнар Ахметова has no document on record
+    view.search()
+    assert view.model.index(0, SearchModel.DOCUMENT).data() == "—"

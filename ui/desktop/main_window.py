@@ -423,12 +423,13 @@ class MainWindow(QMainWindow):
             self.resize(1440, 900)
         self.restoreState(self.settings.window_state())
         self.board.table.horizontalHeader().restoreState(self.settings.header_state("board"))
-        self.search.table.horizontalHeader().restoreState(self.settings.header_state("search"))
+        # "search-results" since the document column came: an older state would size the wrong columns
+        self.search.table.horizontalHeader().restoreState(self.settings.header_state("search-results"))
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.save_header_state("board", self.board.table.horizontalHeader().saveState())
-        self.settings.save_header_state("search", self.search.table.horizontalHeader().saveState())
+        self.settings.save_header_state("search-results", self.search.table.horizontalHeader().saveState())
         self.settings.facility = self.board.facility.currentData() or ""
         self.settings.sync()
 

@@ -19,9 +19,10 @@ from ui.desktop.board import Column, CustodyRowsModel, make_table, person_text
 
 
 class SearchModel(CustodyRowsModel):
-    PERSON, CUSTODY, FACILITY, APPREHENDED, STATUS = range(5)
+    PERSON, DOCUMENT, CUSTODY, FACILITY, APPREHENDED, STATUS = range(6)
     COLUMNS = (
         Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Person"), "person_name"),
+        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Document")),
         Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Custody No."), "custody_id"),
         Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Facility")),
         Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Apprehended"), "apprehended_at"),
@@ -33,6 +34,8 @@ class SearchModel(CustodyRowsModel):
             return None
         if column == self.PERSON:
             return person_text(row)
+        if column == self.DOCUMENT:
+            return row.id_document or "—"
         if column == self.CUSTODY:
             return row.custody_id
         if column == self.FACILITY:
@@ -73,6 +76,7 @@ class SearchView(QWidget):
         self.table = make_table(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(SearchModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
+        self.table.setColumnWidth(SearchModel.DOCUMENT, self.fontMetrics().averageCharWidth() * 18)
         self.table.setColumnWidth(SearchModel.CUSTODY, self.fontMetrics().averageCharWidth() * 16)
         self.table.setColumnWidth(SearchModel.FACILITY, self.fontMetrics().averageCharWidth() * 30)
         self.table.setColumnWidth(SearchModel.APPREHENDED, self.fontMetrics().averageCharWidth() * 26)
