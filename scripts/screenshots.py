@@ -54,7 +54,8 @@ def main() -> int:
                 window = MainWindow(register, OFFICER)
                 window.resize(*SIZE)
                 window.show()
-                window.verify_chain()
+                while window.chain_check.running:  # the status bar shows the verdict, not "checking…"
+                    app.processEvents()
                 settle(app)
                 window.grab().save(str(OUT / f"board_{lang}.png"))
                 row = next(r for r in range(window.board.model.rowCount())

@@ -58,6 +58,10 @@
             <source>Apprehended %1</source>
             <translation>Apprehended %1</translation>
         </message>
+        <message>
+            <source>Attention</source>
+            <translation>Attention</translation>
+        </message>
     </context>
     <context>
         <name>BoardView</name>

@@ -58,6 +58,10 @@
             <source>Apprehended %1</source>
             <translation>Ұсталды: %1</translation>
         </message>
+        <message>
+            <source>Attention</source>
+            <translation>Назар</translation>
+        </message>
     </context>
     <context>
         <name>BoardView</name>

@@ -58,6 +58,10 @@
             <source>Apprehended %1</source>
             <translation>Задержан %1</translation>
         </message>
+        <message>
+            <source>Attention</source>
+            <translation>Внимание</translation>
+        </message>
     </context>
     <context>
         <name>BoardView</name>

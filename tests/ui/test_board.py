@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from register.service import BoardQuery
 from tests.ui.conftest import drain
+from ui.desktop import i18n
 from ui.desktop.board import BoardModel, BoardView
 from ui.desktop.clock_chips import ChipsRole, Level
 from ui.desktop.ticker import Ticker
@@ -39,10 +41,9 @@ def test_board_shows_held_people_with_facility_and_cell(qtbot, service):
     held = rows(view)
     assert set(held) == {"C-1", "C-2"}  # C-3 was released
     model = view.model
-    texts = {model.row_at(r).custody_id: [model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())}
-    assert texts["C-1"] == ["Ерлан Серікұлы Жұмабаев", "ИВС Алматы", "Cell 4"]  # the corrected cell
-    assert texts["C-2"][0] == "Иван Петров  [MINOR, FOREIGN]"
-    assert texts["C-2"][1:] == ["УП Актобе", "Room 1"]
+    texts = {model.row_at(r).custody_id: [model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())}
+    assert texts["C-1"] == ["Ерлан Серікұлы Жұмабаев", "", "ИВС Алматы", "Cell 4"]  # the corrected cell
+    assert texts["C-2"] == ["Иван Петров", "MINOR\nFOREIGN", "УП Актобе", "Room 1"]
     assert view.count.text() == "2 in custody"
 
 
@@ -151,3 +152,13 @@ def test_model_passes_the_model_tester(qtbot, service, qtmodeltester):
     model = BoardModel(service, BoardQuery(held_only=False), service.now())
     drain(model)
     qtmodeltester.check(model)
+
+
+def test_the_long_kazakh_minor_badge_fits_its_column(qtbot, service):
+    view, _ = make_board(qtbot, service)
+    bold = QFont(view.table.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance("КӘМЕЛЕТКЕ ТОЛМАҒАН")
+    assert view.table.columnWidth(BoardModel.BADGES) < needed  # sized for the English badges
+    i18n.install("kk")  # Qt posts LanguageChange; the board refits the column when it arrives
+    qtbot.waitUntil(lambda: view.table.columnWidth(BoardModel.BADGES) > needed)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
                             QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -38,14 +39,20 @@ class Column:
 
 
 
-def person_text(row: BoardRow) -> str:
-    """The name with the badges an officer must not miss."""
-    badges = []
+def badges(row: BoardRow) -> list[str]:
+    """What an officer must not miss about the person: a minor, a foreign national."""
+    found = []
     if row.is_minor:
-        badges.append(QCoreApplication.translate("BoardModel", "MINOR"))
+        found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
-        badges.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
-    return row.person_name + ("  [" + ", ".join(badges) + "]" if badges else "")
+        found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
+    return found
+
+
+def person_text(row: BoardRow) -> str:
+    """The name with its badges, for tables without a badge column of their own."""
+    found = badges(row)
+    return row.person_name + ("  [" + ", ".join(found) + "]" if found else "")
 
 
 class CustodyRowsModel(QAbstractTableModel):
@@ -159,9 +166,10 @@ class CustodyRowsModel(QAbstractTableModel):
 
 
 class BoardModel(CustodyRowsModel):
-    PERSON, FACILITY, LOCATION, IN_CUSTODY, CLOCKS = range(5)
+    PERSON, BADGES, FACILITY, LOCATION, IN_CUSTODY, CLOCKS = range(6)
     COLUMNS = (
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Person"), "person_name"),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Attention")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Facility")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Cell")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
@@ -172,9 +180,16 @@ class BoardModel(CustodyRowsModel):
         display = role == Qt.ItemDataRole.DisplayRole
         if column == self.PERSON:
             if display:
-                return person_text(row)
+                return row.person_name
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("BoardModel", "Custody No. %1").replace("%1", row.custody_id)
+        elif column == self.BADGES:
+            if display:
+                return "\n".join(badges(row))  # one badge a line: the column stays narrow in every language
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
         elif column == self.FACILITY and display:
             return row.facility_name or QCoreApplication.translate("BoardModel", "in transit")
         elif column == self.LOCATION and display:
@@ -241,7 +256,7 @@ class BoardView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 46)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
         header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 34)
         header.resizeSection(BoardModel.IN_CUSTODY, self.fontMetrics().averageCharWidth() * 18)
 
@@ -308,7 +323,19 @@ class BoardView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, document or custody No. (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Filter the board"))
         self.model.retranslate()
+        self.fit_badge_column()
         self._update_count()
+
+    def fit_badge_column(self) -> None:
+        """Widen the badge column to the longest badge of the current language (the Kazakh MINOR is long)."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        texts = [QCoreApplication.translate("BoardModel", "MINOR"),
+                 QCoreApplication.translate("BoardModel", "FOREIGN"), BoardModel.COLUMNS[BoardModel.BADGES].title()]
+        margin = 4 * self.fontMetrics().averageCharWidth()
+        needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin
+        header = self.table.horizontalHeader()
+        header.resizeSection(BoardModel.BADGES, max(needed, header.sectionSize(BoardModel.BADGES)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

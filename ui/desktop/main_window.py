@@ -422,13 +422,14 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(self.settings.geometry()):
             self.resize(1440, 900)
         self.restoreState(self.settings.window_state())
-        self.board.table.horizontalHeader().restoreState(self.settings.header_state("board"))
-        # "search-results" since the document column came: an older state would size the wrong columns
+        # Keys renamed when the badge and document columns came: an older state would size the wrong columns
+        self.board.table.horizontalHeader().restoreState(self.settings.header_state("board-columns"))
+        self.board.fit_badge_column()  # the remembered width may be of another language
         self.search.table.horizontalHeader().restoreState(self.settings.header_state("search-results"))
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        self.settings.save_header_state("board", self.board.table.horizontalHeader().saveState())
+        self.settings.save_header_state("board-columns", self.board.table.horizontalHeader().saveState())
         self.settings.save_header_state("search-results", self.search.table.horizontalHeader().saveState())
         self.settings.facility = self.board.facility.currentData() or ""
         self.settings.sync()
