@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from register.records import CHAIN_FIELDS
 
@@ -38,6 +38,13 @@ class ChainLink:
     stub: bool = False  # an export's stand-in for a record it does not carry: linkage only
 
 
+class VerificationStopped(Exception):
+    """The caller asked to stop before the chain was fully checked (e.g. the window is closing)."""
+
+
+STOP_CHECK_EVERY = 2000
+
+
 @dataclass(frozen=True)
 class Verdict:
     intact: bool
@@ -55,15 +62,20 @@ class Verdict:
 
 
 def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
-                 expected_head: tuple[int, str] | None = None) -> Verdict:
+                 expected_head: tuple[int, str] | None = None,
+                 keep_going: Callable[[], bool] | None = None) -> Verdict:
     """Recompute the chain in seq order and stop at the first record that no longer matches.
 
     `contiguous` demands seq 1, 2, 3... with no gap (a whole register); a partial
     export (one custody) is checked record by record and wherever two entries adjoin.
+    `keep_going` is asked every few thousand records; when it answers False the
+    check ends with VerificationStopped instead of a verdict.
     """
     previous: ChainLink | None = None
     checked = 0
     for entry in links:
+        if keep_going is not None and checked % STOP_CHECK_EVERY == 0 and not keep_going():
+            raise VerificationStopped(f"stopped after {checked} records")
         name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
         fail = None
         if previous is not None and entry.seq <= previous.seq:

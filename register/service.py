@@ -390,12 +390,13 @@ class RegisterService:
         with self._session() as session:
             return store.chain_head(session)
 
-    def verify(self) -> chain.Verdict:
-        """Recompute the whole chain from the stored records."""
+    def verify(self, keep_going: Callable[[], bool] | None = None) -> chain.Verdict:
+        """Recompute the whole chain from the stored records (see chain.verify_links for `keep_going`)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
             head = store.chain_head(session)
-            verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash))
+            verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash),
+                                         keep_going=keep_going)
             if verdict.intact:
                 stray = store.unchained_records(session)
                 if stray:

@@ -120,3 +120,11 @@ def test_an_access_log_entry_slipped_in_without_the_chain_is_named(stored, regis
     _sql(register, "INSERT INTO access_log (id, at, username, action, subject, seq) "
                    "VALUES (999, '2026-01-05 10:00:00', 'ghost', 'open', 'custody C-1', 999)")
     assert stored.verify().bad_record == "access 999"
+
+
+def test_a_check_can_be_stopped_part_way(operator):
+    from register.chain import VerificationStopped
+    operator.import_lines(story())
+    with pytest.raises(VerificationStopped):
+        operator.verify(keep_going=lambda: False)
+    assert operator.verify(keep_going=lambda: True).intact

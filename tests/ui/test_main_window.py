@@ -31,7 +31,7 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
     from register.chain import Verdict
     seen = {}
 
-    def slow_verify():
+    def slow_verify(keep_going=None):
         seen["thread"] = QThread.currentThread()
         return Verdict(False, 3, 3, "x", problem="event E-2 was changed")
 
@@ -51,7 +51,7 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
 
 
 def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypatch):
-    def unreachable():
+    def unreachable(keep_going=None):
         raise RuntimeError("database unreachable")
 
     window = make_window(qtbot, small_register)
@@ -188,3 +188,23 @@ def test_first_steps_offer_the_intake(qtbot, opened):
     window.first_steps.intake_button.click()
     from ui.desktop.intake import IntakeWizard
     assert window.findChild(IntakeWizard).isVisible()
+
+
+def test_closing_the_window_cuts_a_long_chain_check_short(qtbot, small_register, monkeypatch):
+    from register.chain import VerificationStopped
+    started = []
+
+    def endless_verify(keep_going=None):
+        started.append(True)
+        while keep_going():  # a national register: the check would go on for minutes
+            pass
+        raise VerificationStopped("stopped")
+
+    window = make_window(qtbot, small_register)
+    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
+        pass
+    monkeypatch.setattr(window.chain_check.worker.service, "verify", endless_verify)
+    window.verify_action.trigger()
+    qtbot.waitUntil(lambda: bool(started))
+    window.close()
+    assert window.chain_check.thread.isFinished()

@@ -7,8 +7,11 @@ one session per call, so no SQLAlchemy session is ever shared between threads.
 """
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from register.chain import VerificationStopped
 from register.service import RegisterService
 
 
@@ -19,11 +22,14 @@ class ChainChecker(QObject):
     def __init__(self, service: RegisterService):
         super().__init__()
         self.service = service
+        self.stopping = threading.Event()  # set from the GUI thread when the window closes
 
     @Slot()
     def verify(self) -> None:
         try:
-            verdict = self.service.verify()
+            verdict = self.service.verify(keep_going=lambda: not self.stopping.is_set())
+        except VerificationStopped:
+            return  # the window is closing: nobody is waiting for the verdict
         except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the worker thread
             self.failed.emit(str(error))
             return
@@ -58,7 +64,8 @@ class ChainCheckThread(QObject):
         return True
 
     def stop(self) -> None:
-        """End the thread, after the check under way if any (called on close and in test teardown)."""
+        """End the thread, cutting short a check under way (called on close and in test teardown)."""
+        self.worker.stopping.set()
         self.thread.quit()
         self.thread.wait()
 
