@@ -245,8 +245,8 @@ class RegisterService:
             raise KeyError(f"there is no custody '{custody_id}' in the register")
         now = self.now()
         with self._session() as session:
-            ids = [("event", e.id) for e in timeline.events] + [("custody", custody_id),
-                                                                 ("person", timeline.person.id)]
+            ids = ([("event", e.id) for e in timeline.events] + [("custody", custody_id), ("person", timeline.person.id)]
+                   + [("facility", facility_id) for facility_id in dict.fromkeys(s.facility for s in timeline.stays)])
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
         self.log_access("print", f"custody {custody_id}")

@@ -128,3 +128,9 @@ def test_a_check_can_be_stopped_part_way(operator):
     with pytest.raises(VerificationStopped):
         operator.verify(keep_going=lambda: False)
     assert operator.verify(keep_going=lambda: True).intact
+
+
+def test_a_printed_timeline_carries_a_chain_stamp_for_every_record_it_names(operator):
+    operator.import_lines(story())
+    report = operator.timeline_report("C-1")
+    assert {"C-1", "P-1", "F-1", "E-1", "E-2", "E-3", "E-4"} <= set(report.stamps)
