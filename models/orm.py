@@ -114,6 +114,9 @@ class CustodyStateRow(Base):
     is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
     is_foreign_national: Mapped[bool] = mapped_column(Boolean, default=False)
     next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The instant the clocks above were judged at; None for a row written before revision 0003.
+    judged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    has_problem: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     __table_args__ = (
         Index("ix_custody_state_open", "released_at", "facility_id", "apprehended_at"),

@@ -147,12 +147,10 @@ class AlertService:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
     def _all_alerts(self, as_of: datetime | None) -> list[Alert]:
-        problems = [c for c in self.service.breaches(as_of) if c.is_problem]
-        timelines = {cid: self.service.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
         histories = self._histories()
         home = self.service.profile.home_country
-        alerts = [self._alert(clock, timelines[clock.custody], histories.get(alert_key(clock), ()), home)
-                  for clock in problems]
+        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), home)
+                  for timeline, problems in self.service.problem_clocks(as_of) for clock in problems]
         return sorted(alerts, key=sort_key)
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:

@@ -2,7 +2,9 @@
 
 Derived entirely from a custody's timeline, so it can be rebuilt at any time;
 only values that do not change with the passing of time are kept, and live
-clock states are computed for the rows on screen.
+clock states are computed for the rows on screen. A new or changed rule
+profile needs a rebuild (RegisterService.rebuild_projection), as the clocks
+judged here depend on it.
 """
 from __future__ import annotations
 
@@ -18,11 +20,19 @@ def fold(text: str) -> str:
 
 
 def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) -> dict:
+    """The custody's row, its clocks judged at the write (`now`) or at its latest event if that lies later.
+
+    From `judged_at` on, every event is in view, so until the next write the only way a clock can
+    become a problem is a running clock passing its due instant: a custody with no problem
+    (`has_problem`) and no `next_due_at` reached cannot have an alert (RegisterService.problem_clocks).
+    """
     stay = timeline.current_stay
     apprehension = timeline.apprehension
     release = timeline.release
     effective = timeline.effective
-    unmet_due = [c.due_at for c in evaluate(timeline, profile, now)
+    judged_at = max([now, *(e.at for e in timeline.events), *(e.at for e in effective)])
+    clocks = evaluate(timeline, profile, judged_at)
+    unmet_due = [c.due_at for c in clocks
                  if c.met_at is None and c.status in ("running", "breached") and c.due_at > c.trigger_at]
     person = timeline.effective_person
     return {
@@ -39,4 +49,6 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
         "is_minor": timeline.is_minor(),
         "is_foreign_national": timeline.is_foreign_national(profile.home_country),
         "next_due_at": min(unmet_due) if unmet_due else None,
+        "judged_at": judged_at,
+        "has_problem": any(c.is_problem for c in clocks),
     }

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
@@ -263,6 +263,43 @@ class RegisterService:
         with self._session() as session:
             return [clock for timeline in store.timelines(session) if self._visible(timeline)
                     for clock in evaluate(timeline, self.profile, as_of)]
+
+    def problem_clocks(self, as_of: datetime | None = None) -> list[tuple[CustodyTimeline, list[RuleClock]]]:
+        """Each custody the user may see that has problem clocks as of an instant (as shown to the user),
+        with those clocks: the problems of `breaches`, at the cost of the custodies that can have one.
+
+        Only the rows the projection names as candidates are evaluated (see projection.custody_state):
+        judged with a problem, due before `as_of`, or judged after `as_of` or never, so saying nothing
+        about it. Rows never judged (written before revision 0003) are judged here, once.
+        """
+        self.actor.require(Permission.READ)
+        as_of = as_of or self.now()
+        state = CustodyStateRow
+        with self._session() as session:
+            candidates = session.execute(select(state.custody_id, state.judged_at).where(or_(
+                state.has_problem.is_(True), state.next_due_at <= as_of,
+                state.judged_at.is_(None), state.judged_at > as_of))).all()
+            timelines = list(store.timelines(session, [custody_id for custody_id, _ in candidates]))
+        unjudged = {custody_id for custody_id, judged_at in candidates if judged_at is None}
+        if unjudged:
+            self._judge_once([t for t in timelines if t.custody.id in unjudged])
+        found = []
+        for timeline in filter(self._visible, timelines):
+            problems = [clock for clock in evaluate(timeline, self.profile, as_of) if clock.is_problem]
+            if problems:
+                found.append((self._shown(timeline), problems))
+        return found
+
+    def _judge_once(self, timelines: Sequence[CustodyTimeline]) -> None:
+        """Rewrite rows from before revision 0003 with their judged clocks; a row a writer has replaced
+        in the meantime (judged_at set) is left as the writer wrote it."""
+        states = [custody_state(t, self.profile, self.now()) for t in timelines]
+        table = CustodyStateRow.__table__
+        judge = update(table).where(table.c.custody_id == bindparam("row_id"), table.c.judged_at.is_(None)).values(
+            {name: bindparam(f"new_{name}") for name in states[0] if name != "custody_id"})
+        params = [{"row_id": s["custody_id"], **{f"new_{k}": v for k, v in s.items() if k != "custody_id"}}
+                  for s in states]
+        in_write_transaction(self.register.engine, lambda session: session.execute(judge, params))
 
     def board(self, query: BoardQuery, offset: int = 0, limit: int = 200,
               as_of: datetime | None = None) -> list[BoardRow]:

@@ -35,6 +35,7 @@ def calls(service):
         "timeline": lambda: service.timeline("C-1"),
         "clocks": lambda: service.clocks("C-1"),
         "breaches": lambda: service.breaches(),
+        "problem_clocks": lambda: service.problem_clocks(),
         "board": lambda: service.board(BoardQuery(held_only=False)),
         "board_count": lambda: service.board_count(BoardQuery()),
         "chain_head": lambda: service.chain_head(),
@@ -71,7 +72,8 @@ def service_custody(record):
 
 ALLOWED = {
     "facilities": EVERYONE, "facility": EVERYONE, "person": EVERYONE, "find_persons": EVERYONE,
-    "timeline": EVERYONE, "clocks": EVERYONE, "breaches": EVERYONE, "board": EVERYONE, "board_count": EVERYONE,
+    "timeline": EVERYONE, "clocks": EVERYONE, "breaches": EVERYONE, "problem_clocks": EVERYONE, "board": EVERYONE,
+    "board_count": EVERYONE,
     "chain_head": EVERYONE, "verify": EVERYONE,
     "held_at": EVERYONE, "held_at_printing": PRINTERS, "timeline_report": PRINTERS, "oversight_summary": PRINTERS,
     "export_lines": {"prosecutor", "monitor", "admin"}, "access_log": OVERSIGHT,

@@ -1,0 +1,118 @@
+"""The alert inbox evaluates only the custodies the projection names as candidates, and finds exactly the
+alerts that evaluating every clock of the register finds: as time passes without writes, for a user who
+oversees some facilities only, for events dated after their recording, and for rows from before
+revision 0003."""
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from models.orm import CustodyStateRow
+from register.access import Actor
+from register.alerts import Alert, AlertService, alert_key, sort_key
+from register.now import ManualClock
+from register.opening import open_register
+from register.synthetic import generate, write_jsonl
+from tests.core.lines import event, lines, story
+
+UTC = timezone.utc
+END = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
+PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
+
+
+def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert]:
+    """The inbox as it was computed before the projection named candidates: every clock of the register."""
+    service = alerts.service
+    problems = [c for c in service.breaches(as_of) if c.is_problem]
+    timelines = {cid: service.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
+    histories = alerts._histories()
+    home = service.profile.home_country
+    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), home) for c in problems),
+                  key=sort_key)
+
+
+def candidate_count(register, as_of: datetime) -> int:
+    state = CustodyStateRow
+    with Session(register.engine) as session:
+        return session.scalar(select(func.count()).select_from(state).where(or_(
+            state.has_problem.is_(True), state.next_due_at <= as_of, state.judged_at.is_(None),
+            state.judged_at > as_of)))
+
+
+@pytest.fixture
+def clock():
+    return ManualClock(END)
+
+
+@pytest.fixture
+def synthetic(register, operator):
+    out = io.StringIO()
+    write_jsonl(generate(7, 300, END - timedelta(days=3), END), out)
+    operator.import_lines(out.getvalue().splitlines())
+    return register
+
+
+def test_the_candidates_give_the_alerts_of_every_clock_as_time_passes(synthetic, clock):
+    alerts = AlertService(synthetic.as_user(PROSECUTOR))
+    alerts.acknowledge(alerts.alerts()[0].key, "seen")
+    seen = []
+    for later in (timedelta(0), timedelta(minutes=50), timedelta(hours=3), timedelta(hours=26), timedelta(days=9)):
+        clock.set(END + later)
+        expected = alerts_from_every_clock(alerts, clock.now())
+        assert alerts.alerts(include_closed=True) == expected
+        seen.append(len(expected))
+    assert seen == sorted(seen) and seen[0] < seen[-1]  # running clocks broke with no write in between
+    assert candidate_count(synthetic, END + timedelta(minutes=50)) < 300  # not the whole register
+    for earlier in (timedelta(hours=-30), timedelta(hours=-1)):  # before the rows were judged: all candidates
+        assert alerts.alerts(END + earlier, include_closed=True) == alerts_from_every_clock(alerts, END + earlier)
+
+
+def test_a_user_of_some_facilities_gets_the_alerts_of_every_clock_they_may_see(synthetic, clock):
+    facilities = frozenset(f.id for f in synthetic.as_user(PROSECUTOR).facilities()[:4])
+    alerts = AlertService(synthetic.as_user(Actor("pros2", "prosecutor", "Aigul Prosecutor", facilities)))
+    clock.set(END + timedelta(hours=5))
+    listed = alerts.alerts(include_closed=True)
+    assert listed == alerts_from_every_clock(alerts, clock.now())
+    assert 0 < len(listed) < len(AlertService(synthetic.as_user(PROSECUTOR)).alerts(include_closed=True))
+
+
+def test_an_apprehension_dated_after_its_recording_is_watched_from_the_start(register, operator, clock):
+    """Recorded at 06:00Z for 06:04Z (within the tolerance for a station's clock): judged at the write,
+    the custody had no clock at all."""
+    operator.import_lines(story())
+    operator.import_lines(lines(
+        event("E-90", "correction", "2026-01-05T06:00:00Z", recorded_at="2026-01-05T06:00:00Z", corrects="E-1",
+              reason="the time was misread", changes={"at": "2026-01-05T06:04:00Z"}), header=False))
+    alerts = AlertService(register.as_user(PROSECUTOR))
+    for at in ("2026-01-05T06:02:00Z", "2026-01-05T06:30:00Z", "2026-01-05T09:05:00Z"):
+        clock.set(datetime.fromisoformat(at))
+        assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
+    assert "C-1|rights-in-writing|2026-01-05T06:04:00Z" in {a.key for a in alerts.alerts()}
+
+
+def test_rows_from_before_revision_0003_are_candidates_until_judged_once(synthetic, clock):
+    with synthetic.engine.begin() as connection:
+        connection.execute(update(CustodyStateRow).values(has_problem=False, judged_at=None))
+    alerts = AlertService(synthetic.as_user(PROSECUTOR))
+    clock.set(END + timedelta(hours=2))
+    assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
+    assert candidate_count(synthetic, clock.now()) < 300
+    clock.set(END + timedelta(hours=20))
+    assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
+
+
+def test_a_row_is_judged_at_its_write_or_at_its_latest_event_if_later(db_url, clock):
+    """On both databases (the columns come from migration 0003): the story's last event, 07:05Z, lies
+    after the import at 06:00Z."""
+    register = open_register(db_url, clock)
+    try:
+        register.as_user(Actor.command_line()).import_lines(story())
+        with Session(register.engine) as session:
+            row = session.get(CustodyStateRow, "C-1")
+        assert (row.has_problem, row.judged_at) == (True, datetime(2026, 1, 5, 7, 5, tzinfo=UTC))
+    finally:
+        register.close()
