@@ -7,65 +7,63 @@ from typing import Iterable, Iterator
 
 from register import chain
 from register.records import RecordProblem, parse_custody, parse_event, parse_facility, parse_person
-from register.writing import Batch, Problem, Rejected
+from register.staging import EventStaging
+from register.writing import Batch, Problem, Problems
 
 FORMAT_HEADER = {"format": "detention-register", "version": 1}
 _PARSERS = {"facility": ("facilities", parse_facility), "person": ("persons", parse_person),
             "custody": ("custodies", parse_custody)}
 
 
-def read_batch(lines: Iterable[str], now: datetime) -> tuple[Batch, frozenset[str]]:
-    """Parse a whole file into a batch whose refs are line numbers; raise Rejected listing every bad line.
+def read_records(lines: Iterable[str], now: datetime, staging: EventStaging) -> Batch:
+    """Parse a file, line by line as it streams, into a batch whose refs are line numbers, its events into
+    `staging`; raise Rejected listing the bad lines.
 
-    Also returns the ids of events whose recorded_at was absent (it defaults to `now`, the moment of import).
+    An event whose recorded_at is absent (it defaults to `now`, the moment of import) is staged as lenient.
     """
     batch = Batch()
-    problems: list[Problem] = []
-    defaulted: set[str] = set()
+    problems = Problems()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             data = json.loads(line)
         except (json.JSONDecodeError, RecursionError):
-            problems.append(Problem(number, "not a valid JSON object"))
+            problems.add(Problem(number, "not a valid JSON object"))
             continue
         if not isinstance(data, dict):
-            problems.append(Problem(number, "each line must be one JSON object"))
+            problems.add(Problem(number, "each line must be one JSON object"))
             continue
         if "record" not in data:
             if data.get("format") == FORMAT_HEADER["format"] and number == 1:
                 if data.get("version") != 1:
-                    problems.append(Problem(number, f"version {data.get('version')!r} of the format is not "
-                                                    f"supported (this register reads version 1)"))
+                    problems.add(Problem(number, f"version {data.get('version')!r} of the format is not "
+                                                 f"supported (this register reads version 1)"))
                 continue
-            problems.append(Problem(number, "the line has no 'record' key"))
+            problems.add(Problem(number, "the line has no 'record' key"))
             continue
         kind = data["record"]
         if not isinstance(kind, str):
-            problems.append(Problem(number, "'record' must be one of: facility, person, custody, event", "record"))
+            problems.add(Problem(number, "'record' must be one of: facility, person, custody, event", "record"))
             continue
         try:
             if kind == "event":
-                event = parse_event(data, now)
-                batch.events.append((event, number))
-                if data.get("recorded_at") is None:
-                    defaulted.add(event.id)
+                staging.add(parse_event(data, now), number, lenient=data.get("recorded_at") is None)
             elif kind in _PARSERS:
                 attribute, parse = _PARSERS[kind]
                 getattr(batch, attribute).append((parse(data), number))
             elif kind == "chain":
                 continue  # a chain stub of an export: attests a record that is not exported
             else:
-                problems.append(Problem(number, f"'{kind}' is not a record kind (facility, person, custody, "
-                                                f"event)", "record"))
+                problems.add(Problem(number, f"'{kind}' is not a record kind (facility, person, custody, "
+                                             f"event)", "record"))
         except RecordProblem as problem:
             record_id = data.get("id") if isinstance(data.get("id"), str) else None
-            problems.append(Problem(number, f"{kind} {record_id or ''}: {problem}".replace("  ", " "),
-                                    None, record_id))
+            problems.add(Problem(number, f"{kind} {record_id or ''}: {problem}".replace("  ", " "),
+                                 None, record_id))
     if problems:
-        raise Rejected(problems)
-    return batch, frozenset(defaulted)
+        raise problems.rejected()
+    return batch
 
 
 def dump_line(record: dict) -> str:

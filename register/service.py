@@ -25,9 +25,11 @@ from register.records import (
 )
 from register.reports import HeldListReport, TimelineReport
 from register.rules import Profile, evaluate
+from register.staging import EventStaging
 from register.timeline import CustodyTimeline
 from register.timeutil import InstantError, format_utc
-from register.writing import Batch, Problem, Rejected, WriteSummary, in_write_transaction, write_batch
+from register.writing import (Batch, Problem, Rejected, WriteSummary, in_write_transaction, write_batch,
+                              write_staged)
 
 REGISTER_NAME = "Detention Register"
 
@@ -181,13 +183,16 @@ class RegisterService:
                                  {"corrects": event_id, "reason": reason, "changes": changes})
 
     def import_lines(self, lines: Iterable[str]) -> WriteSummary:
-        """Import a JSON Lines file: all or nothing; Rejected problems carry line numbers."""
+        """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
+        numbers. The summary lists no events (a national file has millions)."""
         self.actor.require(Permission.IMPORT)
-        batch, defaulted = interchange.read_batch(lines, self.now())
-        return self._write(batch, defaulted)
+        now = self.now()
+        with EventStaging() as staging:
+            batch = interchange.read_records(lines, now, staging)
+            return write_staged(self.register.engine, batch, staging, self.profile, now)
 
-    def _write(self, batch: Batch, lenient: frozenset[str] = frozenset()) -> WriteSummary:
-        return write_batch(self.register.engine, batch, self.profile, self.now(), lenient)
+    def _write(self, batch: Batch) -> WriteSummary:
+        return write_batch(self.register.engine, batch, self.profile, self.now())
 
     def _check_facility_scope(self, event: Event) -> None:
         if self.actor.facilities is None:

@@ -52,6 +52,12 @@ def event_from_columns(id_, custody, type_, at, recorded_at, recorded_by, data, 
     return Event(id_, custody, type_, at, recorded_at, recorded_by, fields, seq)
 
 
+def event_from_record(record: Mapping, seq: int | None = None) -> Event:
+    """The event an interchange record (records.event_record) describes, as if read back from its row."""
+    return event_from_columns(record["id"], record["custody"], record["type"], parse_instant(record["at"]),
+                              parse_instant(record["recorded_at"]), record["recorded_by"], _event_data(record), seq)
+
+
 _COLUMNS_OF_EVENT = frozenset(("record", "id", "custody", "type", "at", "recorded_at", "recorded_by"))
 
 
@@ -184,10 +190,9 @@ class ChainWriter:
 
 
 def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[Facility] = (),
-                   persons: Sequence[Person] = (), custodies: Sequence[Custody] = (),
-                   events: Sequence[Event] = ()) -> list[Event]:
-    """Insert new records, each entering the chain in the order given; returns events with their seq."""
-    facility_rows, person_rows, custody_rows, event_rows, stored = [], [], [], [], []
+                   persons: Sequence[Person] = (), custodies: Sequence[Custody] = ()) -> None:
+    """Insert new facilities, persons and custodies, each entering the chain in the order given."""
+    facility_rows, person_rows, custody_rows = [], [], []
     for f in facilities_:
         writer.append("facility", f.id, facility_record(f))
         facility_rows.append({"id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
@@ -203,17 +208,23 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
         custody_rows.append({"id": c.id, "person_id": c.person, "procedural_status": c.procedural_status,
                              "grounds": c.grounds, "ordering_authority": c.ordering_authority,
                              "agency": c.agency})
-    for e in events:
-        record = event_record(e)
-        seq = writer.append("event", e.id, record)
-        event_rows.append({"id": e.id, "custody_id": e.custody, "type": e.type, "at": e.at,
-                           "recorded_at": e.recorded_at, "recorded_by": e.recorded_by, "data": _event_data(record),
-                           "seq": seq})
-        stored.append(Event(e.id, e.custody, e.type, e.at, e.recorded_at, e.recorded_by, e.fields, seq))
-    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows),
-                           (EventRow, event_rows)):
+    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows)):
         if rows:
             session.execute(insert(row_type), rows)
+
+
+def insert_events(session: Session, writer: ChainWriter, records: Sequence[Mapping]) -> list[Event]:
+    """Insert new events from their records (records.event_record), entering the chain in the order given;
+    returns them with their seq."""
+    rows, stored = [], []
+    for record in records:
+        event = event_from_record(record, writer.append("event", record["id"], record))
+        rows.append({"id": event.id, "custody_id": event.custody, "type": event.type, "at": event.at,
+                     "recorded_at": event.recorded_at, "recorded_by": event.recorded_by,
+                     "data": _event_data(record), "seq": event.seq})
+        stored.append(event)
+    if rows:
+        session.execute(insert(EventRow), rows)
     return stored
 
 

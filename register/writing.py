@@ -4,14 +4,22 @@ Import, the intake wizard and every event form end here, so the same checks
 hold whoever writes: ids unique, references resolved over the batch and the
 database, every custody's timeline still a true story, then one transaction
 that chains each record and refreshes the board's projection.
+
+Events wait in an EventStaging (on disk for an import, in memory for a form)
+and are checked and written a chunk of custodies at a time, so the memory a
+write needs grows with its custodies, not with its events.
 """
 from __future__ import annotations
 
+import json
 import time
+from array import array
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Callable, Mapping, Sequence, TypeVar
+from itertools import groupby, islice
+from operator import itemgetter
+from typing import Callable, Iterator, Mapping, Sequence, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -24,6 +32,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.projection import custody_state
 from register.records import custody_record, event_record, facility_record, person_record
 from register.rules import Profile
+from register.staging import EventStaging
 from register.timeline import CustodyTimeline
 from register.validation import check_new_events
 
@@ -41,15 +50,17 @@ class Problem:
 
 
 class Rejected(ValueError):
-    """The batch was refused and nothing was written."""
+    """The batch was refused and nothing was written; `more` problems were found beyond those listed."""
 
-    def __init__(self, problems: Sequence[Problem]):
+    def __init__(self, problems: Sequence[Problem], more: int = 0):
         super().__init__("; ".join(p.message for p in problems))
         self.problems = list(problems)
+        self.more = more
 
 
 @dataclass
 class Batch:
+    """The records of a write; `events` only for write_batch (an import stages its events instead)."""
     facilities: list[tuple[Facility, Ref]] = field(default_factory=list)
     persons: list[tuple[Person, Ref]] = field(default_factory=list)
     custodies: list[tuple[Custody, Ref]] = field(default_factory=list)
@@ -60,18 +71,57 @@ class Batch:
 class WriteSummary:
     written: dict[str, int]
     unchanged: dict[str, int]
-    events: tuple[Event, ...]
+    events: tuple[Event, ...]  # the events written, with their seq (left empty by an import)
 
 
-def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime,
-                lenient_recorded_at: frozenset[str] = frozenset(), attempts: int = 8) -> WriteSummary:
-    """Validate and write the batch in one transaction; raise Rejected with every problem found.
+PROBLEM_LIMIT = 1000
+_CHUNK = 5000  # events per round trip when checking and inserting
 
-    `lenient_recorded_at` names events whose recorded_at was filled in by the
-    importer, so an identical re-import compares them without it.
-    "database is locked" on SQLite is retried, never turned into a lost write.
+
+class Problems:
+    """The problems of a batch: the first PROBLEM_LIMIT in file order are kept, the rest only counted,
+    so that a file wrong on every line cannot fill the memory with messages."""
+
+    def __init__(self):
+        self._kept: list[Problem] = []
+        self._dropped = 0
+
+    def add(self, problem: Problem) -> None:
+        self._kept.append(problem)
+        if len(self._kept) >= 2 * PROBLEM_LIMIT:
+            self._trim()
+
+    def __bool__(self) -> bool:
+        return bool(self._kept)
+
+    def _trim(self) -> None:
+        self._kept.sort(key=_problem_order)
+        self._dropped += len(self._kept[PROBLEM_LIMIT:])
+        del self._kept[PROBLEM_LIMIT:]
+
+    def rejected(self) -> Rejected:
+        self._trim()
+        return Rejected(self._kept, self._dropped)
+
+
+def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, attempts: int = 8) -> WriteSummary:
+    """Validate and write a form's batch in one transaction; raise Rejected with every problem found."""
+    with EventStaging(on_disk=False) as staging:
+        for event, ref in batch.events:
+            staging.add(event, ref)
+        return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True)
+
+
+def write_staged(engine: Engine, batch: Batch, staging: EventStaging, profile: Profile, now: datetime,
+                 attempts: int = 8, keep_events: bool = False) -> WriteSummary:
+    """Validate and write the batch's facilities, persons and custodies with the staged events (not
+    `batch.events`), in one transaction; raise Rejected with every problem found.
+
+    An event staged as lenient had its recorded_at filled in by the importer, so an identical
+    re-import compares it without it. "database is locked" on SQLite is retried, never turned into
+    a lost write.
     """
-    return in_write_transaction(engine, lambda session: _write(session, batch, profile, now, lenient_recorded_at),
+    return in_write_transaction(engine, lambda session: _write(session, batch, staging, profile, now, keep_events),
                                 attempts)
 
 
@@ -88,12 +138,12 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
     raise AssertionError("unreachable")
 
 
-def _write(session: Session, batch: Batch, profile: Profile, now: datetime,
-           lenient: frozenset[str]) -> WriteSummary:
+def _write(session: Session, batch: Batch, staging: EventStaging, profile: Profile, now: datetime,
+           keep_events: bool) -> WriteSummary:
     # Take the chain's lock before reading anything, so that two stations writing to the same
     # custody at once are validated one after the other, each against what the other wrote.
     chain_writer = store.ChainWriter(session)
-    problems: list[Problem] = []
+    problems = Problems()
     unchanged: dict[str, int] = defaultdict(int)
     new_facilities = _new_only(session, "facility", FacilityRow, batch.facilities, facility_record,
                                lambda s, i: store.facility(s, i), problems, unchanged)
@@ -101,68 +151,136 @@ def _write(session: Session, batch: Batch, profile: Profile, now: datetime,
                             lambda s, i: store.person(s, i), problems, unchanged)
     new_custodies = _new_only(session, "custody", CustodyRow, batch.custodies, custody_record,
                               lambda s, i: store.custody(s, i), problems, unchanged)
-    new_events = _new_events(session, batch.events, problems, unchanged, lenient)
+    for ref, event_id, record, first in staging.repeated():
+        if record != first:
+            problems.add(Problem(ref, f"event '{event_id}' appears twice with different content", "id", event_id))
 
     known_persons = {p.id for p, _ in new_persons} | store.existing_ids(
         session, PersonRow, {c.person for c, _ in new_custodies})
     for c, ref in new_custodies:
         if c.person not in known_persons:
-            problems.append(Problem(ref, f"unknown person '{c.person}'", "person", c.id))
+            problems.add(Problem(ref, f"unknown person '{c.person}'", "person", c.id))
 
-    stored_facilities = {f.id: f for f in store.facilities(session)}
-    facility_ids = {f.id for f, _ in new_facilities} | set(stored_facilities)
-    custody_ids = {c.id for c, _ in new_custodies}
-    by_custody: dict[str, list[tuple[Event, Ref]]] = defaultdict(list)
-    for event, ref in new_events:
-        by_custody[event.custody].append((event, ref))
-    stored_custodies = store.existing_ids(session, CustodyRow, set(by_custody) - custody_ids)
-    ordered_events: list[Event] = []
-    for custody_id, items in by_custody.items():
-        if custody_id not in custody_ids and custody_id not in stored_custodies:
-            problems += [Problem(ref, f"unknown custody '{custody_id}'", "custody", e.id) for e, ref in items]
-            continue
-        items.sort(key=lambda item: (item[0].at, item[0].type != "apprehension"))
-        existing = store.events_of(session, custody_id) if custody_id in stored_custodies else []
-        refs = {e.id: ref for e, ref in items}
-        for rejection in check_new_events(existing, [e for e, _ in items], facility_ids.__contains__):
-            problems.append(Problem(refs[rejection.event_id], rejection.message, rejection.field,
-                                    rejection.event_id))
-        ordered_events += [e for e, _ in items]
-    if problems:
-        raise Rejected(sorted(problems, key=_problem_order))
-
-    stored = store.insert_records(session, chain_writer, [f for f, _ in new_facilities],
-                                  [p for p, _ in new_persons], [c for c, _ in new_custodies],
-                                  sorted(ordered_events, key=lambda e: (e.at, e.type != "apprehension")))
-    chain_writer.flush()
-    facilities = {**stored_facilities, **{f.id: f for f, _ in new_facilities}}
-    timelines = _new_timelines(session, [c for c, _ in new_custodies], new_persons, stored, facilities)
-    timelines += store.timelines(session, sorted(set(by_custody) - custody_ids), facilities)
-    store.save_state(session, [custody_state(t, profile, now) for t in timelines])
-    written = {"facility": len(new_facilities), "person": len(new_persons), "custody": len(new_custodies),
-               "event": len(stored)}
-    return WriteSummary(written, dict(unchanged), tuple(stored))
-
-
-def _new_timelines(session: Session, custodies: Sequence[Custody], new_persons: Sequence[tuple[Person, Ref]],
-                   stored: Sequence[Event], facilities: Mapping[str, Facility]) -> list[CustodyTimeline]:
-    """Timelines of the custodies this batch creates, from the records just written.
-
-    Such a custody has no events but the batch's, so reading them back from the
-    database (an eighth of an import's time) would only return what is in hand.
-    """
-    if not custodies:
-        return []
+    facilities = {**{f.id: f for f in store.facilities(session)}, **{f.id: f for f, _ in new_facilities}}
+    custodies = {c.id: c for c, _ in new_custodies}
     persons = {p.id: p for p, _ in new_persons}
-    events: dict[str, list[Event]] = defaultdict(list)
-    for event in stored:
-        events[event.custody].append(event)
-    result = []
-    for custody in custodies:
-        person = persons.get(custody.person) or store.person(session, custody.person)
-        result.append(CustodyTimeline(custody, person, tuple(sorted(events[custody.id], key=lambda e: e.seq)),
-                                      facilities))
-    return result
+    check = _EventCheck(session, chain_writer.seq, custodies, persons, facilities, profile, now, problems)
+    for chunk in _custody_chunks(staging.by_custody()):
+        check.chunk(chunk)
+    if check.unchanged:
+        unchanged["event"] = len(check.unchanged)
+    if problems:
+        raise problems.rejected()
+    staging.skip(check.unchanged)
+    states = check.states + [custody_state(check.timeline(c, []), profile, now)
+                             for c in custodies.values() if c.id not in check.projected]
+
+    store.insert_records(session, chain_writer, [f for f, _ in new_facilities], [p for p, _ in new_persons],
+                         [c for c, _ in new_custodies])
+    count, events = _insert_staged(session, chain_writer, staging, keep_events)
+    chain_writer.flush()
+    store.save_state(session, states)
+    written = {"facility": len(new_facilities), "person": len(new_persons), "custody": len(new_custodies),
+               "event": count}
+    return WriteSummary(written, dict(unchanged), tuple(events))
+
+
+def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: EventStaging,
+                   keep_events: bool) -> tuple[int, list[Event]]:
+    """Chain and insert the staged events a chunk at a time; returns how many, and them if `keep_events`."""
+    count, kept = 0, []
+    records = staging.in_chain_order()
+    while chunk := list(islice(records, _CHUNK)):
+        stored = store.insert_events(session, chain_writer, [json.loads(record) for record in chunk])
+        chain_writer.flush()
+        count += len(stored)
+        if keep_events:
+            kept += stored
+    return count, kept
+
+
+StagedEvent = tuple[int, Ref, bool, dict]  # position in the staging, ref, lenient, record
+
+
+def _custody_chunks(rows) -> Iterator[list[tuple[str, list[StagedEvent]]]]:
+    """The staged events grouped by custody, a few thousand events to a chunk (one round trip each)."""
+    chunk: list[tuple[str, list[StagedEvent]]] = []
+    size = 0
+    for custody_id, group in groupby(rows, key=itemgetter(2)):
+        items = [(pos, ref, bool(lenient), json.loads(record)) for pos, ref, _, lenient, record in group]
+        chunk.append((custody_id, items))
+        size += len(items)
+        if size >= _CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class _EventCheck:
+    """Checks the staged events custody by custody against what the register holds, and works out the
+    board's projection of each custody they change from the timeline built for the check (read once)."""
+
+    def __init__(self, session: Session, head_seq: int, custodies: Mapping[str, Custody],
+                 persons: Mapping[str, Person], facilities: Mapping[str, Facility], profile: Profile,
+                 now: datetime, problems: Problems):
+        self.session, self.head_seq, self.custodies, self.persons = session, head_seq, custodies, persons
+        self.facilities, self.profile, self.now, self.problems = facilities, profile, now, problems
+        self.unchanged = array("q")  # staging positions of events already stored with the same content
+        self.states: list[dict] = []
+        self.projected: set[str] = set()
+
+    def chunk(self, chunk: list[tuple[str, list[StagedEvent]]]) -> None:
+        stored_ids = store.existing_ids(self.session, EventRow, [r["id"] for _, items in chunk for *_, r in items])
+        stored = {t.custody.id: t for t in store.timelines(
+            self.session, sorted({c for c, _ in chunk} - set(self.custodies)), self.facilities)}
+        for custody_id, items in chunk:
+            self._custody(custody_id, items, stored_ids, stored.get(custody_id))
+
+    def _custody(self, custody_id: str, items: list[StagedEvent], stored_ids: set[str],
+                 stored: CustodyTimeline | None) -> None:
+        existing = list(stored.events) if stored else []
+        by_id = {e.id: e for e in existing}
+        new: list[tuple[Event, Ref]] = []
+        for pos, ref, lenient, record in items:
+            event_id = record["id"]
+            if event_id not in stored_ids:
+                new.append((store.event_from_record(record), ref))
+            elif event_id in by_id and _same_record(event_record(by_id[event_id]), record, lenient):
+                self.unchanged.append(pos)
+            else:
+                self.problems.add(Problem(ref, f"event '{event_id}' already exists in the register with different "
+                                               f"content; record a correction instead", "id", event_id))
+        if not new:
+            return
+        if stored is None and custody_id not in self.custodies:
+            for event, ref in new:
+                self.problems.add(Problem(ref, f"unknown custody '{custody_id}'", "custody", event.id))
+            return
+        refs = {e.id: ref for e, ref in new}
+        for rejection in check_new_events(existing, [e for e, _ in new], self.facilities.__contains__):
+            self.problems.add(Problem(refs[rejection.event_id], rejection.message, rejection.field,
+                                      rejection.event_id))
+        if not self.problems:
+            custody = stored.custody if stored else self.custodies[custody_id]
+            # Provisional seqs after the head keep the chain's order within the custody, which is all
+            # a timeline reads from them.
+            events = existing + [replace(e, seq=self.head_seq + i) for i, (e, _) in enumerate(new, start=1)]
+            timeline = (CustodyTimeline(custody, stored.person, tuple(events), self.facilities) if stored
+                        else self.timeline(custody, events))
+            self.states.append(custody_state(timeline, self.profile, self.now))
+            self.projected.add(custody_id)
+
+    def timeline(self, custody: Custody, events: list[Event]) -> CustodyTimeline:
+        """A custody new in this batch, with the events it will have."""
+        person = self.persons.get(custody.person) or store.person(self.session, custody.person)
+        return CustodyTimeline(custody, person, tuple(events), self.facilities)
+
+
+def _same_record(old: dict, new: dict, ignore_recorded_at: bool) -> bool:
+    if ignore_recorded_at:
+        old, new = {**old, "recorded_at": None}, {**new, "recorded_at": None}
+    return old == new
 
 
 def _problem_order(problem: Problem) -> tuple:
@@ -170,7 +288,7 @@ def _problem_order(problem: Problem) -> tuple:
 
 
 def _new_only(session: Session, kind: str, row_type, items, to_record: Callable, load: Callable,
-              problems: list[Problem], unchanged: dict[str, int]) -> list:
+              problems: Problems, unchanged: dict[str, int]) -> list:
     """Drop records already stored with identical content; refuse an id reused with other content."""
     seen: dict[str, dict] = {}
     fresh = []
@@ -178,8 +296,8 @@ def _new_only(session: Session, kind: str, row_type, items, to_record: Callable,
         record = to_record(obj)
         if obj.id in seen:
             if seen[obj.id] != record:
-                problems.append(Problem(ref, f"{kind} '{obj.id}' appears twice with different content", "id",
-                                        obj.id))
+                problems.add(Problem(ref, f"{kind} '{obj.id}' appears twice with different content", "id",
+                                     obj.id))
             continue
         seen[obj.id] = record
         fresh.append((obj, ref))
@@ -191,43 +309,7 @@ def _new_only(session: Session, kind: str, row_type, items, to_record: Callable,
         elif to_record(load(session, obj.id)) == to_record(obj):
             unchanged[kind] += 1
         else:
-            problems.append(Problem(ref, f"{kind} '{obj.id}' already exists in the register with different "
-                                         f"content; records are never changed (use a correction event)", "id",
-                                    obj.id))
+            problems.add(Problem(ref, f"{kind} '{obj.id}' already exists in the register with different "
+                                      f"content; records are never changed (use a correction event)", "id",
+                                 obj.id))
     return result
-
-
-def _new_events(session: Session, items, problems: list[Problem], unchanged: dict[str, int],
-                lenient: frozenset[str]) -> list:
-    seen: dict[str, Event] = {}
-    fresh = []
-    for event, ref in items:
-        if event.id in seen:  # records only for repeated ids: building them for all was 7 % of an import
-            if event_record(seen[event.id]) != event_record(event):
-                problems.append(Problem(ref, f"event '{event.id}' appears twice with different content", "id",
-                                        event.id))
-            continue
-        seen[event.id] = event
-        fresh.append((event, ref))
-    stored_ids = store.existing_ids(session, EventRow, seen)
-    stored = {e.id: e for custody in {e.custody for e, _ in fresh if e.id in stored_ids}
-              for e in store.events_of(session, custody)}
-    result = []
-    for event, ref in fresh:
-        if event.id not in stored_ids:
-            result.append((event, ref))
-            continue
-        old = stored.get(event.id)
-        if old is not None and _same_event(old, event, event.id in lenient):
-            unchanged["event"] += 1
-        else:
-            problems.append(Problem(ref, f"event '{event.id}' already exists in the register with different "
-                                         f"content; record a correction instead", "id", event.id))
-    return result
-
-
-def _same_event(old: Event, new: Event, ignore_recorded_at: bool) -> bool:
-    a, b = event_record(old), event_record(new)
-    if ignore_recorded_at:
-        a.pop("recorded_at"), b.pop("recorded_at")
-    return a == b

@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         for problem in rejected.problems:
             where = f"{source}:{problem.ref}" if isinstance(problem.ref, int) else f"{source}: {problem.ref}"
             print(f"{where}: {problem.message}", file=sys.stderr)
+        if rejected.more:
+            print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
             DeploymentError) as error:
@@ -142,22 +144,37 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    if args.file == "-":
-        lines = sys.stdin.read().splitlines()
-    else:
-        try:
-            with open(args.file, encoding="utf-8") as handle:
-                lines = handle.read().splitlines()
-        except OSError as error:
-            raise UserError(f"cannot read {args.file}: {error.strerror}") from None
-        except UnicodeDecodeError:
-            raise UserError(f"{args.file} is not UTF-8 text") from None
-    with _service(args) as service:
+    with _lines_of(args.file) as lines, _service(args) as service:
         summary = service.import_lines(lines)
     written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
     unchanged = sum(summary.unchanged.values())
     print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
     return EXIT_OK
+
+
+@contextmanager
+def _lines_of(path: str) -> Iterator[Iterator[str]]:
+    """The lines of a file (or of standard input for -) as they are read, so that an import never holds
+    the whole file; the file is opened before the register, so a wrong name leaves the register alone."""
+    name = "standard input" if path == "-" else path
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror}") from None
+
+    def lines() -> Iterator[str]:
+        try:
+            yield from handle
+        except UnicodeDecodeError:
+            raise UserError(f"{name} is not UTF-8 text") from None
+        except OSError as error:
+            raise UserError(f"cannot read {name}: {error.strerror}") from None
+
+    try:
+        yield lines()
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
 
 
 def cmd_export(args) -> int:

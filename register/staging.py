@@ -1,0 +1,99 @@
+"""The events of a write, staged on disk while they wait for their checks.
+
+A national export holds millions of events: as Python objects they need more
+memory than a station has. Staged here as compact rows (the record's JSON and
+the columns the checks sort on), they are read back one custody at a time for
+validation and in chain order for the insert. A private SQLite database rather
+than a table in the register: it is filled before the register's write lock is
+taken, survives a retried transaction, and works the same whichever database
+holds the register.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from array import array
+from typing import Iterable, Iterator
+
+from register.domain import Event
+from register.records import event_record
+
+_SCHEMA = """
+CREATE TABLE event (
+    pos INTEGER PRIMARY KEY,  -- order of arrival (the line, for a file)
+    ref,                      -- what a problem names: a line number or a form's record id
+    id TEXT NOT NULL,
+    custody TEXT NOT NULL,
+    at INTEGER NOT NULL,      -- seconds since the epoch, UTC: sorts like the instant
+    late INTEGER NOT NULL,    -- 0 for an apprehension, which opens a custody at its instant
+    lenient INTEGER NOT NULL, -- recorded_at was filled in by the importer
+    record TEXT NOT NULL,     -- the event's record (records.event_record) as JSON
+    skip INTEGER NOT NULL DEFAULT 0  -- already in the file or the register: not written again
+)"""
+_CHUNK = 10_000
+
+
+class EventStaging:
+    """Events in arrival order, then by custody (validation) or in chain order (insert)."""
+
+    def __init__(self, on_disk: bool = True):
+        self._path = None
+        if on_disk:
+            handle, self._path = tempfile.mkstemp(prefix="register-import-", suffix=".db")
+            os.close(handle)
+        self._db = sqlite3.connect(self._path or ":memory:")
+        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        self._pending: list[tuple] = []
+
+    def close(self) -> None:
+        self._db.close()
+        if self._path:
+            os.unlink(self._path)
+
+    def __enter__(self) -> EventStaging:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(self, event: Event, ref: object, lenient: bool = False) -> None:
+        record = json.dumps(event_record(event), ensure_ascii=False, separators=(",", ":"))
+        self._pending.append((ref, event.id, event.custody, int(event.at.timestamp()),
+                              event.type != "apprehension", lenient, record))
+        if len(self._pending) >= _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT INTO event (ref, id, custody, at, late, lenient, record) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)", self._pending)
+        self._pending = []
+
+    def repeated(self) -> Iterator[tuple[object, str, str, str]]:
+        """(ref, id, record, first record) of each event whose id came earlier in the batch; marks them skipped."""
+        self._flush()
+        self._db.execute("CREATE INDEX IF NOT EXISTS event_id ON event (id, pos)")
+        rows = self._db.execute(
+            "SELECT e.pos, e.ref, e.id, e.record, f.record FROM event e "
+            "JOIN (SELECT id, MIN(pos) AS first FROM event GROUP BY id HAVING COUNT(*) > 1) d ON d.id = e.id "
+            "JOIN event f ON f.pos = d.first WHERE e.pos != d.first ORDER BY e.pos").fetchall()
+        self.skip(array("q", (row[0] for row in rows)))
+        return ((ref, event_id, record, first) for _, ref, event_id, record, first in rows)
+
+    def by_custody(self) -> Iterator[tuple[int, object, str, bool, str]]:
+        """(pos, ref, custody, lenient, record) of the events still to write, each custody's in the order they
+        will be chained: by instant, an apprehension first, then as they came."""
+        return self._db.execute("SELECT pos, ref, custody, lenient, record FROM event WHERE skip = 0 "
+                                "ORDER BY custody, at, late, pos")
+
+    def skip(self, positions: Iterable[int]) -> None:
+        self._db.executemany("UPDATE event SET skip = 1 WHERE pos = ?", ((pos,) for pos in positions))
+
+    def in_chain_order(self) -> Iterator[str]:
+        """The records still to write in the order they enter the chain: by instant, an apprehension first,
+        and at equal instants custody by custody (in the order of their first event), then as they came."""
+        return (record for (record,) in self._db.execute(
+            "SELECT e.record FROM event e "
+            "JOIN (SELECT custody, MIN(pos) AS first FROM event WHERE skip = 0 GROUP BY custody) c "
+            "ON c.custody = e.custody WHERE e.skip = 0 ORDER BY e.at, e.late, c.first, e.pos"))
