@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     setup = commands.add_parser("setup-postgres", help="create the application role of a shared PostgreSQL "
                                                        "register: INSERT and SELECT only on its records")
     setup.add_argument("--role", default="register_app", help="login role for the stations (default: register_app)")
+    commands.add_parser("rebuild", help="recompute the board's projection of every custody (after a rule "
+                                        "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
     return parser
 
@@ -243,6 +245,13 @@ def cmd_setup_postgres(args) -> int:
     return EXIT_OK
 
 
+def cmd_rebuild(args) -> int:
+    with _service(args) as service:
+        count = service.rebuild_projection()
+    print(f"board projection recomputed for {count} {'custody' if count == 1 else 'custodies'}")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from ui.desktop.app import run
     return run(args.db, args.profile)
@@ -257,7 +266,7 @@ def _instant(text: str, option: str) -> datetime:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "timeline": cmd_timeline, "backup": cmd_backup,
-            "setup-postgres": cmd_setup_postgres, "gui": cmd_gui}
+            "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -88,3 +88,15 @@ def test_import_from_stdin_as_a_real_process(sqlite_url):
                           input="\n".join(story()), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "4 event" in done.stdout
+
+
+def test_rebuild_recomputes_the_board_projection(sqlite_url, story_file, capsys):
+    from sqlalchemy import create_engine, text
+    main(["--db", sqlite_url, "import", str(story_file)])
+    with create_engine(sqlite_url).begin() as connection:
+        connection.execute(text("UPDATE custody_state SET location = 'wrong' WHERE custody_id = 'C-1'"))
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "rebuild"]) == 0
+    assert "recomputed for 1 custody" in capsys.readouterr().out
+    with create_engine(sqlite_url).connect() as connection:
+        assert connection.execute(text("SELECT location FROM custody_state")).scalar_one() == "Камера 4"
