@@ -56,21 +56,17 @@ def event_lines(timeline: CustodyTimeline) -> list[EventLine]:
     return sorted(lines, key=lambda line: (line.current.at, line.recorded.seq or 0))
 
 
-class EventsModel(QAbstractTableModel):
-    TIME, EVENT, DETAILS, RECORDED = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Time (local)"), QT_TRANSLATE_NOOP("TimelineView", "Event"),
-               QT_TRANSLATE_NOOP("TimelineView", "Details"), QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when"))
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows, with headers translated in the TimelineView context."""
 
-    def __init__(self, timeline: CustodyTimeline, parent=None):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list, parent=None):
         super().__init__(parent)
-        self._timeline = timeline
-        self._lines = event_lines(timeline)
-
-    def line(self, row: int) -> EventLine:
-        return self._lines[row]
+        self._rows = rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -81,10 +77,26 @@ class EventsModel(QAbstractTableModel):
             return QCoreApplication.translate("TimelineView", self.HEADERS[section])
         return None
 
+    def _row_at(self, index: Index):
+        return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
+
+
+class EventsModel(_RowsModel):
+    TIME, EVENT, DETAILS, RECORDED = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Time (local)"), QT_TRANSLATE_NOOP("TimelineView", "Event"),
+               QT_TRANSLATE_NOOP("TimelineView", "Details"), QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when"))
+
+    def __init__(self, timeline: CustodyTimeline, parent=None):
+        super().__init__(event_lines(timeline), parent)
+        self._timeline = timeline
+
+    def line(self, row: int) -> EventLine:
+        return self._rows[row]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line = self._row_at(index)
+        if line is None:
             return None
-        line = self._lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
@@ -140,38 +152,25 @@ class EventsModel(QAbstractTableModel):
         return "\n".join(parts) or "—"
 
 
-class ClocksModel(QAbstractTableModel):
+class ClocksModel(_RowsModel):
     RULE, STATUS, DUE, MET = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Rule"), QT_TRANSLATE_NOOP("TimelineView", "Status"),
                QT_TRANSLATE_NOOP("TimelineView", "Due"), QT_TRANSLATE_NOOP("TimelineView", "Met"))
 
     def __init__(self, clocks: list[RuleClock], service: RegisterService, tz_name: str,
                  highlight_rule: str | None, parent=None):
-        super().__init__(parent)
-        self._clocks = sorted(clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule))
+        super().__init__(sorted(clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule)), parent)
         self._rules = service.rule_infos()
         self._tz_name = tz_name
         self._highlight = highlight_rule
 
     def clock(self, row: int) -> RuleClock:
-        return self._clocks[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._clocks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("TimelineView", self.HEADERS[section])
-        return None
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._clocks):
+        clock = self._row_at(index)
+        if clock is None:
             return None
-        clock = self._clocks[index.row()]
         column = index.column()
         labels = Labels(current_language())
         if role == Qt.ItemDataRole.DisplayRole:
