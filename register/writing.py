@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import groupby, islice
 from operator import itemgetter
-from typing import Callable, Iterator, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -161,7 +161,7 @@ def _write(session: Session, batch: Batch, staging: EventStaging, profile: Profi
         if c.person not in known_persons:
             problems.add(Problem(ref, f"unknown person '{c.person}'", "person", c.id))
 
-    facilities = {**{f.id: f for f in store.facilities(session)}, **{f.id: f for f, _ in new_facilities}}
+    facilities = _Facilities(session, (f for f, _ in new_facilities))
     custodies = {c.id: c for c, _ in new_custodies}
     persons = {p.id: p for p, _ in new_persons}
     check = _EventCheck(session, chain_writer.seq, custodies, persons, facilities, profile, now, problems)
@@ -199,6 +199,42 @@ def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: E
     return count, kept
 
 
+class _Facilities(Mapping[str, Facility]):
+    """The facilities a write looks up, each read when first asked for (with the batch's new ones): a
+    recorded event needs its custody's one or two, and reading all of a register's hundreds cost more
+    than the rest of its checks."""
+
+    def __init__(self, session: Session, new: Iterable[Facility]):
+        self._session = session
+        self._read: dict[str, Facility | None] = {f.id: f for f in new}
+
+    def read(self, facility_ids: Iterable[str]) -> None:
+        """Read the facilities about to be asked for in one query."""
+        wanted = [i for i in set(facility_ids) if i not in self._read]
+        self._read.update(dict.fromkeys(wanted))
+        for start in range(0, len(wanted), 500):
+            for row in self._session.scalars(select(FacilityRow).where(FacilityRow.id.in_(wanted[start:start + 500]))):
+                self._read[row.id] = store.to_facility(row)
+
+    def __getitem__(self, facility_id: str) -> Facility:
+        if facility_id not in self._read:
+            self.read([facility_id])
+        found = self._read[facility_id]
+        if found is None:
+            raise KeyError(facility_id)
+        return found
+
+    def _all(self) -> dict[str, Facility]:
+        return {**{f.id: f for f in store.facilities(self._session)},
+                **{i: f for i, f in self._read.items() if f is not None}}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 StagedEvent = tuple[int, Ref, bool, dict]  # position in the staging, ref, lenient, record
 
 
@@ -222,7 +258,7 @@ class _EventCheck:
     board's projection of each custody they change from the timeline built for the check (read once)."""
 
     def __init__(self, session: Session, head_seq: int, custodies: Mapping[str, Custody],
-                 persons: Mapping[str, Person], facilities: Mapping[str, Facility], profile: Profile,
+                 persons: Mapping[str, Person], facilities: _Facilities, profile: Profile,
                  now: datetime, problems: Problems):
         self.session, self.head_seq, self.custodies, self.persons = session, head_seq, custodies, persons
         self.facilities, self.profile, self.now, self.problems = facilities, profile, now, problems
@@ -234,6 +270,8 @@ class _EventCheck:
         stored_ids = store.existing_ids(self.session, EventRow, [r["id"] for _, items in chunk for *_, r in items])
         stored = {t.custody.id: t for t in store.timelines(
             self.session, sorted({c for c, _ in chunk} - set(self.custodies)), self.facilities)}
+        self.facilities.read([e.get("facility") for t in stored.values() for e in t.events if e.get("facility")] +
+                             [r["facility"] for _, items in chunk for *_, r in items if r.get("facility")])
         for custody_id, items in chunk:
             self._custody(custody_id, items, stored_ids, stored.get(custody_id))
 
