@@ -6,13 +6,12 @@ which arrival was a transfer or what a corrected time is.
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
-
-from dateutil.relativedelta import relativedelta
 
 from register.domain import Custody, Event, Facility, Person
 from register.timeutil import parse_instant, to_local
@@ -79,8 +78,16 @@ def classify_stays(effective: Sequence[Event]) -> tuple[Stay, ...]:
 
 
 def age_at(birth_date: date, instant: datetime, tz_name: str = DEFAULT_TIMEZONE) -> int:
-    """Whole years of age on the local calendar date of the instant."""
-    return relativedelta(to_local(instant, tz_name).date(), birth_date).years
+    """Whole years of age on the local calendar date of the instant.
+
+    A birthday on 29 February falls on 28 February in other years, as the civil codes end a term on
+    the last day of a month that lacks the date.
+    """
+    day = to_local(instant, tz_name).date()
+    birthday = (birth_date.month, birth_date.day)
+    if birthday == (2, 29) and not calendar.isleap(day.year):
+        birthday = (2, 28)
+    return day.year - birth_date.year - ((day.month, day.day) < birthday)
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,16 @@ def evaluate_many(timelines: Iterable[CustodyTimeline], profile: Profile, as_of:
 def _matches(event: Event, test: EventTest) -> bool:
     if event.type not in test.types:
         return False
-    if any(event.get(name) not in values for name, values in test.where.items()):
+    fields = event.fields
+    for name, values in test.where.items():
+        if fields.get(name) not in values:
+            return False
+    if test.unless and all(fields.get(name) in values for name, values in test.unless.items()):
         return False
-    if test.unless and all(event.get(name) in values for name, values in test.unless.items()):
-        return False
-    return all(event.get(name) in (None, "", [], ()) for name in test.missing)
+    for name in test.missing:
+        if fields.get(name) not in (None, "", [], ()):
+            return False
+    return True
 
 
 class _Judge:
@@ -54,19 +59,22 @@ class _Judge:
         self.person = view.effective_person
         self.release_at = view.ended_at()
         self._minor: bool | None = None
-        self._by_type: dict[str, list[tuple[int, Event]]] = {}
-        for position, event in enumerate(view.effective):
-            self._by_type.setdefault(event.type, []).append((position, event))
+        self._by_type: dict[str, list[Event]] = {}
+        for event in view.effective:
+            self._by_type.setdefault(event.type, []).append(event)
+        self._position = {event.id: position for position, event in enumerate(view.effective)}
 
-    def of_types(self, types: Iterable[str]) -> list[Event]:
-        """The effective events of the given types, in timeline order.
+    def of_types(self, types: tuple[str, ...]) -> list[Event]:
+        """The effective events of the given types, in timeline order (not to be modified).
 
         Each rule reads only the few types it names instead of walking every event:
         the walk was most of the engine's time on a register of long custodies.
         """
-        groups = [self._by_type[t] for t in dict.fromkeys(types) if t in self._by_type]
-        placed = groups[0] if len(groups) == 1 else sorted(item for group in groups for item in group)
-        return [event for _, event in placed]
+        groups = [self._by_type[t] for t in types if t in self._by_type]
+        if len(groups) <= 1:
+            return groups[0] if groups else []
+        return sorted({event.id: event for group in groups for event in group}.values(),
+                      key=lambda event: self._position[event.id])
 
     def applies(self, rule: Rule) -> bool:
         audience = rule.applies_to
@@ -94,7 +102,7 @@ class _Judge:
             yield self.duration_clock(rule, at, instants)
 
     def trigger_instants(self, trigger: Trigger) -> Iterator[datetime]:
-        if any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
+        if trigger.person_missing and any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
             return
         if trigger.kind == "event":
             yield from self.event_triggers(trigger)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, fields as dataclass_fields
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Mapping
@@ -99,7 +100,7 @@ class Rule:
         return ((self.in_force_from is None or self.in_force_from <= day)
                 and (self.in_force_until is None or day <= self.in_force_until))
 
-    @property
+    @cached_property
     def is_duration(self) -> bool:
         """A clock with time to run (as opposed to a rule that fires at once, or an indicator)."""
         return self.figure is not None and self.figure > timedelta(0)
@@ -114,11 +115,15 @@ class Profile:
     settings: Mapping[str, timedelta]
     rules: tuple[Rule, ...]
     note: str | None = None
+    _in_force: dict[date, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def rules_in_force(self, apprehension_instant: datetime) -> tuple[Rule, ...]:
         """The rule versions that judge a custody, by the local calendar date of its apprehension."""
         day = to_local(ensure_utc(apprehension_instant), self.timezone).date()
-        return tuple(rule for rule in self.rules if rule.in_force_on(day))
+        rules = self._in_force.get(day)
+        if rules is None:  # asked for every custody judged: worked out once per day
+            rules = self._in_force[day] = tuple(rule for rule in self.rules if rule.in_force_on(day))
+        return rules
 
     def rule_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(rule.id for rule in self.rules))

@@ -12,7 +12,7 @@ from typing import Callable
 
 import pytest
 
-from register.timeutil import format_utc
+from register.timeutil import format_utc, parse_instant
 
 FOREIGN_RECIPIENTS = ("consulate", "procurator_general", "foreign_ministry",
                       "internal_affairs_ministry", "national_security_committee")
@@ -270,3 +270,12 @@ def test_adult_on_the_day_of_the_eighteenth_birthday(story, kz):
     assert story(birth_date=date(2008, 1, 5)).clock(60, "custody-limit").due_at.hour == 5
     assert story(birth_date=date(2008, 1, 5)).clocks(60, "minor-parent-notice") == []
     assert story(birth_date=date(2008, 1, 6)).clocks(60, "minor-parent-notice") != []
+
+
+@pytest.mark.parametrize("apprehended, minor", [
+    ("2026-02-27T12:00:00Z", True),   # born 29 February 2008: still 17 on 27 February 2026
+    ("2026-02-28T12:00:00Z", False),  # 2026 has no 29 February: 18 on the 28th
+])
+def test_a_29_february_birthday_counts_on_28_february_in_other_years(story, apprehended, minor):
+    s = story(birth_date=date(2008, 2, 29), start=parse_instant(apprehended))
+    assert bool(s.clocks(60, "minor-parent-notice")) is minor
