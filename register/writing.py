@@ -15,7 +15,7 @@ import json
 import time
 from array import array
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import groupby, islice
 from operator import itemgetter
@@ -191,11 +191,9 @@ def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: E
     count, kept = 0, []
     records = staging.in_chain_order()
     while chunk := list(islice(records, _CHUNK)):
-        stored = store.insert_events(session, chain_writer, [json.loads(record) for record in chunk])
+        kept += store.insert_events(session, chain_writer, [json.loads(record) for record in chunk], keep_events)
         chain_writer.flush()
-        count += len(stored)
-        if keep_events:
-            kept += stored
+        count += len(chunk)
     return count, kept
 
 
@@ -283,7 +281,9 @@ class _EventCheck:
         for pos, ref, lenient, record in items:
             event_id = record["id"]
             if event_id not in stored_ids:
-                new.append((store.event_from_record(record), ref))
+                # A provisional seq after the head keeps the chain's order within the custody, which is
+                # all a timeline reads from it.
+                new.append((store.event_from_record(record, self.head_seq + len(new) + 1), ref))
             elif event_id in by_id and _same_record(event_record(by_id[event_id]), record, lenient):
                 self.unchanged.append(pos)
             else:
@@ -301,9 +301,7 @@ class _EventCheck:
                                       rejection.event_id))
         if not self.problems:
             custody = stored.custody if stored else self.custodies[custody_id]
-            # Provisional seqs after the head keep the chain's order within the custody, which is all
-            # a timeline reads from them.
-            events = existing + [replace(e, seq=self.head_seq + i) for i, (e, _) in enumerate(new, start=1)]
+            events = existing + [e for e, _ in new]
             timeline = (CustodyTimeline(custody, stored.person, tuple(events), self.facilities) if stored
                         else self.timeline(custody, events))
             self.states.append(custody_state(timeline, self.profile, self.now))
