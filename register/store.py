@@ -170,7 +170,9 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
         chunk = custody_ids[start:start + _TIMELINE_CHUNK]
         grouped: dict[str, list[Event]] = defaultdict(list)
         events = select(*_RAW_EVENT_COLUMNS).where(EventRow.custody_id.in_(chunk)).order_by(EventRow.seq)
-        for row in session.connection().execute(events):  # Core rows: the ORM adds nothing to plain columns
+        # Core rows fetched at once (the ORM adds nothing to plain columns; row by row, fetching was a tenth
+        # of the time).
+        for row in session.connection().execute(events).all():
             grouped[row[1]].append(_event_from_raw(*row))
         custodies = (select(*_CUSTODY_COLUMNS, *_PERSON_COLUMNS).join(PersonRow, PersonRow.id == CustodyRow.person_id)
                      .where(CustodyRow.id.in_(chunk)).order_by(CustodyRow.id))

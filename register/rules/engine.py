@@ -92,6 +92,8 @@ class _Judge:
 
     def clocks(self, rule: Rule) -> Iterator[RuleClock]:
         triggers = sorted(at for trigger in rule.triggers for at in self.trigger_instants(trigger))
+        if not triggers:
+            return
         if not rule.is_duration:
             status = "flagged" if rule.severity == "indicator" else "breached"
             for at in triggers:
@@ -186,7 +188,7 @@ class _Judge:
 
     def clock(self, rule: Rule, status: str, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
               overdue_minutes: int, details: str | None = None) -> RuleClock:
-        warn_at = trigger_at + rule.figure * rule.warning if rule.is_duration else None
+        warn_at = trigger_at + rule.warn_after if rule.warn_after is not None else None
         return RuleClock(
             custody=self.view.custody.id, person=self.view.custody.person, rule=rule.id, status=status,
             severity=rule.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
@@ -200,6 +202,8 @@ def _met(instants: dict[str | None, list[datetime]], trigger_at: datetime) -> tu
     Each value is met by its earliest event at or after the trigger; the
     occurrence is met when the last of them is.
     """
+    if len(instants) == 1 and None in instants:  # no `each_of`: the common case
+        return _earliest_from(instants[None], trigger_at), ()
     reached = {key: _earliest_from(times, trigger_at) for key, times in instants.items()}
     missing = tuple(key for key, at in reached.items() if at is None and key is not None)
     if missing or None in reached.values():

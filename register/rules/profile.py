@@ -105,6 +105,11 @@ class Rule:
         """A clock with time to run (as opposed to a rule that fires at once, or an indicator)."""
         return self.figure is not None and self.figure > timedelta(0)
 
+    @cached_property
+    def warn_after(self) -> timedelta | None:
+        """How long after its trigger a running clock turns amber (None for a rule that fires at once)."""
+        return self.figure * self.warning if self.is_duration else None
+
 
 @dataclass(frozen=True)
 class Profile:
