@@ -111,7 +111,7 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
         Figure("a filtered search (name and facility)", filtered * 1000, "ms", "< 300 ms", filtered < 0.3),
     ]
 
-    custody, events = min(sizes, key=lambda item: (abs(item[1] - 60), item[0]))
+    custody, events = _custody_of_events(service, held, dict(sizes), PRINTED_EVENTS)
     printing, _ = timed(lambda: write_timeline_pdf(service.timeline_report(custody), "ru", io.BytesIO()))
     figures.append(Figure(f"printing a {events}-event custody timeline", printing, "s", "< 0.5 s", printing < 0.5))
 
@@ -130,6 +130,19 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
     ]
     service.register.close()
     return figures
+
+
+PRINTED_EVENTS = 60
+
+
+def _custody_of_events(service: RegisterService, held: list[str], sizes: dict[str, int],
+                       wanted: int) -> tuple[str, int]:
+    """The held custody with the most events, brought up to `wanted` events with complaints recorded
+    through the service (the generated custodies have 15 to 40 events, corrections aside)."""
+    custody = max(held, key=lambda c: (sizes.get(c, 0), c))
+    for number in range(sizes.get(custody, 0), wanted):
+        service.record_event(custody, "complaint", END, {"addressee": "прокурор", "subject": f"жалоба {number}"})
+    return custody, max(wanted, sizes.get(custody, 0))
 
 
 def desktop_memory(url: str) -> Figure:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -20,6 +21,14 @@ def machine() -> str:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     return (f"{cpu}, {os.cpu_count()} cores, {memory_kb / 1024 ** 2:.0f} GB; {platform.system()} "
             f"{platform.release()}; Python {platform.python_version()}; load average at the end: {load}")
+
+
+def code_version() -> str:
+    """The commit measured, so that a figure can be traced to the code that produced it."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=Path(__file__).parent, capture_output=True, text=True).stdout.strip()
+    commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
+    return commit + (" with uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
 def _number(value: float) -> str:
@@ -60,7 +69,7 @@ def results(size: str, figures: Sequence[Figure], growth: Sequence[tuple[str, in
     met = [f for f in figures if f.met]
     missed = [f for f in figures if f.met is False]
     lines = [START, "", f"Last run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, size **{size}**, "
-                        f"command `{command}`.", "", f"Machine: {machine()}.", ""]
+                        f"command `{command}`, code at {code_version()}.", "", f"Machine: {machine()}.", ""]
     lines += table(figures)
     lines += ["", f"Targets met: {len(met)} of {len(met) + len(missed)}"
                   + (f"; not met: {', '.join(f.name for f in missed)}." if missed else ".")]
