@@ -5,7 +5,7 @@ hold whoever writes: ids unique, references resolved over the batch and the
 database, every custody's timeline still a true story, then one transaction
 that chains each record and refreshes the board's projection.
 
-Events wait in an EventStaging (on disk for an import, in memory for a form)
+Events wait in a staging (register/staging.py: on disk for an import, in memory for a form)
 and are checked and written a chunk of custodies at a time, so the memory a
 write needs grows with its custodies, not with its events.
 """
@@ -32,7 +32,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.projection import custody_state
 from register.records import custody_record, event_record, facility_record, person_record
 from register.rules import Profile
-from register.staging import EventStaging
+from register.staging import MemoryStaging, Staging
 from register.timeline import CustodyTimeline
 from register.validation import check_new_events
 
@@ -106,13 +106,13 @@ class Problems:
 
 def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, attempts: int = 8) -> WriteSummary:
     """Validate and write a form's batch in one transaction; raise Rejected with every problem found."""
-    with EventStaging(on_disk=False) as staging:
-        for event, ref in batch.events:
-            staging.add(event, ref)
-        return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True)
+    staging = MemoryStaging()
+    for event, ref in batch.events:
+        staging.add(event, ref)
+    return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True)
 
 
-def write_staged(engine: Engine, batch: Batch, staging: EventStaging, profile: Profile, now: datetime,
+def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profile, now: datetime,
                  attempts: int = 8, keep_events: bool = False) -> WriteSummary:
     """Validate and write the batch's facilities, persons and custodies with the staged events (not
     `batch.events`), in one transaction; raise Rejected with every problem found.
@@ -138,7 +138,7 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
     raise AssertionError("unreachable")
 
 
-def _write(session: Session, batch: Batch, staging: EventStaging, profile: Profile, now: datetime,
+def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
            keep_events: bool) -> WriteSummary:
     # Take the chain's lock before reading anything, so that two stations writing to the same
     # custody at once are validated one after the other, each against what the other wrote.
@@ -185,7 +185,7 @@ def _write(session: Session, batch: Batch, staging: EventStaging, profile: Profi
     return WriteSummary(written, dict(unchanged), tuple(events))
 
 
-def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: EventStaging,
+def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: Staging,
                    keep_events: bool) -> tuple[int, list[Event]]:
     """Chain and insert the staged events a chunk at a time; returns how many, and them if `keep_events`."""
     count, kept = 0, []
