@@ -123,6 +123,14 @@ class CustodyStateRow(Base):
     )
 
 
+class ProjectionProfileRow(Base):
+    """Which rule profile judged the custody_state rows (single row, id 1): after a change of profile the
+    projection's clocks are stale until every row has been judged again."""
+    __tablename__ = "projection_profile"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+
 class UserAccountRow(Base):
     """An account. Never deleted, only disabled, so past records keep their author's name.
 

@@ -17,9 +17,10 @@ from register.chain import Verdict
 from register.opening import open_register
 from register.service import OpenedRegister
 
-# Tables the application changes in place: the chain's head, the rebuildable board projection,
-# and accounts' sign-in bookkeeping. Everything else is insert-only.
+# Tables the application changes in place: the chain's head, the rebuildable board projection (and the profile
+# that judged it), and accounts' sign-in bookkeeping. Everything else is insert-only.
 UPDATABLE = {"chain_head": "SELECT, INSERT, UPDATE", "custody_state": "SELECT, INSERT, UPDATE, DELETE",
+             "projection_profile": "SELECT, INSERT, DELETE",
              "user_account": "SELECT, INSERT, UPDATE"}
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 

@@ -57,4 +57,7 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         engine.dispose()
         raise RegisterUnavailable(f"cannot open the register at {parsed.render_as_string(hide_password=True)}: "
                                   f"{str(error.orig).strip().splitlines()[0]}") from None
-    return OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
+    register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
+    if migrate:
+        register.adopt_profile_if_empty()
+    return register

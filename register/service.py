@@ -71,6 +71,15 @@ class OpenedRegister:
     def close(self) -> None:
         self.engine.dispose()
 
+    def adopt_profile_if_empty(self) -> None:
+        """Record the profile as the projection's on a register with no custodies yet (see
+        store.adopt_profile_if_empty); a write lock is taken only when that is not yet known."""
+        with Session(self.engine) as session:
+            if store.projection_fingerprint(session) is not None:
+                return
+        in_write_transaction(self.engine, lambda session: store.adopt_profile_if_empty(
+            session, self.profile.fingerprint))
+
 
 class RegisterService:
     def __init__(self, register: OpenedRegister, actor: Actor):
@@ -275,24 +284,31 @@ class RegisterService:
 
         Only the rows the projection names as candidates are evaluated (see projection.custody_state):
         judged with a problem, due before `as_of`, or judged after `as_of` or never, so saying nothing
-        about it. Rows never judged (written before revision 0003) are judged here, once.
+        about it. Rows never judged (written before revision 0003) are judged here, once. While the
+        projection was judged with another rule profile (see `projection_stale`), its verdicts say
+        nothing about this one, so every custody is judged.
         """
         self.actor.require(Permission.READ)
         as_of = as_of or self.now()
         state = CustodyStateRow
+        found, unjudged = [], []
         with self._session() as session:
-            candidates = session.execute(select(state.custody_id, state.judged_at).where(or_(
-                state.has_problem.is_(True), state.next_due_at <= as_of,
-                state.judged_at.is_(None), state.judged_at > as_of))).all()
-            timelines = list(store.timelines(session, [custody_id for custody_id, _ in candidates]))
-        unjudged = {custody_id for custody_id, judged_at in candidates if judged_at is None}
+            candidates = select(state.custody_id, state.judged_at)
+            if store.projection_fingerprint(session) == self.profile.fingerprint:
+                candidates = candidates.where(or_(state.has_problem.is_(True), state.next_due_at <= as_of,
+                                                  state.judged_at.is_(None), state.judged_at > as_of))
+            candidates = session.execute(candidates).all()
+            never_judged = {custody_id for custody_id, judged_at in candidates if judged_at is None}
+            for timeline in store.timelines(session, [custody_id for custody_id, _ in candidates]):
+                if timeline.custody.id in never_judged:
+                    unjudged.append(timeline)
+                if not self._visible(timeline):
+                    continue
+                problems = [clock for clock in evaluate(timeline, self.profile, as_of) if clock.is_problem]
+                if problems:
+                    found.append((self._shown(timeline), problems))
         if unjudged:
-            self._judge_once([t for t in timelines if t.custody.id in unjudged])
-        found = []
-        for timeline in filter(self._visible, timelines):
-            problems = [clock for clock in evaluate(timeline, self.profile, as_of) if clock.is_problem]
-            if problems:
-                found.append((self._shown(timeline), problems))
+            self._judge_once(unjudged)
         return found
 
     def _judge_once(self, timelines: Sequence[CustodyTimeline]) -> None:
@@ -513,13 +529,35 @@ class RegisterService:
     def rebuild_projection(self) -> int:
         """Recompute every custody's board state from its timeline (after an upgrade, or on suspicion)."""
         self.actor.require(Permission.MANAGE_FACILITIES)
+        return self._rebuild_projection()
+
+    def projection_stale(self) -> bool:
+        """The board's projection was judged with another rule profile than the one open (or an unknown one):
+        its order by next due clock and the alert inbox's shortcut cannot be trusted until it is rebuilt."""
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return store.projection_fingerprint(session) != self.profile.fingerprint
+
+    def refresh_stale_projection(self) -> int | None:
+        """Rebuild the projection if it is stale (what the desktop does on start-up, whoever signs in:
+        it is derived data, and a stale one hides nothing but slows the alert inbox); returns how many
+        custodies were judged again, or None when it was current."""
+        self.actor.require(Permission.READ)
+        return self._rebuild_projection() if self.projection_stale() else None
+
+    def _rebuild_projection(self) -> int:
         now = self.now()
 
         def rebuild(session: Session) -> int:
-            states = [custody_state(t, self.profile, now) for t in store.timelines(session)]
-            for start in range(0, len(states), 2000):
-                store.save_state(session, states[start:start + 2000])
-            return len(states)
+            count, states = 0, []
+            for timeline in store.timelines(session):
+                states.append(custody_state(timeline, self.profile, now))
+                if len(states) == 2000:
+                    store.save_state(session, states)
+                    count, states = count + len(states), []
+            store.save_state(session, states)
+            store.record_projection_fingerprint(session, self.profile.fingerprint)
+            return count + len(states)
 
         return in_write_transaction(self.register.engine, rebuild)
 

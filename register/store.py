@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.orm import (
     AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
-    CustodyStateRow, EventRow, FacilityRow, PersonRow, UserAccountRow,
+    CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
 )
 from register import chain
 from register.domain import ChainStamp, Custody, Event, Facility, Person
@@ -341,6 +341,24 @@ def _insert(session: Session, row_type, rows: Sequence[Mapping]) -> None:
     """An executemany on the session's connection: the rows are plain values, so the ORM's bulk insert
     (a third of a recorded event's insert time) has nothing to add."""
     session.connection().execute(row_type.__table__.insert(), list(rows))
+
+
+def projection_fingerprint(session: Session) -> str | None:
+    """The fingerprint of the rule profile that judged every custody_state row (None: not known)."""
+    return session.scalar(select(ProjectionProfileRow.fingerprint).where(ProjectionProfileRow.id == 1))
+
+
+def record_projection_fingerprint(session: Session, fingerprint: str) -> None:
+    """Say that every custody_state row has now been judged with the profile of this fingerprint."""
+    table = ProjectionProfileRow.__table__
+    session.execute(table.delete())
+    session.execute(table.insert(), [{"id": 1, "fingerprint": fingerprint}])
+
+
+def adopt_profile_if_empty(session: Session, fingerprint: str) -> None:
+    """A register with no projection yet is judged with the profile it is opened with from the start."""
+    if projection_fingerprint(session) is None and session.scalar(select(CustodyStateRow.custody_id).limit(1)) is None:
+        record_projection_fingerprint(session, fingerprint)
 
 
 # ---------------------------------------------------------------- verification

@@ -48,6 +48,8 @@ def calls(service):
         "access_log": lambda: service.access_log(),
         "add_facility": lambda: service.add_facility(Facility("F-9", "New station", "police_station", True)),
         "rebuild_projection": lambda: service.rebuild_projection(),
+        "projection_stale": lambda: service.projection_stale(),
+        "refresh_stale_projection": lambda: service.refresh_stale_projection(),
         "record_event": lambda: service.record_event("C-1", "placement", AT, {"location": "Cell 9"}),
         "record_medical_request": lambda: service.record_event("C-1", "medical_request", AT, {}),
         "record_medical_exam": lambda: service.record_event(
@@ -78,6 +80,7 @@ ALLOWED = {
     "held_at": EVERYONE, "held_at_printing": PRINTERS, "timeline_report": PRINTERS, "oversight_summary": PRINTERS,
     "export_lines": {"prosecutor", "monitor", "admin"}, "access_log": OVERSIGHT,
     "add_facility": {"admin"}, "rebuild_projection": {"admin"},
+    "projection_stale": EVERYONE, "refresh_stale_projection": EVERYONE,
     "record_event": RECORDERS, "record_medical_request": RECORDERS | {"medical"},
     "record_medical_exam": {"medical"}, "correct": RECORDERS, "intake": RECORDERS, "intake_many": RECORDERS,
     "import_lines": set(),

@@ -1,21 +1,22 @@
 """The alert inbox evaluates only the custodies the projection names as candidates, and finds exactly the
 alerts that evaluating every clock of the register finds: as time passes without writes, for a user who
-oversees some facilities only, for events dated after their recording, and for rows from before
-revision 0003."""
+oversees some facilities only, for events dated after their recording, for rows from before
+revision 0003, and after a change of rule profile."""
 from __future__ import annotations
 
 import io
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import CustodyStateRow
+from models.orm import CustodyStateRow, ProjectionProfileRow
 from register.access import Actor
 from register.alerts import Alert, AlertService, alert_key, sort_key
 from register.now import ManualClock
 from register.opening import open_register
+from register.rules.profile import PROFILES_DIR
 from register.synthetic import generate, write_jsonl
 from tests.core.lines import event, lines, story
 
@@ -35,12 +36,17 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
                   key=sort_key)
 
 
-def candidate_count(register, as_of: datetime) -> int:
+def candidate_ids(register, as_of: datetime) -> set[str]:
+    """The custodies the projection alone names as candidates."""
     state = CustodyStateRow
     with Session(register.engine) as session:
-        return session.scalar(select(func.count()).select_from(state).where(or_(
+        return set(session.scalars(select(state.custody_id).where(or_(
             state.has_problem.is_(True), state.next_due_at <= as_of, state.judged_at.is_(None),
-            state.judged_at > as_of)))
+            state.judged_at > as_of))))
+
+
+def candidate_count(register, as_of: datetime) -> int:
+    return len(candidate_ids(register, as_of))
 
 
 @pytest.fixture
@@ -114,5 +120,43 @@ def test_a_row_is_judged_at_its_write_or_at_its_latest_event_if_later(db_url, cl
         with Session(register.engine) as session:
             row = session.get(CustodyStateRow, "C-1")
         assert (row.has_problem, row.judged_at) == (True, datetime(2026, 1, 5, 7, 5, tzinfo=UTC))
+    finally:
+        register.close()
+
+
+def test_after_a_change_of_rule_profile_the_inbox_judges_every_custody_until_the_projection_is_refreshed(
+        synthetic, clock, tmp_path):
+    """The delivery, record-of-arrest and rights limits shortened from 3 hours to 1: custodies the
+    projection judged without a problem under the old profile now have one."""
+    shorter = tmp_path / "kz-shorter.toml"
+    shorter.write_text((PROFILES_DIR / "kz.toml").read_text(encoding="utf-8").replace(
+        'figure = "PT3H"', 'figure = "PT1H"'), encoding="utf-8")
+    clock.set(END + timedelta(minutes=30))
+    changed = open_register(synthetic.url, clock, profile=str(shorter))
+    try:
+        service, alerts = changed.as_user(PROSECUTOR), AlertService(changed.as_user(PROSECUTOR))
+        assert service.projection_stale() and synthetic.as_user(PROSECUTOR).projection_stale() is False
+        expected = alerts_from_every_clock(alerts, clock.now())
+        assert {a.clock.custody for a in expected} - candidate_ids(changed, clock.now())  # the old shortcut's misses
+        assert alerts.alerts(include_closed=True) == expected
+
+        assert service.refresh_stale_projection() == 300
+        assert not service.projection_stale() and service.refresh_stale_projection() is None
+        assert alerts.alerts(include_closed=True) == expected
+        assert synthetic.as_user(PROSECUTOR).projection_stale()  # now judged with the other profile
+    finally:
+        changed.close()
+
+
+def test_a_register_knows_its_projection_profile_from_the_start_and_not_after_an_upgrade(db_url, clock):
+    register = open_register(db_url, clock)
+    try:
+        register.as_user(Actor.command_line()).import_lines(story())
+        assert not register.as_user(PROSECUTOR).projection_stale()
+        with register.engine.begin() as connection:  # as revision 0004 leaves a register that had custodies
+            connection.execute(delete(ProjectionProfileRow))
+        assert register.as_user(PROSECUTOR).projection_stale()
+        assert register.as_user(Actor.command_line()).rebuild_projection() == 1
+        assert not register.as_user(PROSECUTOR).projection_stale()
     finally:
         register.close()

@@ -7,6 +7,8 @@ is an edit to a data file. docs/rules.md describes the vocabulary.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field, fields as dataclass_fields
@@ -120,6 +122,7 @@ class Profile:
     settings: Mapping[str, timedelta]
     rules: tuple[Rule, ...]
     note: str | None = None
+    fingerprint: str = ""  # digest of the profile's content: tells a register judged with another version
     _in_force: dict[date, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def rules_in_force(self, apprehension_instant: datetime) -> tuple[Rule, ...]:
@@ -214,6 +217,7 @@ class _Reader:
             settings=self.settings,
             rules=rules,
             note=head.get("note"),
+            fingerprint=hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest(),
         )
 
     def rule(self, raw: Any, index: int, default_warning: float) -> Rule:

@@ -390,6 +390,13 @@ Due: %2</translation>
             <source>Timeline of custody %1 written to %2</source>
             <translation>Timeline of custody %1 written to %2</translation>
         </message>
+        <message numerus="yes">
+            <source>The rule profile has changed: %n custodies judged again</source>
+            <translation>
+                <numerusform>The rule profile has changed: %n custody judged again</numerusform>
+                <numerusform>The rule profile has changed: %n custodies judged again</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Detention Register
 

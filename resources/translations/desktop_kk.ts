@@ -390,6 +390,13 @@ Due: %2</source>
             <source>Timeline of custody %1 written to %2</source>
             <translation>%1 ұстау хронологиясы %2 файлына жазылды</translation>
         </message>
+        <message numerus="yes">
+            <source>The rule profile has changed: %n custodies judged again</source>
+            <translation>
+                <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
+                <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Detention Register
 

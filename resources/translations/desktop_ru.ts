@@ -391,6 +391,14 @@ Due: %2</source>
             <source>Timeline of custody %1 written to %2</source>
             <translation>Хронология задержания %1 записана в %2</translation>
         </message>
+        <message numerus="yes">
+            <source>The rule profile has changed: %n custodies judged again</source>
+            <translation>
+                <numerusform>Правила изменились: заново оценено %n содержание под стражей</numerusform>
+                <numerusform>Правила изменились: заново оценено %n содержания под стражей</numerusform>
+                <numerusform>Правила изменились: заново оценено %n содержаний под стражей</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Detention Register
 

@@ -208,3 +208,18 @@ def test_closing_the_window_cuts_a_long_chain_check_short(qtbot, small_register,
     qtbot.waitUntil(lambda: bool(started))
     window.close()
     assert window.chain_check.thread.isFinished()
+
+
+def test_a_board_judged_under_another_rule_profile_is_judged_again_at_start_up(qtbot, small_register):
+    from sqlalchemy import delete
+
+    from models.orm import ProjectionProfileRow
+    with small_register.engine.begin() as connection:  # as left by a change of profile (or an upgrade)
+        connection.execute(delete(ProjectionProfileRow))
+    assert small_register.as_user(OFFICER).projection_stale()
+
+    window = make_window(qtbot, small_register)
+    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
+        pass
+    assert window.statusBar().currentMessage() == "The rule profile has changed: 3 custodies judged again"
+    assert not small_register.as_user(OFFICER).projection_stale()

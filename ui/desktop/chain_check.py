@@ -4,6 +4,9 @@ Worker-object pattern: `ChainChecker` lives in its own QThread and answers a
 queued signal; its verdict comes back to the GUI thread as a queued signal too.
 It calls the register through a service of its own, and RegisterService opens
 one session per call, so no SQLAlchemy session is ever shared between threads.
+
+Before each check it rebuilds the board's projection if a change of rule profile
+left it stale: also whole-register work, and the alert inbox is slower until it is done.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from register.service import RegisterService
 class ChainChecker(QObject):
     verdict_ready = Signal(object)  # register.chain.Verdict, kept a Python object (not converted by Qt)
     failed = Signal(str)  # the check could not run at all (no permission, database unreachable)
+    projection_refreshed = Signal(int)  # custodies judged again after a change of rule profile
 
     def __init__(self, service: RegisterService):
         super().__init__()
@@ -27,6 +31,9 @@ class ChainChecker(QObject):
     @Slot()
     def verify(self) -> None:
         try:
+            refreshed = self.service.refresh_stale_projection()
+            if refreshed is not None:
+                self.projection_refreshed.emit(refreshed)
             verdict = self.service.verify(keep_going=lambda: not self.stopping.is_set())
         except VerificationStopped:
             return  # the window is closing: nobody is waiting for the verdict
@@ -42,6 +49,7 @@ class ChainCheckThread(QObject):
     requested = Signal()
     verdict_ready = Signal(object)
     failed = Signal(str)
+    projection_refreshed = Signal(int)
 
     def __init__(self, service: RegisterService, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,6 +60,7 @@ class ChainCheckThread(QObject):
         self.requested.connect(self.worker.verify)
         self.worker.verdict_ready.connect(self._verdict)
         self.worker.failed.connect(self._failed)
+        self.worker.projection_refreshed.connect(self.projection_refreshed)
         self.thread.finished.connect(self.worker.deleteLater)
         self.thread.start()
 

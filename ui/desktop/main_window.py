@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.chain_check = ChainCheckThread(register.as_user(actor), self)  # a service of the worker's own
         self.chain_check.verdict_ready.connect(self.show_verdict)
         self.chain_check.failed.connect(self.show_chain_failure)
+        self.chain_check.projection_refreshed.connect(self.projection_refreshed)
 
         self._create_actions()
         self._create_menus()
@@ -323,6 +324,13 @@ class MainWindow(QMainWindow):
     def show_verdict(self, verdict) -> None:
         self._chain_verdict = verdict
         self._show_chain()
+
+    @Slot(int)
+    def projection_refreshed(self, custodies: int) -> None:
+        """The rule profile changed since the board was last judged: say so, and show the new verdicts."""
+        self.statusBar().showMessage(self.tr("The rule profile has changed: %n custodies judged again", "", custodies),
+                                     15_000)
+        self.refresh()
 
     @Slot(str)
     def show_chain_failure(self, message: str) -> None:
