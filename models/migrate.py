@@ -51,7 +51,9 @@ def _backup_sqlite(engine: Engine) -> Path | None:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.name}.before-upgrade-{stamp}")
     with engine.connect() as connection:
-        connection.exec_driver_sql(f"VACUUM INTO '{target}'")
+        # On the driver's own connection: through SQLAlchemy the statement would open a transaction
+        # first (models.engine emits BEGIN), and SQLite cannot VACUUM inside one.
+        connection.connection.driver_connection.execute("VACUUM INTO ?", (str(target),))
     return target
 
 
