@@ -5,6 +5,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 WRITE_OPTION = "register_write"
+WAL_CHECKPOINT_PAGES = 4000
 
 
 def make_engine(url: str, **kwargs) -> Engine:
@@ -26,6 +27,9 @@ def make_engine(url: str, **kwargs) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # A checkpoint (with its fsync, 35-45 ms) runs inside the commit that fills the WAL: every 16 MB
+            # instead of SQLite's 4 MB, it falls on about one recorded event in 250, not one in 65.
+            cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()

@@ -1,6 +1,7 @@
 """Starting the desktop: fonts, look, language, the register, the sign-in, then the main window."""
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -39,6 +40,9 @@ def run(db_url: str | None, profile: str) -> int:
             return 0
         window = MainWindow(register, actor)
         window.show()
+        # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
+        # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
+        gc.freeze()
         return app.exec()
     finally:
         register.close()
