@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from printing.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from printing.labels import Labels
+from printing.labels import Labels, catalogue
 
 Output = str | PathLike | BinaryIO
 
@@ -61,6 +61,13 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", body, fontName=SANS_BOLD, fontSize=7.5, leading=9.3),
         mono=ParagraphStyle("mono", body, fontName=MONO, fontSize=6.5, leading=8.5),
     )
+
+
+def prepare_printing() -> None:
+    """Load the fonts and the printed words before the first print instead of in it: ReportLab parses each
+    DejaVu file, a quarter of a second that an officer's first printout would otherwise wait for."""
+    styles()
+    catalogue()
 
 
 def esc(value: object) -> str:

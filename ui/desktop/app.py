@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from printing.layout import prepare_printing
 from register.opening import RegisterUnavailable, open_register
 from ui.desktop import i18n
 from ui.desktop.login import sign_in
@@ -38,6 +39,7 @@ def run(db_url: str | None, profile: str) -> int:
         actor = sign_in(register)
         if actor is None:
             return 0
+        prepare_printing()
         window = MainWindow(register, actor)
         window.show()
         # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
