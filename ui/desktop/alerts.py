@@ -6,6 +6,7 @@ for the comment, addressee or reference an action needs in small non-modal dialo
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from printing.labels import Labels
 from register.access import AccessDenied, Permission
 from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
-    AlertService
+    AlertService, state_of
 from register.service import RegisterService
 from register.timeutil import format_local
 from ui.desktop.clock_chips import format_span, rule_label
@@ -445,4 +446,12 @@ class AlertInbox(QWidget):
             self.message.setText(translate_message(str(refused)))
             return
         self.message.clear()
-        self.refresh()
+        self._update_alert(key)
+
+    def _update_alert(self, key: str) -> None:
+        """After an action only that alert's history has changed: read it again rather than judge the whole
+        register again (half a minute on a national register)."""
+        history = self._alerts.history(key)
+        self._all = [replace(a, history=history, state=state_of(history)) if a.key == key else a for a in self._all]
+        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
+        self._apply_filters()
