@@ -20,6 +20,7 @@ from models.orm import CustodyStateRow, EventRow
 from printing.layout import prepare_printing
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import Actor
+from register.alerts import AlertService
 from register.now import ManualClock
 from register.opening import open_register
 from register.service import BoardQuery, RegisterService
@@ -117,6 +118,11 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
     prepare_printing()  # as the desktop does at sign-in (ui/desktop/app.py)
     printing, _ = timed(lambda: write_timeline_pdf(service.timeline_report(custody), "ru", io.BytesIO()))
     figures.append(Figure(f"printing a {events}-event custody timeline", printing, "s", "< 0.5 s", printing < 0.5))
+
+    prosecutor = service.register.as_user(Actor("bench", "prosecutor", "Benchmark prosecutor"))
+    inbox, alerts = timed(lambda: AlertService(prosecutor).alerts())
+    figures.append(Figure("refreshing the alert inbox of a prosecutor of every facility", inbox, "s", "reported",
+                          None, note=f"{len(alerts):,} open alerts"))
 
     targets = rng.sample(held, min(samples, len(held)))
     gc.freeze()  # as the desktop does once its window is up (ui/desktop/app.py)
