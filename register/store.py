@@ -176,7 +176,7 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
             grouped[row[1]].append(_event_from_raw(*row))
         custodies = (select(*_CUSTODY_COLUMNS, *_PERSON_COLUMNS).join(PersonRow, PersonRow.id == CustodyRow.person_id)
                      .where(CustodyRow.id.in_(chunk)).order_by(CustodyRow.id))
-        for row in session.connection().execute(custodies):
+        for row in session.connection().execute(custodies).all():
             custody_, person_ = Custody(*row[:_CUSTODY_WIDTH]), _person_from_columns(*row[_CUSTODY_WIDTH:])
             yield CustodyTimeline(custody_, person_, tuple(grouped.get(custody_.id, ())), all_facilities)
 

@@ -29,6 +29,9 @@ def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
     Corrections are applied in the order they were recorded; the corrections
     themselves are left out of the result (they remain in the recorded list).
     """
+    events = tuple(events)
+    if not any(e.type == "correction" for e in events):  # most custodies: nothing to apply
+        return tuple(sorted(events, key=_order_key))
     recorded = sorted(events, key=lambda e: (e.seq if e.seq is not None else float("inf"), e.recorded_at))
     by_id = {e.id: e for e in recorded if e.type != "correction"}
     for correction in (e for e in recorded if e.type == "correction"):
@@ -73,7 +76,8 @@ def classify_stays(effective: Sequence[Event]) -> tuple[Stay, ...]:
                 kind = "transfer"
             stays.append(Stay(facility, event, kind))
         elif event.type == "departure" and stays and stays[-1].departure is None:
-            stays[-1] = dataclasses.replace(stays[-1], departure=event)
+            stay = stays[-1]
+            stays[-1] = Stay(stay.facility, stay.arrival, stay.kind, event)
     return tuple(stays)
 
 
