@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThread
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -23,11 +23,22 @@ PARENTS_C2 = "C-2|minor-parent-notice|2026-01-05T08:00:00Z"
 ALL_ALERTS = 9
 
 
+def listed(qtbot, widget: AlertInbox) -> AlertInbox:
+    """The inbox once its refresh under way has come back from the worker thread."""
+    qtbot.waitUntil(lambda: not widget.refreshing, timeout=10_000)
+    return widget
+
+
+def refreshed(qtbot, widget: AlertInbox) -> None:
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.refresh()
+
+
 @pytest.fixture
 def inbox(qtbot, small_register):
     widget = AlertInbox(small_register.as_user(PROSECUTOR))
     qtbot.addWidget(widget)
-    return widget
+    return listed(qtbot, widget)
 
 
 def keys(inbox):
@@ -144,13 +155,13 @@ def test_filters(inbox, clock):
     assert len(keys(inbox)) == ALL_ALERTS
 
 
-def test_unacknowledged_alerts_stay_highlighted_after_the_set_time(inbox, clock):
+def test_unacknowledged_alerts_stay_highlighted_after_the_set_time(qtbot, inbox, clock):
     clock.set(datetime(2026, 1, 5, 9, 10, tzinfo=timezone.utc))  # the parents' notice was due at 09:00Z
-    inbox.refresh()
+    refreshed(qtbot, inbox)
     row = keys(inbox).index(PARENTS_C2)
     assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     clock.set(datetime(2026, 1, 5, 9, 31, tzinfo=timezone.utc))
-    inbox.refresh()
+    refreshed(qtbot, inbox)
     row = keys(inbox).index(PARENTS_C2)
     assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
     select(inbox, PARENTS_C2)
@@ -175,6 +186,7 @@ def test_double_click_asks_to_open_the_custody_at_the_breached_rule(qtbot, inbox
 def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
     inbox = AlertInbox(small_register.as_user(OFFICER))
     qtbot.addWidget(inbox)
+    listed(qtbot, inbox)
     inbox.select_row(0)
     assert inbox.model.rowCount() == ALL_ALERTS
     assert not any(b.isEnabled() for b in (inbox.acknowledge_button, inbox.refer_button, inbox.close_button))
@@ -199,7 +211,7 @@ def test_the_set_time_comes_from_the_settings(qtbot, small_register, clock):
     inbox = AlertInbox(small_register.as_user(PROSECUTOR))
     qtbot.addWidget(inbox)
     clock.set(datetime(2026, 1, 5, 9, 10, tzinfo=timezone.utc))  # 10 min after the parents' notice was due
-    inbox.refresh()
+    refreshed(qtbot, inbox)
     row = keys(inbox).index(PARENTS_C2)
     assert inbox.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
 
@@ -213,3 +225,18 @@ def test_acting_on_an_alert_does_not_judge_the_whole_register_again(inbox, monke
     inbox.dialog.accept()
     assert inbox.selected_alert().state == ACKNOWLEDGED and len(keys(inbox)) == ALL_ALERTS
     assert judged == []
+
+
+def test_the_register_is_judged_away_from_the_gui_thread(qtbot, inbox, monkeypatch):
+    """Half a minute on a national register: the window must not stop while the alerts are worked out."""
+    threads = []
+    judge = inbox._alerts.alerts
+
+    def watched(**options):
+        threads.append(QThread.currentThread())
+        return judge(**options)
+
+    monkeypatch.setattr(inbox._alerts, "alerts", watched)
+    refreshed(qtbot, inbox)
+    assert threads and threads[0] is not QThread.currentThread()
+    assert len(keys(inbox)) == ALL_ALERTS

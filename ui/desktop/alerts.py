@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex,
-                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QThreadPool, QTimer, Signal, Slot)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
@@ -215,11 +215,26 @@ class ReferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
+class _Answer(QObject):
+    """Carries each refresh's alerts from the thread pool back to the GUI thread (a queued signal)."""
+    listed = Signal(object)  # list[Alert], kept a Python object
+    failed = Signal(str)
+
+
+def _judge(alerts: AlertService, answer: _Answer) -> None:
+    """Runs in Qt's thread pool: RegisterService opens one session per call, so none is shared."""
+    try:
+        answer.listed.emit(alerts.alerts(include_closed=True))
+    except Exception as error:  # noqa: BLE001 - reported to the inbox, never lost in the pool thread
+        answer.failed.emit(str(error))
+
+
 class AlertInbox(QWidget):
     """Every alert the user may see, filtered, with acknowledge / refer / close and the alert's history."""
 
     count_changed = Signal(int)  # alerts not yet closed, whatever the filters: the status bar's count
     open_custody = Signal(str, str)  # custody id, rule id
+    refreshed = Signal()  # a refresh has come back from the thread pool and is shown
 
     def __init__(self, service: RegisterService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -227,6 +242,11 @@ class AlertInbox(QWidget):
         self._alerts = AlertService(service, timedelta(minutes=Settings().acknowledge_within_minutes))
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
+        self.refreshing = False
+        self._refresh_again = False  # asked for while a refresh was under way, or the register changed meanwhile
+        self._answer = _Answer()  # no Qt parent: a refresh still running when the inbox goes keeps it alive
+        self._answer.listed.connect(self._listed)
+        self._answer.failed.connect(self._failed)
 
         self.facility_box = QComboBox()
         self.rule_box = QComboBox()
@@ -356,14 +376,35 @@ class AlertInbox(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Evaluate the register again and show the alerts through the current filters."""
-        try:
-            self._all = self._alerts.alerts(include_closed=True)
-        except AccessDenied as denied:
-            self._all = []
-            self.message.setText(translate_message(str(denied)))
+        """Judge the register again away from the GUI thread: on a national register that means some
+        20,000 custodies, about half a minute that would stop the window. The list is replaced when the
+        answer comes (`refreshed`); asked for while one is under way, another follows it."""
+        if self.refreshing:
+            self._refresh_again = True
+            return
+        self.refreshing = True
+        alerts, answer = self._alerts, self._answer
+        QThreadPool.globalInstance().start(lambda: _judge(alerts, answer))
+
+    @Slot(object)
+    def _listed(self, alerts: list[Alert]) -> None:
+        self.refreshing = False
+        if self._refresh_again:  # judged before a later change: judge again rather than show it
+            self._refresh_again = False
+            self.refresh()
+            return
+        self._all = alerts
         self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
         self._apply_filters()
+        self.refreshed.emit()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.refreshing = False
+        self._refresh_again = False
+        self.message.setText(translate_message(message))
+        self.refreshed.emit()
+
 
     def current_filter(self) -> AlertFilter:
         hours = self.age_box.value()
@@ -447,6 +488,8 @@ class AlertInbox(QWidget):
             return
         self.message.clear()
         self._update_alert(key)
+        if self.refreshing:  # the refresh under way may have read the register before this action
+            self._refresh_again = True
 
     def _update_alert(self, key: str) -> None:
         """After an action only that alert's history has changed: read it again rather than judge the whole
