@@ -299,7 +299,7 @@ class RegisterService:
         unjudged = []
         with self._session() as session:
             candidates = select(state.custody_id, state.judged_at)
-            if store.projection_fingerprint(session) == self.profile.fingerprint:
+            if self._projection_current(session):
                 candidates = candidates.where(or_(state.has_problem.is_(True), state.next_due_at <= as_of,
                                                   state.judged_at.is_(None), state.judged_at > as_of))
             candidates = session.execute(candidates).all()
@@ -540,7 +540,10 @@ class RegisterService:
         its order by next due clock and the alert inbox's shortcut cannot be trusted until it is rebuilt."""
         self.actor.require(Permission.READ)
         with self._session() as session:
-            return store.projection_fingerprint(session) != self.profile.fingerprint
+            return not self._projection_current(session)
+
+    def _projection_current(self, session: Session) -> bool:
+        return store.projection_fingerprint(session) == self.profile.fingerprint
 
     def refresh_stale_projection(self) -> int | None:
         """Rebuild the projection if it is stale (what the desktop does on start-up, whoever signs in:

@@ -71,11 +71,8 @@ _decode_json = json.JSONDecoder().raw_decode  # the register's own JSON: no need
 
 
 def _event_from_raw(id_, custody, type_, at, recorded_at, recorded_by, data, seq) -> Event:
-    fields = _decode_json(data)[0] if isinstance(data, str) else data
-    instants = _INSTANT_FIELDS.get(type_)
-    if instants:
-        fields = {k: (parse_instant(v) if k in instants else v) for k, v in fields.items()}
-    return Event(id_, custody, type_, _raw_instant(at), _raw_instant(recorded_at), recorded_by, fields, seq)
+    return event_from_columns(id_, custody, type_, _raw_instant(at), _raw_instant(recorded_at), recorded_by,
+                              _decode_json(data)[0] if isinstance(data, str) else data, seq)
 
 
 def _raw_instant(value: str | datetime) -> datetime:
@@ -118,6 +115,15 @@ def facilities(session: Session) -> list[Facility]:
     return [Facility(*row) for row in session.execute(select(*_FACILITY_COLUMNS).order_by(FacilityRow.name))]
 
 
+def facilities_with_ids(session: Session, facility_ids: Sequence[str]) -> list[Facility]:
+    """The facilities of the given ids that exist (a write reads only the ones its custodies name)."""
+    found = []
+    for start in range(0, len(facility_ids), 500):
+        query = select(*_FACILITY_COLUMNS).where(FacilityRow.id.in_(facility_ids[start:start + 500]))
+        found += [Facility(*row) for row in session.execute(query)]
+    return found
+
+
 def person(session: Session, person_id: str) -> Person | None:
     row = session.get(PersonRow, person_id)
     return to_person(row) if row else None
@@ -151,6 +157,14 @@ def timeline(session: Session, custody_id: str) -> CustodyTimeline | None:
                            tuple(events_of(session, custody_id)), all_facilities)
 
 
+_TIMELINE_CHUNK = 500
+_CUSTODY_COLUMNS = (CustodyRow.id, CustodyRow.person_id, CustodyRow.procedural_status, CustodyRow.grounds,
+                    CustodyRow.ordering_authority, CustodyRow.agency)
+_CUSTODY_WIDTH = len(_CUSTODY_COLUMNS)
+_PERSON_COLUMNS = (PersonRow.id, PersonRow.full_name, PersonRow.birth_date, PersonRow.sex, PersonRow.citizenship,
+                   PersonRow.languages, PersonRow.needs_interpreter, PersonRow.id_document, PersonRow.vulnerabilities)
+
+
 def timelines(session: Session, custody_ids: Sequence[str] | None = None,
               all_facilities: Mapping[str, Facility] | None = None) -> Iterator[CustodyTimeline]:
     """Many timelines, in order of custody id, read 500 custodies to a round trip (all of them when no
@@ -179,15 +193,6 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
         for row in session.connection().execute(custodies).all():
             custody_, person_ = Custody(*row[:_CUSTODY_WIDTH]), _person_from_columns(*row[_CUSTODY_WIDTH:])
             yield CustodyTimeline(custody_, person_, tuple(grouped.get(custody_.id, ())), all_facilities)
-
-
-_TIMELINE_CHUNK = 500
-_CUSTODY_COLUMNS = (CustodyRow.id, CustodyRow.person_id, CustodyRow.procedural_status, CustodyRow.grounds,
-                    CustodyRow.ordering_authority, CustodyRow.agency)
-_CUSTODY_WIDTH = len(_CUSTODY_COLUMNS)
-_PERSON_COLUMNS = (PersonRow.id, PersonRow.full_name, PersonRow.birth_date, PersonRow.sex, PersonRow.citizenship,
-                   PersonRow.languages, PersonRow.needs_interpreter, PersonRow.id_document, PersonRow.vulnerabilities)
-
 
 
 def stamps_of(session: Session, record_ids: Iterable[tuple[str, str]]) -> dict[str, ChainStamp]:

@@ -21,7 +21,7 @@ from itertools import groupby, islice
 from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -209,9 +209,7 @@ class _Facilities(Mapping[str, Facility]):
         """Read the facilities about to be asked for in one query."""
         wanted = [i for i in set(facility_ids) if i not in self._read]
         self._read.update(dict.fromkeys(wanted))
-        for start in range(0, len(wanted), 500):
-            for row in self._session.scalars(select(FacilityRow).where(FacilityRow.id.in_(wanted[start:start + 500]))):
-                self._read[row.id] = store.to_facility(row)
+        self._read.update((f.id, f) for f in store.facilities_with_ids(self._session, wanted))
 
     def __getitem__(self, facility_id: str) -> Facility:
         if facility_id not in self._read:

@@ -12,8 +12,8 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field, fields as dataclass_fields
-from functools import cached_property
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 

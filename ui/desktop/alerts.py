@@ -393,9 +393,7 @@ class AlertInbox(QWidget):
             self._refresh_again = False
             self.refresh()
             return
-        self._all = alerts
-        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
-        self._apply_filters()
+        self._show(alerts)
         self.refreshed.emit()
 
     @Slot(str)
@@ -405,6 +403,11 @@ class AlertInbox(QWidget):
         self.message.setText(translate_message(message))
         self.refreshed.emit()
 
+    def _show(self, alerts: list[Alert]) -> None:
+        """Replace the list, tell the status bar how many are not closed, and show it through the filters."""
+        self._all = alerts
+        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
+        self._apply_filters()
 
     def current_filter(self) -> AlertFilter:
         hours = self.age_box.value()
@@ -495,6 +498,4 @@ class AlertInbox(QWidget):
         """After an action only that alert's history has changed: read it again rather than judge the whole
         register again (half a minute on a national register)."""
         history = self._alerts.history(key)
-        self._all = [replace(a, history=history, state=state_of(history)) if a.key == key else a for a in self._all]
-        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
-        self._apply_filters()
+        self._show([replace(a, history=history, state=state_of(history)) if a.key == key else a for a in self._all])
