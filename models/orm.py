@@ -1,8 +1,8 @@
 """The register's tables.
 
-Facility, person, custody and event rows are immutable once written (the
-database refuses UPDATE and DELETE on them, see models/immutability.py);
-every one of them has exactly one entry in the hash chain. `custody_state`
+Every kind of record the hash chain signs is named once, in CHAINED_ROWS; those
+rows are immutable once written (the database refuses UPDATE and DELETE on them,
+see models/immutability.py) and every one of them has exactly one chain entry. `custody_state`
 is a derived projection for fast board and search queries and may be rebuilt.
 """
 from __future__ import annotations
@@ -21,10 +21,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-IMMUTABLE_TABLES = ("facility", "person", "custody", "event", "chain_entry", "alert_action", "access_log",
-                    "account_change", "confidential_flag")
-
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -206,3 +202,15 @@ class ConfidentialFlagRow(Base):
     by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+# The one registry of chained record kinds: the chain entry's `kind` and the table its records live in.
+# How a row becomes the canonical record the chain signs is the register's (register/store.CHAINED_KINDS);
+# the unchained-record check, verify, export stubs and the immutability triggers all iterate this.
+CHAINED_ROWS: dict[str, type[Base]] = {
+    "facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "event": EventRow,
+    "alert_action": AlertActionRow, "access": AccessLogRow, "account": AccountChangeRow,
+    "confidential_flag": ConfidentialFlagRow,
+}
+
+IMMUTABLE_TABLES = ("chain_entry", *(row.__tablename__ for row in CHAINED_ROWS.values()))

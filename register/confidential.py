@@ -46,13 +46,8 @@ def set_flag(service: RegisterService, person_id: str, reason: str) -> Confident
     def append(session: Session) -> ConfidentialFlag:
         if store.person(session, person_id) is None:
             raise Rejected([Problem(person_id, f"unknown person '{person_id}'", "person")])
-        writer = store.ChainWriter(session)
-        row = ConfidentialFlagRow(id=store.next_id(session, ConfidentialFlagRow), person_id=person_id, at=flag.at,
-                                  by=flag.by, reason=reason)
-        values = {"id": row.id, "person_id": person_id, "at": flag.at, "by": flag.by, "reason": reason}
-        store.append_chained(session, writer, ConfidentialFlagRow, "confidential_flag",
-                             store.confidential_flag_record(row), values)
-        writer.flush()
+        store.append_side_record(session, "confidential_flag",
+                                 {"person_id": person_id, "at": flag.at, "by": flag.by, "reason": reason})
         return flag
 
     return in_write_transaction(service.register.engine, append)

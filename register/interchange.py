@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Iterable, Iterator
 
 from register import chain
-from register.records import RecordProblem, parse_custody, parse_event, parse_facility, parse_person
+from register.records import INTERCHANGE_KINDS, RecordProblem, parse_custody, parse_event, parse_facility, parse_person
 from register.staging import EventStaging
 from register.writing import Batch, Problem, Problems
 
@@ -122,7 +122,7 @@ def export_lines(links: Iterable[chain.ChainLink], header: dict) -> Iterator[str
     """The header, then each record with its chain fields (or a stub for records outside the interchange)."""
     yield dump_line(header)
     for link in links:
-        if link.kind in ("facility", "person", "custody", "event") and link.record is not None:
+        if link.kind in INTERCHANGE_KINDS and link.record is not None:
             yield dump_line(with_chain_fields(link))
         else:
             yield dump_line(chain_stub(link))

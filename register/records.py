@@ -29,6 +29,7 @@ PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languag
                  "id_document", "vulnerabilities")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
 CHAIN_FIELDS = ("seq", "hash", "prev_hash")
+INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kinds of contract section 2
 
 
 class RecordProblem(ValueError):

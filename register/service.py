@@ -507,17 +507,9 @@ class RegisterService:
         """Record that this user opened, printed or exported something (visible to oversight)."""
         record_at = self.now()
 
-        def append(session: Session) -> None:
-            writer = store.ChainWriter(session)
-            row_id = store.next_id(session, AccessLogRow)
-            values = {"id": row_id, "at": record_at, "username": self.actor.username, "action": action,
-                      "subject": subject}
-            record = {"record": "access", "id": row_id, "at": format_utc(record_at), "user": self.actor.username,
-                      "action": action, "subject": subject}
-            store.append_chained(session, writer, AccessLogRow, "access", record, values)
-            writer.flush()
-
-        in_write_transaction(self.register.engine, append)
+        in_write_transaction(self.register.engine, lambda session: store.append_side_record(
+            session, "access", {"at": record_at, "username": self.actor.username, "action": action,
+                                "subject": subject}))
 
     def access_log(self, subject: str | None = None) -> list[AccessEntry]:
         """Who opened, printed or exported what, oldest first; `subject` e.g. 'custody C-1'."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import Insert, String, Text, bindparam, cast, func, select, type_coerce, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -17,12 +18,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
-    CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
+    CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow,
+    CustodyRow, CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
 )
 from register import chain
 from register.domain import ChainStamp, Custody, Event, Facility, Person
-from register.records import custody_record, event_record, facility_record, person_record
+from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
 from register.timeutil import UTC, format_utc, parse_instant
 from register.vocabulary import EVENT_FIELDS, FieldKind
@@ -290,11 +291,21 @@ def insert_events(session: Session, writer: ChainWriter, records: Sequence[Mappi
     return stored
 
 
-def append_chained(session: Session, writer: ChainWriter, row_type, kind: str, record: Mapping,
-                   values: Mapping) -> int:
-    """Insert one row of an auxiliary chained table (alert actions, access log)."""
-    seq = writer.append(kind, str(values["id"]), record)
-    _insert(session, row_type, [{**values, "seq": seq}])
+def append_side_record(session: Session, kind: str, values: Mapping, writer: ChainWriter | None = None) -> int:
+    """The one way a side record (access log, alert action, account change, confidential flag...) enters
+    the register: its row (values without id and seq) and its chain entry, in the caller's transaction.
+
+    Without a `writer` one is made (taking the chain's lock) and flushed; a caller that already holds one
+    (to decide under the lock) passes it and flushes it. Returns the record's seq.
+    """
+    own = writer is None
+    writer = writer or ChainWriter(session)
+    chained = CHAINED_KINDS[kind]
+    row_values = {**values, "id": next_id(session, chained.row_type)}
+    seq = writer.append(kind, str(row_values["id"]), chained.record(chained.row_type(**row_values)))
+    _insert(session, chained.row_type, [{**row_values, "seq": seq}])
+    if own:
+        writer.flush()
     return seq
 
 
@@ -308,13 +319,6 @@ def alert_actions(session: Session, key: str | None = None) -> list[dict]:
     if key is not None:
         query = query.where(AlertActionRow.alert_key == key)
     return [{name: getattr(row, name) for name in ALERT_ACTION_FIELDS} for row in session.scalars(query)]
-
-
-def append_alert_action(session: Session, writer: ChainWriter, values: Mapping) -> int:
-    """Append one alert action (values without id and seq) to its table and the chain; returns its seq."""
-    row_values = {**values, "id": next_id(session, AlertActionRow)}
-    record = alert_action_record(AlertActionRow(**row_values))
-    return append_chained(session, writer, AlertActionRow, "alert_action", record, row_values)
 
 
 def next_id(session: Session, row_type) -> int:
@@ -369,17 +373,12 @@ def adopt_profile_if_empty(session: Session, fingerprint: str) -> None:
 # ---------------------------------------------------------------- verification
 
 def chain_links(session: Session) -> Iterator[chain.ChainLink]:
-    """Every chain entry in seq order with the record it signs, rebuilt from the stored rows."""
-    small = {
-        "facility": {r.id: facility_record(to_facility(r)) for r in session.scalars(select(FacilityRow))},
-        "person": {r.id: person_record(to_person(r)) for r in session.scalars(select(PersonRow))},
-        "custody": {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
-        "alert_action": {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
-        "access": {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
-        "account": {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
-        "confidential_flag": {str(r.id): confidential_flag_record(r)
-                              for r in session.scalars(select(ConfidentialFlagRow))},
-    }
+    """Every chain entry in seq order with the record it signs, rebuilt from the stored rows.
+
+    Events (millions) are streamed in seq order beside the entries; every other kind is read whole.
+    """
+    small = {kind: {str(row.id): chained.record(row) for row in session.scalars(select(chained.row_type))}
+             for kind, chained in CHAINED_KINDS.items() if kind != "event"}
     events = session.execute(
         select(EventRow.id, EventRow.custody_id, EventRow.type, EventRow.at, EventRow.recorded_at,
                EventRow.recorded_by, EventRow.data, EventRow.seq).order_by(EventRow.seq)
@@ -399,20 +398,15 @@ def chain_links(session: Session) -> Iterator[chain.ChainLink]:
 
 
 def unchained_records(session: Session) -> list[str]:
-    """Records present in the tables but absent from the chain: written behind the register's back."""
+    """Records present in the tables but absent from the chain (of every chained kind): written behind
+    the register's back. At most five of each kind are named."""
     found = []
-    for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
-                           ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow)):
-        record_id = row_type.id if kind in ("facility", "person", "custody", "event") else _as_text(row_type.id)
-        query = select(row_type.id).where(~record_id.in_(
-            select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind)))
+    for kind, chained in CHAINED_KINDS.items():
+        row_id = chained.row_type.id
+        query = select(row_id).where(~cast(row_id, String).in_(
+            select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind))).order_by(row_id)
         found += [f"{kind} {record_id}" for record_id in session.scalars(query.limit(5))]
     return found
-
-
-def _as_text(column):
-    """Integer ids are chained as text."""
-    return cast(column, String)
 
 
 def alert_action_record(row: AlertActionRow) -> dict:
@@ -455,3 +449,30 @@ def accounts_out_of_step(session: Session) -> list[str]:
 
 def credential_of(password_hash: str) -> str:
     return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainedKind:
+    """One kind of chained record: where its rows live and how a row becomes the canonical record."""
+    kind: str
+    row_type: type
+    record: Callable[[Any], dict]
+    exported: bool  # part of the interchange (contract section 2); other kinds leave an export as stubs
+
+
+_CANONICAL: dict[str, Callable[[Any], dict]] = {
+    "facility": lambda row: facility_record(to_facility(row)),
+    "person": lambda row: person_record(to_person(row)),
+    "custody": lambda row: custody_record(to_custody(row)),
+    "event": lambda row: event_record(to_event(row)),
+    "alert_action": alert_action_record,
+    "access": access_record,
+    "account": account_record,
+    "confidential_flag": confidential_flag_record,
+}
+
+# A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.
+CHAINED_KINDS: dict[str, ChainedKind] = {
+    kind: ChainedKind(kind, row_type, _CANONICAL[kind], kind in INTERCHANGE_KINDS)
+    for kind, row_type in CHAINED_ROWS.items()
+}
