@@ -14,7 +14,7 @@ from sqlalchemy import Engine, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
-from register import chain, interchange, store
+from register import chain, evidence, interchange, store
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, AccessEntry, Actor, Permission
 from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
 from register.now import Clock
@@ -456,21 +456,7 @@ class RegisterService:
         """Recompute the whole chain from the stored records (see chain.verify_links for `keep_going`)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
-            head = store.chain_head(session)
-            verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash),
-                                         keep_going=keep_going)
-            if verdict.intact:
-                stray = store.unchained_records(session)
-                if stray:
-                    return replace(verdict, intact=False, bad_record=stray[0],
-                                   problem=f"{stray[0]} is in the register but not in the chain: it was "
-                                           f"written behind the register's back")
-                altered = store.accounts_out_of_step(session)
-                if altered:
-                    return replace(verdict, intact=False, bad_record=f"account {altered[0]}",
-                                   problem=f"account {altered[0]} no longer matches its last recorded change: "
-                                           f"it was altered behind the register's back")
-            return verdict
+            return evidence.verify_register(session, keep_going)
 
     def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
         """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""

@@ -229,6 +229,10 @@ class ChainWriter:
         self.session = session
         self.seq, self.hash = session.execute(
             select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1).with_for_update()).one()
+        last = session.execute(select(ChainEntryRow.seq, ChainEntryRow.hash)
+                               .order_by(ChainEntryRow.seq.desc()).limit(1)).one_or_none()
+        if tuple(last or (0, chain.GENESIS)) != (self.seq, self.hash):
+            raise chain.HeadMismatch((self.seq, self.hash), tuple(last or (0, chain.GENESIS)))
         self._saved_seq = self.seq
         self._entries: list[dict] = []
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Iterator
 
 from register.access import AccessDenied, Actor
+from register.chain import HeadMismatch
 from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
 from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
@@ -25,7 +26,7 @@ from register.service import BoardQuery, RegisterService
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
 
-EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE = 0, 1, 2, 3
 
 
 class UserError(Exception):
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyError as error:
         print(f"detention-register: {error.args[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except HeadMismatch as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
     except BrokenPipeError:
         return EXIT_OK
 
