@@ -38,7 +38,11 @@ class ChainLink:
     stub: bool = False  # an export's stand-in for a record it does not carry: linkage only
 
 
-class HeadMismatch(RuntimeError):
+class ChainAltered(RuntimeError):
+    """The register's own bookkeeping of the chain was altered; appending would bury it, so nothing is written."""
+
+
+class HeadMismatch(ChainAltered):
     """The stored chain head does not name the last chain entry: someone moved one of them behind the
     register's back. Appending now would make the next honest record take the blame, so nothing is written."""
 
@@ -48,6 +52,17 @@ class HeadMismatch(RuntimeError):
             f"(seq {last[0]}), so it was altered behind the register's back; nothing was written. Run "
             f"'detention-register verify' and have the register examined before anyone records again")
         self.head, self.last = head, last
+
+
+class TreeMismatch(ChainAltered):
+    """The stored Merkle tree does not end with the last chain entry: altered behind the register's back."""
+
+    def __init__(self, size: int):
+        super().__init__(
+            f"the register refuses to write: its Merkle tree does not end with chain entry {size}, so it was "
+            f"altered behind the register's back; nothing was written. Run 'detention-register verify' and have "
+            f"the register examined before anyone records again")
+        self.size = size
 
 
 class VerificationStopped(Exception):

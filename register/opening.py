@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from models.engine import make_engine
 from models.migrate import current_revision, head_revision, upgrade
+from register import evidence
 from register.now import Clock, SystemClock
 from register.rules import load_profile
 from register.service import OpenedRegister
@@ -60,4 +61,5 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
     register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
     if migrate:
         register.adopt_profile_if_empty()
+        evidence.build_tree_if_missing(engine)
     return register

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow,
-    CustodyRow, CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
+    CustodyRow, CustodyStateRow, EventRow, FacilityRow, MerkleNodeRow, PersonRow, ProjectionProfileRow,
+    SigningKeyRow, UserAccountRow,
 )
-from register import chain
+from register import chain, merkle
 from register.domain import ChainStamp, Custody, Event, Facility, Person
 from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
@@ -223,7 +224,8 @@ _MOVE_HEAD = update(ChainHeadRow.__table__).where(ChainHeadRow.id == 1).values(
 
 
 class ChainWriter:
-    """Appends records to the chain inside the caller's transaction, holding the head's lock."""
+    """Appends records to the chain, and their leaves to the Merkle tree, inside the caller's transaction,
+    holding the head's lock. Refuses to start when the head, the last entry and the tree disagree."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -235,6 +237,7 @@ class ChainWriter:
             raise chain.HeadMismatch((self.seq, self.hash), tuple(last or (0, chain.GENESIS)))
         self._saved_seq = self.seq
         self._entries: list[dict] = []
+        self._edge = _tree_edge(session, self.seq, self.hash)
 
     def append(self, kind: str, record_id: str, record: Mapping) -> int:
         self.seq += 1
@@ -248,10 +251,66 @@ class ChainWriter:
         """Write the entries appended since the last flush and move the head (once, if it moved)."""
         if self._entries:
             _insert(self.session, ChainEntryRow, self._entries)
+            self._grow_tree()
             self._entries = []
         if self.seq != self._saved_seq:
             self.session.connection().execute(_MOVE_HEAD, {"seq": self.seq, "hash": self.hash})
             self._saved_seq = self.seq
+
+
+    def _grow_tree(self) -> None:
+        size = self._entries[0]["seq"] - 1
+        leaves = (merkle.leaf_hash(bytes.fromhex(entry["hash"])) for entry in self._entries)
+        nodes = list(merkle.appended_nodes(size, leaves, lambda level, index: self._edge[(level, index)]))
+        _insert(self.session, MerkleNodeRow, [{"position": merkle.position(level, index), "hash": value}
+                                              for level, index, value in nodes])
+        edge = set(merkle.right_edge(self.seq))
+        self._edge = {key: value for key, value in (*self._edge.items(), *(((lv, ix), h) for lv, ix, h in nodes))
+                      if key in edge}
+
+
+def _tree_edge(session: Session, size: int, last_hash: str) -> dict[tuple[int, int], bytes]:
+    """The tree's right edge at `size` (all appending needs), after checking that its last leaf is the last
+    entry's. A register whose tree was never built (one from before revision 0005) has it built first."""
+    if size == 0:
+        return {}
+    wanted = set(merkle.right_edge(size)) | {(0, size - 1)}
+    found = merkle_nodes(session, wanted)
+    if not found and session.scalar(select(MerkleNodeRow.position).limit(1)) is None:
+        build_tree(session)
+        found = merkle_nodes(session, wanted)
+    if found.get((0, size - 1)) != merkle.leaf_hash(bytes.fromhex(last_hash)) or len(found) != len(wanted):
+        raise chain.TreeMismatch(size)
+    return found
+
+
+def merkle_nodes(session: Session, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+    """The stored complete subtrees among `wanted` (level, index); absent ones are left out."""
+    by_position = {merkle.position(level, index): (level, index) for level, index in wanted}
+    query = select(MerkleNodeRow.position, MerkleNodeRow.hash).where(MerkleNodeRow.position.in_(by_position))
+    return {by_position[position]: bytes(value) for position, value in session.execute(query)}
+
+
+def build_tree(session: Session) -> int:
+    """Build the whole tree from the chain entries (a register from before revision 0005); returns its size."""
+    entries = session.execute(select(ChainEntryRow.hash).order_by(ChainEntryRow.seq)).scalars().yield_per(5000)
+    leaves = (merkle.leaf_hash(bytes.fromhex(value)) for value in entries)
+    rows, size = [], 0
+    for level, index, value in merkle.appended_nodes(0, leaves, lambda level, index: b""):
+        rows.append({"position": merkle.position(level, index), "hash": value})
+        size += level == 0
+        if len(rows) == 10000:
+            _insert(session, MerkleNodeRow, rows)
+            rows = []
+    if rows:
+        _insert(session, MerkleNodeRow, rows)
+    return size
+
+
+def tree_built(session: Session) -> bool:
+    """Whether the tree has a leaf for the last chain entry (or the chain is empty)."""
+    head = chain_head(session)
+    return head.seq == 0 or bool(merkle_nodes(session, [(0, head.seq - 1)]))
 
 
 def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[Facility] = (),
@@ -436,6 +495,16 @@ def confidential_flag_record(row: ConfidentialFlagRow) -> dict:
             "by": row.by, "reason": row.reason}
 
 
+def signing_key_record(row: SigningKeyRow) -> dict:
+    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+            "public_key": row.public_key}
+
+
+def signing_keys(session: Session) -> list[dict]:
+    """Every key the register has recorded for its checkpoints, oldest first."""
+    return [signing_key_record(row) for row in session.scalars(select(SigningKeyRow).order_by(SigningKeyRow.seq))]
+
+
 def accounts_out_of_step(session: Session) -> list[str]:
     """Accounts whose current row no longer says what their latest chained change says."""
     latest: dict[str, AccountChangeRow] = {}
@@ -473,6 +542,7 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "access": access_record,
     "account": account_record,
     "confidential_flag": confidential_flag_record,
+    "signing_key": signing_key_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

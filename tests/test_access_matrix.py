@@ -12,6 +12,7 @@ import pytest
 from register.access import ROLES, AccessDenied, Actor
 from register.domain import Facility
 from register.interchange import verify_lines
+from register.keyfile import key_path
 from register.service import BoardQuery
 from tests.core.lines import CUSTODY, event, lines, story
 
@@ -40,6 +41,8 @@ def calls(service):
         "board_count": lambda: service.board_count(BoardQuery()),
         "chain_head": lambda: service.chain_head(),
         "verify": lambda: service.verify(),
+        "checkpoint": lambda: service.checkpoint(key_path(service.register.url)),
+        "checkpoint_public_key": lambda: service.checkpoint_public_key(),
         "held_at": lambda: service.held_at("F-1"),
         "held_at_printing": lambda: service.held_at("F-1", printing=True),
         "oversight_summary": lambda: service.oversight_summary(AT - timedelta(days=1), AT, {"F-1"}),
@@ -76,7 +79,7 @@ ALLOWED = {
     "facilities": EVERYONE, "facility": EVERYONE, "person": EVERYONE, "find_persons": EVERYONE,
     "timeline": EVERYONE, "clocks": EVERYONE, "breaches": EVERYONE, "problem_clocks": EVERYONE, "board": EVERYONE,
     "board_count": EVERYONE,
-    "chain_head": EVERYONE, "verify": EVERYONE,
+    "chain_head": EVERYONE, "verify": EVERYONE, "checkpoint": EVERYONE, "checkpoint_public_key": EVERYONE,
     "held_at": EVERYONE, "held_at_printing": PRINTERS, "timeline_report": PRINTERS, "oversight_summary": PRINTERS,
     "export_lines": {"prosecutor", "monitor", "admin"}, "access_log": OVERSIGHT,
     "add_facility": {"admin"}, "rebuild_projection": {"admin"},

@@ -11,6 +11,7 @@ from models.orm import CHAINED_ROWS, IMMUTABLE_TABLES, Base
 from register import accounts, store
 from register.access import Actor
 from register.confidential import set_flag
+from register.keyfile import key_path
 from register.writing import in_write_transaction
 from tests.core.lines import story
 from tests.fast_hashing import fast_hashing  # noqa: F401
@@ -45,6 +46,7 @@ def full(register, operator):
         "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
         "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,
         "reference": None}))
+    operator.checkpoint(key_path(register.url))  # records the register's signing key
     assert operator.verify().intact
     return register
 
