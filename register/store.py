@@ -231,8 +231,7 @@ class ChainWriter:
         self.session = session
         self.seq, self.hash = session.execute(
             select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1).with_for_update()).one()
-        last = session.execute(select(ChainEntryRow.seq, ChainEntryRow.hash)
-                               .order_by(ChainEntryRow.seq.desc()).limit(1)).one_or_none()
+        last = session.connection().execute(_LAST_ENTRY).one_or_none()
         if tuple(last or (0, chain.GENESIS)) != (self.seq, self.hash):
             raise chain.HeadMismatch((self.seq, self.hash), tuple(last or (0, chain.GENESIS)))
         self._saved_seq = self.seq
@@ -287,8 +286,14 @@ def _tree_edge(session: Session, size: int, last_hash: str) -> dict[tuple[int, i
 def merkle_nodes(session: Session, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
     """The stored complete subtrees among `wanted` (level, index); absent ones are left out."""
     by_position = {merkle.position(level, index): (level, index) for level, index in wanted}
-    query = select(MerkleNodeRow.position, MerkleNodeRow.hash).where(MerkleNodeRow.position.in_(by_position))
-    return {by_position[position]: bytes(value) for position, value in session.execute(query)}
+    rows = session.connection().execute(_NODES, {"positions": list(by_position)})
+    return {by_position[position]: bytes(value) for position, value in rows}
+
+
+# Built once: a statement built per call spent most of an append's tree time coercing its IN list.
+_NODES = select(MerkleNodeRow.position, MerkleNodeRow.hash).where(
+    MerkleNodeRow.position.in_(bindparam("positions", expanding=True)))
+_LAST_ENTRY = select(ChainEntryRow.seq, ChainEntryRow.hash).order_by(ChainEntryRow.seq.desc()).limit(1)
 
 
 def build_tree(session: Session) -> int:
