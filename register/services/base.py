@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from register import store
+from register import queries, store
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
 from register.domain import RuleInfo
 from register.rules import Profile
@@ -100,5 +100,5 @@ class Service:
         """Record that this user opened, printed or exported something (visible to oversight)."""
         record_at = self._now()
         username = self.actor.username
-        in_write_transaction(self.register.engine, lambda session: store.append_access(
+        in_write_transaction(self.register.engine, lambda session: queries.append_access(
             session, record_at, username, action, subject))
