@@ -189,7 +189,8 @@ class EventDialog(QDialog):
         facility = self.timeline.facilities.get(stay.facility) if stay else None
         place = ", ".join(p for p in (facility.name if facility else None, self.timeline.current_location) if p)
         text = self.tr("%1 — custody %2").replace("%1", person).replace("%2", self.custody_id)
-        return f"<b>{html.escape(text)}</b><br>{html.escape(place or self.tr('not at a facility'))}"
+        place = place or self.tr("not at a facility")
+        return f"<b>{html.escape(text)}</b><br>{html.escape(place)}"
 
     def _types(self, wanted: str | None) -> list[str]:
         """The types this user may record here (the register still checks), plus the one asked for."""

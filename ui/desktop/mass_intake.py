@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -280,6 +280,4 @@ class MassIntakeDialog(QDialog):
             self.arrival.time.set_zone(facility.timezone)
 
     def _update_count(self) -> None:
-        # QCoreApplication.translate, because PySide6's self.tr() misses plural translations.
-        self.count.setText(QCoreApplication.translate("MassIntakeDialog", "%n person(s) to register", "",
-                                                      self.table.rowCount()))
+        self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))
