@@ -45,21 +45,21 @@ def evidence_figures(url: str, workdir: Path, samples: int) -> list[Figure]:
     service = open_service(url)
     rng = random.Random(13)
     key = workdir / "checkpoint-key"
-    service.checkpoint(key)  # the first one makes the key and records it
+    service.chain.checkpoint(key)  # the first one makes the key and records it
 
     tree_share, appends = [], []
     for number in range(samples):
         with _TreeTimer() as timer:
-            appends.append(timed(lambda n=number: service.log_access("open", f"benchmark {n}"))[0])
+            appends.append(timed(lambda n=number: service.access.log_access("open", f"benchmark {n}"))[0])
         tree_share.append(timer.spent)
-    checkpoints = [timed(lambda: service.checkpoint(key))[0] for _ in range(min(samples, 50))]
-    note = service.checkpoint(key)
+    checkpoints = [timed(lambda: service.chain.checkpoint(key))[0] for _ in range(min(samples, 50))]
+    note = service.chain.checkpoint(key)
     with Session(service.register.engine) as session:
         size = store.chain_head(session).seq
         proofs = [timed(lambda s=rng.randint(1, size): evidence.inclusion_proof(session, s, size))[0]
                   for _ in range(samples)]
-    plain, _ = timed(lambda: service.verify())
-    witnessed, verdict = timed(lambda: service.verify(checkpoints=checkpoint.parse_notes(note)))
+    plain, _ = timed(lambda: service.chain.verify())
+    witnessed, verdict = timed(lambda: service.chain.verify(checkpoints=checkpoint.parse_notes(note)))
     service.register.close()
     return [
         Figure("appending a record: the Merkle tree's part (p99)", p99(tree_share) * 1000, "ms", "< 1 ms",

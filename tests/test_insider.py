@@ -25,9 +25,9 @@ def _checkpoint(db_url, capsys) -> str:
 
 def _witnessed(operator, db_url, tmp_path, capsys):
     """A register built in two steps, and the witness's file holding a checkpoint after each."""
-    operator.import_lines(lines(FACILITY, FACILITY_2))
+    operator.records.import_lines(lines(FACILITY, FACILITY_2))
     first = _checkpoint(db_url, capsys)
-    operator.import_lines(lines(PERSON, CUSTODY, *EVENTS))
+    operator.records.import_lines(lines(PERSON, CUSTODY, *EVENTS))
     second = _checkpoint(db_url, capsys)
     kept = tmp_path / "witness.txt"
     kept.write_text(first + "\n" + second, encoding="utf-8")
@@ -55,7 +55,7 @@ def _rewrite_history(register) -> None:
 def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, register, db_url, tmp_path,
                                                                      capsys):
     kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
-    apprehension = operator.timeline("C-1", log=False).apprehension.at
+    apprehension = operator.reports.timeline("C-1", log=False).apprehension.at
     later = apprehension + timedelta(hours=2)  # the falsification the register exists to expose
     with register.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)
@@ -65,8 +65,8 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
     with register.engine.begin() as connection:
         immutability.install(connection, IMMUTABLE_TABLES)
 
-    assert operator.timeline("C-1", log=False).apprehension.at == later
-    assert operator.verify().intact  # the chain and the tree alone are fooled
+    assert operator.reports.timeline("C-1", log=False).apprehension.at == later
+    assert operator.chain.verify().intact  # the chain and the tree alone are fooled
     assert main(["--db", db_url, "verify", "--checkpoint", str(kept)]) == 1
     error = capsys.readouterr().err
     assert f"checkpoint of size {after_events}" in error.splitlines()[0]
@@ -77,7 +77,7 @@ def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url
                                                                  request):
     kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
     edited = []
-    for line in operator.export_lines():
+    for line in operator.chain.export_lines():
         data = json.loads(line)
         if data.get("record") == "chain":
             continue  # the insider drops what the interchange does not carry
@@ -88,8 +88,8 @@ def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url
                    else request.getfixturevalue("pg_server").new_database())
     rebuilt = open_register(rebuilt_url, clock)
     try:
-        rebuilt.as_user(operator.actor).import_lines(edited)
-        assert rebuilt.as_user(operator.actor).verify().intact  # a consistent register of its own
+        rebuilt.as_user(operator.actor).records.import_lines(edited)
+        assert rebuilt.as_user(operator.actor).chain.verify().intact  # a consistent register of its own
     finally:
         rebuilt.close()
     assert main(["--db", rebuilt_url, "checkpoint"]) == 0  # the insider even signs with the register's key

@@ -10,7 +10,6 @@ from models import immutability
 from models.orm import CHAINED_ROWS, IMMUTABLE_TABLES, Base
 from register import accounts, store
 from register.access import Actor
-from register.confidential import set_flag
 from register.keyfile import key_path
 from register.writing import in_write_transaction
 from tests.core.lines import story
@@ -36,18 +35,18 @@ CHANGES = {
 
 @pytest.fixture
 def full(register, operator):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     admin = accounts.create_first_admin(register, "root", "Root", "long password")
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", "long password")
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", "long password")
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
-    set_flag(prosecutor, "P-1", "complaint")
-    prosecutor.timeline("C-1")
+    prosecutor.confidential.set_flag("P-1", "complaint")
+    prosecutor.reports.timeline("C-1")
     in_write_transaction(register.engine, lambda session: store.append_side_record(session, "alert_action", {
         "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
         "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,
         "reference": None}))
-    operator.checkpoint(key_path(register.url))  # records the register's signing key
-    assert operator.verify().intact
+    operator.chain.checkpoint(key_path(register.url))  # records the register's signing key
+    assert operator.chain.verify().intact
     return register
 
 
@@ -70,7 +69,7 @@ def test_a_record_of_every_kind_written_behind_the_register_is_named(full, opera
     with full.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)
         connection.execute(text(_copy_of_a_row(table, kind)))
-    verdict = operator.verify()
+    verdict = operator.chain.verify()
     assert not verdict.intact
     assert verdict.bad_record.startswith(f"{kind} ") and "behind the register's back" in verdict.problem
 
@@ -80,7 +79,7 @@ def test_verify_names_what_was_changed(full, operator, change):
     with full.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)  # the attacker's first move
         connection.execute(text(CHANGES[change]))
-    verdict = operator.verify()
+    verdict = operator.chain.verify()
     assert not verdict.intact
     assert verdict.problem
 
@@ -92,4 +91,4 @@ def test_with_the_triggers_in_place_the_database_refuses(full, operator, table, 
         with full.engine.begin() as connection:
             column = next(iter(Base.metadata.tables[table].columns)).name
             connection.execute(text(action.format(table=table, column=column)))
-    assert operator.verify().intact
+    assert operator.chain.verify().intact

@@ -27,14 +27,14 @@ def _checkpoint(db_url, capsys) -> str:
 
 
 def test_checkpoint_prints_a_signed_note_of_the_tree(operator, register, db_url, key_file, capsys):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     note = _checkpoint(db_url, capsys)
     origin, size, root, blank, signature, end = note.split("\n")
     assert origin.startswith("detention-register/") and blank == "" and end == ""
     assert signature.startswith(f"\u2014 {origin} ")
     assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
     with Session(register.engine) as session:
-        assert int(size) == operator.chain_head().seq
+        assert int(size) == operator.chain.head().seq
         assert base64.b64decode(root) == evidence.tree_root(session, int(size))
     assert main(["--db", db_url, "checkpoint", "--public-key"]) == 0
     name, key_id, key = capsys.readouterr().out.strip().split("+", 2)
@@ -46,13 +46,13 @@ def test_checkpoint_prints_a_signed_note_of_the_tree(operator, register, db_url,
 
 def test_the_key_is_recorded_in_the_chain_and_the_first_checkpoint_commits_to_it(operator, db_url, key_file,
                                                                                   capsys):
-    operator.import_lines(story())
-    before = operator.chain_head().seq
+    operator.records.import_lines(story())
+    before = operator.chain.head().seq
     first = checkpoint.parse_notes(_checkpoint(db_url, capsys))[0].checkpoint
     assert first.size == before + 1  # the signing_key record
     second = checkpoint.parse_notes(_checkpoint(db_url, capsys))[0].checkpoint
     assert second == first  # nothing written in between: the same statement
-    assert operator.verify().intact
+    assert operator.chain.verify().intact
 
 
 def test_a_key_readable_by_others_or_not_the_registers_is_refused(operator, db_url, key_file, capsys):
@@ -66,18 +66,18 @@ def test_a_key_readable_by_others_or_not_the_registers_is_refused(operator, db_u
 
 
 def test_verify_checkpoint_accepts_a_register_that_grew(operator, db_url, key_file, tmp_path, capsys):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     kept = tmp_path / "witness.txt"
     kept.write_text(_checkpoint(db_url, capsys))
-    operator.record_event("C-1", "placement", operator.now(), {"location": "cell 4"})
+    operator.records.record_event("C-1", "placement", operator.now(), {"location": "cell 4"})
     with open(kept, "a") as handle:
         handle.write("\n" + _checkpoint(db_url, capsys))  # a witness keeps every checkpoint it sees
-    operator.timeline("C-1")
+    operator.reports.timeline("C-1")
     assert main(["--db", db_url, "verify", "--checkpoint", str(kept)]) == 0
 
 
 def test_verify_checkpoint_refuses_a_foreign_or_forged_checkpoint(operator, db_url, key_file, tmp_path, capsys):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     note = _checkpoint(db_url, capsys)
     signed = checkpoint.parse_notes(note)[0]
     other_key = checkpoint.Ed25519PrivateKey.generate()
@@ -91,7 +91,7 @@ def test_verify_checkpoint_refuses_a_foreign_or_forged_checkpoint(operator, db_u
 
 def test_a_checkpoint_beyond_the_register_says_entries_were_removed(operator, register, db_url, key_file,
                                                                     tmp_path, capsys):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     signed = checkpoint.parse_notes(_checkpoint(db_url, capsys))[0]
     bigger = checkpoint.Checkpoint(signed.checkpoint.origin, signed.checkpoint.size + 5, merkle.EMPTY_ROOT)
     (tmp_path / "bigger.txt").write_text(checkpoint.sign(bigger, load(key_file)))

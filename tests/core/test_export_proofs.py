@@ -16,10 +16,10 @@ SECOND = [{**PERSON, "id": "P-2", "full_name": "Second Person"}, {**CUSTODY, "id
 
 @pytest.fixture
 def exported(operator, tmp_path):
-    operator.import_lines(story())
-    operator.import_lines(lines(*SECOND))
+    operator.records.import_lines(story())
+    operator.records.import_lines(lines(*SECOND))
     path = tmp_path / "c1.jsonl"
-    path.write_text("\n".join(operator.export_lines("C-1")) + "\n", encoding="utf-8")
+    path.write_text("\n".join(operator.chain.export_lines("C-1")) + "\n", encoding="utf-8")
     return path
 
 
@@ -58,7 +58,7 @@ def test_a_changed_line_fails_even_with_its_hash_recomputed(exported, capsys):
 
 
 def test_an_added_line_fails_even_one_with_a_true_proof(operator, exported, tmp_path, capsys):
-    other = [json.loads(line) for line in operator.export_lines("C-2")]
+    other = [json.loads(line) for line in operator.chain.export_lines("C-2")]
     stranger = next(row for row in other if row.get("id") == "E-21")  # a real record of the register
     _edit(exported, add=[stranger])
     assert _verify(exported) == 1
@@ -78,7 +78,7 @@ def test_against_a_witness_checkpoint(operator, exported, db_url, tmp_path, caps
     assert main(["--db", db_url, "checkpoint"]) == 0
     kept = tmp_path / "witness.txt"
     kept.write_text(capsys.readouterr().out, encoding="utf-8")
-    operator.record_event("C-1", "placement", operator.now(), {"location": "cell 9"})
+    operator.records.record_event("C-1", "placement", operator.now(), {"location": "cell 9"})
     later = tmp_path / "later.jsonl"
     with open(later, "w", encoding="utf-8") as handle:
         assert main(["--db", db_url, "export", "--custody", "C-1"]) == 0
@@ -89,7 +89,7 @@ def test_against_a_witness_checkpoint(operator, exported, db_url, tmp_path, caps
     later.write_text(capsys.readouterr().out, encoding="utf-8")
     assert _verify(later, "--checkpoint", str(kept)) == 0
     whole = tmp_path / "whole.jsonl"
-    whole.write_text("\n".join(operator.export_lines()) + "\n", encoding="utf-8")
+    whole.write_text("\n".join(operator.chain.export_lines()) + "\n", encoding="utf-8")
     assert _verify(whole, "--checkpoint", str(kept)) == 0
 
 

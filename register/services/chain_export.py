@@ -1,0 +1,91 @@
+"""The chain and export: the register's head, its verification, and JSON Lines for another station or a court."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from register import chain, evidence, interchange, keyfile, store
+from register.access import AccessDenied, Permission
+from register.checkpoint import SignedCheckpoint
+from register.domain import ChainStamp
+from register.services.base import Service
+
+
+class ChainService(Service):
+    """Proof that nothing was altered, and the records that carry that proof elsewhere."""
+
+    def head(self) -> ChainStamp:
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return store.chain_head(session)
+
+    def verify(self, keep_going: Callable[[], bool] | None = None,
+               checkpoints: Sequence[SignedCheckpoint] = ()) -> chain.Verdict:
+        """Recompute the whole chain and its Merkle tree from the stored records, and judge the register
+        against witnesses' checkpoints (see evidence.verify_register; chain.verify_links for `keep_going`)."""
+        self.actor.require(Permission.VERIFY)
+        with self._session() as session:
+            return evidence.verify_register(session, keep_going, checkpoints)
+
+    def checkpoint(self, key_path: Path) -> str:
+        """The register's current checkpoint, signed with the key at `key_path` (contract section 6)."""
+        self.actor.require(Permission.VERIFY)
+        return evidence.issue_checkpoint(self.register.engine, key_path, self.actor.username, self._now())
+
+    def checkpoint_public_key(self) -> str | None:
+        """The verifier key witnesses check checkpoints with; None before the first checkpoint."""
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return evidence.public_key(session)
+
+    def export_lines(self, custody_id: str | None = None,
+                     since: Sequence[SignedCheckpoint] = ()) -> Iterator[str]:
+        """The register (or one custody) as JSON Lines with chain fields, for another station or a court.
+
+        One custody's export carries the register's signed checkpoint and proofs (evidence.custody_evidence),
+        with consistency proofs from the witnesses' checkpoints `since`."""
+        self.actor.require(Permission.EXPORT)
+        if custody_id is None and self.actor.facilities is not None:
+            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
+                               f"custodies, not the whole register")
+        self._log_access("export", f"custody {custody_id}" if custody_id else "register")
+        signer = None if custody_id is None else evidence.signer(
+            self.register.engine, keyfile.key_path(self.register.url), self.actor.username, self._now())
+        session = self._session()
+        proofs = None
+        try:
+            head = store.chain_head(session)
+            links = store.chain_links(session)
+            if not self.actor.may(Permission.READ_MEDICAL):
+                links = _medical_as_stubs(links)
+            if custody_id is None:
+                header = interchange.export_header("register", head.seq, head.hash,
+                                                   public_key=evidence.public_key(session))
+            else:
+                timeline = store.timeline(session, custody_id)
+                if timeline is None:
+                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                if not self._visible(timeline):
+                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
+                                       f"{self.actor.username}")
+                wanted = ({("custody", custody_id), ("person", timeline.person.id)}
+                          | {("event", e.id) for e in timeline.events}
+                          | {("facility", s.facility) for s in timeline.stays})
+                links = [link for link in links if (link.kind, link.record_id) in wanted and link.seq <= head.seq]
+                fields, proofs = evidence.custody_evidence(session, signer, custody_id, links, since)
+                header = {**interchange.export_header("custody", head.seq, head.hash, custody_id), **fields}
+            yield from interchange.export_lines(links, header, proofs)
+        finally:
+            session.close()
+
+
+def _medical_as_stubs(links: Iterable[chain.ChainLink]) -> Iterator[chain.ChainLink]:
+    """Medical examinations (and corrections of them) leave an export as linkage-only stubs."""
+    exams: set[str] = set()
+    for link in links:
+        record = link.record if link.kind == "event" else None
+        if record is not None and (record["type"] == "medical_exam" or record.get("corrects") in exams):
+            exams.add(link.record_id)
+            link = replace(link, record=None)
+        yield link
