@@ -97,3 +97,8 @@ def test_import_refuses_a_line_whose_hash_does_not_match_it(operator, exported, 
     _edit(exported, change=lambda row: {**row, "recorded_by": "Someone"} if row.get("id") == "E-2" else row)
     assert main(["--db", f"sqlite:///{tmp_path / 'other.db'}", "import", str(exported)]) == 2
     assert "tampered input" in capsys.readouterr().err
+
+
+def test_a_one_custody_export_with_its_proofs_imports_into_an_empty_register(exported, tmp_path, capsys):
+    assert main(["--db", f"sqlite:///{tmp_path / 'other.db'}", "import", str(exported)]) == 0
+    assert "imported:" in capsys.readouterr().out

@@ -69,7 +69,7 @@ BAD_IMPORT_LINES = [
 ]
 # What the tests below cannot bring about without tampering with the database or the file system.
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
-              "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
+              "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused", "network-share", "cannot-open", "risk-transfer",
               "risk-injuries", "clock-missing"}
 
 
