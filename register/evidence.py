@@ -27,7 +27,13 @@ def verify_register(session: Session, keep_going: Callable[[], bool] | None = No
                     checkpoints: Sequence[SignedCheckpoint] = ()) -> chain.Verdict:
     """Every record that no longer matches: in the chain, in the tables but not the chain, accounts whose
     current row disagrees with their last recorded change, a Merkle tree that is not the chain's, and
-    every witness's checkpoint the register is no longer an extension of (smallest size first)."""
+    every witness's checkpoint the register is no longer an extension of (smallest size first).
+
+    On PostgreSQL the whole check reads one snapshot (REPEATABLE READ), so records appended meanwhile by
+    stations at work are not taken for a head, a tree or rows out of step (SQLite's read is one already).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
     head = store.chain_head(session)
     audit = _TreeAudit(session, {c.checkpoint.size for c in checkpoints})
     verdict = chain.verify_links(audit.feeding(store.chain_links(session)), expected_head=(head.seq, head.hash),
@@ -117,7 +123,7 @@ class _TreeAudit:
         leaves has 2n - popcount(n) complete subtrees)."""
         size = self.frontier.size
         if self.pending:
-            self._compare(size - size % self.BLOCK if size % self.BLOCK else size - self.BLOCK)
+            self._compare(size - size % self.BLOCK)
         count = self.session.scalar(select(func.count()).select_from(MerkleNodeRow))
         if self.first_bad is None and count == 2 * size - size.bit_count():
             return []
