@@ -97,3 +97,14 @@ def test_a_checkpoint_beyond_the_register_says_entries_were_removed(operator, re
     (tmp_path / "bigger.txt").write_text(checkpoint.sign(bigger, load(key_file)))
     assert main(["--db", db_url, "verify", "--checkpoint", str(tmp_path / "bigger.txt")]) == 1
     assert "were removed" in capsys.readouterr().err
+
+
+def test_the_key_lives_beside_a_sqlite_register_by_default(monkeypatch, tmp_path, capsys):
+    monkeypatch.delenv("DETENTION_REGISTER_KEY")
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    assert main(["--db", url, "checkpoint"]) == 0
+    key = tmp_path / "station.db.checkpoint-key"
+    assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
+    assert b"BEGIN PRIVATE KEY" in key.read_bytes()
+    assert main(["--db", url, "checkpoint", "--public-key"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("detention-register/")
