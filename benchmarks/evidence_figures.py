@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from benchmarks.figures import Figure, open_service, p99, timed
-from register import checkpoint, evidence, store
+from register import chain, checkpoint, evidence, store
 
 
 class _TreeTimer:
@@ -58,7 +58,7 @@ def evidence_figures(url: str, workdir: Path, samples: int) -> list[Figure]:
         size = store.chain_head(session).seq
         proofs = [timed(lambda s=rng.randint(1, size): evidence.inclusion_proof(session, s, size))[0]
                   for _ in range(samples)]
-    plain, _ = timed(lambda: service.chain.verify())
+    plain, _ = timed(lambda: _chain_alone(service))
     witnessed, verdict = timed(lambda: service.chain.verify(checkpoints=checkpoint.parse_notes(note)))
     service.register.close()
     return [
@@ -68,6 +68,13 @@ def evidence_figures(url: str, workdir: Path, samples: int) -> list[Figure]:
         Figure("signing a checkpoint (p99)", p99(checkpoints) * 1000, "ms", "< 100 ms", p99(checkpoints) < 0.1),
         Figure("an inclusion proof (p99)", p99(proofs) * 1000, "ms", "< 10 ms", p99(proofs) < 0.010,
                note=f"tree of {size:,} entries"),
-        Figure("verify with a witness's checkpoint", witnessed, "s", "≤ 1.5× verify alone",
-               witnessed <= 1.5 * plain and verdict.intact, plain, "baseline: verify alone"),
+        Figure("verify with a witness's checkpoint", witnessed, "s", "≤ 1.5× the chain alone",
+               witnessed <= 1.5 * plain and verdict.intact, plain,
+               "baseline: the chain's recomputation alone, as verify was before the tree"),
     ]
+
+
+def _chain_alone(service) -> chain.Verdict:
+    with Session(service.register.engine) as session:
+        head = store.chain_head(session)
+        return chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash))
