@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -16,11 +17,23 @@ from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
 
-EXIT_UNAVAILABLE = 2
+EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
+
+
+def no_display() -> bool:
+    """True on a Unix machine with no X11 or Wayland display and no platform chosen: Qt would abort there."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run(db_url: str | None, profile: str) -> int:
-    """Run the desktop until its window closes; 2 when the register cannot be opened."""
+    """Run the desktop until its window closes; 3 when there is no display or the register cannot be opened."""
+    if no_display() and not QApplication.instance():
+        print("detention-register: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "start it from a desktop session, or use the commands listed by 'detention-register --help'",
+              file=sys.stderr)
+        return EXIT_UNAVAILABLE
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
