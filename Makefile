@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Quiet: no version nag, no root-user advice, no progress bars; errors still print.
-PIP := $(BIN)/pip --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
+PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
 .PHONY: run test system-packages translations screenshots bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --upgrade pip
-	$(PIP) install -e '.[test,bench]'
+	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
+	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench]'
 	touch $(INSTALLED)
 
 system-packages:
