@@ -80,7 +80,8 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         if known is None and isinstance(error, OperationalError):  # the server's own reason: refused, no such db
             known = RegisterUnavailable(f"cannot open the register at {location}: "
                                         f"{str(error.orig).strip().splitlines()[0]}")
-        raise (known or RegisterUnavailable(f"cannot open the register at {location}")) from None
+        raise (known or RegisterUnavailable(f"cannot open the register at {location}: "
+                                            f"{type(error.orig).__name__}")) from None
     except RegisterUnavailable:
         engine.dispose()
         raise

@@ -97,9 +97,13 @@ class EventStaging:
         try:  # mkstemp: readable by this user only
             handle, self._path = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-", suffix=".db")
             os.close(handle)
+        except OSError as error:
+            raise (StagingFull(tempfile.gettempdir()) if _is_staging_fault(error) else error) from None
+        try:
             self._db = sqlite3.connect(self._path)
             self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
-        except (sqlite3.Error, OSError) as error:
+        except BaseException as error:  # Ctrl+C included: the file must not outlive its import
+            os.unlink(self._path)
             if _is_staging_fault(error):
                 raise StagingFull(tempfile.gettempdir()) from None
             raise

@@ -34,9 +34,12 @@ def log_path() -> Path:
 def start_logging() -> Path | None:
     """Send the program's records (INFO and above) to the log file; idempotent. None when it cannot be opened."""
     path = log_path()
-    for handler in LOGGER.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return path
+    for handler in list(LOGGER.handlers):
+        if isinstance(handler, _PrivateRotatingFile):
+            if Path(handler.baseFilename) == path:
+                return path
+            LOGGER.removeHandler(handler)  # the user's log directory moved (another XDG_STATE_HOME)
+            handler.close()
     logging.raiseExceptions = False  # a failing log write must not print its own traceback to the user
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
