@@ -25,7 +25,7 @@ from register.rules import ProfileError, clock_to_json, format_table
 from register.service import BoardQuery, RegisterService
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
-from ui.logbook import log_unexpected, start_logging
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
 EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
 def _unusable(error: Exception, args, command: str) -> int:
     """Status 3 (contract section 1): the register could not be used; the traceback goes to the log only."""
     known = explain(error, _location(args.db))
-    if known is None:
+    if known is not None:
+        LOGGER.warning("'%s' stopped: %s", command, known)
+    else:
         path = log_unexpected(error, f"running '{command}'")
         where = f"the details are in {path}" if path else "no log could be written"
         known = f"an unexpected error stopped '{command}'; nothing was written; {where}"
@@ -120,7 +122,7 @@ def _unusable(error: Exception, args, command: str) -> int:
 def _location(db: str | None) -> str:
     try:
         return database_name(resolve_url(db))
-    except Exception:  # noqa: BLE001 - an unparsable URL is named as given
+    except Exception:  # noqa: BLE001 - a URL that does not parse is named generically
         return "the register"
 
 

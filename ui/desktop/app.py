@@ -16,7 +16,7 @@ from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
-from ui.logbook import log_unexpected, start_logging
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
 EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
 
@@ -47,6 +47,7 @@ def run(db_url: str | None, profile: str) -> int:
     try:
         register = open_register(db_url, profile=profile, create=False, upgrade_shared=False)
     except RegisterUnavailable as error:
+        LOGGER.warning("the desktop could not open the register: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
                              QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
                              .replace("%1", translate_message(str(error))))
