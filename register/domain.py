@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, Mapping
 
 
@@ -60,13 +61,28 @@ class Event:
         return self.fields.get(name, default)
 
 
+class ClockStatus(StrEnum):
+    """The verdict on one occurrence (contract section 1); a StrEnum, so JSON and comparisons see the text."""
+    RUNNING = "running"
+    MET = "met"
+    LATE = "late"
+    BREACHED = "breached"
+    LAPSED = "lapsed"
+    FLAGGED = "flagged"
+
+
+OPEN_STATUSES = frozenset({ClockStatus.RUNNING, ClockStatus.BREACHED})  # not yet met, still counting
+BREACH_STATUSES = frozenset({ClockStatus.BREACHED, ClockStatus.LATE})  # the duty was broken
+PROBLEM_STATUSES = BREACH_STATUSES | {ClockStatus.FLAGGED}
+
+
 @dataclass(frozen=True)
 class RuleClock:
     """One occurrence of one rule for one custody, judged at an instant (contract section 1)."""
     custody: str
     person: str
     rule: str
-    status: str  # running | met | late | breached | lapsed | flagged
+    status: ClockStatus
     severity: str  # breach | indicator
     trigger_at: datetime
     due_at: datetime
@@ -78,7 +94,7 @@ class RuleClock:
 
     @property
     def is_problem(self) -> bool:
-        return self.status in ("breached", "late", "flagged")
+        return self.status in PROBLEM_STATUSES
 
 
 @dataclass(frozen=True)

@@ -26,15 +26,17 @@ def _order_key(event: Event) -> tuple:
 def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
     """The events as they stand after every correction, ordered by their (corrected) time.
 
-    Corrections are applied in the order they were recorded; the corrections
-    themselves are left out of the result (they remain in the recorded list).
+    When several corrections change one field, the one with the latest `at` wins, then the later
+    line (contract section 2): corrections are applied in that order, each overwriting only the
+    fields it names. A correction of a correction changes nothing (validation refuses it). The
+    corrections themselves are left out of the result (they remain in the recorded list).
     """
     events = tuple(events)
     if not any(e.type == "correction" for e in events):  # most custodies: nothing to apply
         return tuple(sorted(events, key=_order_key))
-    recorded = sorted(events, key=lambda e: (e.seq if e.seq is not None else float("inf"), e.recorded_at))
-    by_id = {e.id: e for e in recorded if e.type != "correction"}
-    for correction in (e for e in recorded if e.type == "correction"):
+    by_id = {e.id: e for e in events if e.type != "correction"}
+    corrections = sorted((e for e in events if e.type == "correction"), key=_correction_order)
+    for correction in corrections:
         target = by_id.get(correction.get("corrects"))
         if target is None:
             continue
@@ -43,6 +45,11 @@ def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
         merged = {**target.fields, **{k: _field_value(k, v) for k, v in changes.items()}}
         by_id[target.id] = dataclasses.replace(target, at=new_at, fields=merged)
     return tuple(sorted(by_id.values(), key=_order_key))
+
+
+def _correction_order(correction: Event) -> tuple:
+    """Latest `at` wins, then the later line: the chain order for stored records, arrival order for new ones."""
+    return (correction.at, correction.seq if correction.seq is not None else float("inf"), correction.recorded_at)
 
 
 def _field_value(name: str, value: object) -> object:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
-from register.domain import Event, RuleClock
+from register.domain import ClockStatus, Event, RuleClock
 from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
@@ -95,7 +95,7 @@ class _Judge:
         if not triggers:
             return
         if not rule.is_duration:
-            status = "flagged" if rule.severity == "indicator" else "breached"
+            status = ClockStatus.FLAGGED if rule.severity == "indicator" else ClockStatus.BREACHED
             for at in triggers:
                 yield self.clock(rule, status, at, at, None, 0)
             return
@@ -159,14 +159,16 @@ class _Judge:
         details = f"missing: {', '.join(missing)}" if missing else None
         if met_at is not None:
             late = met_at > due_at
-            return self.clock(rule, "late" if late else "met", trigger_at, due_at, met_at,
+            return self.clock(rule, ClockStatus.LATE if late else ClockStatus.MET, trigger_at, due_at, met_at,
                               elapsed_minutes(due_at, met_at) if late else 0)
-        if self.release_at is not None and self.release_at <= due_at:
-            return self.clock(rule, "lapsed", trigger_at, due_at, None, 0, details)
+        # A duty that outlives the custody (an injury report) neither lapses nor stops counting at the release.
+        release_at = None if rule.outlives_custody else self.release_at
+        if release_at is not None and release_at <= due_at:
+            return self.clock(rule, ClockStatus.LAPSED, trigger_at, due_at, None, 0, details)
         if self.as_of <= due_at:
-            return self.clock(rule, "running", trigger_at, due_at, None, 0, details)
-        end = min(self.as_of, self.release_at or self.as_of)
-        return self.clock(rule, "breached", trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
+            return self.clock(rule, ClockStatus.RUNNING, trigger_at, due_at, None, 0, details)
+        end = min(self.as_of, release_at or self.as_of)
+        return self.clock(rule, ClockStatus.BREACHED, trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
 
     def satisfying_instants(self, satisfier: Satisfier) -> dict[str | None, list[datetime]]:
         """Times of the qualifying events in order, per `each_of` value (or under None).
@@ -186,7 +188,7 @@ class _Judge:
                 instants[key].append(event.at)
         return instants
 
-    def clock(self, rule: Rule, status: str, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
+    def clock(self, rule: Rule, status: ClockStatus, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
               overdue_minutes: int, details: str | None = None) -> RuleClock:
         warn_at = trigger_at + rule.warn_after if rule.warn_after is not None else None
         return RuleClock(

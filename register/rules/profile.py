@@ -97,6 +97,7 @@ class Rule:
     triggers: tuple[Trigger, ...]
     satisfier: Satisfier | None
     note: str | None = None
+    outlives_custody: bool = False  # the duty stays after a release: never lapses, overdue counts on
 
     def in_force_on(self, day: date) -> bool:
         return ((self.in_force_from is None or self.in_force_from <= day)
@@ -225,7 +226,8 @@ class _Reader:
             raise self.fail(f"rule #{index}", "every [[rules]] table needs an 'id' text")
         where = f"rule {raw['id']!r}"
         self.known_keys(raw, where, {"id", "severity", "title", "applies_to", "figure", "warning", "basis",
-                                     "in_force_from", "in_force_until", "trigger", "satisfied_by", "note"})
+                                     "in_force_from", "in_force_until", "trigger", "satisfied_by", "note",
+                                     "outlives_custody"})
         severity = self.choice(raw, "severity", SEVERITIES, where)
         applies_to = self.choice(raw, "applies_to", AUDIENCES, where, default="all")
         figure = self.figure(raw.get("figure"), f"{where}: key 'figure'")
@@ -254,6 +256,7 @@ class _Reader:
             warning=self.fraction(raw.get("warning", default_warning), f"{where}: key 'warning'"),
             basis=self.text(raw, "basis", where), in_force_from=in_force_from, in_force_until=in_force_until,
             triggers=triggers, satisfier=satisfier, note=raw.get("note"),
+            outlives_custody=self.flag(raw, "outlives_custody", where),
         )
 
     def trigger(self, raw: Any, where: str) -> Trigger:
@@ -371,6 +374,12 @@ class _Reader:
         if not isinstance(value, Mapping) or any(not isinstance(value.get(lang), str) for lang in LANGUAGES):
             raise self.fail(where, f"needs a text in each of {', '.join(LANGUAGES)}")
         return dict(value)
+
+    def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}: key {key!r}", f"must be true or false, got {value!r}")
+        return value
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key)
