@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from printing.fonts import SANS, SANS_BOLD, register_fonts
 from printing.labels import LANGUAGES, Labels
 from printing.layout import GRID, Output, build_pdf, content_width, esc, figure_minutes, plain_table, styles
-from register.domain import Custody, Facility, Person, RuleClock, RuleInfo
+from register.domain import OPEN_STATUSES, Custody, Facility, Person, RuleClock, RuleInfo
 from register.timeutil import format_local
 from resources import RESOURCES
 
@@ -94,7 +94,7 @@ def _apprehension(clocks: list[RuleClock]) -> datetime | None:
 
 def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], tz_name: str) -> list[str]:
     titles = text.get("deadline_titles", {})
-    relevant = sorted((c for c in clocks if c.rule in titles and c.status in ("running", "breached")),
+    relevant = sorted((c for c in clocks if c.rule in titles and c.status in OPEN_STATUSES),
                       key=lambda c: c.due_at)
     return [f"{titles[c.rule]} — {format_local(c.due_at, tz_name)}" for c in relevant]
 

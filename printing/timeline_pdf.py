@@ -13,7 +13,7 @@ from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pd
                              duration, esc, grid_table, para, styles, time_limit, wrapped)
 from printing.time_axis import custody_axis
 from printing.verification import verification_block
-from register.domain import Event, RuleClock
+from register.domain import BREACH_STATUSES, ClockStatus, Event, RuleClock
 from register.reports import TimelineReport
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, format_local
@@ -63,7 +63,7 @@ def _header_table(timeline: CustodyTimeline, words: EventWords):
     if timeline.is_minor():
         badges.append(badge(labels.text("minor"), BREACH_RED))
     if timeline.is_foreign_national():
-        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS["flagged"]))
+        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS[ClockStatus.FLAGGED]))
     status_changes = [e for e in timeline.effective if e.type == "status_change"]
     status = status_changes[-1].get("procedural_status") if status_changes else timeline.custody.procedural_status
     apprehension, release = timeline.apprehension, timeline.release
@@ -170,7 +170,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
         title = info.title(labels.lang) if info else labels.rule(clock.rule)
         if clock.details:
             title += f" ({clock.details})"
-        colour = STATUS_COLOURS.get(clock.status, STATUS_COLOURS["lapsed"])
+        colour = STATUS_COLOURS[clock.status]
         rows.append([
             wrapped(title, widths[0]),
             wrapped(_clock_figure(clock, labels), widths[1]),
@@ -181,6 +181,6 @@ def _clock_table(report: TimelineReport, words: EventWords):
             wrapped(duration(clock.overdue_minutes, labels), widths[6]) if clock.overdue_minutes else "—",
             para(esc(clock.basis or (info.basis if info else "")), st.small),
         ])
-        if clock.status in ("breached", "late"):
+        if clock.status in BREACH_STATUSES:
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fbe5e2"))
     return grid_table(rows, widths, extra=extra)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.orm import ConfidentialFlagRow, CustodyRow
 from register import store
 from register.access import Permission
-from register.domain import RuleClock
+from register.domain import ClockStatus, RuleClock
 from register.service import RegisterService
 from register.writing import Problem, Rejected, in_write_transaction
 
@@ -89,6 +89,6 @@ def reprisal_risk_signals(service: RegisterService, as_of: datetime) -> list[Rul
                   if e.type == "medical_exam" and e.get("injuries") is True]
         for event, details in sorted(found, key=lambda item: item[0].at):
             if since <= event.at <= as_of:
-                signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, "flagged", "indicator",
+                signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, ClockStatus.FLAGGED, "indicator",
                                          event.at, event.at, None, 0, BASIS, details=details))
     return signals

@@ -12,12 +12,11 @@ from datetime import datetime, timedelta
 from statistics import median
 from typing import Iterable, Mapping, Sequence
 
-from register.domain import Facility, RuleClock
+from register.domain import BREACH_STATUSES, Facility, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes
 
 LATE_REGISTRATION = timedelta(hours=1)
-BREACH_STATUSES = ("breached", "late")
 UNKNOWN_OFFICER = "unknown"
 # Milestones whose median delay from apprehension the report shows, in this order.
 MILESTONES = ("delivery", "protocol", "notification", "medical")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from register.domain import OPEN_STATUSES
 from register.rules import Profile, evaluate
 from register.timeline import CustodyTimeline
 
@@ -33,7 +34,7 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
     judged_at = max([now, *(e.at for e in timeline.events), *(e.at for e in effective)])
     clocks = evaluate(timeline, profile, judged_at)
     unmet_due = [c.due_at for c in clocks
-                 if c.met_at is None and c.status in ("running", "breached") and c.due_at > c.trigger_at]
+                 if c.met_at is None and c.status in OPEN_STATUSES and c.due_at > c.trigger_at]
     person = timeline.effective_person
     return {
         "custody_id": timeline.custody.id,

@@ -15,11 +15,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from printing.labels import Labels
-from register.domain import RuleClock
+from register.domain import OPEN_STATUSES, ClockStatus, RuleClock
 from register.timeutil import format_local
 from ui.desktop.i18n import current_language
 
-OPEN_STATUSES = ("running", "breached")
 ChipsRole = Qt.ItemDataRole.UserRole + 10
 
 
@@ -92,7 +91,7 @@ class Chip:
 def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     """The chip of one open clock (status running or breached) as of `now`."""
     instant_rule = clock.due_at <= clock.trigger_at
-    if clock.status == "running" and now < clock.due_at:
+    if clock.status == ClockStatus.RUNNING and now < clock.due_at:
         level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
         time_text = QCoreApplication.translate("ClockChips", "%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
     elif instant_rule:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.access import AccessDenied
-from register.domain import Custody, Event, Person
+from register.domain import ClockStatus, Custody, Event, Person
 from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
 from register.service import RegisterService, new_id
 from register.timeutil import format_local
@@ -335,7 +335,7 @@ class ClocksPage(QWizardPage):
     def initializePage(self) -> None:
         custody_id = self.wizard().custody_id
         timeline = self.service.timeline(custody_id, log=False)
-        clocks = sorted(self.service.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
+        clocks = sorted(self.service.clocks(custody_id), key=lambda c: (c.status != ClockStatus.RUNNING, c.due_at))
         infos = self.service.rule_infos()
         lang = current_language()
         self.summary.setText(self.tr("%1 is registered in custody %2.")

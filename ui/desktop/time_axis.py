@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from printing.labels import Labels
 from printing.time_axis import axis_span
-from register.domain import RuleClock
+from register.domain import BREACH_STATUSES, ClockStatus, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local, to_local
 from ui.desktop.clock_chips import rule_label
@@ -165,7 +165,7 @@ class TimeAxis(QWidget):
             painter.drawLine(QPointF(x, top + 4), QPointF(x, top + ROW - 4))
 
     def _paint_clock(self, painter: QPainter, clock: RuleClock, start: datetime, end: datetime, top: int) -> None:
-        problem = clock.status in ("breached", "late") or (clock.status == "running" and self._now > clock.due_at)
+        problem = clock.status in BREACH_STATUSES or (clock.status == ClockStatus.RUNNING and self._now > clock.due_at)
         highlighted = clock.rule == self._highlight
         if highlighted:
             band = QColor(self.palette().color(QPalette.ColorRole.Highlight))
@@ -176,7 +176,7 @@ class TimeAxis(QWidget):
         bar_top, bar_height = top + 6, ROW - 12
         if due_x - trigger_x > 0.5:
             painter.fillRect(QRectF(trigger_x, bar_top, due_x - trigger_x, bar_height), DUE_FILL)
-        overdue_until = clock.met_at if clock.status == "late" else (
+        overdue_until = clock.met_at if clock.status == ClockStatus.LATE else (
             min(self._closed_at(), end) if problem else None)
         if overdue_until is not None:
             right = self._x(overdue_until, start, end)
@@ -185,7 +185,7 @@ class TimeAxis(QWidget):
         painter.drawLine(QPointF(due_x, top + 2), QPointF(due_x, top + ROW - 2))
         if clock.met_at is not None:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
-            painter.setBrush(BREACH if clock.status == "late" else MET)
+            painter.setBrush(BREACH if clock.status == ClockStatus.LATE else MET)
             painter.drawEllipse(QPointF(self._x(clock.met_at, start, end), top + ROW / 2), 5, 5)
 
     def _paint_now(self, painter: QPainter, labels: Labels, start: datetime, end: datetime) -> None:
