@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.fonts import SANS
-from printing.labels import Labels
+from printing.labels import Labels, rule_title
 from printing.layout import (BREACH_RED, Output, build_pdf, content_width, duration, esc, fit_text, grid_table,
                              para, styles)
 from register.domain import RuleInfo
@@ -23,13 +23,12 @@ CHART_LABEL_WIDTH = 190.0
 
 
 def write_oversight_pdf(summary: OversightSummary, lang: str, out: Output, register_name: str, printed_by: str,
-                        printed_at: datetime, rules: Mapping[str, RuleInfo] | None = None) -> None:
-    """Print the report; rule titles come from `rules` when given, else from the label catalogue."""
+                        printed_at: datetime, rules: Mapping[str, RuleInfo]) -> None:
+    """Print the report; rule titles come from the profile's `rules`."""
     labels = Labels(lang)
     st = styles()
-    rules = rules or {}
     period = f"{format_local(summary.period_start, 'UTC')} — {format_local(summary.period_end, 'UTC')}"
-    rule_names = [(rules[r].title(lang) if r in rules else labels.rule(r), n) for r, n in summary.breaches_by_rule]
+    rule_names = [(rule_title(r, rules, lang), n) for r, n in summary.breaches_by_rule]
     facility_names = [(_facility_name(f, summary, labels), n) for f, n in summary.breaches_by_facility]
     story: list[Flowable] = [
         Paragraph(esc(register_name), st.small),

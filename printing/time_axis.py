@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from printing.fonts import SANS, SANS_BOLD
-from printing.labels import Labels
+from printing.labels import Labels, rule_title
 from printing.layout import BREACH_RED, GRID, MUTED, STATUS_COLOURS, fit_text
 from register.domain import BREACH_STATUSES, ClockStatus, RuleClock, RuleInfo
 from register.timeline import CustodyTimeline
@@ -139,8 +139,7 @@ def _event_ticks(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, lab
 
 def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, rules: Mapping[str, RuleInfo],
                labels: Labels, closed_at: datetime, y: float) -> None:
-    info = rules.get(clock.rule)
-    title = info.title(labels.lang) if info else labels.rule(clock.rule)
+    title = rule_title(clock.rule, rules, labels.lang, clock)
     problem = clock.status in BREACH_STATUSES
     _row_label(drawing, title, y, BREACH_RED if problem else colors.black)
     trigger_x, due_x = scale.x(clock.trigger_at), scale.x(clock.due_at)

@@ -23,7 +23,7 @@ from register.projection import custody_state, fold
 from register.records import (
     RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
 )
-from register.reports import HeldListReport, TimelineReport
+from register.reports import HeldListReport, TimelineReport, custody_facts
 from register.rules import Profile, evaluate
 from register.staging import EventStaging
 from register.timeline import CustodyTimeline
@@ -264,8 +264,9 @@ class RegisterService:
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
         self.log_access("print", f"custody {custody_id}")
-        return TimelineReport(self._shown(timeline), tuple(evaluate(timeline, self.profile, now)), self.rule_infos(),
-                              stamps,
+        shown = self._shown(timeline)
+        return TimelineReport(shown, custody_facts(shown, self.profile.law), tuple(evaluate(timeline, self.profile, now)),
+                              self.rule_infos(), stamps,
                               head, REGISTER_NAME, now, self.actor.full_name or self.actor.username)
 
     # ------------------------------------------------------------ the whole register
@@ -411,8 +412,8 @@ class RegisterService:
                 birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
                 facility_id=facility_id, facility_name=facility.name, location=then.current_location,
                 timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
-                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(),
-                is_foreign_national=then.is_foreign_national(self.profile.home_country)))
+                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
+                is_foreign_national=then.is_foreign_national(self.profile.law)))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
         self.log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self.rule_infos(), REGISTER_NAME, self.now(),
@@ -435,7 +436,7 @@ class RegisterService:
             facilities = {f.id: f for f in store.facilities(session)}
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
         self.log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
-        return summarize(chosen, clocks, start, end, facilities)
+        return summarize(chosen, clocks, start, end, facilities, self.profile.law.late_registration)
 
     def _visible(self, timeline: CustodyTimeline) -> bool:
         """Held at one of the user's facilities, or, before any arrival, entered by the user."""

@@ -250,7 +250,8 @@ class ReportsView(QWidget):
         timeline = report.timeline
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
         write_rights_notice(timeline.effective_person, timeline.custody, [*report.rules.values(), *report.clocks],
-                            lang, path, facility=timeline.facilities.get(stay.facility) if stay else None,
+                            lang, path, timeline.facility_timezone or self._service.profile.timezone,
+                            facility=timeline.facilities.get(stay.facility) if stay else None,
                             register_name=report.register_name,
                             apprehended_at=timeline.apprehension.at if timeline.apprehension else None)
 

@@ -18,7 +18,7 @@ from printing.time_axis import axis_span
 from register.domain import BREACH_STATUSES, ClockStatus, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local, to_local
-from ui.desktop.clock_chips import rule_label
+from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import current_language
 
 LABEL_WIDTH = 170
@@ -171,7 +171,7 @@ class TimeAxis(QWidget):
             band = QColor(self.palette().color(QPalette.ColorRole.Highlight))
             band.setAlpha(70)
             painter.fillRect(QRectF(0, top, self.width(), ROW), band)
-        self._row_label(painter, rule_label(clock.rule), top, BREACH if problem else None, bold=highlighted)
+        self._row_label(painter, short_title(clock), top, BREACH if problem else None, bold=highlighted)
         trigger_x, due_x = self._x(clock.trigger_at, start, end), self._x(clock.due_at, start, end)
         bar_top, bar_height = top + 6, ROW - 12
         if due_x - trigger_x > 0.5:
@@ -221,7 +221,7 @@ class TimeAxis(QWidget):
         row = int((point.y() - self._rows_top()) // ROW)
         if point.y() >= self._rows_top() and 0 <= row < len(self._clocks):
             clock = self._clocks[row]
-            return self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4").replace("%1", labels.rule(clock.rule)) \
+            return self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4").replace("%1", clock.title(labels.lang)) \
                 .replace("%2", format_local(clock.trigger_at, tz_name)) \
                 .replace("%3", format_local(clock.due_at, tz_name)) \
                 .replace("%4", labels.value("status", clock.status))
