@@ -99,7 +99,7 @@ def _check_change(event_type: str, name: str, value: object) -> str | None:
         try:
             parse_event_instant(value, "at")
         except RecordProblem as problem:
-            return f"the new {problem}"
+            return f"the new value of {problem}"
         return None
     spec = next((s for s in EVENT_FIELDS[event_type] if s.name == name), None)
     if spec is None:
