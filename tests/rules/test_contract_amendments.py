@@ -6,7 +6,7 @@ JSON Lines and either judged (the clocks a user would see) or refused (the line 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -170,13 +170,13 @@ def operator(register, clock):
 
 
 def _import(operator, events) -> None:
-    operator.import_lines(lines(GYM, FACILITY, FACILITY_2, PERSON, CUSTODY, *events))
+    operator.records.import_lines(lines(GYM, FACILITY, FACILITY_2, PERSON, CUSTODY, *events))
 
 
 @pytest.mark.parametrize("row", JUDGED, ids=str)
 def test_judged_as_the_contract_says(operator, row: Judged):
     _import(operator, row.events)
-    clocks = operator.clocks("C-1", T0 + timedelta(minutes=row.as_of))
+    clocks = operator.reports.clocks("C-1", T0 + timedelta(minutes=row.as_of))
     seen = {(c.rule, round((c.trigger_at - T0).total_seconds() / 60)): (c.status, c.overdue_minutes) for c in clocks}
     for key, verdict in row.expected.items():
         assert seen.get(key) == verdict, (key, seen.get(key))
@@ -187,8 +187,8 @@ def test_judged_as_the_contract_says(operator, row: Judged):
 @pytest.mark.parametrize("row", REFUSED, ids=str)
 def test_refused_as_the_contract_says(operator, row: Refused):
     _import(operator, row.stored)
-    before = operator.timeline("C-1").events
+    before = operator.reports.timeline("C-1").events
     with pytest.raises(Rejected) as refused:
-        operator.import_lines(lines(row.correction))
+        operator.records.import_lines(lines(row.correction))
     assert [(p.ref, p.field) for p in refused.value.problems] == [(2, row.field)], refused.value.problems
-    assert operator.timeline("C-1").events == before, "nothing of a refused file is written"
+    assert operator.reports.timeline("C-1").events == before, "nothing of a refused file is written"
