@@ -31,7 +31,6 @@ from ui.desktop.fields import (
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 
-DEFAULT_ZONE = "Asia/Almaty"
 
 
 def _checked(record: dict, parse) -> Any:
@@ -59,9 +58,10 @@ def checked_custody(**fields: Any) -> Custody:
 
 
 def facility_zones(service: Services) -> list[str]:
-    """The zones of the register's facilities, Almaty first: the places an apprehension can be timed in."""
+    """The zones of the register's facilities, the jurisdiction's own first: where an apprehension can be timed."""
+    home = service.profile.timezone
     zones = {f.timezone for f in service.board.facilities()}
-    return sorted(zones, key=lambda z: (z != DEFAULT_ZONE, z)) or [DEFAULT_ZONE]
+    return sorted(zones, key=lambda z: (z != home, z)) or [home]
 
 
 def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors], fallback: FieldErrors) -> set:
