@@ -192,3 +192,26 @@ def test_refused_as_the_contract_says(operator, row: Refused):
         operator.records.import_lines(lines(row.correction))
     assert [(p.ref, p.field) for p in refused.value.problems] == [(2, row.field)], refused.value.problems
     assert operator.reports.timeline("C-1").events == before, "nothing of a refused file is written"
+
+
+def test_alert_history_survives_a_change_of_figure(register, clock, tmp_path):
+    """An alert is known by custody, rule and trigger, never by the figure: a profile that shortens the
+    limit (rights in writing from 3 h to 2 h) keeps the prosecutor's acknowledgement on the same alert."""
+    from register.alerts import ACKNOWLEDGED
+    from register.opening import open_register
+    from register.rules.profile import PROFILES_DIR
+    from tests.test_alerts import PROSECUTOR, RIGHTS, two_custodies
+    register.as_user(Actor.command_line()).records.import_lines(two_custodies())
+    register.as_user(PROSECUTOR).alerts.acknowledge(RIGHTS, "taken in hand")
+    text = (PROFILES_DIR / "kz.toml").read_text(encoding="utf-8")
+    rights = text.index('id = "rights-in-writing"')
+    shorter = text[:rights] + text[rights:].replace('figure = "PT3H"', 'figure = "PT2H"', 1)
+    path = tmp_path / "kz-2h.toml"
+    path.write_text(shorter, encoding="utf-8")
+    reopened = open_register(register.url, clock, profile=str(path))
+    try:
+        alert = next(a for a in reopened.as_user(PROSECUTOR).alerts.alerts() if a.key == RIGHTS)
+    finally:
+        reopened.close()
+    assert alert.clock.due_at - alert.clock.trigger_at == timedelta(hours=2)
+    assert alert.state == ACKNOWLEDGED and alert.history[-1].comment == "taken in hand"
