@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Engine, bindparam, func, or_, select, update
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
@@ -319,12 +319,7 @@ class RegisterService:
         """Rewrite rows from before revision 0003 with their judged clocks; a row a writer has replaced
         in the meantime (judged_at set) is left as the writer wrote it."""
         states = [custody_state(t, self.profile, self.now()) for t in timelines]
-        table = CustodyStateRow.__table__
-        judge = update(table).where(table.c.custody_id == bindparam("row_id"), table.c.judged_at.is_(None)).values(
-            {name: bindparam(f"new_{name}") for name in states[0] if name != "custody_id"})
-        params = [{"row_id": s["custody_id"], **{f"new_{k}": v for k, v in s.items() if k != "custody_id"}}
-                  for s in states]
-        in_write_transaction(self.register.engine, lambda session: session.execute(judge, params))
+        in_write_transaction(self.register.engine, lambda session: store.save_unjudged_states(session, states))
 
     def board(self, query: BoardQuery, offset: int = 0, limit: int = 200,
               as_of: datetime | None = None) -> list[BoardRow]:
