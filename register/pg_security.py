@@ -250,7 +250,7 @@ def _functions(names: Names) -> list[str]:
     numbered = _literal_array(NUMBERED_TABLES)
     f: list[str] = []
     f += _definer("register_is_owner()", "boolean",
-                  f"SELECT pg_has_role(session_user, '{owner}', 'MEMBER')", (), names, "STABLE", "sql")
+                  f"SELECT pg_has_role(session_user, '{owner}', 'MEMBER')", EVERYONE, names, "STABLE", "sql")
     f += _definer("register_has_any(wanted text[])", "boolean",
                   "SELECT EXISTS (SELECT 1 FROM unnest(wanted) g JOIN pg_roles r ON r.rolname = g "
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
@@ -480,6 +480,15 @@ def _login_functions(names: Names, groups: str) -> list[str]:
             account.role := wanted_role;
             {set_group}
         END""", roles_with(P.MANAGE_ACCOUNTS), names)
+    f += _definer("register_set_account_details(login text, wanted_name text, wanted_facilities json)", "void",
+                  f"""{declare}
+        BEGIN {guard}
+            IF EXISTS (SELECT 1 FROM json_array_elements_text(wanted_facilities) w
+                       WHERE NOT EXISTS (SELECT 1 FROM facility x WHERE x.id = w)) THEN
+                RAISE EXCEPTION 'account %: unknown facility among %', login, wanted_facilities;
+            END IF;
+            UPDATE user_account SET full_name = wanted_name, facilities = wanted_facilities WHERE username = login;
+        END""", roles_with(P.MANAGE_ACCOUNTS), names)
     return f
 
 
@@ -585,6 +594,13 @@ def set_login_enabled(connection: Connection, username: str, enabled: bool) -> N
 def set_login_role(connection: Connection, username: str, role: str) -> None:
     """Move the login to the group of another register role (and the account row with it)."""
     connection.execute(text("SELECT register_set_login_role(:u, :r)"), {"u": username, "r": role})
+
+
+def set_account_details(connection: Connection, username: str, full_name: str, facilities) -> None:
+    """Change an account's full name and facilities (empty: every facility); its login's row policies follow
+    from its next statement."""
+    connection.execute(text("SELECT register_set_account_details(:u, :n, CAST(:f AS json))"),
+                       {"u": username, "n": full_name, "f": _json_list(facilities)})
 
 
 def _json_list(values) -> str:
