@@ -40,6 +40,7 @@ from sqlalchemy.engine import make_url
 from models.engine import make_engine
 from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
+from register.deployment import DeploymentError
 
 P = Permission
 # What a non-medical login reads of a medical examination: the public fields and what the rules judge.
@@ -50,7 +51,7 @@ _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 _LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")
 
 
-class SecuritySetupError(RuntimeError):
+class SecuritySetupError(DeploymentError):
     """The database cannot be secured as asked; said in a sentence."""
 
 

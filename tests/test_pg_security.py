@@ -389,3 +389,32 @@ def test_a_station_whose_clock_is_off_is_warned(secured):
         assert "behind the database server's" in pg_security.clock_warning(engine, now - timedelta(minutes=5))
     finally:
         engine.dispose()
+
+
+def test_an_officer_takes_in_a_detainee_and_a_prosecutor_acknowledges_its_alert(secured, clock):
+    from register.alerts import AlertService
+    from register.domain import Custody, Person
+    from register.service import BoardQuery
+    officer_register = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
+    prosecutor_register = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    try:
+        officer = officer_register.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"})))
+        at = clock.now() - timedelta(hours=30)
+        events = [officer.new_event("C-7", "apprehension", at, {"place": "x", "officers": ["y"], "reason": "z"}),
+                  officer.new_event("C-7", "arrival", at + timedelta(minutes=20), {"facility": "F-1"})]
+        officer.intake(Person("P-7", "Асан Асанов", None, "male", "KZ", ("kk",)),
+                       Custody("C-7", "P-7", "suspect", "grounds", "authority"), events)
+        assert {row.custody_id for row in officer.board(BoardQuery())} == {"C-1", "C-7"}
+        assert [e.recorded_by for e in officer.timeline("C-7").events] == ["officer_a", "officer_a"]
+        assert all(alert.history == () for alert in AlertService(officer).alerts())
+
+        prosecutor = prosecutor_register.as_user(Actor("prosecutor", "prosecutor"))
+        alerts = AlertService(prosecutor)
+        key = next(a.key for a in alerts.alerts() if a.custody_id == "C-7")
+        alerts.acknowledge(key, "seen")
+        assert [action.action for action in alerts.history(key)] == ["acknowledge"]
+        assert prosecutor.verify().intact
+        assert [entry.username for entry in prosecutor.access_log("custody C-7")] == ["officer_a"]
+    finally:
+        officer_register.close()
+        prosecutor_register.close()
