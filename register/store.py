@@ -408,19 +408,6 @@ def save_state(session: Session, states: Sequence[dict]) -> None:
     connection.execute(_SAVE_STATE[connection.dialect.name], list(states))
 
 
-def save_unjudged_states(session: Session, states: Sequence[dict]) -> None:
-    """Rewrite rows from before revision 0003 with their judged clocks; a row a writer has replaced in the
-    meantime (judged_at set) is left as the writer wrote it (the database's function keeps to the same)."""
-    if guarded(session):
-        save_state(session, states)
-        return
-    table = CustodyStateRow.__table__
-    judge = update(table).where(table.c.custody_id == bindparam("row_id"), table.c.judged_at.is_(None)).values(
-        {name: bindparam(f"new_{name}") for name in states[0] if name != "custody_id"})
-    session.execute(judge, [{"row_id": s["custody_id"], **{f"new_{k}": v for k, v in s.items() if k != "custody_id"}}
-                            for s in states])
-
-
 def _json_instant(value: datetime) -> str:
     return value.isoformat()
 
