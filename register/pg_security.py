@@ -36,11 +36,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from models.engine import make_engine
 from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
+from register.service import OpenedRegister
 
 P = Permission
 # What a non-medical login reads of a medical examination: the public fields and what the rules judge.
@@ -613,6 +615,27 @@ def login_url(url: str, username: str, password: str) -> str:
     """The register's URL signed in as an account's login (the password stays out of anything printed:
     render URLs with hide_password)."""
     return make_url(url).set(username=username, password=password).render_as_string(hide_password=False)
+
+
+class LoginRefused(PermissionError):
+    """The server refused the login: one answer for an unknown name, a wrong password and a disabled account."""
+
+
+def open_as_login(register: OpenedRegister, username: str, password: str) -> OpenedRegister:
+    """The same PostgreSQL register opened as an account's own login, so that the server applies that
+    account's rights to everything done with it; the caller closes it. The server checks the password
+    (SCRAM): the station holds no other."""
+    url = register.engine.url.set(username=username, password=password)
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as error:
+        engine.dispose()
+        if "password authentication failed" in str(error) or "not permitted to log in" in str(error):
+            raise LoginRefused("wrong username or password") from None
+        raise
+    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
 
 
 # ---------------------------------------------------------------- the station's clock

@@ -75,7 +75,7 @@ def secured(pg_server, owner_role, clock):
     owner_url = owner_url.render_as_string(hide_password=False)
     register = open_register(owner_url, clock)
     try:
-        register.as_user(Actor.command_line()).import_lines(lines(*RECORDS))
+        register.as_user(Actor.command_line()).records.import_lines(lines(*RECORDS))
         pg_security.secure_register(owner_url)
         for username, (role, facilities) in LOGINS.items():
             add_login(register, username, role, facilities)
@@ -83,8 +83,7 @@ def secured(pg_server, owner_role, clock):
         register.close()
     prosecutor = open_register(pg_security.login_url(owner_url, "prosecutor", PASSWORD), clock)
     try:
-        from register.confidential import set_flag
-        set_flag(prosecutor.as_user(Actor("prosecutor", "prosecutor")), "P-1", "complained of beatings")
+        prosecutor.as_user(Actor("prosecutor", "prosecutor")).confidential.set_flag("P-1", "complained of beatings")
     finally:
         prosecutor.close()
     yield owner_url
@@ -217,8 +216,8 @@ def test_the_rules_judge_the_same_without_medical_details(secured, pg_server, cl
     owner = open_register(secured, clock)
     officer = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
     try:
-        everything = owner.as_user(Actor.command_line()).breaches()
-        seen = officer.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"}))).breaches()
+        everything = owner.as_user(Actor.command_line()).reports.breaches()
+        seen = officer.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"}))).reports.breaches()
         assert [c for c in everything if c.custody == "C-1"] == seen
         assert {c.rule for c in seen} >= {"injury-report-24h", "exam-privacy"}
     finally:
@@ -336,19 +335,19 @@ def test_an_officer_login_records_an_event_stamped_by_the_server_and_chained(sec
     officer = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), station_clock)
     try:
         service = officer.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"})))
-        recorded = service.record_event("C-1", "placement", datetime(2026, 1, 5, 6, 50, tzinfo=timezone.utc),
+        recorded = service.records.record_event("C-1", "placement", datetime(2026, 1, 5, 6, 50, tzinfo=timezone.utc),
                                         {"location": "Cell 2"})
         server_now = datetime.now(timezone.utc)
         assert recorded.recorded_by == "officer_a"
         assert abs(recorded.recorded_at - server_now) < timedelta(minutes=1)
-        stored = next(e for e in service.timeline("C-1").events if e.id == recorded.id)
+        stored = next(e for e in service.reports.timeline("C-1").events if e.id == recorded.id)
         assert stored.recorded_at == recorded.recorded_at
-        assert service.verify().intact
+        assert service.chain.verify().intact
     finally:
         officer.close()
     owner = open_register(secured, station_clock)
     try:
-        assert owner.as_user(Actor.command_line()).verify().intact
+        assert owner.as_user(Actor.command_line()).chain.verify().intact
     finally:
         owner.close()
 
@@ -392,29 +391,48 @@ def test_a_station_whose_clock_is_off_is_warned(secured):
 
 
 def test_an_officer_takes_in_a_detainee_and_a_prosecutor_acknowledges_its_alert(secured, clock):
-    from register.alerts import AlertService
     from register.domain import Custody, Person
-    from register.service import BoardQuery
+    from register.services.board import BoardQuery
     officer_register = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
     prosecutor_register = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
     try:
         officer = officer_register.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"})))
         at = clock.now() - timedelta(hours=30)
-        events = [officer.new_event("C-7", "apprehension", at, {"place": "x", "officers": ["y"], "reason": "z"}),
-                  officer.new_event("C-7", "arrival", at + timedelta(minutes=20), {"facility": "F-1"})]
-        officer.intake(Person("P-7", "Асан Асанов", None, "male", "KZ", ("kk",)),
-                       Custody("C-7", "P-7", "suspect", "grounds", "authority"), events)
-        assert {row.custody_id for row in officer.board(BoardQuery())} == {"C-1", "C-7"}
-        assert [e.recorded_by for e in officer.timeline("C-7").events] == ["officer_a", "officer_a"]
-        assert all(alert.history == () for alert in AlertService(officer).alerts())
+        events = [officer.records.new_event("C-7", "apprehension", at,
+                                            {"place": "x", "officers": ["y"], "reason": "z"}),
+                  officer.records.new_event("C-7", "arrival", at + timedelta(minutes=20), {"facility": "F-1"})]
+        officer.records.intake(Person("P-7", "Асан Асанов", None, "male", "KZ", ("kk",)),
+                               Custody("C-7", "P-7", "suspect", "grounds", "authority"), events)
+        assert {row.custody_id for row in officer.board.rows(BoardQuery())} == {"C-1", "C-7"}
+        assert [e.recorded_by for e in officer.reports.timeline("C-7").events] == ["officer_a", "officer_a"]
+        assert all(alert.history == () for alert in officer.alerts.alerts())
 
         prosecutor = prosecutor_register.as_user(Actor("prosecutor", "prosecutor"))
-        alerts = AlertService(prosecutor)
+        alerts = prosecutor.alerts
         key = next(a.key for a in alerts.alerts() if a.custody_id == "C-7")
         alerts.acknowledge(key, "seen")
         assert [action.action for action in alerts.history(key)] == ["acknowledge"]
-        assert prosecutor.verify().intact
-        assert [entry.username for entry in prosecutor.access_log("custody C-7")] == ["officer_a"]
+        assert prosecutor.chain.verify().intact
+        assert [entry.username for entry in prosecutor.access.access_log("custody C-7")] == ["officer_a"]
     finally:
         officer_register.close()
         prosecutor_register.close()
+
+
+def test_signing_in_is_connecting_as_the_login_with_one_answer_for_every_refusal(secured, clock):
+    owner = open_register(secured, clock)
+    try:
+        officer = pg_security.open_as_login(owner, "officer_a", PASSWORD)
+        assert PASSWORD not in officer.url
+        with officer.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT session_user").scalar() == "officer_a"
+        officer.close()
+        admin = pg_security.open_as_login(owner, "admin", PASSWORD)
+        with admin.engine.begin() as connection:
+            pg_security.set_login_enabled(connection, "medic_a", False)
+        admin.close()
+        for username, password in [("officer_a", "wrong password!"), ("nobody", PASSWORD), ("medic_a", PASSWORD)]:
+            with pytest.raises(pg_security.LoginRefused, match="^wrong username or password$"):
+                pg_security.open_as_login(owner, username, password)
+    finally:
+        owner.close()
