@@ -19,7 +19,9 @@
         <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
 
 The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәліметті журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
@@ -27,7 +29,11 @@ The details could not be written to a log file.</source>
 The details were written to:
 %1
 Give this file to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәлімет мына файлға жазылды:
+%1
+Бұл файлды әкімшіге беріңіз.</translation>
     </message>
 </context>
 <context>

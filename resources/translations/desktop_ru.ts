@@ -19,7 +19,9 @@
         <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
 
 The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности не удалось записать в журнал.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
@@ -27,7 +29,11 @@ The details could not be written to a log file.</source>
 The details were written to:
 %1
 Give this file to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности записаны в файл:
+%1
+Передайте этот файл администратору.</translation>
     </message>
 </context>
 <context>
