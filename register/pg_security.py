@@ -63,13 +63,15 @@ def roles_with(permission: Permission) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class TablePolicy:
-    """Who may read and add rows of one table (by register role); nobody may UPDATE or DELETE.
+    """Who may read and add rows of one table (by register role); nobody may DELETE, and only bookkeeping
+    (`update`, the login's own row) is changed in place.
 
     `read_columns` limits SELECT to those columns for every reader but `full_readers`; `scope` names the
-    row-level policy (see _ROW_POLICIES) that limits rows to the login's facilities.
+    row-level policy (see _ROW_POLICIES) that limits rows to the login's facilities (or to its own).
     """
     read: tuple[str, ...]
     insert: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
     read_columns: tuple[str, ...] | None = None
     full_readers: tuple[str, ...] = ()
     scope: str | None = None
@@ -99,12 +101,17 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
                                 scope="alert_action"),
     "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),
     "confidential_flag": TablePolicy(read=roles_with(P.CONFIDENTIAL), insert=roles_with(P.CONFIDENTIAL)),
+    # The Merkle tree over the chain grows with it (the evidence work, revision 0005).
+    "merkle_node": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    "signing_key": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS)),
+    # Sign-in bookkeeping: each login its own row (PostgreSQL itself checks the password).
+    "sign_in_guard": TablePolicy(read=EVERYONE, insert=EVERYONE, update=EVERYONE, scope="own"),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
-                  "confidential_flag": "by"}
+                  "confidential_flag": "by", "signing_key": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
-NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag")
+NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key")
 
 
 @dataclass(frozen=True)
@@ -197,8 +204,8 @@ def _statements(names: Names, setup_login: str, tables: list[str]) -> list[str]:
     statements += [f"ALTER TABLE {_q(t)} OWNER TO {owner}" for t in tables]
     statements += _functions(names)
     statements += _grants(names, tables)
-    statements += _row_security(names)
-    statements += _triggers()
+    statements += _row_security(names, tables)
+    statements += _triggers(tables)
     statements += _event_view(names)
     return statements
 
@@ -223,6 +230,8 @@ def _grants(names: Names, tables: list[str]) -> list[str]:
                               f"TO {_list(names.groups(partial))}")
         if policy.insert:
             statements.append(f"GRANT INSERT ON TABLE {_q(table)} TO {_list(names.groups(policy.insert))}")
+        if policy.update:
+            statements.append(f"GRANT UPDATE ON TABLE {_q(table)} TO {_list(names.groups(policy.update))}")
     return statements
 
 
@@ -504,12 +513,14 @@ _ROW_POLICIES = {
     "custody_state": ("register_sees_custody(custody_id)", "false"),
     "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
+    "own": ("username = session_user", "username = session_user"),
 }
 
 
-def _row_security(names: Names) -> list[str]:
+def _row_security(names: Names, tables: list[str]) -> list[str]:
     statements = []
-    for table, policy in TABLE_POLICIES.items():
+    for table in tables:
+        policy = TABLE_POLICIES[table]
         if policy.scope is None:
             continue
         see, add = _ROW_POLICIES[policy.scope]
@@ -526,10 +537,14 @@ def _row_security(names: Names) -> list[str]:
         if policy.insert:
             statements.append(f"CREATE POLICY register_add ON {_q(table)} FOR INSERT "
                               f"TO {_list(names.groups(policy.insert))} WITH CHECK ({add})")
+        statements.append(f"DROP POLICY IF EXISTS register_change ON {_q(table)}")
+        if policy.update:
+            statements.append(f"CREATE POLICY register_change ON {_q(table)} FOR UPDATE "
+                              f"TO {_list(names.groups(policy.update))} USING ({see}) WITH CHECK ({add})")
     return statements
 
 
-def _triggers() -> list[str]:
+def _triggers(tables: list[str]) -> list[str]:
     statements = [
         "CREATE OR REPLACE TRIGGER register_chain_append BEFORE INSERT ON chain_entry "
         "FOR EACH ROW EXECUTE FUNCTION register_chain_append()",
@@ -537,6 +552,8 @@ def _triggers() -> list[str]:
         "FOR EACH ROW EXECUTE FUNCTION register_stamp_event()",
     ]
     for table, column in AUTHOR_COLUMNS.items():
+        if table not in tables:
+            continue
         statements.append(f"CREATE OR REPLACE TRIGGER register_check_author BEFORE INSERT ON {_q(table)} "
                           f"FOR EACH ROW EXECUTE FUNCTION register_check_author('{column}')")
     return statements
@@ -604,6 +621,13 @@ def set_account_details(connection: Connection, username: str, full_name: str, f
     from its next statement."""
     connection.execute(text("SELECT register_set_account_details(:u, :n, CAST(:f AS json))"),
                        {"u": username, "n": full_name, "f": _json_list(facilities)})
+
+
+def credential(connection: Connection, username: str) -> str:
+    """The chained digest of an account's stored credential (store.credential_of of its password_hash), which
+    no login may read itself: what an account change records after one of the functions above."""
+    return connection.execute(text("SELECT credential FROM register_account_credentials() WHERE username = :u"),
+                              {"u": username}).scalar_one()
 
 
 def _json_list(values) -> str:
