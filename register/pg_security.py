@@ -268,8 +268,6 @@ def _functions(names: Names) -> list[str]:
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
     f += _definer("register_reads_medical()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
-    f += _definer("register_may_import()", "boolean",
-                  f"SELECT register_is_owner() OR register_has_any({importers})", EVERYONE, names, "STABLE", "sql")
     # NULL: every facility; an empty array: none (no account, or a disabled one).
     f += _definer("register_login_facilities()", "text[]", """
         SELECT CASE WHEN register_is_owner() THEN NULL
@@ -277,6 +275,10 @@ def _functions(names: Names) -> list[str]:
                     WHEN json_array_length(a.facilities) = 0 THEN NULL
                     ELSE ARRAY(SELECT json_array_elements_text(a.facilities)) END
         FROM (SELECT 1) AS one LEFT JOIN user_account a ON a.username = session_user""",
+                  EVERYONE, names, "STABLE", "sql")
+    # As the service: a role entitled to import, for every facility (an account of some facilities may not).
+    f += _definer("register_may_import()", "boolean",
+                  f"SELECT register_is_owner() OR (register_has_any({importers}) AND register_login_facilities() IS NULL)",
                   EVERYONE, names, "STABLE", "sql")
     # A custody is the login's when an event places it at one of its facilities, or, before any event names a
     # facility, when the login recorded one of its events (a custody entered but not yet delivered).
