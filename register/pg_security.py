@@ -42,6 +42,8 @@ from models.engine import make_engine
 from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
+from register.now import Clock
+from register.opening import DEFAULT_PROFILE, open_register
 from register.service import OpenedRegister
 
 P = Permission
@@ -652,16 +654,31 @@ def open_as_login(register: OpenedRegister, username: str, password: str) -> Ope
     account's rights to everything done with it; the caller closes it. The server checks the password
     (SCRAM): the station holds no other."""
     url = register.engine.url.set(username=username, password=password)
-    engine = make_engine(url.render_as_string(hide_password=False))
+    engine = _signed_in_engine(url.render_as_string(hide_password=False))
+    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
+
+
+def open_signed_in(url: str, username: str, password: str, clock: Clock | None = None,
+                   profile: str = DEFAULT_PROFILE) -> OpenedRegister:
+    """A PostgreSQL register opened by a station as an account's login (the URL names server and database,
+    no user): what signing in is on PostgreSQL. Never migrates; LoginRefused for any refused sign-in."""
+    signed = login_url(url, username, password)
+    _signed_in_engine(signed).dispose()
+    register = open_register(signed, clock, profile, migrate=False)
+    register.url = make_url(signed).render_as_string(hide_password=True)
+    return register
+
+
+def _signed_in_engine(url: str) -> Engine:
+    engine = make_engine(url)
     try:
         with engine.connect():
-            pass
+            return engine
     except OperationalError as error:
         engine.dispose()
         if "password authentication failed" in str(error) or "not permitted to log in" in str(error):
             raise LoginRefused("wrong username or password") from None
         raise
-    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
 
 
 # ---------------------------------------------------------------- the station's clock
