@@ -42,8 +42,6 @@ from models.engine import make_engine
 from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
-from register.now import Clock
-from register.opening import DEFAULT_PROFILE, open_register
 from register.service import OpenedRegister
 
 P = Permission
@@ -65,15 +63,13 @@ def roles_with(permission: Permission) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class TablePolicy:
-    """Who may read and add rows of one table (by register role); nobody may DELETE, and only bookkeeping
-    (`update`, the login's own row) is changed in place.
+    """Who may read and add rows of one table (by register role); nobody may UPDATE or DELETE.
 
     `read_columns` limits SELECT to those columns for every reader but `full_readers`; `scope` names the
-    row-level policy (see _ROW_POLICIES) that limits rows to the login's facilities (or to its own).
+    row-level policy (see _ROW_POLICIES) that limits rows to the login's facilities.
     """
     read: tuple[str, ...]
     insert: tuple[str, ...] = ()
-    update: tuple[str, ...] = ()
     read_columns: tuple[str, ...] | None = None
     full_readers: tuple[str, ...] = ()
     scope: str | None = None
@@ -99,6 +95,9 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),
     "account_change": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    # The register's own lock-out of password guesses (register.accounts); where the server checks passwords
+    # it is unused, and no login reads or writes it.
+    "sign_in_guard": TablePolicy(read=()),
     "alert_action": TablePolicy(read=roles_with(P.REVIEW_ALERTS), insert=roles_with(P.REVIEW_ALERTS),
                                 scope="alert_action"),
     "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),
@@ -106,8 +105,6 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     # The Merkle tree over the chain grows with it (the evidence work, revision 0005).
     "merkle_node": TablePolicy(read=EVERYONE, insert=EVERYONE),
     "signing_key": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS)),
-    # Sign-in bookkeeping: each login its own row (PostgreSQL itself checks the password).
-    "sign_in_guard": TablePolicy(read=EVERYONE, insert=EVERYONE, update=EVERYONE, scope="own"),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
@@ -232,8 +229,6 @@ def _grants(names: Names, tables: list[str]) -> list[str]:
                               f"TO {_list(names.groups(partial))}")
         if policy.insert:
             statements.append(f"GRANT INSERT ON TABLE {_q(table)} TO {_list(names.groups(policy.insert))}")
-        if policy.update:
-            statements.append(f"GRANT UPDATE ON TABLE {_q(table)} TO {_list(names.groups(policy.update))}")
     return statements
 
 
@@ -517,7 +512,6 @@ _ROW_POLICIES = {
     "custody_state": ("register_sees_custody(custody_id)", "false"),
     "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
-    "own": ("username = session_user", "username = session_user"),
 }
 
 
@@ -541,10 +535,6 @@ def _row_security(names: Names, tables: list[str]) -> list[str]:
         if policy.insert:
             statements.append(f"CREATE POLICY register_add ON {_q(table)} FOR INSERT "
                               f"TO {_list(names.groups(policy.insert))} WITH CHECK ({add})")
-        statements.append(f"DROP POLICY IF EXISTS register_change ON {_q(table)}")
-        if policy.update:
-            statements.append(f"CREATE POLICY register_change ON {_q(table)} FOR UPDATE "
-                              f"TO {_list(names.groups(policy.update))} USING ({see}) WITH CHECK ({add})")
     return statements
 
 
@@ -656,17 +646,6 @@ def open_as_login(register: OpenedRegister, username: str, password: str) -> Ope
     url = register.engine.url.set(username=username, password=password)
     engine = _signed_in_engine(url.render_as_string(hide_password=False))
     return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
-
-
-def open_signed_in(url: str, username: str, password: str, clock: Clock | None = None,
-                   profile: str = DEFAULT_PROFILE) -> OpenedRegister:
-    """A PostgreSQL register opened by a station as an account's login (the URL names server and database,
-    no user): what signing in is on PostgreSQL. Never migrates; LoginRefused for any refused sign-in."""
-    signed = login_url(url, username, password)
-    _signed_in_engine(signed).dispose()
-    register = open_register(signed, clock, profile, migrate=False)
-    register.url = make_url(signed).render_as_string(hide_password=True)
-    return register
 
 
 def _signed_in_engine(url: str) -> Engine:

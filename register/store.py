@@ -57,12 +57,6 @@ def _reads_everything(session: Session) -> bool:
                                 "WHERE rolname = session_user)")).scalar()
 
 
-def signed_in_as(session: Session, username: str) -> bool:
-    """Whether the database session is the login of this account: on a guarded register the server has then
-    checked its password (SCRAM), and no login can read a password hash to check it again."""
-    return session.execute(text("SELECT session_user = CAST(:u AS name)"), {"u": username}).scalar()
-
-
 def server_stamp(session: Session) -> tuple[str, str] | None:
     """When and by whom the database says a station's records are recorded (its clock, to the second, and the
     signed-in login), where it enforces that; None where the station's own stamps stand."""

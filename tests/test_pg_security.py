@@ -8,9 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import psycopg
 import pytest
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from models.orm import AccountChangeRow, Base, UserAccountRow
 from register import pg_security, store
@@ -463,17 +461,3 @@ def test_logins_recording_at_once_keep_one_chain(secured, clock):
     finally:
         owner.close()
 
-
-def test_a_station_opens_the_register_as_the_account_it_signs_in_with(secured, clock):
-    station_url = make_url(secured).set(username=None, password=None).render_as_string(hide_password=False)
-    register = pg_security.open_signed_in(station_url, "officer_a", PASSWORD, clock)
-    try:
-        assert PASSWORD not in register.url
-        with Session(register.engine) as session:
-            assert store.guarded(session)
-            assert store.signed_in_as(session, "officer_a") and not store.signed_in_as(session, "admin")
-            assert {c for c, in session.execute(text("SELECT id FROM custody"))} == {"C-1"}
-    finally:
-        register.close()
-    with pytest.raises(pg_security.LoginRefused):
-        pg_security.open_signed_in(station_url, "officer_a", "not the password", clock)
