@@ -20,16 +20,19 @@ from register.interchange import BadExport
 from register.keyfile import KeyFileError
 from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
-from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
-from register.opening import RegisterUnavailable, open_register, resolve_url
+from register.deployment import DeploymentError, backup
+from register.faults import explain
+from register.opening import BadRegisterURL, database_name, open_register, resolve_url
+from register.pg_security import clock_warning, secure_register
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
-EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE = 0, 1, 2, 3
+EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class UserError(Exception):
@@ -71,9 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
     backup.add_argument("file")
-    setup = commands.add_parser("setup-postgres", help="create the application role of a shared PostgreSQL "
-                                                       "register: INSERT and SELECT only on its records")
-    setup.add_argument("--role", default="register_app", help="login role for the stations (default: register_app)")
+    commands.add_parser("setup-postgres", help="make a shared PostgreSQL register enforce roles and facilities "
+                                               "itself (run by the owner after init and after every upgrade)")
     commands.add_parser("rebuild", help="recompute the board's projection of every custody (after a rule "
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
@@ -83,8 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    start_logging()
     try:
         return COMMANDS[command](args)
+    except BadRegisterURL as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Rejected as rejected:
         source = getattr(args, "file", None) or "input"
         source = "stdin" if source == "-" else source
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if rejected.more:
             print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
+    except (UserError, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
             DeploymentError, BadExport) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -106,11 +112,42 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("detention-register: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the last word: one line, never a traceback nor a record's values
+        return _unusable(error, args, command)
+
+
+def _unusable(error: Exception, args, command: str) -> int:
+    """Status 3 (contract section 1): the register could not be used; the traceback goes to the log only."""
+    known = explain(error, _location(args.db))
+    if known is not None:
+        LOGGER.warning("'%s' stopped: %s", command, known)
+    else:
+        path = log_unexpected(error, f"running '{command}'")
+        where = f"the details are in {path}" if path else "no log could be written"
+        known = f"an unexpected error stopped '{command}'; nothing was written; {where}"
+    print(f"detention-register: {known}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _location(db: str | None) -> str:
+    try:
+        return database_name(resolve_url(db))
+    except Exception:  # noqa: BLE001 - a URL that does not parse is named generically
+        return "the register"
 
 
 @contextmanager
 def _service(args, migrate: bool = True) -> Iterator[Services]:
-    register = open_register(args.db, profile=args.profile, migrate=migrate)
+    """A command's register: only the writing commands may create one (a mistyped path read by `export` or
+    `verify` is refused, not made into an empty register), only `init` upgrades a shared PostgreSQL one."""
+    register = open_register(args.db, profile=args.profile, migrate=migrate,
+                             create=args.command in ("init", "import", "demo"), upgrade_shared=args.command == "init")
+    skew = clock_warning(register.engine, register.clock.now())
+    if skew:
+        print(f"detention-register: warning: {skew}", file=sys.stderr)
     try:
         yield register.as_user(Actor.command_line())
     finally:
@@ -119,7 +156,7 @@ def _service(args, migrate: bool = True) -> Iterator[Services]:
 
 def cmd_init(args) -> int:
     with _service(args) as service:
-        print(f"register ready at {service.register.url}")
+        print(f"register ready at {database_name(service.register.url)}")
         if args.admin:
             if has_accounts(service.register):
                 raise UserError("the register already has accounts; an administrator creates the others")
@@ -147,12 +184,12 @@ def cmd_demo(args) -> int:
     from register.interchange import dump_line
     with _service(args) as service:
         if args.if_empty and service.board.count(BoardQuery(held_only=False)):
-            print(f"the register at {service.register.url} already has custodies; no demo data added")
+            print(f"the register at {database_name(service.register.url)} already has custodies; no demo data added")
             return EXIT_OK
         lines = [dump_line(record) for record in demo_records(service.now())]
         summary = service.records.import_lines(lines)
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
-              f"{summary.written.get('event', 0)} events added at {service.register.url}")
+              f"{summary.written.get('event', 0)} events added at {database_name(service.register.url)}")
         create_demo_accounts(service.register)
         print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(demo_usernames(service.register))}")
     return EXIT_OK
@@ -277,12 +314,9 @@ def cmd_backup(args) -> int:
 
 
 def cmd_setup_postgres(args) -> int:
-    url = resolve_url(args.db)
-    password = _read_password(f"password for the role {args.role}: ")
-    tables = grant_application_role(url, args.role, password)
-    print(f"role {args.role} may read and add to {len(tables)} tables, and change only "
-          f"{', '.join(sorted(UPDATABLE))}; stations connect as "
-          f"postgresql+psycopg://{args.role}@HOST/DBNAME")
+    names = secure_register(resolve_url(args.db))
+    print(f"the database enforces the register's roles and facilities; each account signs in as its own login, "
+          f"created by 'accounts add' in the group {names.group('ROLE')}")
     return EXIT_OK
 
 

@@ -102,6 +102,7 @@ def test_a_checkpoint_beyond_the_register_says_entries_were_removed(operator, re
 def test_the_key_lives_beside_a_sqlite_register_by_default(monkeypatch, tmp_path, capsys):
     monkeypatch.delenv("DETENTION_REGISTER_KEY")
     url = f"sqlite:///{tmp_path / 'station.db'}"
+    assert main(["--db", url, "init"]) == 0
     assert main(["--db", url, "checkpoint"]) == 0
     key = tmp_path / "station.db.checkpoint-key"
     assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
