@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from models.engine import make_engine
 from models.migrate import current_revision, head_revision, upgrade
+from register.errors import EXIT_BAD_INPUT, Unusable
 from register.now import Clock, SystemClock
 from register.rules import load_profile
 from register.service import OpenedRegister
@@ -18,8 +19,14 @@ ENV_VARIABLE = "DETENTION_REGISTER_DB"
 DEFAULT_PROFILE = "kz"
 
 
-class RegisterUnavailable(RuntimeError):
-    """The register could not be opened; the message says why in a sentence."""
+class RegisterUnavailable(Unusable):
+    """The register could not be opened (exit 3)."""
+
+
+class NotADatabaseURL(RegisterUnavailable):
+    """The URL given for the register is not one: the argument is wrong, not the register (exit 2)."""
+
+    exit_status = EXIT_BAD_INPUT
 
 
 def default_url() -> str:
@@ -39,24 +46,22 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError):
-        raise RegisterUnavailable(f"'{url}' is not a database URL (e.g. sqlite:///path/register.db or "
-                                  f"postgresql+psycopg://user@host/dbname)") from None
+        raise NotADatabaseURL("not-a-url", url=url) from None
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         path = Path(parsed.database)
         if str(path).startswith(("\\\\", "//")):
-            raise RegisterUnavailable("a SQLite register must not live on a network share; use PostgreSQL "
-                                      "for a register shared by several stations")
+            raise RegisterUnavailable("network-share")
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
         if migrate:
             upgrade(engine)
         elif current_revision(engine) != head_revision():
-            raise RegisterUnavailable("the register's schema is not current: run 'detention-register init'")
+            raise RegisterUnavailable("schema-not-current")
     except OperationalError as error:
         engine.dispose()
-        raise RegisterUnavailable(f"cannot open the register at {parsed.render_as_string(hide_password=True)}: "
-                                  f"{str(error.orig).strip().splitlines()[0]}") from None
+        raise RegisterUnavailable("cannot-open", url=parsed.render_as_string(hide_password=True),
+                                  reason=str(error.orig).strip().splitlines()[0]) from None
     register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
     if migrate:
         register.adopt_profile_if_empty()

@@ -16,20 +16,20 @@ from sqlalchemy.orm import Session
 from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
 from register import chain, interchange, store
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, AccessEntry, Actor, Permission
+from register.errors import BadInput, Message, NotFound, Problem, Rejected
 from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
 from register.now import Clock
 from register.oversight import OversightSummary, summarize
 from register.projection import custody_state, fold
 from register.records import (
-    RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
+    custody_record, parse_custody, parse_event, parse_person, person_record,
 )
 from register.reports import HeldListReport, TimelineReport
 from register.rules import Profile, evaluate
 from register.staging import EventStaging
 from register.timeline import CustodyTimeline
-from register.timeutil import InstantError, format_utc
-from register.writing import (Batch, Problem, Rejected, WriteSummary, in_write_transaction, write_batch,
-                              write_staged)
+from register.timeutil import format_utc
+from register.writing import Batch, WriteSummary, in_write_transaction, write_batch, write_staged
 
 REGISTER_NAME = "Detention Register"
 
@@ -166,12 +166,12 @@ class RegisterService:
             data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
                     "recorded_at": format_utc(now), "recorded_by": self.actor.username,
                     **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
-        except InstantError as problem:  # a naive datetime from a caller: ambiguous, so refused
-            raise Rejected([Problem(event_id, str(problem), "at", event_id)]) from None
+        except BadInput as error:  # a naive datetime from a caller: ambiguous, so refused
+            raise Rejected([Problem(event_id, error.message, "at", event_id)]) from None
         try:
             return parse_event(data, now)
-        except RecordProblem as problem:
-            raise Rejected([Problem(data["id"], str(problem), problem.field, data["id"])]) from None
+        except BadInput as error:
+            raise Rejected([Problem.of(event_id, error, event_id)]) from None
 
     def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
@@ -184,7 +184,7 @@ class RegisterService:
         """Append a correction of an earlier event; the original stays visible."""
         original = next((e for e in self.timeline(custody_id, log=False).events if e.id == event_id), None)
         if original is None:
-            raise Rejected([Problem(event_id, f"there is no event '{event_id}' in custody '{custody_id}'",
+            raise Rejected([Problem(event_id, Message("no-such-event", event=event_id, custody=custody_id),
                                     "corrects")])
         self.actor.require_event(original.type)
         changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
@@ -210,7 +210,7 @@ class RegisterService:
             state = session.get(CustodyStateRow, event.custody)
         facility = event.get("facility") if event.type == "arrival" else (state.facility_id if state else None)
         if not self.actor.covers(facility):
-            raise AccessDenied(f"{self.actor.username} does not work at facility '{facility}'")
+            raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=facility)
 
     # ------------------------------------------------------------ one custody
 
@@ -227,7 +227,7 @@ class RegisterService:
         with self._session() as session:
             result = store.timeline(session, custody_id)
         if result is not None and not self._visible(result):
-            raise AccessDenied(f"custody '{custody_id}' was never held at a facility of {self.actor.username}")
+            raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
         return result
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
@@ -256,7 +256,7 @@ class RegisterService:
         self.actor.require(Permission.PRINT)
         timeline = self._timeline(custody_id)
         if timeline is None:
-            raise KeyError(f"there is no custody '{custody_id}' in the register")
+            raise NotFound("no-such-custody", custody=custody_id)
         now = self.now()
         with self._session() as session:
             ids = ([("event", e.id) for e in timeline.events] + [("custody", custody_id), ("person", timeline.person.id)]
@@ -390,12 +390,12 @@ class RegisterService:
         """
         self.actor.require(Permission.PRINT if printing else Permission.READ)
         if not self.actor.covers(facility_id):
-            raise AccessDenied(f"{self.actor.username} does not work at or oversee facility '{facility_id}'")
+            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
         as_of = as_of or self.now()
         with self._session() as session:
             facility = store.facility(session, facility_id)
             if facility is None:
-                raise KeyError(f"there is no facility '{facility_id}' in the register")
+                raise NotFound("no-such-facility", facility=facility_id)
             candidates = list(session.scalars(select(CustodyStateRow.custody_id).where(
                 CustodyStateRow.apprehended_at <= as_of,
                 or_(CustodyStateRow.released_at.is_(None), CustodyStateRow.released_at > as_of))))
@@ -463,21 +463,18 @@ class RegisterService:
                 stray = store.unchained_records(session)
                 if stray:
                     return replace(verdict, intact=False, bad_record=stray[0],
-                                   problem=f"{stray[0]} is in the register but not in the chain: it was "
-                                           f"written behind the register's back")
+                                   problem=Message("chain-stray", record=stray[0]))
                 altered = store.accounts_out_of_step(session)
                 if altered:
                     return replace(verdict, intact=False, bad_record=f"account {altered[0]}",
-                                   problem=f"account {altered[0]} no longer matches its last recorded change: "
-                                           f"it was altered behind the register's back")
+                                   problem=Message("chain-account", user=altered[0]))
             return verdict
 
     def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
         """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
-            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
-                               f"custodies, not the whole register")
+            raise AccessDenied("export-whole-register", user=self.actor.username)
         self.log_access("export", f"custody {custody_id}" if custody_id else "register")
         session = self._session()
         try:
@@ -490,10 +487,9 @@ class RegisterService:
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
-                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                    raise NotFound("no-such-custody", custody=custody_id)
                 if not self._visible(timeline):
-                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
-                                       f"{self.actor.username}")
+                    raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})
@@ -583,8 +579,8 @@ def _medical_as_stubs(links: Iterable[chain.ChainLink]) -> Iterator[chain.ChainL
 def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:
     try:
         check()
-    except RecordProblem as problem:
-        return [Problem(record_id, str(problem), problem.field, record_id)]
+    except BadInput as error:
+        return [Problem.of(record_id, error, record_id)]
     return []
 
 

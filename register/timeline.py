@@ -14,9 +14,7 @@ from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
 from register.domain import Custody, Event, Facility, Person
-from register.timeutil import parse_instant, to_local
-
-DEFAULT_TIMEZONE = "Asia/Almaty"
+from register.timeutil import DEFAULT_TIMEZONE, parse_instant, to_local
 
 
 def _order_key(event: Event) -> tuple:

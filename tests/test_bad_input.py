@@ -13,7 +13,7 @@ from register.access import Actor
 from register.now import ManualClock
 from register.opening import open_register
 from register.vocabulary import EVENT_FIELDS, EVENT_TYPES
-from register.writing import Rejected
+from register.errors import Rejected
 from tests.core.lines import story
 
 pytestmark = pytest.mark.slow

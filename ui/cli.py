@@ -14,16 +14,15 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterator
 
-from register.access import AccessDenied, Actor
-from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
+from register.access import Actor
+from register.accounts import (DEMO_PASSWORD, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
 from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
-from register.opening import RegisterUnavailable, open_register, resolve_url
-from register.records import RecordProblem
+from register.errors import Rejected, RegisterError
+from register.opening import open_register, resolve_url
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import BoardQuery, RegisterService
 from register.timeutil import InstantError, parse_instant
-from register.writing import Rejected
 
 EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -83,13 +82,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{where}: {problem.message}", file=sys.stderr)
         if rejected.more:
             print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
-            DeploymentError) as error:
+        return rejected.exit_status
+    except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyError as error:
-        print(f"detention-register: {error.args[0]}", file=sys.stderr)
+        return error.exit_status
+    except (UserError, ProfileError, DeploymentError) as error:
+        print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

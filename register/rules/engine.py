@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from register.domain import Event, RuleClock
+from register.errors import Message
 from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
@@ -156,7 +157,7 @@ class _Judge:
     def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]]) -> RuleClock:
         due_at = trigger_at + rule.figure
         met_at, missing = _met(instants, trigger_at)
-        details = f"missing: {', '.join(missing)}" if missing else None
+        details = Message("clock-missing", recipients=missing) if missing else None
         if met_at is not None:
             late = met_at > due_at
             return self.clock(rule, "late" if late else "met", trigger_at, due_at, met_at,

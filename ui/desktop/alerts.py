@@ -487,7 +487,7 @@ class AlertInbox(QWidget):
         try:
             act(key)
         except (AlertError, AccessDenied) as refused:
-            self.message.setText(translate_message(str(refused)))
+            self.message.setText(translate_message(refused))
             return
         self.message.clear()
         self._update_alert(key)

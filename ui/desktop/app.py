@@ -33,7 +33,7 @@ def run(db_url: str | None, profile: str) -> int:
     except RegisterUnavailable as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
                              QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                             .replace("%1", translate_message(str(error))))
+                             .replace("%1", translate_message(error)))
         return EXIT_UNAVAILABLE
     try:
         actor = sign_in(register)

@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import AccessDenied
+from register.errors import Rejected
 from register.service import RegisterService
 from register.timeutil import format_local
 from register.vocabulary import EVENT_FIELDS, FieldKind
-from register.writing import Rejected
 from ui.desktop.event_form import EventFieldsForm, custody_zone
 from ui.desktop.fields import ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, with_error
 from ui.desktop.messages import translate_message
@@ -115,7 +115,7 @@ class CorrectionDialog(QDialog):
             self.errors.show(refusal.problems)
             return
         except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(denial)))
             return
         self.recorded.emit(self.custody_id)
         self.accept()

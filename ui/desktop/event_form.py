@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from register.access import AccessDenied
+from register.errors import Problem, Rejected
 from register.service import RegisterService
 from register.timeline import CustodyTimeline
 from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
-from register.writing import Problem, Rejected
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
     YesNoCombo, event_type_label, field_label, language_label, mark_required, with_error,
@@ -223,7 +223,7 @@ class EventDialog(QDialog):
             self.form.show_problems(refusal.problems)
             return
         except AccessDenied as denial:
-            self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+            self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(denial)))
             return
         self.recorded.emit(self.custody_id)
         self.accept()

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from register.access import AccessDenied
-from register.records import RecordProblem, parse_facility
+from register.errors import BadInput, Problem, Rejected
+from register.records import parse_facility
 from register.service import RegisterService
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
-from register.writing import Problem, Rejected
 from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, utc_offset, with_error
+from ui.desktop.messages import translate_message
 
 # The zones of Kazakhstan's regions; any other IANA zone may be typed.
 KAZAKHSTAN_ZONES = ("Asia/Almaty", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Atyrau",
@@ -135,14 +136,14 @@ class FacilityDialog(QDialog):
                 return
             facility = parse_facility(record)
             self.service.add_facility(facility)
-        except RecordProblem as problem:
-            self.errors.show([Problem(record["id"], str(problem), problem.field)])
-            return
         except Rejected as refusal:
             self.errors.show(refusal.problems)
             return
+        except BadInput as error:
+            self.errors.show([Problem.of(record["id"], error)])
+            return
         except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
+            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(denial)))
             return
         self.added.emit(facility.id)
         self.accept()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from printing.labels import Labels
+from register.errors import Problem
 from register.timeutil import UTC, to_local, zone
-from register.writing import Problem
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 

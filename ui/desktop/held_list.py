@@ -175,7 +175,7 @@ class HeldListView(QWidget):
             self.report = self._service.held_at(facility.id, self.instant())
         except AccessDenied as denied:
             self.report = None
-            self.summary.setText(translate_message(str(denied)))
+            self.summary.setText(translate_message(denied))
             return
         self.model.set_report(self.report)
         self.table.resizeColumnsToContents()

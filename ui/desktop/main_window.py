@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             write_timeline_pdf(self.service.timeline_report(custody_id), i18n.current_language(), path)
         except (OSError, AccessDenied) as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("The timeline could not be written: %1")
-                       .replace("%1", translate_message(str(error))))
+                       .replace("%1", translate_message(error)))
             return
         self.statusBar().showMessage(self.tr("Timeline of custody %1 written to %2")
                                      .replace("%1", custody_id).replace("%2", path), 10_000)

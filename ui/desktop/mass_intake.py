@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from register.access import AccessDenied
 from register.domain import Custody, Event, Person
+from register.errors import Problem, Rejected
 from register.service import RegisterService, new_id
 from register.vocabulary import SEXES
-from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes,
@@ -240,7 +240,7 @@ class MassIntakeDialog(QDialog):
             self._show(refusal.problems, tuple(e for i in intakes for e in i.events), intakes)
             return
         except AccessDenied as denial:
-            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", translate_message(denial)))
             return
         for intake in intakes:
             self.recorded.emit(intake.custody.id)

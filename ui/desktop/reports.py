@@ -12,6 +12,7 @@ from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import AccessDenied, Permission
+from register.errors import NotFound
 from register.oversight import OversightSummary
 from register.service import REGISTER_NAME, RegisterService
 from register.timeline import CustodyTimeline
@@ -268,7 +269,7 @@ class ReportsView(QWidget):
     def _run(self, write, path: str) -> None:
         try:
             write()
-        except (AccessDenied, KeyError, OSError) as failure:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", translate_message(str(failure))))
+        except (AccessDenied, NotFound, OSError) as failure:
+            self.message.setText(self.tr("Not saved: %1").replace("%1", translate_message(failure)))
             return
         self.message.setText(self.tr("Saved to %1").replace("%1", path))
