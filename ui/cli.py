@@ -21,7 +21,8 @@ from register.deployment import UPDATABLE, DeploymentError, backup, grant_applic
 from register.errors import Rejected, RegisterError
 from register.opening import open_register, resolve_url
 from register.rules import ProfileError, clock_to_json, format_table
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 
 EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 @contextmanager
-def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
+def _service(args, migrate: bool = True) -> Iterator[Services]:
     register = open_register(args.db, profile=args.profile, migrate=migrate)
     try:
         yield register.as_user(Actor.command_line())
@@ -131,11 +132,11 @@ def cmd_demo(args) -> int:
     from register.synthetic import demo_records
     from register.interchange import dump_line
     with _service(args) as service:
-        if args.if_empty and service.board_count(BoardQuery(held_only=False)):
+        if args.if_empty and service.board.count(BoardQuery(held_only=False)):
             print(f"the register at {service.register.url} already has custodies; no demo data added")
             return EXIT_OK
         lines = [dump_line(record) for record in demo_records(service.now())]
-        summary = service.import_lines(lines)
+        summary = service.records.import_lines(lines)
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
               f"{summary.written.get('event', 0)} events added at {service.register.url}")
         create_demo_accounts(service.register)
@@ -145,7 +146,7 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     with _lines_of(args.file) as lines, _service(args) as service:
-        summary = service.import_lines(lines)
+        summary = service.records.import_lines(lines)
     written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
     unchanged = sum(summary.unchanged.values())
     print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
@@ -179,7 +180,7 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
 
 def cmd_export(args) -> int:
     with _service(args) as service:
-        for line in service.export_lines(args.custody):
+        for line in service.chain.export_lines(args.custody):
             sys.stdout.write(line + "\n")
     return EXIT_OK
 
@@ -187,7 +188,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.breaches(as_of)
+        clocks = service.reports.breaches(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -206,7 +207,7 @@ def cmd_verify(args) -> int:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
     else:
         with _service(args) as service:
-            verdict = service.verify()
+            verdict = service.chain.verify()
     print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
     return EXIT_OK if verdict.intact else EXIT_TAMPERED
 
@@ -214,7 +215,7 @@ def cmd_verify(args) -> int:
 def cmd_timeline(args) -> int:
     from printing.timeline_pdf import write_timeline_pdf
     with _service(args) as service:
-        report = service.timeline_report(args.custody)
+        report = service.reports.timeline_report(args.custody)
     try:
         write_timeline_pdf(report, args.lang, args.pdf)
     except OSError as error:
@@ -245,7 +246,7 @@ def cmd_setup_postgres(args) -> int:
 
 def cmd_rebuild(args) -> int:
     with _service(args) as service:
-        count = service.rebuild_projection()
+        count = service.maintenance.rebuild_projection()
     print(f"board projection recomputed for {count} {'custody' if count == 1 else 'custodies'}")
     return EXIT_OK
 
