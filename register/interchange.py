@@ -83,14 +83,13 @@ def verify_lines(lines: Iterable[str]) -> chain.Verdict:
         try:
             data = json.loads(line)
         except json.JSONDecodeError:
-            return chain.Verdict(False, 0, 0, chain.GENESIS, f"line {number} is not valid JSON", None, None)
+            return chain.Verdict(False, 0, 0, chain.GENESIS, Message("export-line-not-json", line=number), None, None)
         if "record" not in data:
             header = data
             continue
         if not all(isinstance(data.get(k), t) for k, t in (("seq", int), ("hash", str), ("prev_hash", str))):
             return chain.Verdict(False, 0, 0, chain.GENESIS,
-                                 f"line {number} has no chain fields (seq, hash, prev_hash): not an export",
-                                 None, None)
+                                 Message("export-line-no-chain", line=number), None, None)
         stub = data["record"] == "chain"
         links.append(chain.ChainLink(data["seq"], data.get("kind") if stub else data["record"], str(data.get("id")),
                                      data["prev_hash"], data["hash"], None if stub else data, stub))

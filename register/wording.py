@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Mapping
@@ -19,9 +20,10 @@ from resources import RESOURCES
 TABLE = RESOURCES / "translations" / "messages.toml"
 LANGUAGES = ("en", "ru", "kk")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-# Characters that break or garble a line: C0 and C1 controls (NEL among them), the line and paragraph
-# separators str.splitlines() splits on, and the bidirectional formatting marks.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Characters that break or garble a line, or hide what it says: controls (NEL among them), the line and
+# paragraph separators str.splitlines() splits on, formatting marks (bidirectional overrides, zero-width),
+# surrogates, private-use and unassigned code points.
+HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 # Parameters named so are words of the vocabulary, looked up in the table's section of that name.
 WORD_SECTIONS = {"field": "field", "event_type": "event", "kind": "kind", "role": "role", "roles": "role",
                  "permission": "permission"}
@@ -34,8 +36,11 @@ def table() -> Mapping[str, Any]:
 
 
 def printable(text: str) -> str:
-    """`text` with every control character written as its escape, e.g. NEL as \\x85."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """`text` with every hidden character written as its escape, e.g. NEL as \\x85."""
+    if text.isprintable():
+        return text
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in HIDDEN else ch
+                   for ch in text)
 
 
 def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
@@ -47,9 +52,12 @@ def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
 
 
 def word(section: str, key: str, lang: str) -> str:
-    """A word of the vocabulary in `lang`; an unknown one as itself, quoted, so a gap shows."""
+    """A word of the vocabulary in `lang`; an unknown one (a field a file made up) as itself, quoted in English
+    (the Russian and Kazakh templates quote every word)."""
     entry = table()[section].get(key)
-    return entry[lang] if entry else f"'{printable(str(key))}'"
+    if entry:
+        return entry[lang]
+    return f"'{printable(key)}'" if lang == "en" else printable(key)
 
 
 def _value(name: str, params: Mapping[str, Any], lang: str) -> str:

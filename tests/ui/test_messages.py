@@ -67,10 +67,11 @@ BAD_IMPORT_LINES = [
     line(record="event", custody="C-1", type="placement", at="2026-01-05T10:00:00Z", location="Cell 1"),
     event("E-97", "C-1", "placement", "2026-01-05T10:00:00Z", location="Cell 1", colour="red"),
 ]
-# What the tests below cannot bring about without tampering with the database or the file system.
+# What the tests below cannot bring about without tampering with the database or the file system, and what
+# only the command line says (verify --file of a file that is no export).
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
               "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
-              "risk-injuries", "clock-missing"}
+              "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain"}
 
 
 def refusals(action: Callable[[], object]) -> list[object]:

@@ -218,7 +218,7 @@ class ReferDialog(QDialog):
 class _Answer(QObject):
     """Carries each refresh's alerts from the thread pool back to the GUI thread (a queued signal)."""
     listed = Signal(object)  # list[Alert], kept a Python object
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, so that a refusal is said in the officer's language
 
 
 def _judge(alerts: AlertService, acknowledge_within: timedelta, answer: _Answer) -> None:
@@ -226,7 +226,7 @@ def _judge(alerts: AlertService, acknowledge_within: timedelta, answer: _Answer)
     try:
         answer.listed.emit(alerts.alerts(include_closed=True, acknowledge_within=acknowledge_within))
     except Exception as error:  # noqa: BLE001 - reported to the inbox, never lost in the pool thread
-        answer.failed.emit(str(error))
+        answer.failed.emit(error)
 
 
 class AlertInbox(QWidget):
@@ -397,11 +397,11 @@ class AlertInbox(QWidget):
         self._show(alerts)
         self.refreshed.emit()
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
         self.refreshing = False
         self._refresh_again = False
-        self.message.setText(translate_message(message))
+        self.message.setText(translate_message(error))
         self.refreshed.emit()
 
     def _show(self, alerts: list[Alert]) -> None:
