@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 from models.engine import make_engine
 from register.access import Actor
 from register.chain import Verdict
+from register.errors import BadInput
 from register.opening import open_register
 from register.service import OpenedRegister
 
@@ -25,20 +26,17 @@ UPDATABLE = {"chain_head": "SELECT, INSERT, UPDATE", "custody_state": "SELECT, I
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
-class DeploymentError(RuntimeError):
-    """A backup or a set-up step cannot be done; said in a sentence."""
+class DeploymentError(BadInput):
+    """A backup or a set-up step cannot be done as asked."""
 
 
 def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict."""
     if register.engine.dialect.name != "sqlite":
-        raise DeploymentError(
-            "a PostgreSQL register is backed up with the server's own tools, for example: "
-            "pg_dump --format=custom --file=register.dump DBNAME (restore with pg_restore); "
-            "keep the chain head printed by 'detention-register verify' with each dump")
+        raise DeploymentError("backup-postgres")
     target = Path(target)
     if target.exists():
-        raise DeploymentError(f"{target} already exists; a backup never overwrites a file")
+        raise DeploymentError("backup-exists", path=str(target))
     import sqlite3
     raw = register.engine.raw_connection()
     try:
@@ -62,17 +60,17 @@ def grant_application_role(url: str, role: str, password: str) -> list[str]:
     Run as the owner of the register's tables after every schema upgrade; returns the tables granted.
     """
     if not _ROLE.match(role):
-        raise DeploymentError("a role name is lower-case letters, digits and underscores, starting with a letter")
+        raise DeploymentError("role-name-form")
     if not password:
-        raise DeploymentError("the application role needs a password")
+        raise DeploymentError("role-password")
     engine = make_engine(url)
     try:
         if engine.dialect.name != "postgresql":
-            raise DeploymentError("setup-postgres needs a postgresql+psycopg:// URL of the register's owner")
+            raise DeploymentError("setup-needs-postgres")
         from psycopg import sql
         tables = sorted(inspect(engine).get_table_names())
         if "chain_entry" not in tables:
-            raise DeploymentError("the register's schema is not there yet: run 'detention-register init' first")
+            raise DeploymentError("setup-needs-schema")
         raw = engine.raw_connection()
         try:
             connection = raw.driver_connection

@@ -17,7 +17,7 @@ from typing import Iterator
 from register.access import Actor
 from register.accounts import (DEMO_PASSWORD, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
-from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
+from register.deployment import UPDATABLE, backup, grant_application_role
 from register.errors import Rejected, RegisterError
 from register.opening import open_register, resolve_url
 from register.rules import ProfileError, clock_to_json, format_table
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return error.exit_status
-    except (UserError, ProfileError, DeploymentError) as error:
+    except (UserError, ProfileError) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -68,10 +68,12 @@ BAD_IMPORT_LINES = [
     event("E-97", "C-1", "placement", "2026-01-05T10:00:00Z", location="Cell 1", colour="red"),
 ]
 # What the tests below cannot bring about without tampering with the database or the file system, and what
-# only the command line says (verify --file of a file that is no export).
+# only the command line says (verify --file of a file that is no export, backup, setup-postgres).
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
               "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
-              "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain"}
+              "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain",
+              "backup-postgres", "backup-exists", "role-name-form", "role-password", "setup-needs-postgres",
+              "setup-needs-schema"}
 
 
 def refusals(action: Callable[[], object]) -> list[object]:
