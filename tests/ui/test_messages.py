@@ -177,6 +177,7 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     for _ in range(accounts.FREE_ATTEMPTS):
         refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     found += refused
+    found += refusals(lambda: reg.profile.info("sunrise-1h"))
     found += refusals(lambda: open_register("register.db", clock))
     found += refusals(lambda: open_register(f"sqlite:///{tmp_path / 'empty.db'}", clock, migrate=False))
     return found
