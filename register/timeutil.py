@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from register.errors import BadInput
 
 UTC = timezone.utc
-DEFAULT_TIMEZONE = "Asia/Almaty"  # the zone of a facility that names none (contract section 2)
 
 
 class InstantError(BadInput):

@@ -11,24 +11,26 @@ from typing import Callable, Mapping, Sequence
 
 from register.domain import Event
 from register.errors import BadInput, Message, Problem
-from register.records import parse_field
+from register.records import parse_event_instant, parse_field
 from register.timeline import apply_corrections
-from register.timeutil import DEFAULT_TIMEZONE, parse_instant
-from register.vocabulary import EVENT_FIELDS, FieldKind
+from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
+# Facts and duties that outlive the custody, so may be recorded after the release: an identity
+# established later, and the report of injuries (the duty to tell the prosecutor stays; docs/rules.md).
+AFTER_RELEASE = frozenset({"identity_established", "injury_report"})
 
 
 def check_new_events(existing: Sequence[Event], new: Sequence[Event], facility_exists: Callable[[str], bool],
-                     tz: str = DEFAULT_TIMEZONE) -> list[Problem]:
+                     tz: str = "UTC") -> list[Problem]:
     """Reasons the new events of one custody cannot be recorded; empty when they can.
 
     `existing` are the custody's stored events (with their chain seq); `new` are
     in the order they will be written. Each problem's ref and record_id are the
-    event's id; the times it names are read in `tz`, the custody's zone.
+    event's id; the times it names are told in `tz`, the custody's zone.
     """
     rejections = [r for event in new for r in _check_alone(event, facility_exists, tz)]
-    rejections += _check_corrections(existing, new)
+    rejections += _check_corrections(existing, new, facility_exists, tz)
     if rejections:
         return rejections
     return _check_sequence(existing, new, tz)
@@ -50,9 +52,14 @@ def _check_alone(event: Event, facility_exists: Callable[[str], bool], tz: str) 
     return found
 
 
-def _check_corrections(existing: Sequence[Event], new: Sequence[Event]) -> list[Problem]:
+def _check_corrections(existing: Sequence[Event], new: Sequence[Event],
+                       facility_exists: Callable[[str], bool], tz: str) -> list[Problem]:
+    """A correction is refused when the event it leaves behind would be refused as a new event
+    (contract section 2); where it lies against the apprehension, the release and the stays is
+    judged afterwards, on the corrected timeline, by `_check_sequence`."""
     by_id = {e.id: e for e in (*existing, *new)}
     found = []
+    corrected: dict[str, Event] | None = None
     for correction in (e for e in new if e.type == "correction"):
         target = by_id.get(correction.get("corrects"))
         if target is None:
@@ -62,27 +69,35 @@ def _check_corrections(existing: Sequence[Event], new: Sequence[Event]) -> list[
         if target.type == "correction":
             found.append(_problem(correction.id, "corrects", "correction-of-correction"))
             continue
-        for name, value in correction.get("changes").items():
-            problem = _check_change(target.type, name, value)
-            if problem:
-                found.append(Problem(correction.id, problem, "changes", correction.id))
+        if correction.at < target.at:
+            found.append(_problem(correction.id, "at", "correction-before-event", at=target.at, tz=tz))
+            continue
+        problems = [p for name, value in correction.get("changes").items()
+                    if (p := _check_change(target.type, name, value))]
+        if problems:
+            found += [Problem(correction.id, problem, "changes", correction.id) for problem in problems]
+            continue
+        if corrected is None:
+            corrected = {e.id: e for e in apply_corrections([*existing, *new])}
+        # Judged as if entered when the correction was: a corrected time in the future is refused.
+        as_new = dataclasses.replace(corrected[target.id], recorded_at=correction.recorded_at)
+        found += [_problem(correction.id, "changes", "corrected-event-refused", problem=p.message)
+                  for p in _check_alone(as_new, facility_exists, tz)]
     return found
 
 
 def _check_change(event_type: str, name: str, value: object) -> Message | None:
     if name == "at":
         try:
-            parse_instant(value)
+            parse_event_instant(value, "at")
         except BadInput as error:
-            return Message("new-at", problem=error)
+            return Message("new-value", problem=error)
         return None
     spec = next((s for s in EVENT_FIELDS[event_type] if s.name == name), None)
     if spec is None:
         return Message("not-a-field-of-event", field=name, event_type=event_type)
     if value is None and spec.required:
         return Message("change-removes-required", field=name, event_type=event_type)
-    if spec.kind is FieldKind.FACILITY:
-        return Message("arrival-facility-fixed")
     try:
         parse_field(spec, value, event_type)
     except BadInput as error:
@@ -134,7 +149,7 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event], tz: str) ->
         if event.at < apprehension.at:
             reject(event, "before-apprehension", at=apprehension.at)
             continue
-        if release is not None and event.type != "identity_established":
+        if release is not None and event.type not in AFTER_RELEASE:
             reject(event, "after-release", at=release.at)
             continue
         if event.type == "arrival":

@@ -69,7 +69,7 @@ def _value(name: str, params: Mapping[str, Any], lang: str) -> str:
         return ", ".join(word(WORD_SECTIONS[name], str(item), lang) for item in items)
     if isinstance(value, datetime):
         from register import timeutil  # here, not above: timeutil's errors render through this module
-        return timeutil.format_local(value, params.get("tz") or timeutil.DEFAULT_TIMEZONE)
+        return timeutil.format_local(value, params.get("tz") or "UTC")
     if isinstance(value, (list, tuple)):
         return ", ".join(printable(str(item)) for item in value)
     return printable("" if value is None else str(value))
