@@ -68,12 +68,14 @@ BAD_IMPORT_LINES = [
     event("E-97", "C-1", "placement", "2026-01-05T10:00:00Z", location="Cell 1", colour="red"),
 ]
 # What the tests below cannot bring about without tampering with the database or the file system, and what
-# only the command line says (verify --file of a file that is no export, backup, setup-postgres).
+# only the command line or a PostgreSQL server brings about (verify --file of a file that is no export, backup,
+# setup-postgres, a station's clock off the server's).
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
               "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
               "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain",
-              "backup-postgres", "backup-exists", "role-name-form", "role-password", "setup-needs-postgres",
-              "setup-needs-schema"}
+              "backup-postgres", "backup-exists", "setup-needs-postgres", "setup-needs-schema", "database-name-form",
+              "table-without-policy", "owner-needs-createrole", "login-name-form", "station-clock-ahead",
+              "station-clock-behind"}
 
 
 def refusals(action: Callable[[], object]) -> list[object]:
