@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.engine import create_private_file
 from register.access import Actor
 from register.chain import Verdict
 from register.errors import BadInput
+from register.faults import RegisterUnavailable
 from register.opening import open_register
 from register.service import OpenedRegister
 
 
 class DeploymentError(BadInput):
     """A backup or a set-up step cannot be done as asked."""
+
+
+class BackupNotWritten(RegisterUnavailable):
+    """The copy could not be written where asked (no such folder, no room, no permission): status 3."""
 
 
 def backup(register: OpenedRegister, target: str | Path) -> Verdict:
@@ -24,14 +30,20 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     target = Path(target)
     if target.exists():
         raise DeploymentError("backup-exists", path=str(target))
+    if not target.parent.is_dir():
+        raise BackupNotWritten("backup-no-folder", path=str(target.parent))
     import sqlite3
     raw = register.engine.raw_connection()
     try:
+        create_private_file(target)  # the copy holds the same people as the register: owner only
         destination = sqlite3.connect(target)
         try:
             raw.driver_connection.backup(destination)
         finally:
             destination.close()
+    except (OSError, sqlite3.Error):
+        target.unlink(missing_ok=True)
+        raise BackupNotWritten("backup-not-written", path=str(target)) from None
     finally:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)
