@@ -18,10 +18,6 @@ from register.vocabulary import FACILITY_KINDS
 from register.writing import Problem, Rejected
 from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, utc_offset, with_error
 
-# The zones of Kazakhstan's regions; any other IANA zone may be typed.
-KAZAKHSTAN_ZONES = ("Asia/Almaty", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Atyrau",
-                    "Asia/Oral")
-
 KIND_LABELS = {
     "police_station": QT_TRANSLATE_NOOP("FacilityDialog", "Police station"),
     "ivs": QT_TRANSLATE_NOOP("FacilityDialog", "Temporary detention facility (IVS)"),
@@ -63,7 +59,7 @@ class FacilityDialog(QDialog):
         self.designated_warning.hide()
         self.zone_box = QComboBox(self)
         self.zone_box.setEditable(True)
-        self.zone_box.addItems(KAZAKHSTAN_ZONES)
+        self.zone_box.addItems(service.profile.zones)  # the jurisdiction's zones; any other may be typed
         self.zone_box.setToolTip(self.tr("An IANA time zone; another one may be typed, e.g. Europe/Moscow"))
         self.offset_label = QLabel(self)
         self.region_edit = QLineEdit(self)
