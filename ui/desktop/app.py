@@ -15,6 +15,7 @@ from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.texts import tr_args
 
 EXIT_UNAVAILABLE = 2
 
@@ -32,8 +33,8 @@ def run(db_url: str | None, profile: str) -> int:
         register = open_register(db_url, profile=profile)
     except RegisterUnavailable as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
-                             QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                             .replace("%1", translate_message(str(error))))
+                             tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
+                                     translate_message(str(error))))
         return EXIT_UNAVAILABLE
     try:
         actor = sign_in(register)

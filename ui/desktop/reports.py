@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
-from register.access import AccessDenied, Permission
 from register.oversight import OversightSummary
 from register.service import REGISTER_NAME, RegisterService
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
+from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
-from ui.desktop.messages import translate_message
+from ui.desktop.saving import save_file, save_pdf
+from ui.desktop.texts import Retranslating, tr_args
 
 
 def period_instants(service: RegisterService, first_day: date, last_day: date) -> tuple[datetime, datetime]:
@@ -32,7 +34,7 @@ def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> s
     return next((lang for lang in languages if lang in offered), None)
 
 
-class ReportsView(QWidget):
+class ReportsView(Retranslating, QWidget):
     """The oversight report (PDF and CSV) and the printouts of one custody."""
 
     def __init__(self, service: RegisterService, parent: QWidget | None = None):
@@ -145,43 +147,39 @@ class ReportsView(QWidget):
         self.rights_button.setText(self.tr("&Rights notice…"))
         self._describe_custody()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ------------------------------------------------------------ oversight report
 
     def selected_facilities(self) -> set[str]:
         return {self.facility_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.facility_list.count())
                 if self.facility_list.item(i).checkState() == Qt.CheckState.Checked}
 
-    def summary(self) -> OversightSummary:
-        chosen = self.selected_facilities()
-        start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
-        return self._service.oversight_summary(start, end, chosen,
-                                               include_undelivered=len(chosen) == self.facility_list.count())
+    def summary_reader(self) -> Callable[[], OversightSummary]:
+        """The oversight summary of the period and facilities chosen now, read when called (in the pool)."""
+        chosen, service = self.selected_facilities(), self._service
+        start, end = period_instants(service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        everywhere = len(chosen) == self.facility_list.count()
+        return lambda: service.oversight_summary(start, end, chosen, include_undelivered=everywhere)
 
     @Slot()
-    def print_oversight_pdf(self) -> None:
-        path = self._ask_path(self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
-                              self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: write_oversight_pdf(
-                self.summary(), self.report_language_box.currentData(), path, REGISTER_NAME,
-                self._service.actor.full_name or self._service.actor.username, self._service.now(),
-                self._service.rule_infos()), path)
+    def print_oversight_pdf(self) -> BackgroundOp | None:
+        read, lang, service = self.summary_reader(), self.report_language_box.currentData(), self._service
+        return save_pdf(self, self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
+                        lambda path: write_oversight_pdf(read(), lang, path, REGISTER_NAME,
+                                                         service.actor.full_name or service.actor.username,
+                                                         service.now(), service.rule_infos()),
+                        self._saved, self._not_saved)
 
     @Slot()
-    def save_oversight_csv(self) -> None:
-        path = self._ask_path(self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
-                              self.tr("CSV (*.csv)"))
-        if path:
-            def write() -> None:
-                summary = self.summary()
-                with open(path, "w", encoding="utf-8", newline="") as stream:
-                    write_oversight_csv(summary, stream)
-            self._run(write, path)
+    def save_oversight_csv(self) -> BackgroundOp | None:
+        read = self.summary_reader()
+
+        def write(path: str) -> None:
+            summary = read()
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                write_oversight_csv(summary, stream)
+
+        return save_file(self, self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
+                         self.tr("CSV (*.csv)"), write, self._saved, self._not_saved)
 
     def _period_name(self) -> str:
         return f"{self.from_edit.date().toString('yyyyMMdd')}-{self.to_edit.date().toString('yyyyMMdd')}"
@@ -206,8 +204,7 @@ class ReportsView(QWidget):
             text = self.tr("No such custody in the register.") if self.custody_edit.text().strip() else ""
         else:
             person = self.timeline.effective_person
-            text = self.tr("%1; understands: %2").replace("%1", person.full_name).replace(
-                "%2", ", ".join(person.languages) or "?")
+            text = tr_args(self.tr("%1; understands: %2"), person.full_name, ", ".join(person.languages) or "?")
         self.custody_info.setText(text)
 
     def _update_custody_buttons(self) -> None:
@@ -227,11 +224,11 @@ class ReportsView(QWidget):
             return
         self._print_timeline(lang)
 
-    def _print_timeline(self, lang: str) -> None:
-        custody_id = self.timeline.custody.id
-        path = self._ask_path(self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf", self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: write_timeline_pdf(self._service.timeline_report(custody_id), lang, path), path)
+    def _print_timeline(self, lang: str) -> BackgroundOp | None:
+        custody_id, service = self.timeline.custody.id, self._service
+        return save_pdf(self, self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf",
+                        lambda path: write_timeline_pdf(service.timeline_report(custody_id), lang, path),
+                        self._saved, self._not_saved)
 
     @Slot()
     def print_rights_notice(self) -> None:
@@ -239,14 +236,14 @@ class ReportsView(QWidget):
         if lang is None:
             self._no_language()
             return
-        custody_id = self.timeline.custody.id
-        path = self._ask_path(self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
-                              self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: self._write_rights_notice(custody_id, lang, path), path)
+        custody_id, service = self.timeline.custody.id, self._service
+        save_pdf(self, self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
+                 lambda path: self._write_rights_notice(service, custody_id, lang, path), self._saved, self._not_saved)
 
-    def _write_rights_notice(self, custody_id: str, lang: str, path: str) -> None:
-        report = self._service.timeline_report(custody_id)  # checks the right to print and logs the print
+    @staticmethod
+    def _write_rights_notice(service: RegisterService, custody_id: str, lang: str, path: str) -> None:
+        """In the thread pool: touches no widget."""
+        report = service.timeline_report(custody_id)  # checks the right to print and logs the print
         timeline = report.timeline
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
         write_rights_notice(timeline.effective_person, timeline.custody, [*report.rules.values(), *report.clocks],
@@ -255,20 +252,14 @@ class ReportsView(QWidget):
                             apprehended_at=timeline.apprehension.at if timeline.apprehension else None)
 
     def _no_language(self) -> None:
-        self.message.setText(self.tr("There is no printout in a language the detainee understands (%1): print it "
-                                     "in another language and have it interpreted.")
-                             .replace("%1", ", ".join(self.timeline.effective_person.languages) or "?"))
+        self.message.setText(tr_args(self.tr("There is no printout in a language the detainee understands (%1): "
+                                             "print it in another language and have it interpreted."),
+                                     ", ".join(self.timeline.effective_person.languages) or "?"))
 
     # ------------------------------------------------------------ files
 
-    def _ask_path(self, caption: str, default_name: str, file_filter: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, caption, default_name, file_filter)
-        return path
+    def _saved(self, path: str) -> None:
+        self.message.setText(tr_args(self.tr("Saved to %1"), path))
 
-    def _run(self, write, path: str) -> None:
-        try:
-            write()
-        except (AccessDenied, KeyError, OSError) as failure:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", translate_message(str(failure))))
-            return
-        self.message.setText(self.tr("Saved to %1").replace("%1", path))
+    def _not_saved(self, error: BaseException) -> None:
+        self.message.setText(tr_args(self.tr("Not saved: %1"), describe(error)))
