@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -24,8 +24,11 @@ from sqlalchemy.orm import Session
 from models.orm import AccountChangeRow, FacilityRow, UserAccountRow
 from register import store
 from register.access import ROLES, Actor, Permission
-from register.service import OpenedRegister
+from register.services.base import Service
 from register.writing import in_write_transaction
+
+if TYPE_CHECKING:
+    from register.opening import OpenedRegister
 
 FREE_ATTEMPTS = 3  # failures allowed before the first lock-out
 FIRST_LOCK = timedelta(seconds=30)  # doubled with every further failure...
@@ -75,7 +78,7 @@ class Account:
 def authenticate(register: OpenedRegister, username: str, password: str) -> Actor:
     """The acting user for a correct password, the sign-in entered in the access log; else SignInRefused."""
     actor = _check_credentials(register, username, password)
-    register.as_user(actor).log_access("sign-in", f"account {username}")
+    register.as_user(actor).access.log_access("sign-in", f"account {username}")
     return actor
 
 
@@ -141,14 +144,6 @@ def has_accounts(register: OpenedRegister) -> bool:
         return bool(session.scalar(select(func.count()).select_from(UserAccountRow)))
 
 
-def accounts(register: OpenedRegister, actor: Actor) -> list[Account]:
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    with Session(register.engine) as session:
-        return [Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
-                        r.locked_until)
-                for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username))]
-
-
 def demo_usernames(register: OpenedRegister) -> list[str]:
     """Demo accounts still on the demo password: non-empty only in a register made by `demo`."""
     with Session(register.engine) as session:
@@ -172,15 +167,6 @@ def create_first_admin(register: OpenedRegister, username: str, full_name: str, 
     return in_write_transaction(register.engine, create)
 
 
-def create_account(register: OpenedRegister, actor: Actor, username: str, full_name: str, role: str,
-                   password: str, facilities: Iterable[str] = ()) -> Actor:
-    """A new account made by an administrator; `facilities` empty means every facility."""
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _check_password(password)
-    return in_write_transaction(register.engine, lambda session: _create(
-        session, register.clock.now(), actor.username, username, full_name, role, password, tuple(facilities)))
-
-
 def create_demo_accounts(register: OpenedRegister) -> list[str]:
     """The demo register's accounts, one per role, all with the password 'demo'; existing ones are kept."""
     def create(session: Session) -> list[str]:
@@ -194,36 +180,50 @@ def create_demo_accounts(register: OpenedRegister) -> list[str]:
     return in_write_transaction(register.engine, create)
 
 
-def change_password(register: OpenedRegister, actor: Actor, old_password: str, new_password: str) -> None:
-    """A user changes their own password, proving the old one first."""
-    _check_password(new_password)
-    _check_credentials(register, actor.username, old_password)
-    _update(register, actor.username, actor.username, "password", password=new_password)
+class AccountService(Service):
+    """What a signed-in user does to accounts: their own password, and an administrator's management."""
 
+    def accounts(self) -> list[Account]:
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        with self._session() as session:
+            return [Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
+                            r.locked_until)
+                    for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username))]
 
-def set_password(register: OpenedRegister, actor: Actor, username: str, new_password: str) -> None:
-    """An administrator gives a user who forgot theirs a new password (and lifts any lock-out)."""
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _check_password(new_password)
-    _update(register, actor.username, username, "password", password=new_password)
+    def create_account(self, username: str, full_name: str, role: str, password: str,
+                       facilities: Iterable[str] = ()) -> Actor:
+        """A new account made by an administrator; `facilities` empty means every facility."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _check_password(password)
+        return in_write_transaction(self.register.engine, lambda session: _create(
+            session, self._now(), self.actor.username, username, full_name, role, password, tuple(facilities)))
 
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """A user changes their own password, proving the old one first."""
+        _check_password(new_password)
+        _check_credentials(self.register, self.actor.username, old_password)
+        _update(self.register, self.actor.username, self.actor.username, "password", password=new_password)
 
-def update_account(register: OpenedRegister, actor: Actor, username: str, *, full_name: str | None = None,
-                   role: str | None = None, facilities: Iterable[str] | None = None) -> None:
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "changed", full_name=full_name, role=role,
-            facilities=None if facilities is None else tuple(facilities))
+    def set_password(self, username: str, new_password: str) -> None:
+        """An administrator gives a user who forgot theirs a new password (and lifts any lock-out)."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _check_password(new_password)
+        _update(self.register, self.actor.username, username, "password", password=new_password)
 
+    def update_account(self, username: str, *, full_name: str | None = None, role: str | None = None,
+                       facilities: Iterable[str] | None = None) -> None:
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "changed", full_name=full_name, role=role,
+                facilities=None if facilities is None else tuple(facilities))
 
-def disable(register: OpenedRegister, actor: Actor, username: str) -> None:
-    """The account can no longer sign in; it stays, with its name on everything it recorded."""
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "disabled", disabled=True)
+    def disable(self, username: str) -> None:
+        """The account can no longer sign in; it stays, with its name on everything it recorded."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "disabled", disabled=True)
 
-
-def enable(register: OpenedRegister, actor: Actor, username: str) -> None:
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "enabled", disabled=False)
+    def enable(self, username: str) -> None:
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "enabled", disabled=False)
 
 
 def _create(session: Session, now: datetime, by: str, username: str, full_name: str, role: str, password: str,

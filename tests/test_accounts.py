@@ -64,38 +64,38 @@ def test_lock_durations_double_up_to_an_hour():
 def test_password_change_needs_the_old_password(register, admin):
     actor = accounts.authenticate(register, "root", PASSWORD)
     with pytest.raises(SignInRefused):
-        accounts.change_password(register, actor, "wrong", "a brand new password")
+        register.as_user(actor).accounts.change_password("wrong", "a brand new password")
     with pytest.raises(AccountError, match="at least 8"):
-        accounts.change_password(register, actor, PASSWORD, "short")
-    accounts.change_password(register, actor, PASSWORD, "a brand new password")
+        register.as_user(actor).accounts.change_password(PASSWORD, "short")
+    register.as_user(actor).accounts.change_password(PASSWORD, "a brand new password")
     assert refused(register, "root", PASSWORD).reason == "credentials"
     assert accounts.authenticate(register, "root", "a brand new password")
 
 
 def test_disabled_accounts_stay_and_cannot_sign_in(register, admin, operator):
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
-    accounts.disable(register, admin, "duty1")
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD)
+    register.as_user(admin).accounts.disable("duty1")
     assert refused(register, "duty1", PASSWORD).reason == "disabled"
-    assert [a.username for a in accounts.accounts(register, admin) if a.disabled] == ["duty1"]
+    assert [a.username for a in register.as_user(admin).accounts.accounts() if a.disabled] == ["duty1"]
     with pytest.raises(AccountError, match="already an account"):
-        accounts.create_account(register, admin, "duty1", "Someone Else", "monitor", PASSWORD)
-    accounts.enable(register, admin, "duty1")
+        register.as_user(admin).accounts.create_account("duty1", "Someone Else", "monitor", PASSWORD)
+    register.as_user(admin).accounts.enable("duty1")
     assert accounts.authenticate(register, "duty1", PASSWORD).role == "duty_officer"
 
 
 def test_the_last_administrator_cannot_be_disabled(register, admin):
     with pytest.raises(AccountError, match="at least one enabled administrator"):
-        accounts.disable(register, admin, "root")
+        register.as_user(admin).accounts.disable("root")
 
 
 @pytest.mark.parametrize("role", ["duty_officer", "investigator", "medical", "prosecutor", "monitor"])
 def test_only_administrators_manage_accounts(register, admin, role):
     actor = Actor("x", role)
-    for call in (lambda: accounts.create_account(register, actor, "y", "Y", "monitor", PASSWORD),
-                 lambda: accounts.disable(register, actor, "root"),
-                 lambda: accounts.set_password(register, actor, "root", "another password"),
-                 lambda: accounts.update_account(register, actor, "root", role="monitor"),
-                 lambda: accounts.accounts(register, actor)):
+    for call in (lambda: register.as_user(actor).accounts.create_account("y", "Y", "monitor", PASSWORD),
+                 lambda: register.as_user(actor).accounts.disable("root"),
+                 lambda: register.as_user(actor).accounts.set_password("root", "another password"),
+                 lambda: register.as_user(actor).accounts.update_account("root", role="monitor"),
+                 lambda: register.as_user(actor).accounts.accounts()):
         with pytest.raises(AccessDenied):
             call()
 
@@ -109,25 +109,25 @@ def test_only_administrators_manage_accounts(register, admin, role):
 ])
 def test_bad_account_data_is_refused(register, admin, username, full_name, role, facilities, message):
     with pytest.raises(AccountError, match=message):
-        accounts.create_account(register, admin, username, full_name, role, PASSWORD, facilities)
+        register.as_user(admin).accounts.create_account(username, full_name, role, PASSWORD, facilities)
 
 
 def test_account_changes_are_chained_without_the_hash(register, admin, operator):
-    accounts.create_account(register, admin, "pros", "Prosecutor", "prosecutor", PASSWORD)
-    accounts.update_account(register, admin, "pros", role="monitor")
-    accounts.set_password(register, admin, "pros", "another long one")
+    register.as_user(admin).accounts.create_account("pros", "Prosecutor", "prosecutor", PASSWORD)
+    register.as_user(admin).accounts.update_account("pros", role="monitor")
+    register.as_user(admin).accounts.set_password("pros", "another long one")
     with register.engine.connect() as connection:
         actions = connection.execute(text("SELECT action FROM account_change ORDER BY seq")).scalars().all()
         hashes = connection.execute(text("SELECT password_hash FROM user_account")).scalars().all()
     assert actions == ["created", "created", "changed", "password"]
-    assert operator.verify().intact
-    export = "\n".join(operator.export_lines())
+    assert operator.chain.verify().intact
+    export = "\n".join(operator.chain.export_lines())
     assert not any(h in export for h in hashes)
 
 
 def test_a_sign_in_is_in_the_access_log(register, admin):
     accounts.authenticate(register, "root", PASSWORD)
-    entries = register.as_user(admin).access_log("account root")
+    entries = register.as_user(admin).access.access_log("account root")
     assert [(e.username, e.action) for e in entries] == [("root", "sign-in")]
 
 

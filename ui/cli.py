@@ -17,11 +17,13 @@ from typing import Iterator
 from register.access import AccessDenied, Actor
 from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
-from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
+from register.deployment import DeploymentError, backup
+from register.pg_security import clock_warning, secure_register
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
 
@@ -61,9 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
     backup.add_argument("file")
-    setup = commands.add_parser("setup-postgres", help="create the application role of a shared PostgreSQL "
-                                                       "register: INSERT and SELECT only on its records")
-    setup.add_argument("--role", default="register_app", help="login role for the stations (default: register_app)")
+    commands.add_parser("setup-postgres", help="make a shared PostgreSQL register enforce roles and facilities "
+                                               "itself (run by the owner after init and after every upgrade)")
     commands.add_parser("rebuild", help="recompute the board's projection of every custody (after a rule "
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
@@ -96,8 +97,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 @contextmanager
-def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
+def _service(args, migrate: bool = True) -> Iterator[Services]:
     register = open_register(args.db, profile=args.profile, migrate=migrate)
+    skew = clock_warning(register.engine, register.clock.now())
+    if skew:
+        print(f"detention-register: warning: {skew}", file=sys.stderr)
     try:
         yield register.as_user(Actor.command_line())
     finally:
@@ -133,11 +137,11 @@ def cmd_demo(args) -> int:
     from register.synthetic import demo_records
     from register.interchange import dump_line
     with _service(args) as service:
-        if args.if_empty and service.board_count(BoardQuery(held_only=False)):
+        if args.if_empty and service.board.count(BoardQuery(held_only=False)):
             print(f"the register at {service.register.url} already has custodies; no demo data added")
             return EXIT_OK
         lines = [dump_line(record) for record in demo_records(service.now())]
-        summary = service.import_lines(lines)
+        summary = service.records.import_lines(lines)
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
               f"{summary.written.get('event', 0)} events added at {service.register.url}")
         create_demo_accounts(service.register)
@@ -147,7 +151,7 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     with _lines_of(args.file) as lines, _service(args) as service:
-        summary = service.import_lines(lines)
+        summary = service.records.import_lines(lines)
     written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
     unchanged = sum(summary.unchanged.values())
     print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
@@ -181,7 +185,7 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
 
 def cmd_export(args) -> int:
     with _service(args) as service:
-        for line in service.export_lines(args.custody):
+        for line in service.chain.export_lines(args.custody):
             sys.stdout.write(line + "\n")
     return EXIT_OK
 
@@ -189,7 +193,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.breaches(as_of)
+        clocks = service.reports.breaches(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -208,7 +212,7 @@ def cmd_verify(args) -> int:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
     else:
         with _service(args) as service:
-            verdict = service.verify()
+            verdict = service.chain.verify()
     print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
     return EXIT_OK if verdict.intact else EXIT_TAMPERED
 
@@ -216,7 +220,7 @@ def cmd_verify(args) -> int:
 def cmd_timeline(args) -> int:
     from printing.timeline_pdf import write_timeline_pdf
     with _service(args) as service:
-        report = service.timeline_report(args.custody)
+        report = service.reports.timeline_report(args.custody)
     try:
         write_timeline_pdf(report, args.lang, args.pdf)
     except OSError as error:
@@ -236,18 +240,15 @@ def cmd_backup(args) -> int:
 
 
 def cmd_setup_postgres(args) -> int:
-    url = resolve_url(args.db)
-    password = _read_password(f"password for the role {args.role}: ")
-    tables = grant_application_role(url, args.role, password)
-    print(f"role {args.role} may read and add to {len(tables)} tables, and change only "
-          f"{', '.join(sorted(UPDATABLE))}; stations connect as "
-          f"postgresql+psycopg://{args.role}@HOST/DBNAME")
+    names = secure_register(resolve_url(args.db))
+    print(f"the database enforces the register's roles and facilities; each account signs in as its own login, "
+          f"created by 'accounts add' in the group {names.group('ROLE')}")
     return EXIT_OK
 
 
 def cmd_rebuild(args) -> int:
     with _service(args) as service:
-        count = service.rebuild_projection()
+        count = service.maintenance.rebuild_projection()
     print(f"board projection recomputed for {count} {'custody' if count == 1 else 'custodies'}")
     return EXIT_OK
 

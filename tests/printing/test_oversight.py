@@ -1,10 +1,12 @@
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from register.oversight import summarize
+from register.reports import OversightReport
 from tests.printing.fixtures import FACILITIES, RULES, T0, oversight_set
 from tests.printing.pdf_helpers import pages_text
 
@@ -12,7 +14,11 @@ from tests.printing.pdf_helpers import pages_text
 @pytest.fixture(scope="module")
 def summary():
     timelines, clocks, start, end = oversight_set()
-    return summarize(timelines, clocks, start, end, FACILITIES)
+    return summarize(timelines, clocks, start, end, FACILITIES, timedelta(hours=1))
+
+
+def report_of(summary):
+    return OversightReport(summary, RULES, "Реестр", T0, "Сейітова А.")
 
 
 def test_counts_custodies_apprehended_in_the_period_only(summary):
@@ -40,14 +46,14 @@ def test_late_registrations_by_recording_officer(summary):
 
 def test_an_empty_period_has_no_share_and_no_medians():
     timelines, clocks, start, _ = oversight_set()
-    empty = summarize(timelines, clocks, start, start, FACILITIES)
+    empty = summarize(timelines, clocks, start, start, FACILITIES, timedelta(hours=1))
     assert empty.custodies == 0 and empty.breach_share == 0.0
     assert all(m.minutes is None and m.custodies == 0 for m in empty.medians)
 
 
 def test_csv_rows(summary):
     buffer = io.StringIO()
-    write_oversight_csv(summary, buffer)
+    write_oversight_csv(report_of(summary), buffer)
     rows = list(csv.reader(io.StringIO(buffer.getvalue())))
     assert rows[0] == ["section", "key", "value"]
     assert ["totals", "custodies", "3"] in rows
@@ -60,13 +66,13 @@ def test_csv_rows(summary):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", ["Oversight report", "67%", "Court or release", "Delivery within 3 h", "Record of arrest within 3 h",
+    ("en", ["Oversight report", "67%", "Custody limit: court decision or release", "Delivery to a facility within 3 hours", "Record of arrest within 3 hours",
             "Алматы ПБ №3 / Police station No. 3 (F-1)", "2 h 30 min", "Қасымов", "unknown", "Page 1 of 1"]),
-    ("kk", ["Қадағалау есебі", "67%", "Сот немесе босату", "жеткізуге дейін", "белгісіз"]),
+    ("kk", ["Қадағалау есебі", "67%", "Ұстаудың шекті мерзімі: сот шешімі немесе босату", "жеткізуге дейін", "белгісіз"]),
 ])
 def test_pdf_shows_the_figures(summary, lang, words):
     buffer = io.BytesIO()
-    write_oversight_pdf(summary, lang, buffer, "Реестр", "Сейітова А.", T0, rules=RULES)
+    write_oversight_pdf(report_of(summary), lang, buffer)
     text = " ".join(pages_text(buffer.getvalue()))
     for word in words:
         assert word in text

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from printing.labels import Labels
 from register.access import AccessDenied, Permission
-from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
-    AlertService, state_of
-from register.service import RegisterService
+from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, state_of
+from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
-from ui.desktop.clock_chips import format_span, rule_label
+from ui.desktop.clock_chips import format_span, rule_short_title, short_title
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import Settings
@@ -79,7 +77,8 @@ class AlertTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(alert, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [Labels(current_language()).rule(alert.rule), alert.clock.basis,
+            lang = current_language()
+            lines = [alert.clock.title(lang), alert.clock.info.basis_in(lang) if alert.clock.info else alert.clock.basis,
                      translate_message(alert.clock.details or "")]
             if overdue:
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
@@ -101,7 +100,7 @@ class AlertTableModel(RowsTableModel):
         if column == self.STATE:
             return QCoreApplication.translate("AlertInbox", STATE_NAMES[alert.state])
         if column == self.RULE:
-            return rule_label(alert.rule)
+            return short_title(alert.clock)
         if column == self.PERSON:
             return alert.person_name
         if column == self.CUSTODY:
@@ -203,10 +202,12 @@ class AlertInbox(Retranslating, QWidget):
     open_custody = Signal(str, str)  # custody id, rule id
     refreshed = Signal()  # a refresh has come back from the thread pool and is shown
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._alerts = AlertService(service, timedelta(minutes=Settings().acknowledge_within_minutes))
+        self._alerts = service.alerts
+        self._rules = service.rule_infos()  # the profile's names for the rule filter
+        self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
         self.refreshing = False
@@ -320,17 +321,17 @@ class AlertInbox(Retranslating, QWidget):
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.rule_box.setItemText(0, self.tr("All rules"))
         for i in range(1, self.rule_box.count()):
-            self.rule_box.setItemText(i, rule_label(self.rule_box.itemData(i)))
+            self.rule_box.setItemText(i, rule_short_title(self.rule_box.itemData(i), self._rules))
         self._apply_filters()  # the rows' texts are in the language too
 
 
     def _fill_filter_choices(self) -> None:
         self.facility_box.addItem("", None)
-        for facility in self._service.facilities():
+        for facility in self._service.board.facilities():
             self.facility_box.addItem(facility.name, facility.id)
         self.rule_box.addItem("", None)
         for rule_id in self._service.profile.rule_ids():
-            self.rule_box.addItem(rule_id, rule_id)
+            self.rule_box.addItem(rule_short_title(rule_id, self._rules), rule_id)
 
     # ------------------------------------------------------------ listing
 
@@ -343,9 +344,9 @@ class AlertInbox(Retranslating, QWidget):
             self._refresh_again = True
             return
         self.refreshing = True
-        alerts = self._alerts
-        BackgroundOp(self, lambda job: alerts.alerts(include_closed=True), title=self.tr("Refresh the alerts"),
-                     success=self._listed, failure=self._failed).run()
+        alerts, within = self._alerts, self._acknowledge_within
+        BackgroundOp(self, lambda job: alerts.alerts(include_closed=True, acknowledge_within=within),
+                     title=self.tr("Refresh the alerts"), success=self._listed, failure=self._failed).run()
 
     def _listed(self, alerts: list[Alert]) -> None:
         self.refreshing = False

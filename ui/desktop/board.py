@@ -1,6 +1,6 @@
 """The custody board: everyone in custody, one row each, with live clock chips.
 
-Rows come a page at a time from `RegisterService.board` (filtered and sorted in
+Rows come a page at a time from `BoardService.rows` (filtered and sorted in
 SQL); the model holds `BoardRow` objects only. The search screen reuses the
 paged model with its own columns.
 """
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTableView, QVBoxLayout, QWidget)
 
 from register.domain import BoardRow
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
 from ui.desktop.tables import Column, Index, RowsTableModel
@@ -45,12 +46,12 @@ def person_text(row: BoardRow) -> str:
 class CustodyRowsModel(RowsTableModel):
     """BoardRows of one BoardQuery: the first page at once, the next ones as the view scrolls."""
 
-    def __init__(self, service: RegisterService, query: BoardQuery, now: datetime, parent=None):
+    def __init__(self, service: Services, query: BoardQuery, now: datetime, parent=None):
         super().__init__((), parent)
         self._service = service
         self._query = query
         self._now = now
-        self._total = service.board_count(query)
+        self._total = service.board.count(query)
         self._rows = self._page(0)
 
     # ------------------------------------------------------------ query and paging
@@ -67,7 +68,7 @@ class CustodyRowsModel(RowsTableModel):
     def set_query(self, query: BoardQuery) -> None:
         self.beginResetModel()
         self._query = query
-        self._total = self._service.board_count(query)
+        self._total = self._service.board.count(query)
         self._rows = self._page(0)
         self.endResetModel()
 
@@ -77,8 +78,8 @@ class CustodyRowsModel(RowsTableModel):
 
     def reader(self) -> Callable[[], tuple[BoardQuery, int, list[BoardRow]]]:
         """What `refresh` reads, as a callable that touches no widget: it may run in the thread pool."""
-        service, query, shown, now = self._service, self._query, max(len(self._rows), PAGE_SIZE), self._now
-        return lambda: (query, service.board_count(query), service.board(query, 0, shown, now))
+        board, query, shown, now = self._service.board, self._query, max(len(self._rows), PAGE_SIZE), self._now
+        return lambda: (query, board.count(query), board.rows(query, 0, shown, now))
 
     def show_rows(self, answer: tuple[BoardQuery, int, list[BoardRow]]) -> None:
         """Show what `reader()` read, unless the query has changed since (its own rows are on screen then)."""
@@ -95,7 +96,7 @@ class CustodyRowsModel(RowsTableModel):
         self.endResetModel()
 
     def _page(self, offset: int) -> list[BoardRow]:
-        return self._service.board(self._query, offset, PAGE_SIZE, self._now) if offset < self._total else []
+        return self._service.board.rows(self._query, offset, PAGE_SIZE, self._now) if offset < self._total else []
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -207,7 +208,7 @@ class BoardView(Retranslating, QWidget):
 
     open_custody = Signal(str)
 
-    def __init__(self, service: RegisterService, now: datetime, parent: QWidget | None = None):
+    def __init__(self, service: Services, now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.facility = QComboBox()
@@ -254,7 +255,7 @@ class BoardView(Retranslating, QWidget):
         self.facility.blockSignals(True)
         self.facility.clear()
         self.facility.addItem(self.tr("All facilities"), None)
-        for facility in sorted(self._service.facilities(), key=lambda f: f.name):
+        for facility in sorted(self._service.board.facilities(), key=lambda f: f.name):
             self.facility.addItem(facility.name, facility.id)
         self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))
         self.facility.blockSignals(False)

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import format_local
-from register.vocabulary import EVENT_FIELDS, FieldKind
+from register.vocabulary import EVENT_FIELDS
 from ui.desktop.event_form import EventFieldsForm, custody_zone
 from ui.desktop.fields import (ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, submit,
                                with_error)
@@ -34,12 +34,12 @@ class CorrectionDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, custody_id: str, event_id: str, parent: QWidget | None = None):
+    def __init__(self, service: Services, custody_id: str, event_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.custody_id = custody_id
         self.event_id = event_id
-        timeline = service.timeline(custody_id, log=False)
+        timeline = service.reports.timeline(custody_id, log=False)
         self.original = next(e for e in timeline.events if e.id == event_id)
         self.current = next(e for e in timeline.effective if e.id == event_id)
         zone = custody_zone(timeline)
@@ -55,9 +55,6 @@ class CorrectionDialog(QDialog):
                                     parent=self)
         self.form.time.set_value(self.current.at)
         self.form.set_values(self.current.fields)
-        for spec in EVENT_FIELDS[self.original.type]:
-            if spec.kind is FieldKind.FACILITY:  # a move is a departure and a new arrival, not a correction
-                self.form.editors[spec.name].setEnabled(False)
         layout.addWidget(QLabel(self.tr("The event should read:"), self))
         layout.addWidget(self.form)
         self.reason = QLineEdit(self)
@@ -103,13 +100,13 @@ class CorrectionDialog(QDialog):
         values = self.form.values()
         for spec in EVENT_FIELDS[self.original.type]:
             old, new = self.current.get(spec.name), values.get(spec.name)
-            if not _same(old, new) and spec.kind is not FieldKind.FACILITY:
+            if not _same(old, new):
                 changes[spec.name] = new
         return changes
 
     def submit(self) -> None:
-        if submit(lambda: self.service.correct(self.event_id, self.custody_id, self.changes(),
-                                               self.reason.text().strip()),
+        if submit(lambda: self.service.records.correct(self.event_id, self.custody_id, self.changes(),
+                                                       self.reason.text().strip()),
                   self.errors.show, self.errors.show_general):
             self.recorded.emit(self.custody_id)
             self.accept()

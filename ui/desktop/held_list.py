@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBo
 
 from printing.held_list_pdf import write_held_list_pdf
 from register.reports import HeldListReport
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import ensure_utc, format_local, to_local, zone
 from ui.desktop.background import BackgroundOp, describe
-from ui.desktop.clock_chips import rule_label
+from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.saving import save_pdf
 from ui.desktop.tables import Column, RowsTableModel
@@ -43,7 +43,7 @@ class HeldListModel(RowsTableModel):
     def cell(self, row, column: int, role: int):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        problems = ", ".join(rule_label(c.rule) for c in row.clocks if c.is_problem)
+        problems = ", ".join(short_title(c) for c in row.clocks if c.is_problem)
         return (row.location or "", row.person_name, row.birth_date.isoformat() if row.birth_date else "?",
                 row.citizenship or "?", row.custody_id,
                 format_local(row.apprehended_at, row.timezone) if row.apprehended_at else "",
@@ -53,13 +53,13 @@ class HeldListModel(RowsTableModel):
 class HeldListView(Retranslating, QWidget):
     """Pick a facility and an instant, see who was there, print the sheet."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.report: HeldListReport | None = None
 
         self.facility_box = QComboBox()
-        for facility in service.facilities():
+        for facility in service.board.facilities():
             self.facility_box.addItem(facility.name, facility)
         self.when_edit = QDateTimeEdit()
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -160,8 +160,8 @@ class HeldListView(Retranslating, QWidget):
             return None
         service, instant = self._service, self.instant()
         self.show_button.setEnabled(False)
-        return BackgroundOp(self, lambda job: service.held_at(facility.id, instant), title=self.tr("Who is held"),
-                            success=self._show_report, failure=self._not_shown).run()
+        return BackgroundOp(self, lambda job: service.reports.held_at(facility.id, instant),
+                            title=self.tr("Who is held"), success=self._show_report, failure=self._not_shown).run()
 
     def _show_report(self, report: HeldListReport) -> None:
         self.report = report
@@ -197,7 +197,7 @@ class HeldListView(Retranslating, QWidget):
             self.report.facility.id, self.report.as_of
 
         def write(path: str) -> None:
-            write_held_list_pdf(service.held_at(facility_id, as_of, printing=True), lang, path)
+            write_held_list_pdf(service.reports.held_at(facility_id, as_of, printing=True), lang, path)
 
         return save_pdf(self, self.tr("Save the held list"), f"held-{facility_id}-{as_of:%Y%m%d-%H%M}.pdf", write,
                         lambda path: self.summary.setText(tr_args(self.tr("Saved to %1"), path)))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from register.domain import Custody, Event, Person
+from register.domain import ClockStatus, Custody, Event, Person
 from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
-from register.service import RegisterService, new_id
+from register.service import Services
+from register.services.records import new_id
 from register.timeutil import format_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from register.writing import Problem, Rejected
@@ -29,7 +30,6 @@ from ui.desktop.fields import (
 from ui.desktop.i18n import current_language
 from ui.desktop.texts import tr_args
 
-DEFAULT_ZONE = "Asia/Almaty"
 
 
 def _checked(record: dict, parse) -> Any:
@@ -56,10 +56,11 @@ def checked_custody(**fields: Any) -> Custody:
     return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody)
 
 
-def facility_zones(service: RegisterService) -> list[str]:
-    """The zones of the register's facilities, Almaty first: the places an apprehension can be timed in."""
-    zones = {f.timezone for f in service.facilities()}
-    return sorted(zones, key=lambda z: (z != DEFAULT_ZONE, z)) or [DEFAULT_ZONE]
+def facility_zones(service: Services) -> list[str]:
+    """The zones of the register's facilities, the jurisdiction's own first: where an apprehension can be timed."""
+    home = service.profile.timezone
+    zones = {f.timezone for f in service.board.facilities()}
+    return sorted(zones, key=lambda z: (z != home, z)) or [home]
 
 
 def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors], fallback: FieldErrors) -> set:
@@ -76,7 +77,7 @@ def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors],
 class PersonPage(QWizardPage):
     """Someone already in the register (by name or document), or a new person."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setTitle(self.tr("Person"))
@@ -137,7 +138,7 @@ class PersonPage(QWizardPage):
 
     def find(self) -> None:
         self.results.clear()
-        for person in self.service.find_persons(self.search.text()):
+        for person in self.service.board.find_persons(self.search.text()):
             born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
             text = " — ".join(p for p in (person.full_name, born, person.id_document) if p)
             item = QListWidgetItem(text, self.results)
@@ -186,7 +187,7 @@ class PersonPage(QWizardPage):
 class ApprehensionForm(QWidget):
     """The actual apprehension and the custody's legal frame; shared by the wizard and mass intake."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,7 +244,7 @@ class ApprehensionForm(QWidget):
 class ApprehensionPage(QWizardPage):
     """The wizard's second page: the apprehension form, complete once its time is entered."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Apprehension"))
         self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
@@ -298,7 +299,7 @@ class ArrivalPage(QWizardPage):
 
     def _facility_chosen(self) -> None:
         """Times at the facility are read on its clock."""
-        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        facility = self.service.board.facility(self.arrival.editors["facility"].value() or "")
         if facility is not None:
             for form in (self.arrival, self.rights, self.placement):
                 form.time.set_zone(facility.timezone)
@@ -314,7 +315,7 @@ class ArrivalPage(QWizardPage):
 class ClocksPage(QWizardPage):
     """What the register now counts for this custody: the clocks the intake has started."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setTitle(self.tr("Registered: clocks started"))
@@ -333,8 +334,8 @@ class ClocksPage(QWizardPage):
 
     def initializePage(self) -> None:
         custody_id = self.wizard().custody_id
-        timeline = self.service.timeline(custody_id, log=False)
-        clocks = sorted(self.service.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
+        timeline = self.service.reports.timeline(custody_id, log=False)
+        clocks = sorted(self.service.reports.clocks(custody_id), key=lambda c: (c.status != ClockStatus.RUNNING, c.due_at))
         infos = self.service.rule_infos()
         lang = current_language()
         self.summary.setText(tr_args(self.tr("%1 is registered in custody %2."), timeline.effective_person.full_name,
@@ -356,7 +357,7 @@ class IntakeWizard(QWizard):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.custody_id: str | None = None
@@ -382,7 +383,7 @@ class IntakeWizard(QWizard):
             events = [self._event(custody_id, apprehension.apprehension.form, targets,
                                   apprehension.apprehension.fields())]
             events += [self._event(custody_id, form, targets) for form in arrival.forms()]
-            self.service.intake(person_page.new_person, custody, events)
+            self.service.records.intake(person_page.new_person, custody, events)
 
         def show_problems(problems: list[Problem]) -> None:
             targets.update({custody_id: apprehension.apprehension.errors, person_page.person_id: person_page.errors})
@@ -397,7 +398,7 @@ class IntakeWizard(QWizard):
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
                fields: Mapping[str, Any] | None = None) -> Event:
         try:
-            event = self.service.new_event(custody_id, form.event_type, form.at(),
+            event = self.service.records.new_event(custody_id, form.event_type, form.at(),
                                            form.values() if fields is None else fields)
         except Rejected as refusal:
             targets[refusal.problems[0].record_id] = form.errors

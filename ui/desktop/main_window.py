@@ -16,7 +16,8 @@ from sqlalchemy.engine import make_url
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import Actor, Permission
 from register.chain import VerificationStopped
-from register.service import BoardQuery, OpenedRegister
+from register.service import OpenedRegister
+from register.services.board import BoardQuery
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
@@ -232,7 +233,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_home(self, empty: bool | None = None) -> None:
         if empty is None:
-            empty = self.service.board_count(BoardQuery(held_only=False)) == 0
+            empty = self.service.board.count(BoardQuery(held_only=False)) == 0
         self.home.setCurrentWidget(self.first_steps if empty else self.board)
         self._update_actions()
 
@@ -275,7 +276,7 @@ class MainWindow(Retranslating, QMainWindow):
         read_rows, service = self.board.model.reader(), self.service
 
         def work(job):
-            return read_rows(), service.board_count(BoardQuery(held_only=False)) == 0
+            return read_rows(), service.board.count(BoardQuery(held_only=False)) == 0
 
         self.board_refresh = BackgroundOp(self, work, title=self.tr("Refresh the board"),
                                           success=self._board_read).run()
@@ -322,9 +323,9 @@ class MainWindow(Retranslating, QMainWindow):
         custody_id = self.current_custody()
         if custody_id is None:
             return
-        service, lang = self.service, i18n.current_language()
+        reports, lang = self.service.reports, i18n.current_language()
         save_pdf(self, self.tr("Save the timeline as PDF"), f"timeline-{custody_id}.pdf",
-                 lambda path: write_timeline_pdf(service.timeline_report(custody_id), lang, path),
+                 lambda path: write_timeline_pdf(reports.timeline_report(custody_id), lang, path),
                  lambda path: self.statusBar().showMessage(
                      tr_args(self.tr("Timeline of custody %1 written to %2"), custody_id, path), 10_000))
 
@@ -336,7 +337,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._chain_verdict, self._chain_failure = None, None
         service = self.service
-        self.chain_check = BackgroundOp(self, lambda job: service.refresh_stale_projection(),
+        self.chain_check = BackgroundOp(self, lambda job: service.maintenance.refresh_stale_projection(),
                                         title=self.tr("Judge the board again"), success=self._projection_checked,
                                         failure=self.show_chain_failure).run()
         self._show_chain()
@@ -348,7 +349,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         def verify(job):
             try:
-                return service.verify(keep_going=job.keep_going)
+                return service.chain.verify(keep_going=job.keep_going)
             except VerificationStopped:
                 raise Cancelled from None
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from register.domain import Custody, Event, Person
-from register.service import RegisterService, new_id
+from register.service import Services
+from register.services.records import new_id
 from register.vocabulary import SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
@@ -66,7 +67,7 @@ class MassIntakeDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Mass intake"))
@@ -204,7 +205,7 @@ class MassIntakeDialog(QDialog):
         for form, fields in ((self.apprehension.form, self.apprehension.fields()),
                              (self.arrival, self.arrival.values())):
             try:
-                self.service.new_event(probe, form.event_type, form.at(), fields)
+                self.service.records.new_event(probe, form.event_type, form.at(), fields)
             except Rejected as refusal:
                 form.show_problems(refusal.problems)
                 return False
@@ -227,14 +228,14 @@ class MassIntakeDialog(QDialog):
         except Rejected as refusal:
             raise Rejected([Problem(row, p.message, p.field, f"row {row}") for p in refusal.problems]) from None
         custody = self.apprehension.custody(custody_id, person_id)
-        apprehension = self.service.new_event(custody_id, "apprehension", self.apprehension.time.value(),
+        apprehension = self.service.records.new_event(custody_id, "apprehension", self.apprehension.time.value(),
                                               self.apprehension.fields())
-        arrival = self.service.new_event(custody_id, "arrival", self.arrival.at(), self.arrival.values())
+        arrival = self.service.records.new_event(custody_id, "arrival", self.arrival.at(), self.arrival.values())
         return Intake(row, person, custody, (apprehension, arrival))
 
     def _write(self, intakes: list[Intake]) -> None:
         """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
-        if not submit(lambda: self.service.intake_many([(i.person, i.custody, i.events) for i in intakes]),
+        if not submit(lambda: self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes]),
                       lambda problems: self._show(problems, tuple(e for i in intakes for e in i.events), intakes),
                       self.row_errors.show_message):
             return
@@ -270,7 +271,7 @@ class MassIntakeDialog(QDialog):
             self.table.selectRow(rows[0].ref)
 
     def _facility_chosen(self) -> None:
-        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        facility = self.service.board.facility(self.arrival.editors["facility"].value() or "")
         if facility is not None:
             self.arrival.time.set_zone(facility.timezone)
 

@@ -12,8 +12,8 @@ from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
-from register.oversight import OversightSummary
-from register.service import REGISTER_NAME, RegisterService
+from register.reports import OversightReport
+from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.background import BackgroundOp, describe
@@ -22,7 +22,7 @@ from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
 
 
-def period_instants(service: RegisterService, first_day: date, last_day: date) -> tuple[datetime, datetime]:
+def period_instants(service: Services, first_day: date, last_day: date) -> tuple[datetime, datetime]:
     """From the start of `first_day` to the end of `last_day`, in the profile's time zone."""
     tz = zone(service.profile.timezone)
     return (ensure_utc(datetime.combine(first_day, time(), tz)),
@@ -37,7 +37,7 @@ def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> s
 class ReportsView(Retranslating, QWidget):
     """The oversight report (PDF and CSV) and the printouts of one custody."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.timeline: CustodyTimeline | None = None
@@ -52,7 +52,7 @@ class ReportsView(Retranslating, QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.facility_list = QListWidget()
         self.facility_list.setMaximumHeight(120)
-        for facility in service.facilities():
+        for facility in service.board.facilities():
             item = QListWidgetItem(facility.name)
             item.setData(Qt.ItemDataRole.UserRole, facility.id)
             item.setCheckState(Qt.CheckState.Checked)
@@ -153,30 +153,27 @@ class ReportsView(Retranslating, QWidget):
         return {self.facility_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.facility_list.count())
                 if self.facility_list.item(i).checkState() == Qt.CheckState.Checked}
 
-    def summary_reader(self) -> Callable[[], OversightSummary]:
-        """The oversight summary of the period and facilities chosen now, read when called (in the pool)."""
-        chosen, service = self.selected_facilities(), self._service
-        start, end = period_instants(service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
+    def report_reader(self) -> Callable[[], OversightReport]:
+        """The oversight report of the period and facilities chosen now, read when called (in the pool)."""
+        chosen, reports = self.selected_facilities(), self._service.reports
+        start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
         everywhere = len(chosen) == self.facility_list.count()
-        return lambda: service.oversight_summary(start, end, chosen, include_undelivered=everywhere)
+        return lambda: reports.oversight_report(start, end, chosen, include_undelivered=everywhere)
 
     @Slot()
     def print_oversight_pdf(self) -> BackgroundOp | None:
-        read, lang, service = self.summary_reader(), self.report_language_box.currentData(), self._service
+        read, lang = self.report_reader(), self.report_language_box.currentData()
         return save_pdf(self, self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
-                        lambda path: write_oversight_pdf(read(), lang, path, REGISTER_NAME,
-                                                         service.actor.full_name or service.actor.username,
-                                                         service.now(), service.rule_infos()),
-                        self._saved, self._not_saved)
+                        lambda path: write_oversight_pdf(read(), lang, path), self._saved, self._not_saved)
 
     @Slot()
     def save_oversight_csv(self) -> BackgroundOp | None:
-        read = self.summary_reader()
+        read = self.report_reader()
 
         def write(path: str) -> None:
-            summary = read()
+            report = read()
             with open(path, "w", encoding="utf-8", newline="") as stream:
-                write_oversight_csv(summary, stream)
+                write_oversight_csv(report, stream)
 
         return save_file(self, self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
                          self.tr("CSV (*.csv)"), write, self._saved, self._not_saved)
@@ -191,7 +188,7 @@ class ReportsView(Retranslating, QWidget):
         custody_id = custody_id.strip()
         if self.custody_edit.text() != custody_id:
             self.custody_edit.setText(custody_id)
-        self.timeline = self._service.timeline(custody_id, log=False) if custody_id else None
+        self.timeline = self._service.reports.timeline(custody_id, log=False) if custody_id else None
         if self.timeline is not None:
             lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
             if lang is not None:
@@ -225,9 +222,9 @@ class ReportsView(Retranslating, QWidget):
         self._print_timeline(lang)
 
     def _print_timeline(self, lang: str) -> BackgroundOp | None:
-        custody_id, service = self.timeline.custody.id, self._service
+        custody_id, reports = self.timeline.custody.id, self._service.reports
         return save_pdf(self, self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf",
-                        lambda path: write_timeline_pdf(service.timeline_report(custody_id), lang, path),
+                        lambda path: write_timeline_pdf(reports.timeline_report(custody_id), lang, path),
                         self._saved, self._not_saved)
 
     @Slot()
@@ -236,20 +233,11 @@ class ReportsView(Retranslating, QWidget):
         if lang is None:
             self._no_language()
             return
-        custody_id, service = self.timeline.custody.id, self._service
+        custody_id, reports = self.timeline.custody.id, self._service.reports
         save_pdf(self, self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
-                 lambda path: self._write_rights_notice(service, custody_id, lang, path), self._saved, self._not_saved)
+                 lambda path: write_rights_notice(reports.rights_notice(custody_id), lang, path),
+                 self._saved, self._not_saved)
 
-    @staticmethod
-    def _write_rights_notice(service: RegisterService, custody_id: str, lang: str, path: str) -> None:
-        """In the thread pool: touches no widget."""
-        report = service.timeline_report(custody_id)  # checks the right to print and logs the print
-        timeline = report.timeline
-        stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
-        write_rights_notice(timeline.effective_person, timeline.custody, [*report.rules.values(), *report.clocks],
-                            lang, path, facility=timeline.facilities.get(stay.facility) if stay else None,
-                            register_name=report.register_name,
-                            apprehended_at=timeline.apprehension.at if timeline.apprehension else None)
 
     def _no_language(self) -> None:
         self.message.setText(tr_args(self.tr("There is no printout in a language the detainee understands (%1): "

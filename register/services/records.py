@@ -1,0 +1,118 @@
+"""Records and corrections: intakes, events, corrections, imports and facilities, as the acting user."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from register import interchange, queries
+from register.access import AccessDenied, Permission
+from register.domain import Custody, Event, Facility, Person
+from register.records import (
+    RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
+)
+from register.services.base import Service
+from register.staging import EventStaging
+from register.timeutil import InstantError, format_utc
+from register.writing import Batch, Problem, Rejected, WriteSummary, write_batch, write_staged
+
+
+class RecordsService(Service):
+    """Every write of custody records: all or nothing, checked as the importer checks a file."""
+
+    def add_facility(self, facility: Facility) -> None:
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        self._write(Batch(facilities=[(facility, facility.id)]))
+
+    def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
+        """A new custody with its first events, all or nothing; `person` None means already registered."""
+        return self.intake_many([(person, custody, events)])
+
+    def intake_many(self, intakes: Sequence[tuple[Person | None, Custody, Sequence[Event]]]) -> WriteSummary:
+        """Several custodies at once (a group brought in together): all of them, or none.
+
+        Each person and custody is checked as the importer checks a record, so a
+        form cannot write what an import would refuse.
+        """
+        batch = Batch()
+        problems = []
+        for person, custody, events in intakes:
+            for event in events:
+                self.actor.require_event(event.type)
+                self._check_facility_scope(event)
+            if person is not None:
+                problems += _record_problems(person.id, lambda: parse_person(person_record(person)))
+                batch.persons.append((person, person.id))
+            problems += _record_problems(custody.id, lambda: parse_custody(custody_record(custody)))
+            batch.custodies.append((custody, custody.id))
+            batch.events += [(e, e.id) for e in events]
+        if problems:
+            raise Rejected(problems)
+        return self._write(batch)
+
+    def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Check a form's values as the importer would, and give the event its id and recording stamp."""
+        now = self._now()
+        event_id = new_id("E")
+        try:
+            data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
+                    "recorded_at": format_utc(now), "recorded_by": self.actor.username,
+                    **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
+        except InstantError as problem:  # a naive datetime from a caller: ambiguous, so refused
+            raise Rejected([Problem(event_id, str(problem), "at", event_id)]) from None
+        try:
+            return parse_event(data, now)
+        except RecordProblem as problem:
+            raise Rejected([Problem(data["id"], str(problem), problem.field, data["id"])]) from None
+
+    def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
+        self.actor.require_event(event_type)
+        event = self.new_event(custody_id, event_type, at, fields)
+        self._check_facility_scope(event)
+        return self._write(Batch(events=[(event, event.id)])).events[0]
+
+    def correct(self, event_id: str, custody_id: str, changes: Mapping[str, Any], reason: str) -> Event:
+        """Append a correction of an earlier event; the original stays visible."""
+        original = next((e for e in self._shown(self._timeline(custody_id)).events if e.id == event_id), None)
+        if original is None:
+            raise Rejected([Problem(event_id, f"there is no event '{event_id}' in custody '{custody_id}'",
+                                    "corrects")])
+        self.actor.require_event(original.type)
+        changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
+        return self.record_event(custody_id, "correction", self._now(),
+                                 {"corrects": event_id, "reason": reason, "changes": changes})
+
+    def import_lines(self, lines: Iterable[str]) -> WriteSummary:
+        """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
+        numbers. The summary lists no events (a national file has millions)."""
+        self.actor.require(Permission.IMPORT)
+        now = self._now()
+        with EventStaging() as staging:
+            batch = interchange.read_records(lines, now, staging)
+            return write_staged(self.register.engine, batch, staging, self.profile, now)
+
+    def _write(self, batch: Batch) -> WriteSummary:
+        return write_batch(self.register.engine, batch, self.profile, self._now())
+
+    def _check_facility_scope(self, event: Event) -> None:
+        if self.actor.facilities is None:
+            return
+        with self._session() as session:
+            current = queries.current_facility(session, event.custody)
+        facility = event.get("facility") if event.type == "arrival" else current
+        if not self.actor.covers(facility):
+            raise AccessDenied(f"{self.actor.username} does not work at facility '{facility}'")
+
+
+def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:
+    try:
+        check()
+    except RecordProblem as problem:
+        return [Problem(record_id, str(problem), problem.field, record_id)]
+    return []
+
+
+def new_id(prefix: str) -> str:
+    """A fresh record id that two stations can never both choose."""
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"
