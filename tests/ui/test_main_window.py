@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from register.access import Actor
 from register.opening import RegisterUnavailable
-from tests.ui.conftest import OFFICER
+from tests.ui.conftest import OFFICER, settle
 from ui.desktop.board import BoardModel
 from ui.desktop.clock_chips import ChipsRole, Level
 from ui.desktop.main_window import MainWindow
@@ -218,3 +218,33 @@ def test_a_board_judged_under_another_rule_profile_is_judged_again_at_start_up(q
     qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
     assert window.statusBar().currentMessage() == "The rule profile has changed: 3 custodies judged again"
     assert not small_register.as_user(OFFICER).maintenance.projection_stale()
+
+
+def test_the_window_answers_while_the_board_is_read_again(qtbot, small_register, monkeypatch):
+    """A national board takes seconds to read: the officer can still switch tabs meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    window = make_window(qtbot, small_register)
+    settle(qtbot)
+    reading, release, threads = threading.Event(), threading.Event(), []
+    real_rows = window.service.board.rows
+
+    def slow_rows(*args, **kwargs):
+        threads.append(QThread.currentThread())
+        reading.set()
+        release.wait(10)
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr(window.service.board, "rows", slow_rows)
+    window.refresh_action.trigger()
+    qtbot.waitUntil(reading.is_set)
+    fired = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    window.tabs.setCurrentWidget(window.search)
+    qtbot.waitUntil(lambda: fired == [True])
+    assert window.tabs.currentWidget() is window.search and window.board_refresh.running
+    release.set()
+    settle(qtbot)
+    assert threads[0] is not QThread.currentThread()
+    assert window.board.model.rowCount() == 2

@@ -392,9 +392,6 @@ class AlertInbox(Retranslating, QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.alert(rows[0].row()) if rows else None
 
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-
     @Slot()
     def _selection_changed(self) -> None:
         alert = self.selected_alert()

@@ -200,7 +200,7 @@ def under_way() -> list[BackgroundOp]:
 
 def stop_operations_of(widget: QWidget) -> None:
     """Cancel every operation of `widget` and of the widgets inside it, and wait for them to return."""
-    for op in list(_alive):
+    for op in under_way():
         owner = op._widget
         if owner is not None and (owner is widget or widget.isAncestorOf(owner)):
             op.cancel_and_wait()
