@@ -15,6 +15,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details could not be written to a log file.</source>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәліметті журналға жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details were written to:
+%1
+Give this file to your administrator.</source>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәлімет мына файлға жазылды:
+%1
+Бұл файлды әкімшіге беріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>

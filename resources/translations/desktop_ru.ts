@@ -15,6 +15,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details could not be written to a log file.</source>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности не удалось записать в журнал.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details were written to:
+%1
+Give this file to your administrator.</source>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности записаны в файл:
+%1
+Передайте этот файл администратору.</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>

@@ -43,13 +43,13 @@ def test_a_failure_is_logged_with_its_traceback_and_shown(qtbot, caplog):
         raise OSError(28, "No space left on device", "/media/usb/held.pdf")
 
     op = BackgroundOp(parent, work, title="Print the held list", failure=told.append)
-    with caplog.at_level(logging.WARNING, logger="ui.desktop.background"), qtbot.waitSignal(op.failed, timeout=5000):
+    with caplog.at_level(logging.WARNING, logger="detention_register.background"), qtbot.waitSignal(op.failed, timeout=5000):
         op.run()
     [box] = _failure_boxes(parent)
     assert "Print the held list" in box.text()
     assert "/media/usb/held.pdf: No space left on device" in box.text()
     assert isinstance(told[0], OSError)
-    [record] = [r for r in caplog.records if r.name == "ui.desktop.background"]
+    [record] = [r for r in caplog.records if r.name == "detention_register.background"]
     assert record.exc_info[1] is told[0] and record.exc_text is None or "Traceback" in caplog.text
 
 
@@ -61,7 +61,7 @@ def test_an_unexpected_failure_says_so_instead_of_a_bare_exception_text(qtbot, c
         raise ZeroDivisionError("division by zero")
 
     op = BackgroundOp(parent, work, title="Refresh the board")
-    with caplog.at_level(logging.ERROR, logger="ui.desktop.background"), qtbot.waitSignal(op.failed, timeout=5000):
+    with caplog.at_level(logging.ERROR, logger="detention_register.background"), qtbot.waitSignal(op.failed, timeout=5000):
         op.run()
     [box] = _failure_boxes(parent)
     assert "did not expect (ZeroDivisionError)" in box.text() and "The details are in the log" in box.text()

@@ -26,8 +26,9 @@ from register.opening import RegisterUnavailable
 from register.writing import Rejected
 from ui.desktop.messages import translate_message
 from ui.desktop.texts import tr_args
+from ui.logbook import LOGGER
 
-log = logging.getLogger(__name__)
+log = LOGGER.getChild("background")  # into the rotating log file of ui.logbook
 _alive: set["BackgroundOp"] = set()  # operations under way, kept until their answer is delivered
 
 

@@ -11,11 +11,11 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
-from sqlalchemy.engine import make_url
 
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import Actor, Permission
 from register.chain import VerificationStopped
+from register.opening import database_name
 from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
@@ -47,14 +47,6 @@ ROLE_NAMES = {
     "admin": QT_TRANSLATE_NOOP("MainWindow", "administrator"),
     "system": QT_TRANSLATE_NOOP("MainWindow", "station operator"),
 }
-
-
-def database_name(url: str) -> str:
-    """The register as the status bar names it: the file for SQLite, host and database otherwise."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return f"SQLite {parsed.database}"
-    return f"PostgreSQL {parsed.host or 'localhost'}/{parsed.database}"
 
 
 class MainWindow(Retranslating, QMainWindow):
