@@ -85,8 +85,8 @@ def report_unexpected(error_type, error, traceback) -> None:
                                                  "recorded before you continue.\n\nThe details could not be "
                                                  "written to a log file.")
     else:
-        text = QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were doing was "
-                                                 "recorded before you continue.\n\nThe details were written "
-                                                 "to:\n%1\nGive this file to your administrator.")
-        text = text.replace("%1", str(path))
+        text = tr_args(QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were "
+                                                         "doing was recorded before you continue.\n\nThe details "
+                                                         "were written to:\n%1\nGive this file to your "
+                                                         "administrator."), path)
     QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Detention Register"), text)
