@@ -50,3 +50,23 @@ def test_a_retranslating_widget_sets_its_texts_again_when_the_language_changes(q
     assert widget.label.text() == "en"
     i18n.install("kk")
     qtbot.waitUntil(lambda: widget.label.text() == "kk")  # Qt posts LanguageChange
+
+
+def test_the_desktop_has_one_of_each_shared_part():
+    """No chained `.replace("%1", ...)`, no pasted LanguageChange handler, no table model of its own."""
+    import ast
+    import re
+    from pathlib import Path
+
+    desktop = Path(i18n.__file__).parent
+    copies = []
+    for path in sorted(desktop.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        copies += [f"{path.stem}: .replace of a placeholder" for _ in re.finditer(r"\.replace\(\s*[\"']%\d", text)]
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef) and node.name == "changeEvent" and path.stem != "texts":
+                copies.append(f"{path.stem}: changeEvent (use texts.Retranslating)")
+            if isinstance(node, ast.ClassDef) and path.stem != "tables" and any(
+                    getattr(base, "id", "") == "QAbstractTableModel" for base in node.bases):
+                copies.append(f"{path.stem}: {node.name} (derive from tables.RowsTableModel)")
+    assert copies == []

@@ -91,8 +91,8 @@ class SignInDialog(Retranslating, QDialog):
             text = ""
         elif refusal.reason == "locked":
             until = QDateTime.fromSecsSinceEpoch(int(refusal.locked_until.timestamp()), QTimeZone.systemTimeZone())
-            text = self.tr("Too many failed attempts. Sign-in for this account is locked until %1.").replace(
-                "%1", QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
+            text = tr_args(self.tr("Too many failed attempts. Sign-in for this account is locked until %1."),
+                           QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
         elif refusal.reason == "disabled":
             text = self.tr("This account is disabled. Ask the administrator.")
         else:
