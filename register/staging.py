@@ -109,7 +109,7 @@ class EventStaging:
 
     def close(self) -> None:
         self._db.close()
-        os.unlink(self._path)
+        Path(self._path).unlink(missing_ok=True)  # already gone if a sweep took this process for dead
 
     def __enter__(self) -> EventStaging:
         return self
