@@ -20,7 +20,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from register.errors import Rejected, RegisterError
+from register.errors import Rejected, RegisterError, Unusable
 from ui.desktop.messages import translate_message
 from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER
@@ -223,7 +223,7 @@ def describe(error: BaseException) -> str:
 
 def log_failure(title: str, error: BaseException) -> None:
     """The register's refusals as warnings, anything else as an error; both with the traceback."""
-    expected = isinstance(error, (AccessDenied, AlertError, Rejected, OSError))
+    expected = isinstance(error, (RegisterError, OSError)) and not isinstance(error, Unusable)
     log.log(logging.WARNING if expected else logging.ERROR, "%s failed", title,
             exc_info=(type(error), error, error.__traceback__))
 
