@@ -5,11 +5,13 @@ What a shared PostgreSQL register's logins may do is set up by register/pg_secur
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from register.access import Actor
 from register.chain import Verdict
-from register.opening import open_register
-from register.service import OpenedRegister
+
+if TYPE_CHECKING:
+    from register.service import OpenedRegister
 
 
 class DeploymentError(RuntimeError):
@@ -27,6 +29,8 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     if target.exists():
         raise DeploymentError(f"{target} already exists; a backup never overwrites a file")
     import sqlite3
+
+    from register.opening import open_register  # the services import this module's neighbours: not at import
     raw = register.engine.raw_connection()
     try:
         destination = sqlite3.connect(target)
