@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow
@@ -41,13 +41,27 @@ def find_persons(session: Session, text: str, limit: int) -> list[Person]:
 
 
 def board_states(session: Session, query: BoardQuery, facilities: frozenset[str] | None, offset: int,
-                 limit: int) -> list[CustodyStateRow]:
+                 limit: int, as_of: datetime) -> list[CustodyStateRow]:
     """One page of custody_state rows, filtered and sorted as the board asks."""
-    column = SORT_COLUMNS.get(query.sort, CustodyStateRow.apprehended_at)
-    order = column.desc() if query.descending else column.asc()
+    if query.sort == "urgency":
+        order = _urgency_order(as_of, query.descending)
+    else:
+        column = SORT_COLUMNS.get(query.sort, CustodyStateRow.apprehended_at)
+        order = [(column.desc() if query.descending else column.asc()).nulls_last()]
     return list(session.scalars(select(CustodyStateRow).where(*_filters(query, facilities))
-                                .order_by(order.nulls_last(), CustodyStateRow.custody_id)
+                                .order_by(*order, CustodyStateRow.custody_id)
                                 .offset(offset).limit(limit)))
+
+
+def _urgency_order(as_of: datetime, descending: bool) -> list:
+    """Who needs action next: custodies with a breach (judged at the last write, or a running clock whose
+    due instant has passed since) first, then by the nearest due instant; no open clock last. The order is
+    the database's, so it holds across pages and refreshes."""
+    state = CustodyStateRow
+    breached = case((or_(state.has_problem.is_(True), state.next_due_at <= as_of), 0), else_=1)
+    if descending:
+        return [breached.desc(), state.next_due_at.desc().nulls_first()]
+    return [breached.asc(), state.next_due_at.asc().nulls_last()]
 
 
 def board_count(session: Session, query: BoardQuery, facilities: frozenset[str] | None) -> int:

@@ -174,7 +174,7 @@ class BoardModel(CustodyRowsModel):
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Facility")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Cell")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "next_due_at", live=True),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "urgency", live=True),
     )
 
     def cell(self, row: BoardRow, column: int, role: int):
@@ -251,7 +251,7 @@ class BoardView(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.model = BoardModel(service, BoardQuery(sort="next_due_at"), now, self)
+        self.model = BoardModel(service, BoardQuery(sort="urgency"), now, self)
         self.table = make_table(self.model)
         self.table.setItemDelegateForColumn(BoardModel.CLOCKS, ClockChipDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
