@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import bindparam, case, func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SORT_COLUMNS = {
     "apprehended_at": CustodyStateRow.apprehended_at,
     "person_name": CustodyStateRow.person_name_folded,
+    # Urgency, the board's order: a breach still open (an instant breach too) has a due instant in the past,
+    # so it comes first, then the nearest due instant (register.projection.custody_state).
     "next_due_at": CustodyStateRow.next_due_at,
     "custody_id": CustodyStateRow.custody_id,
 }
@@ -41,27 +43,13 @@ def find_persons(session: Session, text: str, limit: int) -> list[Person]:
 
 
 def board_states(session: Session, query: BoardQuery, facilities: frozenset[str] | None, offset: int,
-                 limit: int, as_of: datetime) -> list[CustodyStateRow]:
+                 limit: int) -> list[CustodyStateRow]:
     """One page of custody_state rows, filtered and sorted as the board asks."""
-    if query.sort == "urgency":
-        order = _urgency_order(as_of, query.descending)
-    else:
-        column = SORT_COLUMNS.get(query.sort, CustodyStateRow.apprehended_at)
-        order = [(column.desc() if query.descending else column.asc()).nulls_last()]
+    column = SORT_COLUMNS.get(query.sort, CustodyStateRow.apprehended_at)
+    order = column.desc() if query.descending else column.asc()
     return list(session.scalars(select(CustodyStateRow).where(*_filters(query, facilities))
-                                .order_by(*order, CustodyStateRow.custody_id)
+                                .order_by(order.nulls_last(), CustodyStateRow.custody_id)
                                 .offset(offset).limit(limit)))
-
-
-def _urgency_order(as_of: datetime, descending: bool) -> list:
-    """Who needs action next: custodies with a breach (judged at the last write, or a running clock whose
-    due instant has passed since) first, then by the nearest due instant; no open clock last. The order is
-    the database's, so it holds across pages and refreshes."""
-    state = CustodyStateRow
-    breached = case((or_(state.has_problem.is_(True), state.next_due_at <= as_of), 0), else_=1)
-    if descending:
-        return [breached.desc(), state.next_due_at.desc().nulls_first()]
-    return [breached.asc(), state.next_due_at.asc().nulls_last()]
 
 
 def board_count(session: Session, query: BoardQuery, facilities: frozenset[str] | None) -> int:

@@ -24,7 +24,7 @@ class BoardQuery:
     apprehended_until: datetime | None = None
     minors_only: bool = False
     foreign_only: bool = False
-    sort: str = "apprehended_at"  # apprehended_at | person_name | next_due_at | urgency | custody_id
+    sort: str = "apprehended_at"  # apprehended_at | person_name | next_due_at | custody_id
     descending: bool = False
 
 
@@ -58,7 +58,7 @@ class BoardService(Service):
         self.actor.require(Permission.READ)
         as_of = as_of or self._now()
         with self._session() as session:
-            states = queries.board_states(session, query, self.actor.facilities, offset, limit, as_of)
+            states = queries.board_states(session, query, self.actor.facilities, offset, limit)
             timelines = {t.custody.id: t for t in store.timelines(session, [s.custody_id for s in states])}
             facility_names = queries.facility_names(session)
         return [self._board_row(state, timelines[state.custody_id], facility_names, as_of) for state in states]

@@ -4,11 +4,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 
 from register.access import Actor
 from register.services.board import BoardQuery
 from tests.ui.conftest import OFFICER
+from ui.desktop import i18n
 from ui.desktop.board import BoardModel, BoardView
+from ui.desktop.clock_chips import ChipsRole, Level, chips_size, fitting, more_text
 import ui.desktop.board as board
 
 
@@ -78,8 +81,34 @@ def test_a_clock_overdue_since_the_last_write_moves_up(qtbot, crowded):
     """At 14:05 the first adult's three-hour clocks are overdue though nothing was written since."""
     clock = crowded.register.clock
     clock.advance(hours=2, minutes=5)
-    rows = crowded.board.rows(BoardQuery(sort="urgency"), 0, 3)
+    rows = crowded.board.rows(BoardQuery(sort="next_due_at"), 0, 3)
     assert [r.custody_id for r in rows] == ["C-ZZ", "C-00", "C-01"]
     clock.advance(minutes=10)  # 14:15: the first eleven adults are overdue, the youngest ones not yet
-    rows = crowded.board.rows(BoardQuery(sort="urgency"))
+    rows = crowded.board.rows(BoardQuery(sort="next_due_at"))
     assert [r.custody_id for r in rows][-1] == "C-11"
+
+
+def test_a_row_that_cannot_show_every_chip_says_how_many_more(qtbot, service):
+    """In Kazakh the chips are wide: C-2, a foreign minor, has more open clocks than its column holds."""
+    i18n.install("kk")
+    view = BoardView(service, service.now())
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    row = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).custody_id == "C-2")
+    index = view.model.index(row, BoardModel.CLOCKS)
+    chips = index.data(ChipsRole)
+    width = view.table.columnWidth(BoardModel.CLOCKS)
+    shown = fitting(chips, width, view.table.font())
+    assert 0 < shown < len(chips)
+    assert chips_size(chips[:shown], view.table.font()).width() <= width
+    levels = [chip.level for chip in chips]
+    assert levels == sorted(levels, key=lambda level: level != Level.BREACH)  # the red ones come first
+    hidden = len(chips) - shown
+    assert more_text(hidden) == f"+{hidden}"
+    assert QCoreApplication.translate("ClockChips", "breached") != "breached"  # the chips are Kazakh
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    for chip in chips[shown:]:  # what the row cannot show is in its tooltip
+        assert chip.tooltip in tooltip
+    assert not view.table.viewport().grab().isNull()

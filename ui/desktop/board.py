@@ -174,7 +174,7 @@ class BoardModel(CustodyRowsModel):
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Facility")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Cell")),
         Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "urgency", live=True),
+        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "next_due_at", live=True),
     )
 
     def cell(self, row: BoardRow, column: int, role: int):
@@ -251,14 +251,14 @@ class BoardView(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.model = BoardModel(service, BoardQuery(sort="urgency"), now, self)
+        self.model = BoardModel(service, BoardQuery(sort="next_due_at"), now, self)
         self.table = make_table(self.model)
         self.table.setItemDelegateForColumn(BoardModel.CLOCKS, ClockChipDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
-        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 34)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 32)
+        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 26)
         header.resizeSection(BoardModel.IN_CUSTODY, self.fontMetrics().averageCharWidth() * 18)
 
         self._filter_timer = QTimer(self)
