@@ -147,7 +147,7 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rej
     if len(apprehensions) > 1:
         return list(found.values())
     release = None
-    at_facility = False
+    at_facility = departed = False
     for event in ordered:
         if event.type == "apprehension":
             continue
@@ -170,7 +170,10 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rej
             if not at_facility:
                 reject(event, "the person is not at a facility to depart from", "type")
                 continue
-            at_facility = False
+            at_facility, departed = False, True
+        elif event.type == "placement" and departed and not at_facility:
+            reject(event, "the person has departed and not yet arrived at the next facility: a placement is "
+                          "within the current facility, so record the arrival first")
         elif event.type == "release":
             release = event
     return list(found.values())
