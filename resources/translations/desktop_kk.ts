@@ -354,6 +354,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Тізбек: әлі тексерілмеді</translation>
     </message>
     <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Тізбек: %1 жазба, оның %2 тексерілді</translation>
+    </message>
+    <message>
         <source>Chain verified: %1 records</source>
         <translation>Тізбек тексерілді: %1 жазба</translation>
     </message>

@@ -356,6 +356,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Цепочка: ещё не проверена</translation>
     </message>
     <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Цепочка: записей %1, из них проверено %2</translation>
+    </message>
+    <message>
         <source>Chain verified: %1 records</source>
         <translation>Цепочка проверена: записей %1</translation>
     </message>

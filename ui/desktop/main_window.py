@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._chain_verdict = None
         self._chain_failure: str | None = None
+        self._chain_head: int | None = None  # the chain's head now: the count moves with the register
         self.chain_check = ChainCheckThread(register.as_user(actor), self)  # a service of the worker's own
         self.chain_check.verdict_ready.connect(self.show_verdict)
         self.chain_check.failed.connect(self.show_chain_failure)
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.board.model.refresh()
         for view in self.timeline_tabs():
             view.refresh()
+        self._read_chain_head()
         self._show_home()
 
     @Slot(str)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         for view in self.timeline_tabs():
             if view.custody_id == custody_id:
                 view.refresh()
+        self._read_chain_head()
         self._show_home()
 
     @Slot()
@@ -361,6 +364,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ texts
 
+    def _read_chain_head(self) -> None:
+        """How long the chain is now (one row read), so the status bar's count follows every write."""
+        self._chain_head = self.service.chain.head().seq
+        self._show_chain()
+
     def _show_chain(self) -> None:
         verdict = self._chain_verdict
         if self.chain_check.running:
@@ -373,7 +381,13 @@ class MainWindow(QMainWindow):
             self.chain_label.setText(self.tr("Chain: not checked yet"))
             self.chain_label.setStyleSheet("")
         elif verdict.intact:
-            self.chain_label.setText(self.tr("Chain verified: %1 records").replace("%1", str(verdict.checked)))
+            written_since = max(0, (self._chain_head or 0) - verdict.head_seq)
+            if written_since:
+                self.chain_label.setText(self.tr("Chain: %1 records, %2 of them verified")
+                                         .replace("%1", str(verdict.checked + written_since))
+                                         .replace("%2", str(verdict.checked)))
+            else:
+                self.chain_label.setText(self.tr("Chain verified: %1 records").replace("%1", str(verdict.checked)))
             self.chain_label.setStyleSheet("")
         else:
             self.chain_label.setText(self.tr("CHAIN BROKEN: %1")
