@@ -39,6 +39,10 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
     </message>
@@ -661,6 +665,10 @@ Status: %4</source>
     <message>
         <source>FOREIGN NATIONAL</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
+    </message>
+    <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
     </message>
     <message>
         <source>Custody No. %1</source>

@@ -39,6 +39,10 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
     </message>
@@ -664,6 +668,10 @@ Status: %4</source>
     <message>
         <source>FOREIGN NATIONAL</source>
         <translation>ИНОСТРАНЕЦ</translation>
+    </message>
+    <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
     </message>
     <message>
         <source>Custody No. %1</source>

@@ -41,9 +41,14 @@ class Column:
 
 
 def badges(row: BoardRow) -> list[str]:
-    """What an officer must not miss about the person: a minor, a foreign national."""
+    """What an officer must not miss about the person: a minor, an age not established, a foreign national.
+
+    A person without a known birth date is AGE UNKNOWN, not MINOR: the protective minor rules still apply
+    to them (contract section 4, `row.is_minor`), but the officer's task is to establish the identity."""
     found = []
-    if row.is_minor:
+    if row.birth_date is None:
+        found.append(QCoreApplication.translate("BoardModel", "AGE UNKNOWN"))
+    elif row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
@@ -332,6 +337,7 @@ class BoardView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
+                 QCoreApplication.translate("BoardModel", "AGE UNKNOWN"),
                  QCoreApplication.translate("BoardModel", "FOREIGN"), BoardModel.COLUMNS[BoardModel.BADGES].title()]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin
