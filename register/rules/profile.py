@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from register.domain import Facility, Jurisdiction, RuleInfo
+from register.errors import NotFound
 from register.timeutil import InstantError, ensure_utc, to_local, zone
 from register.vocabulary import EVENT_FIELDS, field_spec
 
@@ -158,6 +159,7 @@ class Profile:
     settings: Mapping[str, timedelta]
     rules: tuple[Rule, ...]
     law: Jurisdiction  # facts of the jurisdiction outside the rules, from [profile] and [settings]
+    zones: tuple[str, ...] = ()  # the IANA zones of the jurisdiction's places, its calendar's first
     note: str | None = None
     fingerprint: str = ""  # digest of the profile's content: tells a register judged with another version
     _in_force: dict[date, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -177,7 +179,7 @@ class Profile:
         """The rule as a reader sees it on a date (default today): the first version in force then."""
         versions = [rule for rule in self.rules if rule.id == rule_id]
         if not versions:
-            raise KeyError(f"profile {self.id!r} has no rule {rule_id!r}")
+            raise NotFound("no-such-rule", rule=rule_id, profile=self.id)
         day = on or datetime.now(zone(self.timezone)).date()
         in_force = [r for r in versions if r.in_force_on(day)] or versions[-1:]
         rule = next((r for r in in_force if r.applies_to != "minors"), in_force[0])
@@ -229,7 +231,7 @@ class _Reader:
         head = self.table(data, "profile", "[profile]")
         self.known_keys(head, "[profile]", {"id", "jurisdiction", "home_country", "timezone", "warning", "note",
                                             "age_of_majority", "unknown_birth_date_is_minor",
-                                            "unsuccessful_notifications_satisfy"})
+                                            "unsuccessful_notifications_satisfy", "zones"})
         timezone = self.text(head, "timezone", "[profile]")
         try:
             zone(timezone)
@@ -259,9 +261,20 @@ class _Reader:
             settings=self.settings,
             rules=rules,
             law=self.law(head, home_country, timezone),
+            zones=self.zones(head.get("zones", []), timezone),
             note=head.get("note"),
             fingerprint=hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest(),
         )
+
+    def zones(self, value: Any, timezone: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+            raise self.fail("[profile]: key 'zones'", "must be a list of IANA time zone names")
+        for name in value:
+            try:
+                zone(name)
+            except InstantError as error:
+                raise self.fail("[profile]: key 'zones'", str(error)) from None
+        return tuple(dict.fromkeys([timezone, *value]))
 
     def law(self, head: Mapping[str, Any], home_country: str, timezone: str) -> Jurisdiction:
         """The jurisdiction's facts: each one stated in the profile, none assumed."""
