@@ -16,8 +16,8 @@ def test_the_chain_count_follows_each_write(qtbot, small_register):
 
     window.service.records.record_event("C-1", "placement", datetime(2026, 1, 5, 11, 59, tzinfo=timezone.utc),
                                         {"location": "Cell 8"})
-    window.on_recorded("C-1")
-    assert window.chain_label.text() == f"Chain: {verified + 1} records, {verified} of them verified"
+    window.on_recorded("C-1")  # the board and the chain's head are read again in the background
+    qtbot.waitUntil(lambda: window.chain_label.text() == f"Chain: {verified + 1} records, {verified} of them verified")
 
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: window.chain_label.text() == f"Chain verified: {verified + 1} records")
