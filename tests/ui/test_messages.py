@@ -139,6 +139,7 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
     officer.records.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
     found += refusals(lambda: officer.records.record_event("C-2", "departure", now, {"purpose": "court"}))
+    found += refusals(lambda: officer.records.record_event("C-2", "placement", now, {"location": "Room 2"}))
     found += refusals(lambda: officer.records.record_event("C-2", "arrival", now, {"facility": "F-404"}))
     found += refusals(lambda: officer.records.correct("E-404", "C-1", {"location": "Cell 9"}, "typo"))
     found += refusals(lambda: officer.records.correct("E-5", "C-1", {"reason": "again"}, "typo"))
