@@ -80,6 +80,12 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
     return filters
 
 
+def custody_ids_starting(session: Session, start: str) -> list[str]:
+    """Custody ids that begin with `start` (a facility's numbers of one year)."""
+    escaped = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return list(session.scalars(select(CustodyRow.id).where(CustodyRow.id.like(f"{escaped}%", escape="\\"))))
+
+
 def facility_names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(FacilityRow.id, FacilityRow.name)).all())
 
