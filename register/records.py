@@ -13,7 +13,7 @@ from typing import Any, Mapping
 from register.domain import Custody, Event, Facility, Person
 from register.timeutil import InstantError, format_utc, parse_instant, zone
 from register.vocabulary import (
-    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
+    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, MAX_MINUTES, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
 )
 
 MAX_TEXT = 4000
@@ -149,6 +149,8 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
         return _instant({name: value}, name)
     if spec.kind is FieldKind.DATE:
         return _birth_date({name: value}, name).isoformat()
+    if spec.kind is FieldKind.MINUTES:
+        return _minutes(value, name)
     if spec.kind is FieldKind.OBJECT:
         if not isinstance(value, dict) or not value:
             raise RecordProblem(f"field '{name}' must be an object naming at least one field and its new value")
@@ -188,6 +190,12 @@ def _text(d: Mapping[str, Any], name: str) -> str:
     if _CONTROL.search(value):
         raise RecordProblem(f"field '{name}' contains control characters")
     return value.strip()
+
+
+def _minutes(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
+        raise RecordProblem(f"field '{name}' must be a whole number of minutes from 1 to {MAX_MINUTES}")
+    return value
 
 
 def _opt_text(d: Mapping[str, Any], name: str) -> str | None:

@@ -20,6 +20,7 @@ from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
+from ui.desktop.markers import marker_texts
 
 PAGE_SIZE = 100
 FILTER_DELAY_MS = 300
@@ -41,13 +42,22 @@ class Column:
 
 
 def badges(row: BoardRow) -> list[str]:
-    """What an officer must not miss about the person: a minor, a foreign national."""
-    found = []
+    """What an officer must not miss about the person: safety markers, a minor, a foreign national."""
+    found = marker_texts(row.markers, row.check_interval_minutes)
     if row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
     return found
+
+
+def vulnerability_tip(row: BoardRow) -> str:
+    """Every badge in full (the column may elide a long one) and the person's vulnerabilities."""
+    lines = badges(row)
+    if row.vulnerabilities:
+        lines.append(QCoreApplication.translate("BoardModel", "Vulnerabilities: %1").replace(
+            "%1", "; ".join(row.vulnerabilities)))
+    return "\n".join(lines)
 
 
 def person_text(row: BoardRow) -> str:
@@ -187,6 +197,8 @@ class BoardModel(CustodyRowsModel):
         elif column == self.BADGES:
             if display:
                 return "\n".join(badges(row))  # one badge a line: the column stays narrow in every language
+            if role == Qt.ItemDataRole.ToolTipRole and (row.markers or row.vulnerabilities):
+                return vulnerability_tip(row)
             if role == Qt.ItemDataRole.FontRole:
                 bold = QFont()
                 bold.setBold(True)
