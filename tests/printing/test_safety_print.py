@@ -1,0 +1,41 @@
+"""The printed timeline carries the safety markers and vulnerabilities the screen shows, in each language."""
+from __future__ import annotations
+
+import dataclasses
+import io
+
+import pytest
+
+from printing.timeline_pdf import write_timeline_pdf
+from tests.printing.fixtures import PERSON, demo_events, demo_report, ev
+from tests.printing.pdf_helpers import pages_text
+
+SAFETY_EVENTS = (
+    ev("E-20", "risk_assessment", 4.6, 5, assessed_by="Қасымов Н.", self_harm_risk=True, intoxicated=False,
+       medical_condition=False, mental_health=True, violence_risk=False, needs_interpreter=False,
+       observation_level="intermittent", check_interval_minutes=30, vulnerabilities=["epilepsy"]),
+    ev("E-21", "cell_check", 5.1, 5.2, officer="Сейітов Б.", condition="roused"),
+    ev("E-22", "log_note", 5.3, 5.4, officer="Сейітов Б.", note="Asked for water; given"),
+)
+
+
+def printed(lang: str) -> str:
+    person = dataclasses.replace(PERSON, vulnerabilities=("hearing impaired",))
+    report = demo_report(events=(*demo_events(), *SAFETY_EVENTS), person=person)
+    buffer = io.BytesIO()
+    write_timeline_pdf(report, lang, buffer)
+    return " ".join(pages_text(buffer.getvalue()))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["OBS: 30 min", "SUICIDE RISK", "MENTAL HEALTH", "hearing impaired; epilepsy", "Risk assessment",
+            "level 2: intermittent", "Cell check", "roused and responded", "Custody log note", "Asked for water"]),
+    ("ru", ["НАБЛ.: 30 мин", "РИСК СУИЦИДА", "ПСИХИКА", "Уязвимость", "Оценка рисков", "Проверка камеры",
+            "разбужен, реагирует", "Запись в журнале содержания"]),
+    ("kk", ["БАҚЫЛАУ: 30 мин", "СУИЦИД ҚАУПІ", "Осалдығы", "Тәуекелдерді бағалау", "Камераны тексеру",
+            "оятылды, жауап береді", "Ұстау журналындағы жазба"]),
+])
+def test_markers_vulnerabilities_and_the_new_events_are_printed(lang, words):
+    text = printed(lang)
+    for word in words:
+        assert word in text, word
