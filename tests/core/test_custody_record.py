@@ -60,10 +60,10 @@ def test_medical_staff_and_officers_assess_risk_officers_check_cells(register, c
 
 
 @pytest.mark.parametrize("minutes, message", [
-    (0, "field 'check_interval_minutes' must be a whole number of minutes from 1 to 1440"),
-    ("30", "field 'check_interval_minutes' must be a whole number of minutes from 1 to 1440"),
-    (True, "field 'check_interval_minutes' must be a whole number of minutes from 1 to 1440"),
-    (2000, "field 'check_interval_minutes' must be a whole number of minutes from 1 to 1440"),
+    (0, "the interval of cell checks must be a whole number of minutes from 1 to 1440"),
+    ("30", "the interval of cell checks must be a whole number of minutes from 1 to 1440"),
+    (True, "the interval of cell checks must be a whole number of minutes from 1 to 1440"),
+    (2000, "the interval of cell checks must be a whole number of minutes from 1 to 1440"),
 ])
 def test_an_interval_that_is_not_whole_minutes_is_refused_naming_the_field(register, custody, minutes, message):
     officer = register.as_user(OFFICER)

@@ -17,6 +17,7 @@ from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
 EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
@@ -50,8 +51,8 @@ def run(db_url: str | None, profile: str) -> int:
     except RegisterUnavailable as error:
         LOGGER.warning("the desktop could not open the register: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
-                             QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                             .replace("%1", translate_message(str(error))))
+                             tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
+                                     translate_message(error)))
         return EXIT_UNAVAILABLE
     skew = clock_warning(register.engine, register.clock.now())
     if skew:
@@ -84,8 +85,8 @@ def report_unexpected(error_type, error, traceback) -> None:
                                                  "recorded before you continue.\n\nThe details could not be "
                                                  "written to a log file.")
     else:
-        text = QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were doing was "
-                                                 "recorded before you continue.\n\nThe details were written "
-                                                 "to:\n%1\nGive this file to your administrator.")
-        text = text.replace("%1", str(path))
+        text = tr_args(QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were "
+                                                         "doing was recorded before you continue.\n\nThe details "
+                                                         "were written to:\n%1\nGive this file to your "
+                                                         "administrator."), path)
     QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Detention Register"), text)

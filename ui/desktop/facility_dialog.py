@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from register.access import AccessDenied
-from register.records import RecordProblem, parse_facility
+from register.domain import Facility
+from register.errors import BadInput, Problem, Rejected
+from register.records import parse_facility
 from register.service import Services
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
-from register.writing import Problem, Rejected
-from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, utc_offset, with_error
+from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, submit, utc_offset, with_error
 
 KIND_LABELS = {
     "police_station": QT_TRANSLATE_NOOP("FacilityDialog", "Police station"),
@@ -124,24 +124,22 @@ class FacilityDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         record = self.record()
-        try:
+        added: list[Facility] = []
+
+        def write() -> None:
             problems = self._problems(record)
             if problems:
-                self.errors.show(problems)
-                return
-            facility = parse_facility(record)
+                raise Rejected(problems)
+            try:
+                facility = parse_facility(record)
+            except BadInput as error:
+                raise Rejected([Problem.of(record["id"], error)]) from None
             self.service.records.add_facility(facility)
-        except RecordProblem as problem:
-            self.errors.show([Problem(record["id"], str(problem), problem.field)])
-            return
-        except Rejected as refusal:
-            self.errors.show(refusal.problems)
-            return
-        except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
-            return
-        self.added.emit(facility.id)
-        self.accept()
+            added.append(facility)
+
+        if submit(write, self.errors.show, self.errors.show_general):
+            self.added.emit(added[0].id)
+            self.accept()
 
     @Slot()
     def _show_designation(self) -> None:
