@@ -6,7 +6,9 @@ import io
 
 import pytest
 
+from printing.time_axis import clock_rows
 from printing.timeline_pdf import write_timeline_pdf
+from register.rules import evaluate, load_profile
 from tests.printing.fixtures import PERSON, demo_events, demo_report, ev
 from tests.printing.pdf_helpers import pages_text
 
@@ -39,3 +41,19 @@ def test_markers_vulnerabilities_and_the_new_events_are_printed(lang, words):
     text = printed(lang)
     for word in words:
         assert word in text, word
+
+
+def test_a_long_series_of_cell_checks_is_one_row_of_the_axis_and_the_page_still_fits():
+    """Forty-five half-hourly checks, one missed: the axis keeps one row for them (a row each would be taller
+    than a page, and ReportLab refuses a drawing that does not fit)."""
+    checks = tuple(ev(f"K-{i}", "cell_check", 5.2 + i * 0.5 + (1 if i > 10 else 0), 100 + i, officer="Сейітов Б.",
+                      condition="fine") for i in range(45))
+    report = demo_report(events=(*demo_events(), *SAFETY_EVENTS, *checks))
+    clocks = evaluate(report.timeline, load_profile("kz"), report.printed_at)
+    report = dataclasses.replace(report, clocks=tuple(clocks))
+    rows = clock_rows([c for c in clocks if c.severity == "breach"])
+    assert len([c for c in clocks if c.rule == "cell-checks"]) > 40
+    assert [row[0].rule for row in rows].count("cell-checks") == 1
+    buffer = io.BytesIO()
+    write_timeline_pdf(report, "kk", buffer)
+    assert "Камераны тексеру" in " ".join(pages_text(buffer.getvalue()))
