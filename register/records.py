@@ -14,7 +14,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput
 from register.timeutil import InstantError, format_utc, parse_instant, zone
 from register.vocabulary import (
-    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
+    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, MAX_MINUTES, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
 )
 
 MAX_TEXT = 4000
@@ -140,6 +140,8 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
         return _instant({name: value}, name)
     if spec.kind is FieldKind.DATE:
         return _birth_date({name: value}, name).isoformat()
+    if spec.kind is FieldKind.MINUTES:
+        return _minutes(value, name)
     if spec.kind is FieldKind.OBJECT:
         if not isinstance(value, dict) or not value:
             raise BadInput("changes-object", name)
@@ -181,6 +183,12 @@ def _text(d: Mapping[str, Any], name: str) -> str:
     if _CONTROL.search(value):
         raise BadInput("control-characters", name)
     return value.strip()
+
+
+def _minutes(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
+        raise BadInput("not-minutes", name, limit=MAX_MINUTES)
+    return value
 
 
 def _opt_text(d: Mapping[str, Any], name: str) -> str | None:

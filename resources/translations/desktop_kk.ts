@@ -74,6 +74,10 @@ Give this file to your administrator.</source>
         <translation>ШЕТЕЛДІК</translation>
     </message>
     <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Осалдығы: %1</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -723,6 +727,10 @@ Status: %4</source>
     <message>
         <source>Languages: %1</source>
         <translation>Тілдері: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Осалдығы: %1</translation>
     </message>
     <message>
         <source>Apprehended: %1</source>

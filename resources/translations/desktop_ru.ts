@@ -74,6 +74,10 @@ Give this file to your administrator.</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Уязвимость: %1</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -726,6 +730,10 @@ Status: %4</source>
     <message>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Уязвимость: %1</translation>
     </message>
     <message>
         <source>Apprehended: %1</source>

@@ -136,6 +136,10 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {
         "recipient": "neighbour", "recipient_name": "Aigul", "method": "phone", "outcome": "reached",
         "officer": "Sgt A"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "risk_assessment", now, {
+        "assessed_by": "Sgt A", "self_harm_risk": False, "intoxicated": True, "medical_condition": False,
+        "mental_health": False, "violence_risk": False, "needs_interpreter": False,
+        "observation_level": "intermittent", "check_interval_minutes": "30"}))
     found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
     officer.records.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
     found += refusals(lambda: officer.records.record_event("C-2", "departure", now, {"purpose": "court"}))
