@@ -5,32 +5,39 @@ of the person who made it. Each creation or change of an account enters the hash
 chain as an `account` record; the password hash never does (only its SHA-256, so
 that a hash swapped in the database is detected by `verify`).
 
-Sign-in bookkeeping (failed attempts, locked until) changes in place and is not
-chained: it guards the door, it is not evidence.
+Sign-in bookkeeping (failed attempts, locked until, last sign-in) lives in
+`sign_in_guard` for every username tried, changes in place and is not chained: it
+guards the door, it is not evidence. Every attempt, accepted or refused, is in the
+access log.
 """
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from models.orm import AccountChangeRow, FacilityRow, UserAccountRow
+from models.orm import AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
 from register import store
-from register.access import ROLES, Actor, Permission
+from register.access import NO_ACCOUNT, ROLES, Actor, Permission
+from register.access_log import append_entry
 from register.service import OpenedRegister
+from register.sessions import current_actor
 from register.writing import in_write_transaction
+from resources import RESOURCES
 
 FREE_ATTEMPTS = 3  # failures allowed before the first lock-out
 FIRST_LOCK = timedelta(seconds=30)  # doubled with every further failure...
 LONGEST_LOCK = timedelta(hours=1)  # ...up to this
-MIN_PASSWORD = 8
+MIN_PASSWORD = 10
+COMMON_PASSWORDS = RESOURCES / "passwords" / "common.txt"
+WRONG_CREDENTIALS = "wrong username or password"
 DEMO_PASSWORD = "demo"
 DEMO_CREATOR = "demo"  # the `by` of accounts made by `detention-register demo`: marks a demo register
 DEMO_ACCOUNTS = (
@@ -51,7 +58,8 @@ class AccountError(ValueError):
 
 
 class SignInRefused(PermissionError):
-    """Why a sign-in failed: `reason` is credentials, disabled or locked (then `locked_until` is set)."""
+    """Why a sign-in failed: `reason` is credentials (an unknown user, a wrong password and a disabled
+    account all read so) or locked (then `locked_until` is set)."""
 
     def __init__(self, reason: str, message: str, locked_until: datetime | None = None):
         super().__init__(message)
@@ -68,44 +76,69 @@ class Account:
     disabled: bool
     created_at: datetime
     locked_until: datetime | None
+    last_sign_in_at: datetime | None
+    must_change_password: bool
 
 
 # ---------------------------------------------------------------- sign-in
 
 def authenticate(register: OpenedRegister, username: str, password: str) -> Actor:
-    """The acting user for a correct password, the sign-in entered in the access log; else SignInRefused."""
-    actor = _check_credentials(register, username, password)
-    register.as_user(actor).log_access("sign-in", f"account {username}")
-    return actor
+    """The acting user for a correct password of an enabled account; else SignInRefused. Accepted or not,
+    the attempt is entered in the access log."""
+    return _attempt(register, username, password, "sign-in")
 
 
-def _check_credentials(register: OpenedRegister, username: str, password: str) -> Actor:
-    """Count a failure (and lock the account out after several) or clear the count on success."""
-    now = register.clock.now()
+def _attempt(register: OpenedRegister, username: str, password: str, purpose: str) -> Actor:
+    """One check of a password, counted: the same work, answer and delay for an unknown user, a wrong password
+    and a disabled account (none tells which it was), and a lock-out after several failures in a row for
+    any well-formed username, known or not. Judged by the database server's clock where there is one."""
 
     def attempt(session: Session) -> tuple[Actor | None, SignInRefused | None]:
-        row = session.execute(select(UserAccountRow).where(UserAccountRow.username == username)
-                              .with_for_update()).scalar_one_or_none()
-        if row is None:
-            _matches(_dummy_hash(HASHER), password)  # as slow as a real check: no oracle for usernames
-            return None, SignInRefused("credentials", "wrong username or password")
-        if row.locked_until is not None and row.locked_until > now:
-            return None, _locked(row.locked_until)
-        if not _matches(row.password_hash, password):
-            row.failed_attempts += 1
-            if row.failed_attempts >= FREE_ATTEMPTS:
-                row.locked_until = now + lock_duration(row.failed_attempts)
-                return None, _locked(row.locked_until)
-            return None, SignInRefused("credentials", "wrong username or password")
-        if row.disabled:
-            return None, SignInRefused("disabled", "this account is disabled; ask the administrator")
-        row.failed_attempts, row.locked_until = 0, None
+        now = _server_now(session, register)
+        known_form = isinstance(username, str) and bool(_USERNAME.match(username))
+        guard = _guard(session, username) if known_form else None
+        row = session.get(UserAccountRow, username) if known_form else None
+        if guard is not None and guard.locked_until is not None and guard.locked_until > now:
+            _matches(_dummy_hash(HASHER), password)  # as slow as any other answer
+            append_entry(session, now, str(username), f"{purpose} refused", f"account {username}")
+            return None, _locked(guard.locked_until)
+        correct = _matches(row.password_hash if row is not None else _dummy_hash(HASHER), password)
+        if not correct or row is None or row.disabled:
+            refusal = SignInRefused("credentials", WRONG_CREDENTIALS)
+            if guard is not None:
+                guard.failed_attempts += 1
+                if guard.failed_attempts >= FREE_ATTEMPTS:
+                    guard.locked_until = now + lock_duration(guard.failed_attempts)
+                    refusal = _locked(guard.locked_until)
+            append_entry(session, now, str(username)[:64], f"{purpose} refused", f"account {username}")
+            return None, refusal
+        guard.failed_attempts, guard.locked_until = 0, None
+        if purpose == "sign-in":
+            guard.last_sign_in_at = now
+        append_entry(session, now, username, purpose, f"account {username}")
         return _actor(row), None
 
     actor, refusal = in_write_transaction(register.engine, attempt)  # a failure is counted, then refused
     if refusal is not None:
         raise refusal
     return actor
+
+
+def _guard(session: Session, username: str) -> SignInGuardRow:
+    """The username's bookkeeping, locked for this attempt; made at the first attempt."""
+    guard = session.get(SignInGuardRow, username, with_for_update=True)
+    if guard is None:
+        guard = SignInGuardRow(username=username, failed_attempts=0, locked_until=None, last_sign_in_at=None)
+        session.add(guard)
+    return guard
+
+
+def _server_now(session: Session, register: OpenedRegister) -> datetime:
+    """The database server's clock on PostgreSQL (a station whose clock is set back cannot shorten a
+    lock-out); the register's own clock on SQLite, where the station is the server."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(text("SELECT statement_timestamp()")).astimezone(timezone.utc)
+    return register.clock.now()
 
 
 def lock_duration(failed_attempts: int) -> timedelta:
@@ -131,22 +164,49 @@ def _matches(password_hash: str, password: str) -> bool:
 
 
 def _actor(row: UserAccountRow) -> Actor:
-    return Actor(row.username, row.role, row.full_name, frozenset(row.facilities) if row.facilities else None)
+    return Actor(row.username, row.role, row.full_name, frozenset(row.facilities) if row.facilities else None,
+                 signed_in=True)
 
 
 # ---------------------------------------------------------------- reads
 
 def has_accounts(register: OpenedRegister) -> bool:
     with Session(register.engine) as session:
-        return bool(session.scalar(select(func.count()).select_from(UserAccountRow)))
+        return session.scalar(select(UserAccountRow.username).limit(1)) is not None
 
 
 def accounts(register: OpenedRegister, actor: Actor) -> list[Account]:
+    """Every account, for the administrator: never deleted, so disabled ones are listed too."""
     actor.require(Permission.MANAGE_ACCOUNTS)
     with Session(register.engine) as session:
-        return [Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
-                        r.locked_until)
-                for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username))]
+        guards = {g.username: g for g in session.scalars(select(SignInGuardRow).where(
+            SignInGuardRow.username.in_(select(UserAccountRow.username))))}
+        must_change = _must_change(session)
+        listed = []
+        for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
+            guard = guards.get(r.username)
+            listed.append(Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
+                                  guard.locked_until if guard else None, guard.last_sign_in_at if guard else None,
+                                  r.username in must_change))
+        return listed
+
+
+def password_change_due(register: OpenedRegister, username: str) -> bool:
+    """The account's password was last set by an administrator (a reset): its holder must choose a new one
+    before doing anything else."""
+    with Session(register.engine) as session:
+        return username in _must_change(session, username)
+
+
+def _must_change(session: Session, username: str | None = None) -> set[str]:
+    """Accounts whose latest password was set by someone else: read from the chained history, where
+    `by` of a "password" change is the administrator who reset it, or the holder who chose it."""
+    query = select(AccountChangeRow.username, AccountChangeRow.action, AccountChangeRow.by).where(
+        AccountChangeRow.action.in_(("created", "password"))).order_by(AccountChangeRow.seq)
+    if username is not None:
+        query = query.where(AccountChangeRow.username == username)
+    latest = {name: (action, by) for name, action, by in session.execute(query)}
+    return {name for name, (action, by) in latest.items() if action == "password" and by != name}
 
 
 def demo_usernames(register: OpenedRegister) -> list[str]:
@@ -162,10 +222,10 @@ def demo_usernames(register: OpenedRegister) -> list[str]:
 
 def create_first_admin(register: OpenedRegister, username: str, full_name: str, password: str) -> Actor:
     """The register's first account, an administrator; refused once any account exists."""
-    _check_password(password)
+    check_password(password, username)
 
     def create(session: Session) -> Actor:
-        if session.scalar(select(func.count()).select_from(UserAccountRow)):
+        if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
             raise AccountError("the register already has accounts; an administrator creates the others")
         return _create(session, register.clock.now(), username, username, full_name, "admin", password, ())
 
@@ -175,60 +235,70 @@ def create_first_admin(register: OpenedRegister, username: str, full_name: str, 
 def create_account(register: OpenedRegister, actor: Actor, username: str, full_name: str, role: str,
                    password: str, facilities: Iterable[str] = ()) -> Actor:
     """A new account made by an administrator; `facilities` empty means every facility."""
+    actor = current_actor(register.engine, actor)
     actor.require(Permission.MANAGE_ACCOUNTS)
-    _check_password(password)
+    check_password(password, username)
     return in_write_transaction(register.engine, lambda session: _create(
         session, register.clock.now(), actor.username, username, full_name, role, password, tuple(facilities)))
 
 
 def create_demo_accounts(register: OpenedRegister) -> list[str]:
-    """The demo register's accounts, one per role, all with the password 'demo'; existing ones are kept."""
+    """The demo register's accounts, one per role, all with the password 'demo' (below the rules for real
+    passwords: `demo` makes them only in a register that had neither custodies nor accounts)."""
     def create(session: Session) -> list[str]:
-        made = []
+        if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
+            raise AccountError("the register already has accounts: demo accounts go only into an empty register")
         for username, full_name, role in DEMO_ACCOUNTS:
-            if session.get(UserAccountRow, username) is None:
-                _create(session, register.clock.now(), DEMO_CREATOR, username, full_name, role, DEMO_PASSWORD, ())
-                made.append(username)
-        return made
+            _create(session, register.clock.now(), DEMO_CREATOR, username, full_name, role, DEMO_PASSWORD, ())
+        return [username for username, _, _ in DEMO_ACCOUNTS]
 
     return in_write_transaction(register.engine, create)
 
 
 def change_password(register: OpenedRegister, actor: Actor, old_password: str, new_password: str) -> None:
-    """A user changes their own password, proving the old one first."""
-    _check_password(new_password)
-    _check_credentials(register, actor.username, old_password)
+    """A user changes their own password, proving the old one first (a failure counts as a failed sign-in)."""
+    check_password(new_password, actor.username)
+    if new_password == old_password:
+        raise AccountError("choose a password other than the current one")
+    _attempt(register, actor.username, old_password, "password check")
     _update(register, actor.username, actor.username, "password", password=new_password)
 
 
 def set_password(register: OpenedRegister, actor: Actor, username: str, new_password: str) -> None:
-    """An administrator gives a user who forgot theirs a new password (and lifts any lock-out)."""
+    """An administrator gives a user who forgot theirs a new password (and lifts any lock-out); the holder
+    must change it at the next sign-in (see `password_change_due`)."""
+    actor = current_actor(register.engine, actor)
     actor.require(Permission.MANAGE_ACCOUNTS)
-    _check_password(new_password)
+    check_password(new_password, username)
     _update(register, actor.username, username, "password", password=new_password)
 
 
 def update_account(register: OpenedRegister, actor: Actor, username: str, *, full_name: str | None = None,
                    role: str | None = None, facilities: Iterable[str] | None = None) -> None:
+    """A new name, role or set of facilities; open sessions of the account act with it at their next call."""
+    actor = current_actor(register.engine, actor)
     actor.require(Permission.MANAGE_ACCOUNTS)
     _update(register, actor.username, username, "changed", full_name=full_name, role=role,
             facilities=None if facilities is None else tuple(facilities))
 
 
 def disable(register: OpenedRegister, actor: Actor, username: str) -> None:
-    """The account can no longer sign in; it stays, with its name on everything it recorded."""
+    """The account can no longer sign in, and its open sessions end at their next call; it stays, with its
+    name on everything it recorded."""
+    actor = current_actor(register.engine, actor)
     actor.require(Permission.MANAGE_ACCOUNTS)
     _update(register, actor.username, username, "disabled", disabled=True)
 
 
 def enable(register: OpenedRegister, actor: Actor, username: str) -> None:
+    actor = current_actor(register.engine, actor)
     actor.require(Permission.MANAGE_ACCOUNTS)
     _update(register, actor.username, username, "enabled", disabled=False)
 
 
 def _create(session: Session, now: datetime, by: str, username: str, full_name: str, role: str, password: str,
             facilities: tuple[str, ...]) -> Actor:
-    if not isinstance(username, str) or not _USERNAME.match(username):
+    if not isinstance(username, str) or not _USERNAME.match(username) or username == NO_ACCOUNT:
         raise AccountError("a username is 1 to 64 letters, digits, dots, hyphens or underscores")
     if session.get(UserAccountRow, username) is not None:
         raise AccountError(f"there is already an account '{username}' (accounts are never deleted)")
@@ -238,6 +308,7 @@ def _create(session: Session, now: datetime, by: str, username: str, full_name: 
     session.add(row)
     session.flush()
     _chain(session, now, by, "created", row)
+    _provision_database_login(session, "created", row, password)
     return _actor(row)
 
 
@@ -261,13 +332,38 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
             row.disabled = disabled
         if password is not None:
             row.password_hash = HASHER.hash(password)
-            row.failed_attempts, row.locked_until = 0, None
+            guard = session.get(SignInGuardRow, username, with_for_update=True)
+            if guard is not None:
+                guard.failed_attempts, guard.locked_until = 0, None
         session.flush()
         if not _enabled_admin_remains(session):
             raise AccountError("the register must keep at least one enabled administrator")
         _chain(session, now, by, action, row)
+        _provision_database_login(session, action, row, password)
 
     in_write_transaction(register.engine, change)
+
+
+def _provision_database_login(session: Session, action: str, row: UserAccountRow, password: str | None) -> None:
+    """On PostgreSQL each account is a database login of the same name, whose rights the server enforces
+    (register.pg_security); it is created and changed in the same transaction as the account, so the two
+    never disagree. On SQLite the file is protected by the operating system's account: nothing to do."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    try:
+        from register import pg_security
+    except ModuleNotFoundError:  # a register whose PostgreSQL security is not part of this program yet
+        return
+    connection = session.connection()
+    facilities = list(row.facilities)
+    if action == "created":
+        pg_security.provision_login(connection, row.username, password, row.role, facilities)
+    elif action == "password":
+        pg_security.set_login_password(connection, row.username, password)
+    elif action in ("disabled", "enabled"):
+        pg_security.set_login_enabled(connection, row.username, not row.disabled)
+    else:
+        pg_security.set_login_grants(connection, row.username, row.role, facilities)
 
 
 def _chain(session: Session, now: datetime, by: str, action: str, row: UserAccountRow) -> None:
@@ -286,11 +382,25 @@ def _enabled_admin_remains(session: Session) -> bool:
         UserAccountRow.role == "admin", UserAccountRow.disabled.is_(False))))
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str, username: str | None = None) -> None:
+    """A password someone cannot guess from a list: at least MIN_PASSWORD characters, not only spaces, not
+    one of the common ones (resources/passwords/common.txt), not the username. AccountError says which."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise AccountError(f"a password has at least {MIN_PASSWORD} characters")
     if len(password) > 1024:
         raise AccountError("a password has at most 1024 characters")
+    if not password.strip():
+        raise AccountError("a password cannot be only spaces")
+    folded = password.strip().casefold()
+    if folded in common_passwords() or (username and username.casefold() in folded):
+        raise AccountError("this password is too easy to guess (it is a common password or contains the "
+                           "username); choose another")
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    lines = COMMON_PASSWORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _check_name(full_name: str) -> str:
@@ -311,4 +421,3 @@ def _check_facilities(session: Session, facilities: tuple[str, ...]) -> list[str
     if unknown:
         raise AccountError(f"unknown facility '{unknown[0]}'")
     return sorted(set(facilities))
-

@@ -18,6 +18,7 @@ from register import store
 from register.access import Permission
 from register.domain import RuleClock
 from register.service import RegisterService
+from register.sessions import FollowsAccount
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc, parse_instant
 from register.writing import in_write_transaction
@@ -121,12 +122,18 @@ def sort_key(alert: Alert) -> tuple:
     return SEVERITY_ORDER.get(alert.clock.severity, len(SEVERITY_ORDER)), -alert.opened_at.timestamp(), alert.key
 
 
-class AlertService:
-    """Lists alerts and records what the prosecutor did about them, as the acting user of `service`."""
+class AlertService(FollowsAccount):
+    """Lists alerts and records what the prosecutor did about them, as the acting user of `service`.
+
+    An alert's history (who acknowledged, referred or closed it, and their comments) is shown only to
+    those who review alerts, and only for custodies they may see."""
 
     def __init__(self, service: RegisterService, acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN):
         self.service = service
         self.acknowledge_within = acknowledge_within
+
+    def _account_service(self) -> RegisterService:
+        return self.service
 
     @property
     def _engine(self):
@@ -139,10 +146,14 @@ class AlertService:
                opened_before: datetime | None = None) -> list[Alert]:
         """Alerts of every problem clock the user may see, breaches first, newest first."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        return [a for a in self._all_alerts(as_of) if wanted.matches(a)]
+        listed = [a for a in self._all_alerts(as_of) if wanted.matches(a)]
+        self.service.log_access("open", "alert inbox")
+        return listed
 
     def history(self, key: str) -> tuple[AlertAction, ...]:
-        self.service.actor.require(Permission.READ)
+        """What was done about one alert; refused unless the user reviews alerts and may see its custody."""
+        self.service.actor.require(Permission.REVIEW_ALERTS)
+        self.service.clocks(key.split("|", 1)[0])  # refuses a custody the user may not see
         with Session(self._engine) as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
@@ -155,6 +166,8 @@ class AlertService:
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
         grouped: dict[str, list[AlertAction]] = {}
+        if not self.service.actor.may(Permission.REVIEW_ALERTS):
+            return {}  # the state of an alert is read from its history: to others every alert is open
         with Session(self._engine) as session:
             for values in store.alert_actions(session):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))

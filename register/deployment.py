@@ -51,7 +51,7 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)
     try:
-        return copy.as_user(Actor.command_line()).verify()
+        return copy.as_user(Actor.without_accounts()).verify()
     finally:
         copy.close()
 

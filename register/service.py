@@ -13,8 +13,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from sqlalchemy import Engine, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import AccessLogRow, CustodyStateRow, FacilityRow, PersonRow
+from models.orm import AccessLogRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, PersonRow
 from register import chain, interchange, store
+from register.access_log import append_entry
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, AccessEntry, Actor, Permission
 from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
 from register.now import Clock
@@ -25,6 +26,7 @@ from register.records import (
 )
 from register.reports import HeldListReport, TimelineReport
 from register.rules import Profile, evaluate
+from register.sessions import FollowsAccount
 from register.staging import EventStaging
 from register.timeline import CustodyTimeline
 from register.timeutil import InstantError, format_utc
@@ -81,7 +83,10 @@ class OpenedRegister:
             session, self.profile.fingerprint))
 
 
-class RegisterService:
+class RegisterService(FollowsAccount):
+    """The register as one acting user may read and change it; each public call acts as the account is
+    at that moment (register.sessions)."""
+
     def __init__(self, register: OpenedRegister, actor: Actor):
         self.register = register
         self.actor = actor
@@ -114,14 +119,27 @@ class RegisterService:
             return store.person(session, person_id)
 
     def find_persons(self, text: str, limit: int = 20) -> list[Person]:
-        """People already known to the register, by name or identity document, for a new intake."""
+        """People already known to the register, by name or identity document, for a new intake: of the
+        user's facilities only (see `_persons_in_scope`); `%` and `_` are matched as themselves."""
         self.actor.require(Permission.READ)
-        pattern = f"%{text.strip()}%"
+        pattern = f"%{_escape_like(text.strip())}%"
         with self._session() as session:
             rows = session.scalars(select(PersonRow).where(or_(
-                PersonRow.full_name.ilike(pattern), PersonRow.id_document.ilike(pattern), PersonRow.id == text.strip()
-            )).order_by(PersonRow.full_name).limit(limit))
+                PersonRow.full_name.ilike(pattern, escape="\\"), PersonRow.id_document.ilike(pattern, escape="\\"),
+                PersonRow.id == text.strip()
+            ), *self._persons_in_scope()).order_by(PersonRow.full_name).limit(limit))
             return [store.to_person(r) for r in rows]
+
+    def _persons_in_scope(self) -> list:
+        """SQL conditions on PersonRow: a user of some facilities finds the people held at one of them (as the
+        board places them) or whose custody they entered themselves; a nationwide user finds anyone."""
+        if self.actor.facilities is None:
+            return []
+        held_here = select(CustodyStateRow.person_id).where(
+            CustodyStateRow.facility_id.in_(sorted(self.actor.facilities)))
+        entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
+                   .where(EventRow.recorded_by == self.actor.username))
+        return [or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered))]
 
     def rule_infos(self) -> dict[str, RuleInfo]:
         return {info.id: info for info in self.profile.infos(self.now().date())}
@@ -191,26 +209,46 @@ class RegisterService:
         return self.record_event(custody_id, "correction", self.now(),
                                  {"corrects": event_id, "reason": reason, "changes": changes})
 
-    def import_lines(self, lines: Iterable[str]) -> WriteSummary:
+    def import_lines(self, lines: Iterable[str], source: str = "unnamed input") -> WriteSummary:
         """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
-        numbers. The summary lists no events (a national file has millions)."""
+        numbers. The summary lists no events (a national file has millions).
+
+        A file may carry custodies of any facility, so only an account for every facility may import.
+        The lines keep the recorded_at and recorded_by they state; beside them the import's provenance
+        (who, when by the register's clock, from which file, which chain entries) enters the access log
+        in the same transaction.
+        """
         self.actor.require(Permission.IMPORT)
+        if self.actor.facilities is not None:
+            raise AccessDenied(f"{self.actor.username} works for some facilities only; a file may carry "
+                               f"custodies of any facility, so only an account for every facility may import")
         now = self.now()
+
+        def provenance(session: Session, summary: WriteSummary) -> None:
+            count = sum(summary.written.values())
+            head = store.chain_head(session).seq
+            written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
+            entries = f"chain entries {head - count + 1} to {head}" if count else "no chain entry"
+            append_entry(session, now, self.actor.username, "import", f"file {source}: {written}; {entries}")
+
         with EventStaging() as staging:
             batch = interchange.read_records(lines, now, staging)
-            return write_staged(self.register.engine, batch, staging, self.profile, now)
+            return write_staged(self.register.engine, batch, staging, self.profile, now, then=provenance)
 
     def _write(self, batch: Batch) -> WriteSummary:
         return write_batch(self.register.engine, batch, self.profile, self.now())
 
     def _check_facility_scope(self, event: Event) -> None:
+        """A write reaches what a read would show: an existing custody the user may see (held at one of
+        their facilities, or before any arrival entered by them), and an arrival only at their facility."""
         if self.actor.facilities is None:
             return
+        if event.type == "arrival" and not self.actor.covers(event.get("facility")):
+            raise AccessDenied(f"{self.actor.username} does not work at facility '{event.get('facility')}'")
         with self._session() as session:
-            state = session.get(CustodyStateRow, event.custody)
-        facility = event.get("facility") if event.type == "arrival" else (state.facility_id if state else None)
-        if not self.actor.covers(facility):
-            raise AccessDenied(f"{self.actor.username} does not work at facility '{facility}'")
+            timeline = store.timeline(session, event.custody)
+        if timeline is not None and not self._visible(timeline):
+            raise AccessDenied(f"custody '{event.custody}' was never held at a facility of {self.actor.username}")
 
     # ------------------------------------------------------------ one custody
 
@@ -275,8 +313,10 @@ class RegisterService:
         self.actor.require(Permission.READ)
         as_of = as_of or self.now()
         with self._session() as session:
-            return [clock for timeline in store.timelines(session) if self._visible(timeline)
-                    for clock in evaluate(timeline, self.profile, as_of)]
+            clocks = [clock for timeline in store.timelines(session) if self._visible(timeline)
+                      for clock in evaluate(timeline, self.profile, as_of)]
+        self.log_access("read", f"breaches as of {format_utc(as_of)}")
+        return clocks
 
     def problem_clocks(self, as_of: datetime | None = None) -> Iterator[tuple[CustodyTimeline, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant (as shown to the user),
@@ -339,6 +379,8 @@ class RegisterService:
                                           .offset(offset).limit(limit)))
             timelines = {t.custody.id: t for t in store.timelines(session, [s.custody_id for s in states])}
             facility_names = dict(session.execute(select(FacilityRow.id, FacilityRow.name)).all())
+        if offset == 0:  # a page further down is the same reading, scrolled
+            self.log_access("read", _board_subject(query))
         return [self._board_row(state, timelines[state.custody_id], facility_names, as_of) for state in states]
 
     def board_count(self, query: BoardQuery) -> int:
@@ -357,8 +399,8 @@ class RegisterService:
             filters.append(state.facility_id.in_(sorted(self.actor.facilities)))
         if query.text and query.text.strip():
             text = query.text.strip()
-            pattern = f"%{fold(text)}%"
-            filters.append(or_(state.person_name_folded.like(pattern), state.custody_id == text,
+            pattern = f"%{_escape_like(fold(text))}%"
+            filters.append(or_(state.person_name_folded.like(pattern, escape="\\"), state.custody_id == text,
                                state.id_document == text, state.person_id == text))
         if query.apprehended_from:
             filters.append(state.apprehended_at >= query.apprehended_from)
@@ -506,18 +548,8 @@ class RegisterService:
     def log_access(self, action: str, subject: str) -> None:
         """Record that this user opened, printed or exported something (visible to oversight)."""
         record_at = self.now()
-
-        def append(session: Session) -> None:
-            writer = store.ChainWriter(session)
-            row_id = store.next_id(session, AccessLogRow)
-            values = {"id": row_id, "at": record_at, "username": self.actor.username, "action": action,
-                      "subject": subject}
-            record = {"record": "access", "id": row_id, "at": format_utc(record_at), "user": self.actor.username,
-                      "action": action, "subject": subject}
-            store.append_chained(session, writer, AccessLogRow, "access", record, values)
-            writer.flush()
-
-        in_write_transaction(self.register.engine, append)
+        in_write_transaction(self.register.engine, lambda session: append_entry(
+            session, record_at, self.actor.username, action, subject))
 
     def access_log(self, subject: str | None = None) -> list[AccessEntry]:
         """Who opened, printed or exported what, oldest first; `subject` e.g. 'custody C-1'."""
@@ -586,6 +618,19 @@ def _record_problems(record_id: str, check: Callable[[], object]) -> list[Proble
     except RecordProblem as problem:
         return [Problem(record_id, str(problem), problem.field, record_id)]
     return []
+
+
+def _board_subject(query: BoardQuery) -> str:
+    """What the access log says a board or search reading showed: the facility and the words searched."""
+    subject = f"board of {query.facility_id or 'every facility'}"
+    if query.text and query.text.strip():
+        subject = f"search for '{query.text.strip()}' in {subject}"
+    return subject + ("" if query.held_only else ", released included")
+
+
+def _escape_like(text: str) -> str:
+    """`text` for a LIKE pattern with '\\' as the escape: its %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def new_id(prefix: str) -> str:

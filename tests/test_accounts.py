@@ -1,4 +1,5 @@
-"""Accounts: hashed passwords, a lock-out that grows, password change, disable never delete, a chained history."""
+"""Accounts: hashed passwords, a lock-out that grows, password change, disable never delete, a chained history;
+sessions that follow the account."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -42,7 +43,9 @@ def test_unknown_user_and_wrong_password_read_the_same(register, admin):
     assert str(refused(register, "nobody", PASSWORD)) == str(refused(register, "root", "wrong"))
 
 
-def test_lock_out_grows_with_each_failure_and_ends(register, admin, clock):
+def test_lock_out_grows_with_each_failure_and_ends(register, admin, clock, db_url):
+    if db_url.startswith("postgresql"):
+        pytest.skip("on PostgreSQL the lock-out runs on the server's clock: see test_the_lock_out_is_judged_by_the_server")
     for _ in range(accounts.FREE_ATTEMPTS - 1):
         assert refused(register, "root", "wrong").reason == "credentials"
     first = refused(register, "root", "wrong")
@@ -65,17 +68,17 @@ def test_password_change_needs_the_old_password(register, admin):
     actor = accounts.authenticate(register, "root", PASSWORD)
     with pytest.raises(SignInRefused):
         accounts.change_password(register, actor, "wrong", "a brand new password")
-    with pytest.raises(AccountError, match="at least 8"):
+    with pytest.raises(AccountError, match="at least 10"):
         accounts.change_password(register, actor, PASSWORD, "short")
     accounts.change_password(register, actor, PASSWORD, "a brand new password")
     assert refused(register, "root", PASSWORD).reason == "credentials"
     assert accounts.authenticate(register, "root", "a brand new password")
 
 
-def test_disabled_accounts_stay_and_cannot_sign_in(register, admin, operator):
+def test_disabled_accounts_stay_and_cannot_sign_in(register, admin):
     accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
     accounts.disable(register, admin, "duty1")
-    assert refused(register, "duty1", PASSWORD).reason == "disabled"
+    assert str(refused(register, "duty1", PASSWORD)) == "wrong username or password"
     assert [a.username for a in accounts.accounts(register, admin) if a.disabled] == ["duty1"]
     with pytest.raises(AccountError, match="already an account"):
         accounts.create_account(register, admin, "duty1", "Someone Else", "monitor", PASSWORD)
@@ -112,7 +115,7 @@ def test_bad_account_data_is_refused(register, admin, username, full_name, role,
         accounts.create_account(register, admin, username, full_name, role, PASSWORD, facilities)
 
 
-def test_account_changes_are_chained_without_the_hash(register, admin, operator):
+def test_account_changes_are_chained_without_the_hash(register, admin):
     accounts.create_account(register, admin, "pros", "Prosecutor", "prosecutor", PASSWORD)
     accounts.update_account(register, admin, "pros", role="monitor")
     accounts.set_password(register, admin, "pros", "another long one")
@@ -120,6 +123,7 @@ def test_account_changes_are_chained_without_the_hash(register, admin, operator)
         actions = connection.execute(text("SELECT action FROM account_change ORDER BY seq")).scalars().all()
         hashes = connection.execute(text("SELECT password_hash FROM user_account")).scalars().all()
     assert actions == ["created", "created", "changed", "password"]
+    operator = register.as_user(admin)
     assert operator.verify().intact
     export = "\n".join(operator.export_lines())
     assert not any(h in export for h in hashes)

@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
     register = open_register(args.db, profile=args.profile, migrate=migrate)
     try:
-        yield register.as_user(Actor.command_line())
+        yield register.as_user(Actor.without_accounts())
     finally:
         register.close()
 

@@ -1,0 +1,102 @@
+"""Sessions follow the account: each service call acts as the account is now, not as it was at sign-in.
+
+A window may stay open for a whole shift. When the administrator disables an
+account or takes a role or facility away, the open session must not keep the
+old rights until it is closed, so before each public call of a service the
+account's row is read again (one primary-key look-up) and the acting user is
+brought up to date, or the call is refused. A refusal of any kind is entered in
+the access log: oversight sees who tried what they may not.
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+import threading
+from dataclasses import replace
+from typing import Any, Callable
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from models.orm import UserAccountRow
+from register.access import AccessDenied, Actor
+
+# Public calls that read nothing of the register, so need no look-up.
+_UNCHECKED = frozenset({"now"})
+
+
+class AccountSignedOut(AccessDenied):
+    """The account was disabled (or the register gained accounts) since this session began."""
+
+
+def current_actor(engine, actor: Actor) -> Actor:
+    """`actor` as the register has it now: with its current role and facilities; AccountSignedOut when it may
+    no longer act at all. Actors not made by a sign-in (tests, tools) are taken as they are."""
+    if actor.is_without_accounts:
+        with Session(engine) as session:
+            if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
+                raise AccountSignedOut("the register has accounts now: sign in")
+        return actor
+    if not actor.signed_in:
+        return actor
+    with Session(engine) as session:
+        row = session.execute(select(UserAccountRow.role, UserAccountRow.facilities, UserAccountRow.disabled,
+                                     UserAccountRow.full_name)
+                              .where(UserAccountRow.username == actor.username)).one_or_none()
+    if row is None or row.disabled:
+        raise AccountSignedOut(f"the account {actor.username} has been disabled: this session has ended")
+    facilities = frozenset(row.facilities) if row.facilities else None
+    if (row.role, facilities, row.full_name) == (actor.role, actor.facilities, actor.full_name):
+        return actor
+    return replace(actor, role=row.role, facilities=facilities, full_name=row.full_name)
+
+
+class FollowsAccount:
+    """Base of the services: wraps every public method a subclass defines so that, at the outermost call,
+    the acting user is brought up to date first and a refusal is entered in the access log.
+
+    A subclass names where its acting user lives by `_account_service()` (the RegisterService) and how a
+    refusal is logged by that service's `log_access`.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if not name.startswith("_") and name not in _UNCHECKED and inspect.isfunction(member):
+                setattr(cls, name, _following(name, member))
+
+    def _account_service(self):
+        return self
+
+
+_calls = threading.local()  # how deep in service calls this thread is, per service object
+
+
+def _following(name: str, method: Callable) -> Callable:
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        service = self._account_service()
+        depths = _calls.__dict__.setdefault("depths", {})
+        key = id(service)
+        if depths.get(key):
+            return method(self, *args, **kwargs)
+        depths[key] = 1
+        try:
+            service.actor = current_actor(service.register.engine, service.actor)
+            return method(self, *args, **kwargs)
+        except AccessDenied as refusal:
+            _log_refusal(service, name, refusal)
+            raise
+        finally:
+            del depths[key]
+
+    return call
+
+
+def _log_refusal(service, name: str, refusal: AccessDenied) -> None:
+    """Oversight sees the attempt; the log entry names the service and the reason, never record content."""
+    try:
+        service.log_access("refused", f"{name}: {refusal}"[:500])
+    except SQLAlchemyError:  # the refusal itself must reach the caller even when the log cannot be written
+        pass
