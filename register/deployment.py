@@ -29,8 +29,9 @@ class DeploymentError(RuntimeError):
     """A backup or a set-up step cannot be done; said in a sentence."""
 
 
-def backup(register: OpenedRegister, target: str | Path) -> Verdict:
-    """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict."""
+def backup(register: OpenedRegister, target: str | Path, actor: Actor = Actor.without_accounts()) -> Verdict:
+    """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict,
+    checked as `actor` (the signed-in account, once the register has accounts)."""
     if register.engine.dialect.name != "sqlite":
         raise DeploymentError(
             "a PostgreSQL register is backed up with the server's own tools, for example: "
@@ -51,7 +52,7 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)
     try:
-        return copy.as_user(Actor.without_accounts()).verify()
+        return copy.as_user(actor).verify()
     finally:
         copy.close()
 

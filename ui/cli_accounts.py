@@ -1,0 +1,135 @@
+"""The command line's sign-in and `accounts` commands (contract section 5).
+
+Once a register has an account, every command that reads or writes its content acts as a signed-in
+account: `--user NAME` (or DETENTION_REGISTER_USER) with the password from DETENTION_REGISTER_PASSWORD
+or, at a terminal, a prompt. Without a valid sign-in the command is refused (exit 4) before it reads or
+writes anything. A register without accounts works without sign-in, and says so on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from register import accounts
+from register.access import ROLES, AccessDenied, Actor
+from register.service import OpenedRegister
+
+ENV_USER = "DETENTION_REGISTER_USER"
+ENV_PASSWORD = "DETENTION_REGISTER_PASSWORD"
+ENV_NEW_PASSWORD = "DETENTION_REGISTER_NEW_PASSWORD"
+EXIT_REFUSED = 4
+NO_ACCOUNT_NOTICE = ("detention-register: this register has no account yet, so nobody signs in; create the first "
+                     "administrator with 'detention-register init --admin USERNAME'")
+
+
+class NotSignedIn(AccessDenied):
+    """No valid sign-in for a register that has accounts; exit status 4."""
+
+
+class PasswordUnavailable(ValueError):
+    """No new password given and no terminal to ask at; exit status 2."""
+
+
+def add_arguments(parser: argparse.ArgumentParser, commands) -> None:
+    """The global `--user` option and the `accounts` command with its sub-commands."""
+    parser.add_argument("--user", metavar="NAME", help=f"the account to act as (default: ${ENV_USER}); the "
+                                                       f"password comes from ${ENV_PASSWORD} or a prompt")
+    manage = commands.add_parser("accounts", help="list, add, disable, enable accounts; reset a password")
+    actions = manage.add_subparsers(dest="accounts_command", required=True)
+    add = actions.add_parser("add", help=f"create an account; its password comes from ${ENV_NEW_PASSWORD} "
+                                         f"or a prompt")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--facility", action="append", default=[], metavar="ID",
+                     help="a facility the account works for (repeat for several; none: every facility)")
+    add.add_argument("--full-name", help="the holder's full name (default: the username)")
+    actions.add_parser("list", help="one line per account: username, role, facilities, enabled or disabled")
+    for name, text in (("disable", "the account can no longer sign in; its open sessions end"),
+                       ("enable", "the account may sign in again"),
+                       ("reset-password", f"a new password (from ${ENV_NEW_PASSWORD} or a prompt) that must "
+                                          f"be changed at the next sign-in")):
+        actions.add_parser(name, help=text).add_argument("username")
+    actions.add_parser("change-password", help=f"change your own password (the new one from "
+                                               f"${ENV_NEW_PASSWORD} or a prompt)")
+
+
+def sign_in(register: OpenedRegister, args: argparse.Namespace) -> Actor:
+    """The account the command acts as; NotSignedIn (exit 4) when there is no valid sign-in."""
+    if not accounts.has_accounts(register):
+        print(NO_ACCOUNT_NOTICE, file=sys.stderr)
+        return Actor.without_accounts()
+    actor = _authenticated(register, args)
+    if accounts.password_change_due(register, actor.username) and not _changing_own_password(args):
+        raise NotSignedIn(f"the password of {actor.username} was reset by an administrator: choose a new one "
+                          f"first with 'detention-register --user {actor.username} accounts change-password'")
+    return actor
+
+
+def _authenticated(register: OpenedRegister, args: argparse.Namespace) -> Actor:
+    username = getattr(args, "user", None) or os.environ.get(ENV_USER)
+    if not username:
+        raise NotSignedIn(f"this register has accounts: sign in with --user NAME (or ${ENV_USER}) and the "
+                          f"password in ${ENV_PASSWORD} or at the prompt")
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise NotSignedIn(f"no password for {username}: set ${ENV_PASSWORD}, or run the command at a terminal")
+        password = getpass.getpass(f"password for {username}: ")
+    try:
+        return accounts.authenticate(register, username, password)
+    except accounts.SignInRefused as refusal:
+        raise NotSignedIn(f"sign-in refused: {refusal}") from None
+
+
+def _changing_own_password(args: argparse.Namespace) -> bool:
+    return args.command == "accounts" and args.accounts_command == "change-password"
+
+
+def new_password(purpose: str) -> str:
+    """A new password from $DETENTION_REGISTER_NEW_PASSWORD or, at a terminal, asked twice without echo."""
+    password = os.environ.get(ENV_NEW_PASSWORD)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise PasswordUnavailable(f"no new password for {purpose}: set ${ENV_NEW_PASSWORD}, or run the command "
+                                  f"at a terminal")
+    password = getpass.getpass(f"new password for {purpose}: ")
+    if getpass.getpass("again: ") != password:
+        raise PasswordUnavailable("the two passwords differ")
+    return password
+
+
+def run(register: OpenedRegister, actor: Actor, args: argparse.Namespace) -> int:
+    """One `accounts` sub-command as `actor`; every change enters the chain (register.accounts)."""
+    command, name = args.accounts_command, getattr(args, "username", None)
+    if command == "list":
+        for account in accounts.accounts(register, actor):
+            facilities = ",".join(account.facilities) or "all facilities"
+            state = "disabled" if account.disabled else "enabled"
+            print(f"{account.username}\t{account.role}\t{facilities}\t{state}")
+    elif command == "add":
+        accounts.create_account(register, actor, name, args.full_name or name, args.role, new_password(name),
+                                args.facility)
+        print(f"account {name} created ({args.role}, {', '.join(args.facility) or 'all facilities'})")
+    elif command == "disable":
+        accounts.disable(register, actor, name)
+        print(f"account {name} disabled; its open sessions end before their next read or write")
+    elif command == "enable":
+        accounts.enable(register, actor, name)
+        print(f"account {name} enabled")
+    elif command == "reset-password":
+        accounts.set_password(register, actor, name, new_password(name))
+        print(f"password of {name} reset; it must be changed at the next sign-in")
+    else:
+        accounts.change_password(register, actor, os.environ.get(ENV_PASSWORD) or _current_password(actor),
+                                 new_password(actor.username))
+        print(f"password of {actor.username} changed")
+    return 0
+
+
+def _current_password(actor: Actor) -> str:
+    if actor.is_without_accounts:
+        raise NotSignedIn("this register has no account yet: there is no password to change")
+    return getpass.getpass(f"current password for {actor.username}: ")
