@@ -20,10 +20,10 @@ from models.orm import CustodyStateRow, EventRow
 from printing.layout import prepare_printing
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import Actor
-from register.alerts import AlertService
 from register.now import ManualClock
 from register.opening import open_register
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,14 @@ def timed(work) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
-def open_service(url: str) -> RegisterService:
+def open_service(url: str) -> Services:
     """The command-line operator over a register judged at the benchmark's fixed instant."""
     return open_register(url, ManualClock(END)).as_user(Actor.without_accounts())
 
 
-def import_file(service: RegisterService, data: Dataset) -> float:
+def import_file(service: Services, data: Dataset) -> float:
     with open(data.path, encoding="utf-8") as stream:
-        seconds, _ = timed(lambda: service.import_lines(stream))
+        seconds, _ = timed(lambda: service.records.import_lines(stream))
     return seconds
 
 
@@ -71,7 +71,7 @@ def import_and_breaches(data: Dataset, workdir: Path) -> tuple[str, list[Figure]
     service = open_service(url)
     imported = import_file(service, data)
     plain = baselines.plain_import(data.path, workdir / f"plain-{data.name}.db")
-    breaches, clocks = timed(service.breaches)
+    breaches, clocks = timed(service.reports.breaches)
     read = baselines.plain_event_read(database)
     service.register.close()
     return url, [
@@ -97,17 +97,17 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
     figures = []
 
     chosen = rng.sample(everyone, min(samples, len(everyone)))
-    reevaluate = [timed(lambda c=c: service.clocks(c))[0] for c in chosen]
+    reevaluate = [timed(lambda c=c: service.reports.clocks(c))[0] for c in chosen]
     figures.append(Figure("re-evaluating one custody after a new event (p99)", p99(reevaluate) * 1000, "ms",
                           "p99 < 20 ms", p99(reevaluate) < 0.020, note=f"{len(chosen)} custodies"))
 
     board_query = BoardQuery()
-    board, _ = timed(lambda: (service.board_count(board_query), service.board(board_query, 0, 200)))
+    board, _ = timed(lambda: (service.board.count(board_query), service.board.rows(board_query, 0, 200)))
     search_query = BoardQuery(held_only=False)
-    search, _ = timed(lambda: (service.board_count(search_query), service.board(search_query, 0, 200)))
+    search, _ = timed(lambda: (service.board.count(search_query), service.board.rows(search_query, 0, 200)))
     surname = name.split()[0]
     filtered_query = BoardQuery(held_only=False, text=surname[:5], facility_id=facility)
-    filtered, _ = timed(lambda: (service.board_count(filtered_query), service.board(filtered_query, 0, 200)))
+    filtered, _ = timed(lambda: (service.board.count(filtered_query), service.board.rows(filtered_query, 0, 200)))
     figures += [
         Figure("opening the custody board (count and first page)", board, "s", "< 2 s", board < 2),
         Figure("opening the register search (count and first page)", search, "s", "< 2 s", search < 2),
@@ -116,11 +116,11 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
 
     custody, events = _custody_of_events(service, held, dict(sizes), PRINTED_EVENTS)
     prepare_printing()  # as the desktop does at sign-in (ui/desktop/app.py)
-    printing, _ = timed(lambda: write_timeline_pdf(service.timeline_report(custody), "ru", io.BytesIO()))
+    printing, _ = timed(lambda: write_timeline_pdf(service.reports.timeline_report(custody), "ru", io.BytesIO()))
     figures.append(Figure(f"printing a {events}-event custody timeline", printing, "s", "< 0.5 s", printing < 0.5))
 
     prosecutor = service.register.as_user(Actor("bench", "prosecutor", "Benchmark prosecutor"))
-    inbox, alerts = timed(lambda: AlertService(prosecutor).alerts())
+    inbox, alerts = timed(lambda: prosecutor.alerts.alerts())
     figures.append(Figure("refreshing the alert inbox of a prosecutor of every facility", inbox, "s", "reported",
                           None, note=f"{len(alerts):,} open alerts"))
 
@@ -130,7 +130,7 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
     started = time.perf_counter()
     for number, custody_id in enumerate(targets):
         fields = {"addressee": "прокурор", "subject": f"жалоба {number}"}
-        recording.append(timed(lambda c=custody_id, f=fields: service.record_event(c, "complaint", END, f))[0])
+        recording.append(timed(lambda c=custody_id, f=fields: service.records.record_event(c, "complaint", END, f))[0])
     rate = len(recording) / (time.perf_counter() - started)
     gc.unfreeze()
     bare = baselines.bare_insert_commit(workdir / "bare.db", len(recording))
@@ -146,13 +146,13 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
 PRINTED_EVENTS = 60
 
 
-def _custody_of_events(service: RegisterService, held: list[str], sizes: dict[str, int],
+def _custody_of_events(service: Services, held: list[str], sizes: dict[str, int],
                        wanted: int) -> tuple[str, int]:
     """The held custody with the most events, brought up to `wanted` events with complaints recorded
     through the service (the generated custodies have 15 to 40 events, corrections aside)."""
     custody = max(held, key=lambda c: (sizes.get(c, 0), c))
     for number in range(sizes.get(custody, 0), wanted):
-        service.record_event(custody, "complaint", END, {"addressee": "прокурор", "subject": f"жалоба {number}"})
+        service.records.record_event(custody, "complaint", END, {"addressee": "прокурор", "subject": f"жалоба {number}"})
     return custody, max(wanted, sizes.get(custody, 0))
 
 
@@ -173,7 +173,7 @@ def postgres_figures(data: Dataset) -> list[Figure]:
     try:
         service = open_service(server.new_database())
         imported = import_file(service, data)
-        breaches, _ = timed(service.breaches)
+        breaches, _ = timed(service.reports.breaches)
         service.register.close()
     finally:
         server.stop()
@@ -187,6 +187,6 @@ def breaches_time(data: Dataset, workdir: Path) -> float:
     database.unlink(missing_ok=True)
     service = open_service(f"sqlite:///{database}")
     import_file(service, data)
-    seconds, _ = timed(service.breaches)
+    seconds, _ = timed(service.reports.breaches)
     service.register.close()
     return seconds

@@ -12,7 +12,7 @@ from benchmarks.data import END
 from register.access import Actor
 from register.now import ManualClock
 from register.opening import open_register
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 
 
 def resident_megabytes() -> float:

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
-from typing import Mapping, Sequence, TextIO
+from typing import Sequence, TextIO
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -14,20 +13,21 @@ from printing.fonts import SANS
 from printing.labels import Labels
 from printing.layout import (BREACH_RED, Output, build_pdf, content_width, duration, esc, fit_text, grid_table,
                              para, styles)
-from register.domain import RuleInfo
 from register.oversight import UNKNOWN_OFFICER, OversightSummary
+from register.reports import OversightReport
 from register.timeutil import format_local, format_utc
 
 BAR_HEIGHT = 13.0
 CHART_LABEL_WIDTH = 190.0
 
 
-def write_oversight_pdf(summary: OversightSummary, lang: str, out: Output, register_name: str, printed_by: str,
-                        printed_at: datetime, rules: Mapping[str, RuleInfo] | None = None) -> None:
-    """Print the report; rule titles come from `rules` when given, else from the label catalogue."""
+def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None:
+    """Print the report; rule titles come from the report's rules, else from the label catalogue."""
+    summary, register_name, printed_by, printed_at = report.summary, report.register_name, report.printed_by, \
+        report.printed_at
     labels = Labels(lang)
     st = styles()
-    rules = rules or {}
+    rules = report.rules
     period = f"{format_local(summary.period_start, 'UTC')} — {format_local(summary.period_end, 'UTC')}"
     rule_names = [(rules[r].title(lang) if r in rules else labels.rule(r), n) for r, n in summary.breaches_by_rule]
     facility_names = [(_facility_name(f, summary, labels), n) for f, n in summary.breaches_by_facility]
@@ -127,7 +127,7 @@ def _counts_table(counts: Sequence[tuple[str, int]], labels: Labels, key_title: 
     return grid_table(rows, [width * 0.8, width * 0.2], extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
 
 
-def write_oversight_csv(summary: OversightSummary, out: TextIO) -> None:
+def write_oversight_csv(report: OversightReport, out: TextIO) -> None:
     """One flat CSV, header `section,key,value`, machine-readable (ids, minutes, UTC instants):
 
     period,start|end,<UTC instant>; totals,custodies|custodies_with_breach|breach_share,<number>;
@@ -135,6 +135,7 @@ def write_oversight_csv(summary: OversightSummary, out: TextIO) -> None:
     median_minutes,<delivery|protocol|notification|medical>,<minutes or empty>;
     measured_custodies,<milestone>,<count>; late_registrations,<recording officer>,<count>.
     """
+    summary = report.summary
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["section", "key", "value"])
     writer.writerow(["period", "start", format_utc(summary.period_start)])

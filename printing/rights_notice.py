@@ -18,6 +18,7 @@ from printing.fonts import SANS, SANS_BOLD, register_fonts
 from printing.labels import LANGUAGES, Labels
 from printing.layout import GRID, Output, build_pdf, content_width, esc, figure_minutes, plain_table, styles
 from register.domain import Custody, Facility, Person, RuleClock, RuleInfo
+from register.reports import RightsNotice
 from register.timeutil import format_local
 from resources import RESOURCES
 
@@ -43,22 +44,19 @@ def rights_text(lang: str) -> Mapping[str, Any]:
         return tomllib.load(handle)
 
 
-def write_rights_notice(person: Person, custody: Custody, clocks_or_rule_infos: Iterable[RuleClock | RuleInfo],
-                        lang: str, out: Output, facility: Facility | None = None,
-                        register_name: str = "Register of persons deprived of liberty",
-                        apprehended_at: datetime | None = None) -> None:
+def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     """Print the one-page notice of rights, with signature lines, to a path or a binary stream."""
+    person, custody, facility, register_name = notice.person, notice.custody, notice.facility, notice.register_name
     text = rights_text(lang)
-    items = list(clocks_or_rule_infos)
-    clocks = [c for c in items if isinstance(c, RuleClock)]
-    hours = _hours(c for c in items if isinstance(c, RuleInfo))
+    clocks = list(notice.clocks)
+    hours = _hours(notice.rules)
     tz_name = facility.timezone if facility else DEFAULT_TIMEZONE
     st = _notice_styles()
     header = text["header"]
     story: list[Flowable] = [
         Paragraph(esc(f"{header['register']}: {register_name}"), st["small"]),
         Paragraph(esc(text["title"]), st["title"]),
-        _header_table(person, custody, facility, apprehended_at or _apprehension(clocks), tz_name, header, st),
+        _header_table(person, custody, facility, notice.apprehended_at, tz_name, header, st),
         Spacer(0, 4),
         Paragraph(esc(text["intro"].format(name=person.full_name)), st["body"]),
     ]
@@ -85,11 +83,6 @@ def _hours(rule_infos: Iterable[RuleInfo]) -> dict[str, int]:
         if info.id in FIGURE_KEYS and minutes:
             hours[FIGURE_KEYS[info.id]] = minutes // 60
     return hours
-
-
-def _apprehension(clocks: list[RuleClock]) -> datetime | None:
-    """The apprehension instant, read off the custody-limit clock that starts there."""
-    return next((c.trigger_at for c in clocks if c.rule == "custody-limit"), None)
 
 
 def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], tz_name: str) -> list[str]:

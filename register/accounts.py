@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -24,13 +24,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.orm import AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
-from register import store
+from register import queries, store
 from register.access import NO_ACCOUNT, ROLES, Actor, Permission
-from register.access_log import append_entry
-from register.service import OpenedRegister
-from register.sessions import current_actor
+from register.services.base import Service
 from register.writing import in_write_transaction
 from resources import RESOURCES
+
+if TYPE_CHECKING:
+    from register.opening import OpenedRegister
 
 FREE_ATTEMPTS = 3  # failures allowed before the first lock-out
 FIRST_LOCK = timedelta(seconds=30)  # doubled with every further failure...
@@ -100,7 +101,7 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
         row = session.get(UserAccountRow, username) if known_form else None
         if guard is not None and guard.locked_until is not None and guard.locked_until > now:
             _matches(_dummy_hash(HASHER), password)  # as slow as any other answer
-            append_entry(session, now, str(username), f"{purpose} refused", f"account {username}")
+            queries.append_access(session, now, str(username), f"{purpose} refused", f"account {username}")
             return None, _locked(guard.locked_until)
         correct = _matches(row.password_hash if row is not None else _dummy_hash(HASHER), password)
         if not correct or row is None or row.disabled:
@@ -110,12 +111,12 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
                 if guard.failed_attempts >= FREE_ATTEMPTS:
                     guard.locked_until = now + lock_duration(guard.failed_attempts)
                     refusal = _locked(guard.locked_until)
-            append_entry(session, now, str(username)[:64], f"{purpose} refused", f"account {username}")
+            queries.append_access(session, now, str(username)[:64], f"{purpose} refused", f"account {username}")
             return None, refusal
         guard.failed_attempts, guard.locked_until = 0, None
         if purpose == "sign-in":
             guard.last_sign_in_at = now
-        append_entry(session, now, username, purpose, f"account {username}")
+        queries.append_access(session, now, username, purpose, f"account {username}")
         return _actor(row), None
 
     actor, refusal = in_write_transaction(register.engine, attempt)  # a failure is counted, then refused
@@ -175,22 +176,6 @@ def has_accounts(register: OpenedRegister) -> bool:
         return session.scalar(select(UserAccountRow.username).limit(1)) is not None
 
 
-def accounts(register: OpenedRegister, actor: Actor) -> list[Account]:
-    """Every account, for the administrator: never deleted, so disabled ones are listed too."""
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    with Session(register.engine) as session:
-        guards = {g.username: g for g in session.scalars(select(SignInGuardRow).where(
-            SignInGuardRow.username.in_(select(UserAccountRow.username))))}
-        must_change = _must_change(session)
-        listed = []
-        for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
-            guard = guards.get(r.username)
-            listed.append(Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
-                                  guard.locked_until if guard else None, guard.last_sign_in_at if guard else None,
-                                  r.username in must_change))
-        return listed
-
-
 def password_change_due(register: OpenedRegister, username: str) -> bool:
     """The account's password was last set by an administrator (a reset): its holder must choose a new one
     before doing anything else."""
@@ -232,16 +217,6 @@ def create_first_admin(register: OpenedRegister, username: str, full_name: str, 
     return in_write_transaction(register.engine, create)
 
 
-def create_account(register: OpenedRegister, actor: Actor, username: str, full_name: str, role: str,
-                   password: str, facilities: Iterable[str] = ()) -> Actor:
-    """A new account made by an administrator; `facilities` empty means every facility."""
-    actor = current_actor(register.engine, actor)
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    check_password(password, username)
-    return in_write_transaction(register.engine, lambda session: _create(
-        session, register.clock.now(), actor.username, username, full_name, role, password, tuple(facilities)))
-
-
 def create_demo_accounts(register: OpenedRegister) -> list[str]:
     """The demo register's accounts, one per role, all with the password 'demo' (below the rules for real
     passwords: `demo` makes them only in a register that had neither custodies nor accounts)."""
@@ -255,45 +230,67 @@ def create_demo_accounts(register: OpenedRegister) -> list[str]:
     return in_write_transaction(register.engine, create)
 
 
-def change_password(register: OpenedRegister, actor: Actor, old_password: str, new_password: str) -> None:
-    """A user changes their own password, proving the old one first (a failure counts as a failed sign-in)."""
-    check_password(new_password, actor.username)
-    if new_password == old_password:
-        raise AccountError("choose a password other than the current one")
-    _attempt(register, actor.username, old_password, "password check")
-    _update(register, actor.username, actor.username, "password", password=new_password)
+class AccountService(Service):
+    """What a signed-in user does to accounts: their own password, and an administrator's management.
+    Every change is chained; on PostgreSQL the account's database login follows it (_provision_database_login)."""
 
+    def accounts(self) -> list[Account]:
+        """Every account, for the administrator: never deleted, so disabled ones are listed too."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        with self._session() as session:
+            guards = {g.username: g for g in session.scalars(select(SignInGuardRow).where(
+                SignInGuardRow.username.in_(select(UserAccountRow.username))))}
+            must_change = _must_change(session)
+            listed = []
+            for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
+                guard = guards.get(r.username)
+                listed.append(Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled,
+                                      r.created_at, guard.locked_until if guard else None,
+                                      guard.last_sign_in_at if guard else None, r.username in must_change))
+            return listed
 
-def set_password(register: OpenedRegister, actor: Actor, username: str, new_password: str) -> None:
-    """An administrator gives a user who forgot theirs a new password (and lifts any lock-out); the holder
-    must change it at the next sign-in (see `password_change_due`)."""
-    actor = current_actor(register.engine, actor)
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    check_password(new_password, username)
-    _update(register, actor.username, username, "password", password=new_password)
+    def create_account(self, username: str, full_name: str, role: str, password: str,
+                       facilities: Iterable[str] = ()) -> Actor:
+        """A new account made by an administrator; `facilities` empty means every facility."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        check_password(password, username)
+        by = self.actor.username
+        return in_write_transaction(self.register.engine, lambda session: _create(
+            session, self._now(), by, username, full_name, role, password, tuple(facilities)))
 
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """A user changes their own password, proving the old one first (a failure counts as a failed
+        sign-in)."""
+        check_password(new_password, self.actor.username)
+        if new_password == old_password:
+            raise AccountError("choose a password other than the current one")
+        _attempt(self.register, self.actor.username, old_password, "password check")
+        _update(self.register, self.actor.username, self.actor.username, "password", password=new_password)
 
-def update_account(register: OpenedRegister, actor: Actor, username: str, *, full_name: str | None = None,
-                   role: str | None = None, facilities: Iterable[str] | None = None) -> None:
-    """A new name, role or set of facilities; open sessions of the account act with it at their next call."""
-    actor = current_actor(register.engine, actor)
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "changed", full_name=full_name, role=role,
-            facilities=None if facilities is None else tuple(facilities))
+    def set_password(self, username: str, new_password: str) -> None:
+        """An administrator gives a user who forgot theirs a new password (and lifts any lock-out); the
+        holder must change it at the next sign-in (see `password_change_due`)."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        check_password(new_password, username)
+        _update(self.register, self.actor.username, username, "password", password=new_password)
 
+    def update_account(self, username: str, *, full_name: str | None = None, role: str | None = None,
+                       facilities: Iterable[str] | None = None) -> None:
+        """A new name, role or set of facilities; open sessions of the account act with it at their next
+        call."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "changed", full_name=full_name, role=role,
+                facilities=None if facilities is None else tuple(facilities))
 
-def disable(register: OpenedRegister, actor: Actor, username: str) -> None:
-    """The account can no longer sign in, and its open sessions end at their next call; it stays, with its
-    name on everything it recorded."""
-    actor = current_actor(register.engine, actor)
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "disabled", disabled=True)
+    def disable(self, username: str) -> None:
+        """The account can no longer sign in, and its open sessions end at their next call; it stays, with
+        its name on everything it recorded."""
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "disabled", disabled=True)
 
-
-def enable(register: OpenedRegister, actor: Actor, username: str) -> None:
-    actor = current_actor(register.engine, actor)
-    actor.require(Permission.MANAGE_ACCOUNTS)
-    _update(register, actor.username, username, "enabled", disabled=False)
+    def enable(self, username: str) -> None:
+        self.actor.require(Permission.MANAGE_ACCOUNTS)
+        _update(self.register, self.actor.username, username, "enabled", disabled=False)
 
 
 def _create(session: Session, now: datetime, by: str, username: str, full_name: str, role: str, password: str,
@@ -307,8 +304,8 @@ def _create(session: Session, now: datetime, by: str, username: str, full_name: 
                          disabled=False, failed_attempts=0, locked_until=None, created_at=now)
     session.add(row)
     session.flush()
-    _chain(session, now, by, "created", row)
     _provision_database_login(session, "created", row, password)
+    _chain(session, now, by, "created", row)
     return _actor(row)
 
 
@@ -338,32 +335,35 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
         session.flush()
         if not _enabled_admin_remains(session):
             raise AccountError("the register must keep at least one enabled administrator")
-        _chain(session, now, by, action, row)
         _provision_database_login(session, action, row, password)
+        _chain(session, now, by, action, row)
 
     in_write_transaction(register.engine, change)
 
 
 def _provision_database_login(session: Session, action: str, row: UserAccountRow, password: str | None) -> None:
     """On PostgreSQL each account is a database login of the same name, whose rights the server enforces
-    (register.pg_security); it is created and changed in the same transaction as the account, so the two
-    never disagree. On SQLite the file is protected by the operating system's account: nothing to do."""
+    (register.pg_security): it is created and changed in the same transaction as the account, before the
+    change is chained, since the server stores the login's credential (its SCRAM verifier) as the account's
+    password hash. On SQLite the file is protected by the operating system's account: nothing to do.
+    A program without register.pg_security keeps the accounts in the register only."""
     if session.get_bind().dialect.name != "postgresql":
         return
     try:
         from register import pg_security
-    except ModuleNotFoundError:  # a register whose PostgreSQL security is not part of this program yet
+    except ModuleNotFoundError:
         return
     connection = session.connection()
-    facilities = list(row.facilities)
     if action == "created":
-        pg_security.provision_login(connection, row.username, password, row.role, facilities)
+        pg_security.provision_login(connection, row.username, password, row.role, row.facilities)
     elif action == "password":
         pg_security.set_login_password(connection, row.username, password)
     elif action in ("disabled", "enabled"):
         pg_security.set_login_enabled(connection, row.username, not row.disabled)
     else:
-        pg_security.set_login_grants(connection, row.username, row.role, facilities)
+        pg_security.set_login_role(connection, row.username, row.role)
+        pg_security.set_account_details(connection, row.username, row.full_name, row.facilities)
+    session.refresh(row)  # the server's functions wrote the credential and state the chain must sign
 
 
 def _chain(session: Session, now: datetime, by: str, action: str, row: UserAccountRow) -> None:

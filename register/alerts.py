@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from register import store
 from register.access import Permission
 from register.domain import RuleClock
-from register.service import RegisterService
-from register.sessions import FollowsAccount
+from register.services.base import ActingUser, Service
+from register.services.reports import ReportsService
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc, parse_instant
 from register.writing import in_write_transaction
@@ -122,59 +122,54 @@ def sort_key(alert: Alert) -> tuple:
     return SEVERITY_ORDER.get(alert.clock.severity, len(SEVERITY_ORDER)), -alert.opened_at.timestamp(), alert.key
 
 
-class AlertService(FollowsAccount):
-    """Lists alerts and records what the prosecutor did about them, as the acting user of `service`.
+class AlertService(Service):
+    """Lists alerts and records what the prosecutor did about them, as the acting user; alerts are the
+    problem clocks the reports service judges. What was done about an alert (who, comments, referrals)
+    is shown only to those who review alerts, for custodies they may see."""
 
-    An alert's history (who acknowledged, referred or closed it, and their comments) is shown only to
-    those who review alerts, and only for custodies they may see."""
-
-    def __init__(self, service: RegisterService, acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN):
-        self.service = service
-        self.acknowledge_within = acknowledge_within
-
-    def _account_service(self) -> RegisterService:
-        return self.service
-
-    @property
-    def _engine(self):
-        return self.service.register.engine
+    def __init__(self, acting: ActingUser):
+        super().__init__(acting)
+        self._reports = ReportsService(acting)
 
     # ------------------------------------------------------------ reads
 
     def alerts(self, as_of: datetime | None = None, facility_id: str | None = None, rule: str | None = None,
                minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
-               opened_before: datetime | None = None) -> list[Alert]:
-        """Alerts of every problem clock the user may see, breaches first, newest first."""
+               opened_before: datetime | None = None,
+               acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN) -> list[Alert]:
+        """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
+        nobody acted on within `acknowledge_within` is overdue."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        listed = [a for a in self._all_alerts(as_of) if wanted.matches(a)]
-        self.service.log_access("open", "alert inbox")
+        listed = [a for a in self._all_alerts(as_of, acknowledge_within) if wanted.matches(a)]
+        self._log_access("open", "alert inbox")
         return listed
 
     def history(self, key: str) -> tuple[AlertAction, ...]:
-        """What was done about one alert; refused unless the user reviews alerts and may see its custody."""
-        self.service.actor.require(Permission.REVIEW_ALERTS)
-        self.service.clocks(key.split("|", 1)[0])  # refuses a custody the user may not see
-        with Session(self._engine) as session:
+        """What was done about one alert: only for those who review alerts, of a custody they may see."""
+        self.actor.require(Permission.REVIEW_ALERTS)
+        self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
+        with self._session() as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
-    def _all_alerts(self, as_of: datetime | None) -> list[Alert]:
+    def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta) -> list[Alert]:
         histories = self._histories()
-        home = self.service.profile.home_country
-        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), home)
-                  for timeline, problems in self.service.problem_clocks(as_of) for clock in problems]
+        home = self.profile.home_country
+        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), home, acknowledge_within)
+                  for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
         return sorted(alerts, key=sort_key)
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
+        """Every alert's history, for those who review alerts; to others every alert shows as open."""
         grouped: dict[str, list[AlertAction]] = {}
-        if not self.service.actor.may(Permission.REVIEW_ALERTS):
-            return {}  # the state of an alert is read from its history: to others every alert is open
-        with Session(self._engine) as session:
+        if not self.actor.may(Permission.REVIEW_ALERTS):
+            return {}
+        with self._session() as session:
             for values in store.alert_actions(session):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))
         return {key: tuple(actions) for key, actions in grouped.items()}
 
     def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
-               home_country: str) -> Alert:
+               home_country: str, acknowledge_within: timedelta) -> Alert:
         start = opened_at(clock)
         facility_id = _facility_at(timeline, start)
         facility = timeline.facilities.get(facility_id) if facility_id else None
@@ -183,7 +178,7 @@ class AlertService(FollowsAccount):
                      state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(),
                      is_foreign_national=timeline.is_foreign_national(home_country),
                      timezone=facility.timezone if facility else timeline.timezone,
-                     acknowledge_within=self.acknowledge_within)
+                     acknowledge_within=acknowledge_within)
 
     # ------------------------------------------------------------ actions
 
@@ -207,10 +202,10 @@ class AlertService(FollowsAccount):
 
     def _act(self, key: str, action: str, comment: str | None, referred_to: str | None = None,
              reference: str | None = None) -> AlertAction:
-        self.service.actor.require(Permission.REVIEW_ALERTS)
+        self.actor.require(Permission.REVIEW_ALERTS)
         clock = self._problem_clock(key)
-        at = self.service.now()
-        by = self.service.actor.username
+        at = self._now()
+        by = self.actor.username
 
         def append(session: Session) -> AlertAction:
             writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
@@ -222,7 +217,7 @@ class AlertService(FollowsAccount):
             writer.flush()
             return _to_action(store.alert_actions(session, key)[-1])
 
-        return in_write_transaction(self._engine, append)
+        return in_write_transaction(self.register.engine, append)
 
     def _problem_clock(self, key: str) -> RuleClock:
         """The problem clock the key names, as the register stands now; refuses keys that name none."""
@@ -231,7 +226,7 @@ class AlertService(FollowsAccount):
             trigger_at = parse_instant(trigger)
         except ValueError:
             raise UnknownAlert(f"'{key}' is not an alert key (custody|rule|trigger instant)") from None
-        for clock in self.service.clocks(custody_id):
+        for clock in self._reports.clocks(custody_id):
             if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
                 return clock
         raise UnknownAlert(f"there is no alert {key}: no such problem clock in the register")

@@ -11,14 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from models.orm import ConfidentialFlagRow, CustodyRow
-from register import store
+from register import queries, store
 from register.access import Permission
 from register.domain import RuleClock
-from register.service import RegisterService
+from register.services.base import Service
 from register.writing import Problem, Rejected, in_write_transaction
 
 RULE = "reprisal-risk-event"
@@ -35,60 +31,52 @@ class ConfidentialFlag:
     reason: str
 
 
-def set_flag(service: RegisterService, person_id: str, reason: str) -> ConfidentialFlag:
-    """Mark a person at risk of reprisal, now, by the acting prosecutor or monitor."""
-    service.actor.require(Permission.CONFIDENTIAL)
-    reason = (reason or "").strip()
-    if not reason or len(reason) > 4000:
-        raise Rejected([Problem(person_id, "say why the person is at risk (at most 4000 characters)", "reason")])
-    flag = ConfidentialFlag(person_id, service.now(), service.actor.username, reason)
+class ConfidentialFlags(Service):
+    """Sets and reads the flags, and the indicators they raise, as the acting prosecutor or monitor."""
 
-    def append(session: Session) -> ConfidentialFlag:
-        if store.person(session, person_id) is None:
-            raise Rejected([Problem(person_id, f"unknown person '{person_id}'", "person")])
-        writer = store.ChainWriter(session)
-        row = ConfidentialFlagRow(id=store.next_id(session, ConfidentialFlagRow), person_id=person_id, at=flag.at,
-                                  by=flag.by, reason=reason)
-        values = {"id": row.id, "person_id": person_id, "at": flag.at, "by": flag.by, "reason": reason}
-        store.append_chained(session, writer, ConfidentialFlagRow, "confidential_flag",
-                             store.confidential_flag_record(row), values)
-        writer.flush()
-        return flag
+    def set_flag(self, person_id: str, reason: str) -> ConfidentialFlag:
+        """Mark a person at risk of reprisal, now, by the acting prosecutor or monitor."""
+        self.actor.require(Permission.CONFIDENTIAL)
+        reason = (reason or "").strip()
+        if not reason or len(reason) > 4000:
+            raise Rejected([Problem(person_id, "say why the person is at risk (at most 4000 characters)", "reason")])
+        flag = ConfidentialFlag(person_id, self._now(), self.actor.username, reason)
 
-    return in_write_transaction(service.register.engine, append)
+        def append(session) -> ConfidentialFlag:
+            if store.person(session, person_id) is None:
+                raise Rejected([Problem(person_id, f"unknown person '{person_id}'", "person")])
+            queries.append_confidential_flag(session, person_id, flag.at, flag.by, reason)
+            return flag
 
+        return in_write_transaction(self.register.engine, append)
 
-def flags(service: RegisterService, person_id: str | None = None) -> list[ConfidentialFlag]:
-    """Every flag (or one person's), oldest first; only prosecutors and monitors may ask."""
-    service.actor.require(Permission.CONFIDENTIAL)
-    query = select(ConfidentialFlagRow).order_by(ConfidentialFlagRow.seq)
-    if person_id is not None:
-        query = query.where(ConfidentialFlagRow.person_id == person_id)
-    with Session(service.register.engine) as session:
-        return [ConfidentialFlag(r.person_id, r.at, r.by, r.reason) for r in session.scalars(query)]
+    def flags(self, person_id: str | None = None) -> list[ConfidentialFlag]:
+        """Every flag (or one person's), oldest first; only prosecutors and monitors may ask."""
+        self.actor.require(Permission.CONFIDENTIAL)
+        with self._session() as session:
+            return [ConfidentialFlag(r.person_id, r.at, r.by, r.reason)
+                    for r in queries.confidential_flags(session, person_id)]
 
-
-def reprisal_risk_signals(service: RegisterService, as_of: datetime) -> list[RuleClock]:
-    """One flagged indicator per transfer or injury finding of a flagged person after the flag, up to `as_of`."""
-    first_flag: dict[str, datetime] = {}
-    for flag in flags(service, None):
-        first_flag.setdefault(flag.person, flag.at)
-    if not first_flag:
-        return []
-    with Session(service.register.engine) as session:
-        custody_ids = list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(first_flag))
-                                           .order_by(CustodyRow.id)))
-        timelines = [t for t in store.timelines(session, custody_ids)
-                     if service.actor.facilities is None or any(service.actor.covers(s.facility) for s in t.stays)]
-    signals = []
-    for timeline in timelines:
-        since = first_flag[timeline.person.id]
-        found = [(stay.arrival, f"transferred to {stay.facility}")
-                 for stay in timeline.stays if stay.kind == "transfer"]
-        found += [(e, "injuries found at a medical examination") for e in timeline.effective
-                  if e.type == "medical_exam" and e.get("injuries") is True]
-        for event, details in sorted(found, key=lambda item: item[0].at):
-            if since <= event.at <= as_of:
-                signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, "flagged", "indicator",
-                                         event.at, event.at, None, 0, BASIS, details=details))
-    return signals
+    def reprisal_risk_signals(self, as_of: datetime) -> list[RuleClock]:
+        """One flagged indicator per transfer or injury finding of a flagged person after the flag, up to `as_of`."""
+        first_flag: dict[str, datetime] = {}
+        for flag in self.flags(None):
+            first_flag.setdefault(flag.person, flag.at)
+        if not first_flag:
+            return []
+        with self._session() as session:
+            custody_ids = queries.custodies_of(session, list(first_flag))
+            timelines = [t for t in store.timelines(session, custody_ids)
+                         if self.actor.facilities is None or any(self.actor.covers(s.facility) for s in t.stays)]
+        signals = []
+        for timeline in timelines:
+            since = first_flag[timeline.person.id]
+            found = [(stay.arrival, f"transferred to {stay.facility}")
+                     for stay in timeline.stays if stay.kind == "transfer"]
+            found += [(e, "injuries found at a medical examination") for e in timeline.effective
+                      if e.type == "medical_exam" and e.get("injuries") is True]
+            for event, details in sorted(found, key=lambda item: item[0].at):
+                if since <= event.at <= as_of:
+                    signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, "flagged", "indicator",
+                                             event.at, event.at, None, 0, BASIS, details=details))
+        return signals

@@ -52,7 +52,7 @@ def backup(register: OpenedRegister, target: str | Path, actor: Actor = Actor.wi
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)
     try:
-        return copy.as_user(actor).verify()
+        return copy.as_user(actor).chain.verify()
     finally:
         copy.close()
 

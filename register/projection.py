@@ -3,7 +3,7 @@
 Derived entirely from a custody's timeline, so it can be rebuilt at any time;
 only values that do not change with the passing of time are kept, and live
 clock states are computed for the rows on screen. A new or changed rule
-profile needs a rebuild (RegisterService.rebuild_projection), as the clocks
+profile needs a rebuild (MaintenanceService.rebuild_projection), as the clocks
 judged here depend on it.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
 
     From `judged_at` on, every event is in view, so until the next write the only way a clock can
     become a problem is a running clock passing its due instant: a custody with no problem
-    (`has_problem`) and no `next_due_at` reached cannot have an alert (RegisterService.problem_clocks).
+    (`has_problem`) and no `next_due_at` reached cannot have an alert (ReportsService.problem_clocks).
     """
     stay = timeline.current_stay
     apprehension = timeline.apprehension

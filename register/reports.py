@@ -5,8 +5,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Mapping
 
-from register.domain import BoardRow, ChainStamp, Facility, RuleClock, RuleInfo
+from register.domain import BoardRow, ChainStamp, Custody, Facility, Person, RuleClock, RuleInfo
+from register.oversight import OversightSummary
 from register.timeline import CustodyTimeline
+
+REGISTER_NAME = "Detention Register"
 
 
 @dataclass(frozen=True)
@@ -32,3 +35,25 @@ class HeldListReport:
     register_name: str
     printed_at: datetime
     printed_by: str
+
+
+@dataclass(frozen=True)
+class OversightReport:
+    """The oversight figures of a period as printed for a prosecutor's office or a monitoring body."""
+    summary: OversightSummary
+    rules: Mapping[str, RuleInfo]
+    register_name: str
+    printed_at: datetime
+    printed_by: str
+
+
+@dataclass(frozen=True)
+class RightsNotice:
+    """The notice of rights handed to one detainee: who, where, since when, and their own deadlines."""
+    person: Person
+    custody: Custody
+    facility: Facility | None  # where the person is now (else their last facility)
+    apprehended_at: datetime | None
+    clocks: tuple[RuleClock, ...]
+    rules: tuple[RuleInfo, ...]  # the profile's figures (hours) printed in the general limits
+    register_name: str

@@ -20,10 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.orm import UserAccountRow
+from register import queries
 from register.access import AccessDenied, Actor
-
-# Public calls that read nothing of the register, so need no look-up.
-_UNCHECKED = frozenset({"now"})
+from register.writing import in_write_transaction
 
 
 class AccountSignedOut(AccessDenied):
@@ -54,49 +53,44 @@ def current_actor(engine, actor: Actor) -> Actor:
 
 class FollowsAccount:
     """Base of the services: wraps every public method a subclass defines so that, at the outermost call,
-    the acting user is brought up to date first and a refusal is entered in the access log.
-
-    A subclass names where its acting user lives by `_account_service()` (the RegisterService) and how a
-    refusal is logged by that service's `log_access`.
-    """
+    the acting user (`self._acting`, shared by all services of one user) is brought up to date first,
+    and a refusal is entered in the access log."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for name, member in list(vars(cls).items()):
-            if not name.startswith("_") and name not in _UNCHECKED and inspect.isfunction(member):
+            if not name.startswith("_") and inspect.isfunction(member):
                 setattr(cls, name, _following(name, member))
 
-    def _account_service(self):
-        return self
 
-
-_calls = threading.local()  # how deep in service calls this thread is, per service object
+_calls = threading.local()  # whether this thread is inside a call of an acting user's services
 
 
 def _following(name: str, method: Callable) -> Callable:
     @functools.wraps(method)
     def call(self, *args, **kwargs):
-        service = self._account_service()
-        depths = _calls.__dict__.setdefault("depths", {})
-        key = id(service)
-        if depths.get(key):
+        acting = self._acting
+        inside = _calls.__dict__.setdefault("acting", set())
+        if id(acting) in inside:
             return method(self, *args, **kwargs)
-        depths[key] = 1
+        inside.add(id(acting))
         try:
-            service.actor = current_actor(service.register.engine, service.actor)
+            acting.actor = current_actor(acting.register.engine, acting.actor)
             return method(self, *args, **kwargs)
         except AccessDenied as refusal:
-            _log_refusal(service, name, refusal)
+            _log_refusal(acting, method.__qualname__, refusal)
             raise
         finally:
-            del depths[key]
+            inside.discard(id(acting))
 
     return call
 
 
-def _log_refusal(service, name: str, refusal: AccessDenied) -> None:
-    """Oversight sees the attempt; the log entry names the service and the reason, never record content."""
+def _log_refusal(acting, name: str, refusal: AccessDenied) -> None:
+    """Oversight sees the attempt; the entry names the service called and the reason, never record content."""
+    at, username = acting.register.clock.now(), acting.actor.username
     try:
-        service.log_access("refused", f"{name}: {refusal}"[:500])
+        in_write_transaction(acting.register.engine, lambda session: queries.append_access(
+            session, at, username, "refused", f"{name}: {refusal}"[:500]))
     except SQLAlchemyError:  # the refusal itself must reach the caller even when the log cannot be written
         pass

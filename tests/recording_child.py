@@ -20,7 +20,7 @@ def main(url: str, custody: str, count: int) -> None:
     number = 0
     while count == 0 or number < count:
         number += 1
-        event = officer.record_event(custody, "placement", NOW, {"location": f"Cell {number}"})
+        event = officer.records.record_event(custody, "placement", NOW, {"location": f"Cell {number}"})
         print(event.id, flush=True)
     register.close()
 

@@ -12,8 +12,12 @@ import pytest
 from register.access import ROLES, AccessDenied, Actor
 from register.domain import Facility
 from register.interchange import verify_lines
-from register.service import BoardQuery
+from register import accounts
+from register.alerts import alert_key
+from register.services.base import Service
+from register.services.board import BoardQuery
 from tests.core.lines import CUSTODY, event, lines, story
+from tests.fast_hashing import fast_hashing  # noqa: F401
 
 AT = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
 EXAM = event("E-9", "medical_exam", "2026-01-05T12:30:00+05:00", physician="Dr Sadykova", report_number="M-7",
@@ -22,47 +26,68 @@ EVERYONE = set(ROLES)
 RECORDERS = {"duty_officer", "investigator"}
 PRINTERS = EVERYONE - {"admin"}
 OVERSIGHT = {"prosecutor", "monitor", "admin"}
+CONFIDENTIAL = {"prosecutor", "monitor"}
+PASSWORD = "long enough password"
 
 
-def calls(service):
-    """Every service of the register, each with fresh arguments so that a permitted write succeeds."""
+def calls(service, alert_key):
+    """Every public method of every service of the register (`Services`), as "service.method", each with
+    fresh arguments so that a permitted write succeeds."""
     new_custody = {**CUSTODY, "id": "C-new"}
     return {
-        "facilities": lambda: service.facilities(),
-        "facility": lambda: service.facility("F-1"),
-        "person": lambda: service.person("P-1"),
-        "find_persons": lambda: service.find_persons("Ерлан"),
-        "timeline": lambda: service.timeline("C-1"),
-        "clocks": lambda: service.clocks("C-1"),
-        "breaches": lambda: service.breaches(),
-        "problem_clocks": lambda: service.problem_clocks(),
-        "board": lambda: service.board(BoardQuery(held_only=False)),
-        "board_count": lambda: service.board_count(BoardQuery()),
-        "chain_head": lambda: service.chain_head(),
-        "verify": lambda: service.verify(),
-        "held_at": lambda: service.held_at("F-1"),
-        "held_at_printing": lambda: service.held_at("F-1", printing=True),
-        "oversight_summary": lambda: service.oversight_summary(AT - timedelta(days=1), AT, {"F-1"}),
-        "timeline_report": lambda: service.timeline_report("C-1"),
-        "export_lines": lambda: list(service.export_lines()),
-        "access_log": lambda: service.access_log(),
-        "add_facility": lambda: service.add_facility(Facility("F-9", "New station", "police_station", True)),
-        "rebuild_projection": lambda: service.rebuild_projection(),
-        "projection_stale": lambda: service.projection_stale(),
-        "refresh_stale_projection": lambda: service.refresh_stale_projection(),
-        "record_event": lambda: service.record_event("C-1", "placement", AT, {"location": "Cell 9"}),
-        "record_medical_request": lambda: service.record_event("C-1", "medical_request", AT, {}),
-        "record_medical_exam": lambda: service.record_event(
+        "board.facilities": lambda: service.board.facilities(),
+        "board.facility": lambda: service.board.facility("F-1"),
+        "board.person": lambda: service.board.person("P-1"),
+        "board.find_persons": lambda: service.board.find_persons("Ерлан"),
+        "board.rows": lambda: service.board.rows(BoardQuery(held_only=False)),
+        "board.count": lambda: service.board.count(BoardQuery()),
+        "reports.timeline": lambda: service.reports.timeline("C-1"),
+        "reports.clocks": lambda: service.reports.clocks("C-1"),
+        "reports.breaches": lambda: service.reports.breaches(),
+        "reports.problem_clocks": lambda: service.reports.problem_clocks(),
+        "reports.held_at": lambda: service.reports.held_at("F-1"),
+        "reports.held_at_printing": lambda: service.reports.held_at("F-1", printing=True),
+        "reports.oversight_report": lambda: service.reports.oversight_report(AT - timedelta(days=1), AT, {"F-1"}),
+        "reports.timeline_report": lambda: service.reports.timeline_report("C-1"),
+        "reports.rights_notice": lambda: service.reports.rights_notice("C-1"),
+        "chain.head": lambda: service.chain.head(),
+        "chain.verify": lambda: service.chain.verify(),
+        "chain.export_lines": lambda: list(service.chain.export_lines()),
+        "access.access_log": lambda: service.access.access_log(),
+        "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
+        "maintenance.projection_stale": lambda: service.maintenance.projection_stale(),
+        "maintenance.refresh_stale_projection": lambda: service.maintenance.refresh_stale_projection(),
+        "records.add_facility": lambda: service.records.add_facility(
+            Facility("F-9", "New station", "police_station", True)),
+        "records.record_event": lambda: service.records.record_event("C-1", "placement", AT, {"location": "Cell 9"}),
+        "records.record_medical_request": lambda: service.records.record_event("C-1", "medical_request", AT, {}),
+        "records.record_medical_exam": lambda: service.records.record_event(
             "C-1", "medical_exam", AT, {"physician": "Dr A", "report_number": "M-1", "injuries": False,
                                         "non_medical_present": False}),
-        "correct": lambda: service.correct("E-4", "C-1", {"location": "Cell 5"}, "wrong cell"),
-        "intake": lambda: service.intake(None, service_custody(new_custody), [service.new_event(
-            "C-new", "apprehension", AT, {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})]),
-        "intake_many": lambda: service.intake_many([(None, service_custody({**new_custody, "id": "C-group"}), [
-            service.new_event("C-group", "apprehension", AT,
-                              {"place": "Square", "officers": ["Sgt A"], "reason": "protest"})])]),
-        "import_lines": lambda: service.import_lines(lines(event("E-50", "placement", "2026-01-05T13:00:00+05:00",
-                                                                 location="Cell 7"), header=False)),
+        "records.correct": lambda: service.records.correct("E-4", "C-1", {"location": "Cell 5"}, "wrong cell"),
+        "records.intake": lambda: service.records.intake(None, service_custody(new_custody), [
+            service.records.new_event("C-new", "apprehension", AT,
+                                      {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})]),
+        "records.intake_many": lambda: service.records.intake_many([(
+            None, service_custody({**new_custody, "id": "C-group"}), [service.records.new_event(
+                "C-group", "apprehension", AT, {"place": "Square", "officers": ["Sgt A"], "reason": "protest"})])]),
+        "records.import_lines": lambda: service.records.import_lines(lines(event(
+            "E-50", "placement", "2026-01-05T13:00:00+05:00", location="Cell 7"), header=False)),
+        "accounts.accounts": lambda: service.accounts.accounts(),
+        "accounts.create_account": lambda: service.accounts.create_account("new", "New", "monitor", PASSWORD),
+        "accounts.update_account": lambda: service.accounts.update_account("spare", full_name="Spare Two"),
+        "accounts.set_password": lambda: service.accounts.set_password("spare", "another password"),
+        "accounts.disable": lambda: service.accounts.disable("spare"),
+        "accounts.enable": lambda: service.accounts.enable("spare"),
+        "accounts.change_password": lambda: service.accounts.change_password(PASSWORD, "a brand new password"),
+        "alerts.alerts": lambda: service.alerts.alerts(),
+        "alerts.history": lambda: service.alerts.history(alert_key),
+        "alerts.acknowledge": lambda: service.alerts.acknowledge(alert_key),
+        "alerts.refer": lambda: service.alerts.refer(alert_key, "investigating authority", "No. 12"),
+        "alerts.close": lambda: service.alerts.close(alert_key, "custody ended"),
+        "confidential.flags": lambda: service.confidential.flags(),
+        "confidential.set_flag": lambda: service.confidential.set_flag("P-1", "complained of ill-treatment"),
+        "confidential.reprisal_risk_signals": lambda: service.confidential.reprisal_risk_signals(AT),
     }
 
 
@@ -73,46 +98,63 @@ def service_custody(record):
 
 
 ALLOWED = {
-    "facilities": EVERYONE, "facility": EVERYONE, "person": EVERYONE, "find_persons": EVERYONE,
-    "timeline": EVERYONE, "clocks": EVERYONE, "breaches": EVERYONE, "problem_clocks": EVERYONE, "board": EVERYONE,
-    "board_count": EVERYONE,
-    "chain_head": EVERYONE, "verify": EVERYONE,
-    "held_at": EVERYONE, "held_at_printing": PRINTERS, "timeline_report": PRINTERS, "oversight_summary": PRINTERS,
-    "export_lines": {"prosecutor", "monitor", "admin"}, "access_log": OVERSIGHT,
-    "add_facility": {"admin"}, "rebuild_projection": {"admin"},
-    "projection_stale": EVERYONE, "refresh_stale_projection": EVERYONE,
-    "record_event": RECORDERS, "record_medical_request": RECORDERS | {"medical"},
-    "record_medical_exam": {"medical"}, "correct": RECORDERS, "intake": RECORDERS, "intake_many": RECORDERS,
-    "import_lines": RECORDERS,
+    "board.facilities": EVERYONE, "board.facility": EVERYONE, "board.person": EVERYONE,
+    "board.find_persons": EVERYONE, "board.rows": EVERYONE, "board.count": EVERYONE,
+    "reports.timeline": EVERYONE, "reports.clocks": EVERYONE, "reports.breaches": EVERYONE,
+    "reports.problem_clocks": EVERYONE, "reports.held_at": EVERYONE, "reports.held_at_printing": PRINTERS,
+    "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
+    "chain.head": EVERYONE, "chain.verify": EVERYONE, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "access.access_log": OVERSIGHT,
+    "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
+    "maintenance.projection_stale": EVERYONE, "maintenance.refresh_stale_projection": EVERYONE,
+    "records.record_event": RECORDERS, "records.record_medical_request": RECORDERS | {"medical"},
+    "records.record_medical_exam": {"medical"}, "records.correct": RECORDERS, "records.intake": RECORDERS,
+    "records.intake_many": RECORDERS, "records.import_lines": RECORDERS,
+    "accounts.accounts": {"admin"}, "accounts.create_account": {"admin"}, "accounts.update_account": {"admin"},
+    "accounts.set_password": {"admin"}, "accounts.disable": {"admin"}, "accounts.enable": {"admin"},
+    "accounts.change_password": EVERYONE,
+    "alerts.alerts": EVERYONE, "alerts.history": {"prosecutor"}, "alerts.acknowledge": {"prosecutor"},
+    "alerts.refer": {"prosecutor"}, "alerts.close": {"prosecutor"},
+    "confidential.flags": CONFIDENTIAL, "confidential.set_flag": CONFIDENTIAL,
+    "confidential.reprisal_risk_signals": CONFIDENTIAL,
 }
 
 
 @pytest.fixture
 def stocked(operator, register):
-    operator.import_lines(story())
-    operator.import_lines(lines(EXAM, header=False))
+    operator.records.import_lines(story())
+    operator.records.import_lines(lines(EXAM, header=False))
     return register
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_may_call_exactly_its_services(stocked, role):
-    service = stocked.as_user(Actor(f"user-{role}", role, f"User {role}"))
+def test_each_role_may_call_exactly_its_services(stocked, role, fast_hashing):
+    """The user has an account of the role (so that changing their own password can succeed) and a spare
+    account exists for an administrator to manage."""
+    root = accounts.create_first_admin(stocked, "root", "Root", PASSWORD)
+    stocked.as_user(root).accounts.create_account("spare", "Spare", "monitor", PASSWORD)
+    actor = stocked.as_user(root).accounts.create_account(f"user-{role}", f"User {role}", role, PASSWORD)
+    service = stocked.as_user(actor)
+    key = alert_key(next(clock for _, problems in stocked.as_user(root).reports.problem_clocks()
+                         for clock in problems))
     allowed = set()
-    for name, call in calls(service).items():
+    for name, call in calls(service, key).items():
         try:
             call()
         except AccessDenied:
             continue
         allowed.add(name)
     assert allowed == {name for name, roles in ALLOWED.items() if role in roles}
-    assert stocked.as_user(Actor.without_accounts()).verify().intact
+    assert stocked.as_user(root).chain.verify().intact
 
 
 def test_the_matrix_names_every_public_service(stocked):
-    from register.service import RegisterService
-    public = {n for n in vars(RegisterService) if not n.startswith("_") and callable(getattr(RegisterService, n))}
-    helpers = {"now", "new_event", "rule_infos", "log_access"}
-    variants = {"record_medical_request", "record_medical_exam", "held_at_printing"}
+    """A new public method of any service fails here until it has a row in the matrix."""
+    composed = stocked.as_user(Actor.without_accounts())
+    public = {f"{attribute}.{name}" for attribute, service in vars(composed).items() if isinstance(service, Service)
+              for name in dir(type(service)) if not name.startswith("_") and callable(getattr(type(service), name))}
+    helpers = {"records.new_event", "access.log_access"}
+    variants = {"records.record_medical_request", "records.record_medical_exam", "reports.held_at_printing"}
     assert public - helpers == set(ALLOWED) - variants
 
 
@@ -124,34 +166,34 @@ def officer_at(register, facility):
 
 def test_an_officer_sees_and_writes_only_at_their_facility(stocked):
     here, there = officer_at(stocked, "F-1"), officer_at(stocked, "F-2")
-    assert here.timeline("C-1") is not None
-    assert [f.id for f in there.facilities()] == ["F-2"]
-    for call in (lambda: there.timeline("C-1"), lambda: there.clocks("C-1"), lambda: there.held_at("F-1"),
-                 lambda: there.timeline_report("C-1"),
-                 lambda: there.record_event("C-1", "placement", AT, {"location": "Cell 9"})):
+    assert here.reports.timeline("C-1") is not None
+    assert [f.id for f in there.board.facilities()] == ["F-2"]
+    for call in (lambda: there.reports.timeline("C-1"), lambda: there.reports.clocks("C-1"), lambda: there.reports.held_at("F-1"),
+                 lambda: there.reports.timeline_report("C-1"),
+                 lambda: there.records.record_event("C-1", "placement", AT, {"location": "Cell 9"})):
         with pytest.raises(AccessDenied):
             call()
-    assert there.board(BoardQuery(held_only=False)) == []
-    assert there.board(BoardQuery(held_only=False, facility_id="F-1")) == []
-    assert there.breaches() == []
-    assert [r.custody_id for r in here.board(BoardQuery(held_only=False))] == ["C-1"]
+    assert there.board.rows(BoardQuery(held_only=False)) == []
+    assert there.board.rows(BoardQuery(held_only=False, facility_id="F-1")) == []
+    assert there.reports.breaches() == []
+    assert [r.custody_id for r in here.board.rows(BoardQuery(held_only=False))] == ["C-1"]
 
 
 def test_a_scoped_prosecutor_exports_only_custodies_of_their_facilities(stocked):
     prosecutor = stocked.as_user(Actor("pros-f2", "prosecutor", "P", frozenset({"F-2"})))
     with pytest.raises(AccessDenied):
-        list(prosecutor.export_lines())
+        list(prosecutor.chain.export_lines())
     with pytest.raises(AccessDenied):
-        list(prosecutor.export_lines("C-1"))
+        list(prosecutor.chain.export_lines("C-1"))
 
 
 def test_an_intake_before_arrival_is_seen_by_whoever_entered_it(stocked):
     officer = officer_at(stocked, "F-2")
-    officer.intake(None, service_custody({**CUSTODY, "id": "C-7"}), [officer.new_event(
+    officer.records.intake(None, service_custody({**CUSTODY, "id": "C-7"}), [officer.records.new_event(
         "C-7", "apprehension", AT, {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})])
-    assert officer.timeline("C-7") is not None
+    assert officer.reports.timeline("C-7") is not None
     with pytest.raises(AccessDenied):
-        officer_at(stocked, "F-1").timeline("C-7")
+        officer_at(stocked, "F-1").reports.timeline("C-7")
 
 
 # ---------------------------------------------------------------- medical details
@@ -160,15 +202,15 @@ def test_an_intake_before_arrival_is_seen_by_whoever_entered_it(stocked):
 def test_only_medical_staff_see_medical_details(stocked, role):
     reader = stocked.as_user(Actor("reader", role))
     medical = stocked.as_user(Actor("doctor", "medical"))
-    exam = next(e for e in reader.timeline("C-1").events if e.id == "E-9")
+    exam = next(e for e in reader.reports.timeline("C-1").events if e.id == "E-9")
     assert dict(exam.fields) == {"physician": "Dr Sadykova", "report_number": "M-7"}
-    assert next(e for e in medical.timeline("C-1").events if e.id == "E-9").get("injuries") is True
-    assert reader.clocks("C-1") == medical.clocks("C-1"), "redaction never reaches the rules"
+    assert next(e for e in medical.reports.timeline("C-1").events if e.id == "E-9").get("injuries") is True
+    assert reader.reports.clocks("C-1") == medical.reports.clocks("C-1"), "redaction never reaches the rules"
 
 
 def test_a_non_medical_export_carries_the_exam_as_a_stub_and_still_verifies(stocked):
     monitor = stocked.as_user(Actor("mon", "monitor"))
-    exported = list(monitor.export_lines())
+    exported = list(monitor.chain.export_lines())
     assert not any('"injuries"' in line for line in exported)
     assert any('"kind":"event","id":"E-9"' in line for line in exported)
     assert verify_lines(exported).intact
@@ -176,8 +218,8 @@ def test_a_non_medical_export_carries_the_exam_as_a_stub_and_still_verifies(stoc
 
 def test_openings_prints_and_exports_are_in_the_access_log(stocked):
     officer = officer_at(stocked, "F-1")
-    officer.timeline("C-1")
-    officer.timeline_report("C-1")
-    stocked.as_user(Actor("mon", "monitor")).export_lines("C-1").__next__()
-    log = stocked.as_user(Actor("pros", "prosecutor")).access_log("custody C-1")
+    officer.reports.timeline("C-1")
+    officer.reports.timeline_report("C-1")
+    stocked.as_user(Actor("mon", "monitor")).chain.export_lines("C-1").__next__()
+    log = stocked.as_user(Actor("pros", "prosecutor")).access.access_log("custody C-1")
     assert [(e.username, e.action) for e in log] == [("duty-F-1", "open"), ("duty-F-1", "print"), ("mon", "export")]

@@ -67,38 +67,38 @@ def test_lock_durations_double_up_to_an_hour():
 def test_password_change_needs_the_old_password(register, admin):
     actor = accounts.authenticate(register, "root", PASSWORD)
     with pytest.raises(SignInRefused):
-        accounts.change_password(register, actor, "wrong", "a brand new password")
+        register.as_user(actor).accounts.change_password("wrong", "a brand new password")
     with pytest.raises(AccountError, match="at least 10"):
-        accounts.change_password(register, actor, PASSWORD, "short")
-    accounts.change_password(register, actor, PASSWORD, "a brand new password")
+        register.as_user(actor).accounts.change_password(PASSWORD, "short")
+    register.as_user(actor).accounts.change_password(PASSWORD, "a brand new password")
     assert refused(register, "root", PASSWORD).reason == "credentials"
     assert accounts.authenticate(register, "root", "a brand new password")
 
 
 def test_disabled_accounts_stay_and_cannot_sign_in(register, admin):
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
-    accounts.disable(register, admin, "duty1")
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD)
+    register.as_user(admin).accounts.disable("duty1")
     assert str(refused(register, "duty1", PASSWORD)) == "wrong username or password"
-    assert [a.username for a in accounts.accounts(register, admin) if a.disabled] == ["duty1"]
+    assert [a.username for a in register.as_user(admin).accounts.accounts() if a.disabled] == ["duty1"]
     with pytest.raises(AccountError, match="already an account"):
-        accounts.create_account(register, admin, "duty1", "Someone Else", "monitor", PASSWORD)
-    accounts.enable(register, admin, "duty1")
+        register.as_user(admin).accounts.create_account("duty1", "Someone Else", "monitor", PASSWORD)
+    register.as_user(admin).accounts.enable("duty1")
     assert accounts.authenticate(register, "duty1", PASSWORD).role == "duty_officer"
 
 
 def test_the_last_administrator_cannot_be_disabled(register, admin):
     with pytest.raises(AccountError, match="at least one enabled administrator"):
-        accounts.disable(register, admin, "root")
+        register.as_user(admin).accounts.disable("root")
 
 
 @pytest.mark.parametrize("role", ["duty_officer", "investigator", "medical", "prosecutor", "monitor"])
 def test_only_administrators_manage_accounts(register, admin, role):
     actor = Actor("x", role)
-    for call in (lambda: accounts.create_account(register, actor, "y", "Y", "monitor", PASSWORD),
-                 lambda: accounts.disable(register, actor, "root"),
-                 lambda: accounts.set_password(register, actor, "root", "another password"),
-                 lambda: accounts.update_account(register, actor, "root", role="monitor"),
-                 lambda: accounts.accounts(register, actor)):
+    for call in (lambda: register.as_user(actor).accounts.create_account("y", "Y", "monitor", PASSWORD),
+                 lambda: register.as_user(actor).accounts.disable("root"),
+                 lambda: register.as_user(actor).accounts.set_password("root", "another password"),
+                 lambda: register.as_user(actor).accounts.update_account("root", role="monitor"),
+                 lambda: register.as_user(actor).accounts.accounts()):
         with pytest.raises(AccessDenied):
             call()
 
@@ -112,26 +112,26 @@ def test_only_administrators_manage_accounts(register, admin, role):
 ])
 def test_bad_account_data_is_refused(register, admin, username, full_name, role, facilities, message):
     with pytest.raises(AccountError, match=message):
-        accounts.create_account(register, admin, username, full_name, role, PASSWORD, facilities)
+        register.as_user(admin).accounts.create_account(username, full_name, role, PASSWORD, facilities)
 
 
 def test_account_changes_are_chained_without_the_hash(register, admin):
-    accounts.create_account(register, admin, "pros", "Prosecutor", "prosecutor", PASSWORD)
-    accounts.update_account(register, admin, "pros", role="monitor")
-    accounts.set_password(register, admin, "pros", "another long one")
+    register.as_user(admin).accounts.create_account("pros", "Prosecutor", "prosecutor", PASSWORD)
+    register.as_user(admin).accounts.update_account("pros", role="monitor")
+    register.as_user(admin).accounts.set_password("pros", "another long one")
     with register.engine.connect() as connection:
         actions = connection.execute(text("SELECT action FROM account_change ORDER BY seq")).scalars().all()
         hashes = connection.execute(text("SELECT password_hash FROM user_account")).scalars().all()
     assert actions == ["created", "created", "changed", "password"]
     operator = register.as_user(admin)
-    assert operator.verify().intact
-    export = "\n".join(operator.export_lines())
+    assert operator.chain.verify().intact
+    export = "\n".join(operator.chain.export_lines())
     assert not any(h in export for h in hashes)
 
 
 def test_a_sign_in_is_in_the_access_log(register, admin):
     accounts.authenticate(register, "root", PASSWORD)
-    entries = register.as_user(admin).access_log("account root")
+    entries = register.as_user(admin).access.access_log("account root")
     assert [(e.username, e.action) for e in entries] == [("root", "sign-in")]
 
 
@@ -153,15 +153,15 @@ def test_demo_accounts_one_per_role(register):
 ])
 def test_weak_passwords_are_refused_with_the_reason(register, admin, password, message):
     with pytest.raises(AccountError, match=message):
-        accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", password)
-    assert [a.username for a in accounts.accounts(register, admin)] == ["root"]
+        register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", password)
+    assert [a.username for a in register.as_user(admin).accounts.accounts()] == ["root"]
 
 
 # ---------------------------------------------------------------- no oracle for who exists
 
 def test_unknown_wrong_and_disabled_get_the_same_answer_work_and_lock_out(register, admin, monkeypatch):
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
-    accounts.disable(register, admin, "duty1")
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD)
+    register.as_user(admin).accounts.disable("duty1")
     verified = []
 
     class CountingHasher(type(accounts.HASHER)):
@@ -185,7 +185,7 @@ def test_failed_and_accepted_sign_ins_are_in_the_access_log(register, admin):
     refused(register, "nobody", PASSWORD)
     refused(register, "root", "wrong password")
     accounts.authenticate(register, "root", PASSWORD)
-    log = register.as_user(admin).access_log()
+    log = register.as_user(admin).access.access_log()
     assert [(e.username, e.action, e.subject) for e in log if e.action.startswith("sign-in")] == [
         ("nobody", "sign-in refused", "account nobody"), ("root", "sign-in refused", "account root"),
         ("root", "sign-in", "account root")]
@@ -208,16 +208,16 @@ def test_the_lock_out_is_judged_by_the_servers_clock(pg_server, clock):
 # ---------------------------------------------------------------- reset and last sign-in
 
 def test_a_reset_password_must_be_changed_at_the_next_sign_in(register, admin, clock):
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD)
     assert not accounts.password_change_due(register, "duty1")
-    accounts.set_password(register, admin, "duty1", "given by the admin")
+    register.as_user(admin).accounts.set_password("duty1", "given by the admin")
     assert accounts.password_change_due(register, "duty1")
     duty = accounts.authenticate(register, "duty1", "given by the admin")
     with pytest.raises(AccountError, match="other than the current"):
-        accounts.change_password(register, duty, "given by the admin", "given by the admin")
-    accounts.change_password(register, duty, "given by the admin", "chosen by myself")
+        register.as_user(duty).accounts.change_password("given by the admin", "given by the admin")
+    register.as_user(duty).accounts.change_password("given by the admin", "chosen by myself")
     assert not accounts.password_change_due(register, "duty1")
-    listed = {a.username: a for a in accounts.accounts(register, admin)}
+    listed = {a.username: a for a in register.as_user(admin).accounts.accounts()}
     assert listed["duty1"].last_sign_in_at == clock.now() and listed["root"].last_sign_in_at is None
 
 
@@ -226,47 +226,47 @@ def test_a_reset_password_must_be_changed_at_the_next_sign_in(register, admin, c
 @pytest.fixture
 def stocked(register):
     from tests.core.lines import story
-    register.as_user(Actor.without_accounts()).import_lines(story())
+    register.as_user(Actor.without_accounts()).records.import_lines(story())
     return register
 
 
 def test_disabling_ends_an_open_session_before_its_next_read(stocked):
     from register.sessions import AccountSignedOut
     admin = accounts.create_first_admin(stocked, "root", "Root Admin", PASSWORD)
-    accounts.create_account(stocked, admin, "duty1", "Duty One", "duty_officer", PASSWORD, ["F-1"])
+    stocked.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD, ["F-1"])
     session = stocked.as_user(accounts.authenticate(stocked, "duty1", PASSWORD))
-    assert session.timeline("C-1") is not None
-    accounts.disable(stocked, admin, "duty1")
+    assert session.reports.timeline("C-1") is not None
+    stocked.as_user(admin).accounts.disable("duty1")
     with pytest.raises(AccountSignedOut):
-        session.timeline("C-1")
-    from register.service import BoardQuery
+        session.reports.timeline("C-1")
+    from register.services.board import BoardQuery
     with pytest.raises(AccountSignedOut):
-        session.board(BoardQuery())
-    refusals = [e for e in stocked.as_user(admin).access_log() if e.action == "refused"]
-    assert [(e.username, e.subject.split(":")[0]) for e in refusals] == [("duty1", "timeline"), ("duty1", "board")]
+        session.board.rows(BoardQuery())
+    refusals = [e for e in stocked.as_user(admin).access.access_log() if e.action == "refused"]
+    assert [(e.username, e.subject.split(":")[0]) for e in refusals] == [("duty1", "ReportsService.timeline"), ("duty1", "BoardService.rows")]
 
 
 def test_a_new_role_or_facility_applies_to_an_open_session(stocked):
     from datetime import datetime, timezone
     admin = accounts.create_first_admin(stocked, "root", "Root Admin", PASSWORD)
-    accounts.create_account(stocked, admin, "duty1", "Duty One", "duty_officer", PASSWORD, ["F-1"])
+    stocked.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD, ["F-1"])
     session = stocked.as_user(accounts.authenticate(stocked, "duty1", PASSWORD))
     at = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
-    session.record_event("C-1", "placement", at, {"location": "Cell 9"})
-    accounts.update_account(stocked, admin, "duty1", facilities=["F-2"])
+    session.records.record_event("C-1", "placement", at, {"location": "Cell 9"})
+    stocked.as_user(admin).accounts.update_account("duty1", facilities=["F-2"])
     with pytest.raises(AccessDenied):
-        session.timeline("C-1")
-    accounts.update_account(stocked, admin, "duty1", role="monitor", facilities=[])
-    assert session.timeline("C-1") is not None
+        session.reports.timeline("C-1")
+    stocked.as_user(admin).accounts.update_account("duty1", role="monitor", facilities=[])
+    assert session.reports.timeline("C-1") is not None
     with pytest.raises(AccessDenied):
-        session.record_event("C-1", "placement", at, {"location": "Cell 3"})
+        session.records.record_event("C-1", "placement", at, {"location": "Cell 3"})
     assert session.actor.role == "monitor"
 
 
 def test_acting_without_accounts_ends_when_the_register_gets_one(stocked):
     from register.sessions import AccountSignedOut
     unsigned = stocked.as_user(Actor.without_accounts())
-    assert unsigned.timeline("C-1") is not None
+    assert unsigned.reports.timeline("C-1") is not None
     accounts.create_first_admin(stocked, "root", "Root Admin", PASSWORD)
     with pytest.raises(AccountSignedOut, match="sign in"):
-        unsigned.timeline("C-1")
+        unsigned.reports.timeline("C-1")

@@ -28,8 +28,8 @@ PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert]:
     """The inbox as it was computed before the projection named candidates: every clock of the register."""
     service = alerts.service
-    problems = [c for c in service.breaches(as_of) if c.is_problem]
-    timelines = {cid: service.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
+    problems = [c for c in service.reports.breaches(as_of) if c.is_problem]
+    timelines = {cid: service.reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
     home = service.profile.home_country
     return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), home) for c in problems),
@@ -58,12 +58,12 @@ def clock():
 def synthetic(register, operator):
     out = io.StringIO()
     write_jsonl(generate(7, 300, END - timedelta(days=3), END), out)
-    operator.import_lines(out.getvalue().splitlines())
+    operator.records.import_lines(out.getvalue().splitlines())
     return register
 
 
 def test_the_candidates_give_the_alerts_of_every_clock_as_time_passes(synthetic, clock):
-    alerts = AlertService(synthetic.as_user(PROSECUTOR))
+    alerts = synthetic.as_user(PROSECUTOR).alerts
     alerts.acknowledge(alerts.alerts()[0].key, "seen")
     seen = []
     for later in (timedelta(0), timedelta(minutes=50), timedelta(hours=3), timedelta(hours=26), timedelta(days=9)):
@@ -78,22 +78,22 @@ def test_the_candidates_give_the_alerts_of_every_clock_as_time_passes(synthetic,
 
 
 def test_a_user_of_some_facilities_gets_the_alerts_of_every_clock_they_may_see(synthetic, clock):
-    facilities = frozenset(f.id for f in synthetic.as_user(PROSECUTOR).facilities()[:4])
-    alerts = AlertService(synthetic.as_user(Actor("pros2", "prosecutor", "Aigul Prosecutor", facilities)))
+    facilities = frozenset(f.id for f in synthetic.as_user(PROSECUTOR).board.facilities()[:4])
+    alerts = synthetic.as_user(Actor("pros2", "prosecutor", "Aigul Prosecutor", facilities)).alerts
     clock.set(END + timedelta(hours=5))
     listed = alerts.alerts(include_closed=True)
     assert listed == alerts_from_every_clock(alerts, clock.now())
-    assert 0 < len(listed) < len(AlertService(synthetic.as_user(PROSECUTOR)).alerts(include_closed=True))
+    assert 0 < len(listed) < len(synthetic.as_user(PROSECUTOR).alerts.alerts(include_closed=True))
 
 
 def test_an_apprehension_dated_after_its_recording_is_watched_from_the_start(register, operator, clock):
     """Recorded at 06:00Z for 06:04Z (within the tolerance for a station's clock): judged at the write,
     the custody had no clock at all."""
-    operator.import_lines(story())
-    operator.import_lines(lines(
+    operator.records.import_lines(story())
+    operator.records.import_lines(lines(
         event("E-90", "correction", "2026-01-05T06:00:00Z", recorded_at="2026-01-05T06:00:00Z", corrects="E-1",
               reason="the time was misread", changes={"at": "2026-01-05T06:04:00Z"}), header=False))
-    alerts = AlertService(register.as_user(PROSECUTOR))
+    alerts = register.as_user(PROSECUTOR).alerts
     for at in ("2026-01-05T06:02:00Z", "2026-01-05T06:30:00Z", "2026-01-05T09:05:00Z"):
         clock.set(datetime.fromisoformat(at))
         assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
@@ -103,7 +103,7 @@ def test_an_apprehension_dated_after_its_recording_is_watched_from_the_start(reg
 def test_rows_from_before_revision_0003_are_candidates_until_judged_once(synthetic, clock):
     with synthetic.engine.begin() as connection:
         connection.execute(update(CustodyStateRow).values(has_problem=False, judged_at=None))
-    alerts = AlertService(synthetic.as_user(PROSECUTOR))
+    alerts = synthetic.as_user(PROSECUTOR).alerts
     clock.set(END + timedelta(hours=2))
     assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
     assert candidate_count(synthetic, clock.now()) < 300
@@ -116,7 +116,7 @@ def test_a_row_is_judged_at_its_write_or_at_its_latest_event_if_later(db_url, cl
     after the import at 06:00Z."""
     register = open_register(db_url, clock)
     try:
-        register.as_user(Actor.without_accounts()).import_lines(story())
+        register.as_user(Actor.without_accounts()).records.import_lines(story())
         with Session(register.engine) as session:
             row = session.get(CustodyStateRow, "C-1")
         assert (row.has_problem, row.judged_at) == (True, datetime(2026, 1, 5, 7, 5, tzinfo=UTC))
@@ -134,16 +134,16 @@ def test_after_a_change_of_rule_profile_the_inbox_judges_every_custody_until_the
     clock.set(END + timedelta(minutes=30))
     changed = open_register(synthetic.url, clock, profile=str(shorter))
     try:
-        service, alerts = changed.as_user(PROSECUTOR), AlertService(changed.as_user(PROSECUTOR))
-        assert service.projection_stale() and synthetic.as_user(PROSECUTOR).projection_stale() is False
+        service, alerts = changed.as_user(PROSECUTOR), changed.as_user(PROSECUTOR).alerts
+        assert service.maintenance.projection_stale() and synthetic.as_user(PROSECUTOR).maintenance.projection_stale() is False
         expected = alerts_from_every_clock(alerts, clock.now())
         assert {a.clock.custody for a in expected} - candidate_ids(changed, clock.now())  # the old shortcut's misses
         assert alerts.alerts(include_closed=True) == expected
 
-        assert service.refresh_stale_projection() == 300
-        assert not service.projection_stale() and service.refresh_stale_projection() is None
+        assert service.maintenance.refresh_stale_projection() == 300
+        assert not service.maintenance.projection_stale() and service.maintenance.refresh_stale_projection() is None
         assert alerts.alerts(include_closed=True) == expected
-        assert synthetic.as_user(PROSECUTOR).projection_stale()  # now judged with the other profile
+        assert synthetic.as_user(PROSECUTOR).maintenance.projection_stale()  # now judged with the other profile
     finally:
         changed.close()
 
@@ -151,12 +151,12 @@ def test_after_a_change_of_rule_profile_the_inbox_judges_every_custody_until_the
 def test_a_register_knows_its_projection_profile_from_the_start_and_not_after_an_upgrade(db_url, clock):
     register = open_register(db_url, clock)
     try:
-        register.as_user(Actor.without_accounts()).import_lines(story())
-        assert not register.as_user(PROSECUTOR).projection_stale()
+        register.as_user(Actor.without_accounts()).records.import_lines(story())
+        assert not register.as_user(PROSECUTOR).maintenance.projection_stale()
         with register.engine.begin() as connection:  # as revision 0004 leaves a register that had custodies
             connection.execute(delete(ProjectionProfileRow))
-        assert register.as_user(PROSECUTOR).projection_stale()
-        assert register.as_user(Actor.without_accounts()).rebuild_projection() == 1
-        assert not register.as_user(PROSECUTOR).projection_stale()
+        assert register.as_user(PROSECUTOR).maintenance.projection_stale()
+        assert register.as_user(Actor.without_accounts()).maintenance.rebuild_projection() == 1
+        assert not register.as_user(PROSECUTOR).maintenance.projection_stale()
     finally:
         register.close()

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from register.access import AccessDenied, Actor
-from register.alerts import (ACKNOWLEDGED, CLOSED, OPEN, REFERRED, AlertClosed, AlertService, CommentRequired,
+from register.alerts import (ACKNOWLEDGED, CLOSED, OPEN, REFERRED, AlertClosed, CommentRequired,
                              UnknownAlert)
 from register.opening import open_register
 from tests.core.lines import CUSTODY, FACILITY_2, event, lines, story
@@ -40,8 +40,8 @@ def two_custodies() -> list[str]:
 
 @pytest.fixture
 def alerts(register, operator):
-    operator.import_lines(two_custodies())
-    return AlertService(register.as_user(PROSECUTOR))
+    operator.records.import_lines(two_custodies())
+    return register.as_user(PROSECUTOR).alerts
 
 
 def test_a_problem_clock_gives_exactly_one_open_alert(alerts):
@@ -65,7 +65,7 @@ def test_breaches_come_before_indicators_and_newest_first(alerts):
 
 
 def test_acknowledge_refer_and_close_are_recorded_in_order_and_chained(alerts, operator):
-    head = operator.chain_head().seq
+    head = operator.chain.head().seq
     alerts.acknowledge(RIGHTS, "  seen, asked the station  ")
     assert alerts.alerts()[0].state in (OPEN, ACKNOWLEDGED)
     alerts.refer(RIGHTS, "Investigations department", "No. 12-3/456", None)
@@ -81,7 +81,7 @@ def test_acknowledge_refer_and_close_are_recorded_in_order_and_chained(alerts, o
     assert RIGHTS not in [a.key for a in alerts.alerts()]
     closed = next(a for a in alerts.alerts(include_closed=True) if a.key == RIGHTS)
     assert (closed.state, closed.history) == (CLOSED, history)
-    assert operator.verify().intact
+    assert operator.chain.verify().intact
 
 
 @pytest.mark.parametrize("comment", ["", "   \n", None])
@@ -112,7 +112,7 @@ def test_a_closed_alert_or_an_unknown_key_is_refused(alerts):
 
 @pytest.mark.parametrize("role", ["monitor", "duty_officer"])
 def test_only_a_prosecutor_acts_on_alerts(register, alerts, role):
-    other = AlertService(register.as_user(Actor("someone", role)))
+    other = register.as_user(Actor("someone", role)).alerts
     assert RIGHTS in [a.key for a in other.alerts()]  # reading is allowed
     for act in (lambda: other.acknowledge(RIGHTS), lambda: other.refer(RIGHTS, "x", "y"),
                 lambda: other.close(RIGHTS, "closing")):
@@ -126,7 +126,7 @@ def test_the_state_survives_reopening_the_register(register, alerts, clock):
     alerts.refer(PARENTS, "Juvenile affairs inspectorate", "No. 7")
     reopened = open_register(register.url, clock)
     try:
-        again = {a.key: a.state for a in AlertService(reopened.as_user(PROSECUTOR)).alerts()}
+        again = {a.key: a.state for a in reopened.as_user(PROSECUTOR).alerts.alerts()}
     finally:
         reopened.close()
     assert (again[RIGHTS], again[PARENTS], again[LATE_ENTRY]) == (ACKNOWLEDGED, REFERRED, OPEN)
@@ -144,8 +144,8 @@ def test_an_open_alert_stays_highlighted_after_the_set_time(register, alerts, cl
     fresh = next(a for a in alerts.alerts() if a.key == PARENTS)
     assert not fresh.overdue_unacknowledged(clock.now())
     assert fresh.overdue_unacknowledged(clock.now() + timedelta(minutes=11))
-    strict = AlertService(register.as_user(PROSECUTOR), acknowledge_within=timedelta(minutes=10))
-    assert next(a for a in strict.alerts() if a.key == PARENTS).overdue_unacknowledged(clock.now())
+    strict = alerts.alerts(acknowledge_within=timedelta(minutes=10))
+    assert next(a for a in strict if a.key == PARENTS).overdue_unacknowledged(clock.now())
     alerts.acknowledge(PARENTS)
     seen = next(a for a in alerts.alerts() if a.key == PARENTS)
     assert not seen.overdue_unacknowledged(clock.now() + timedelta(hours=5))

@@ -13,11 +13,11 @@ from ui.cli import main
 def test_the_copy_is_complete_and_verifies(sqlite_url, tmp_path, clock, capsys):
     register = open_register(sqlite_url, clock)
     operator = register.as_user(Actor.without_accounts())
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     target = tmp_path / "copy.db"
     assert backup(register, target).intact
     copy = open_register(f"sqlite:///{target}", clock, migrate=False)
-    assert list(copy.as_user(operator.actor).export_lines())[1:] == list(operator.export_lines())[1:]
+    assert list(copy.as_user(operator.actor).chain.export_lines())[1:] == list(operator.chain.export_lines())[1:]
     copy.close()
     register.close()
     assert main(["--db", sqlite_url, "backup", str(target)]) == 2

@@ -39,14 +39,14 @@ events = st.tuples(st.sampled_from([*EVENT_TYPES, "nonsense", ""]), instants,
 def stocked(tmp_path_factory):
     register = open_register(f"sqlite:///{tmp_path_factory.mktemp('bad') / 'r.db'}",
                              ManualClock(datetime(2026, 1, 5, 12, tzinfo=timezone.utc)))
-    register.as_user(Actor.without_accounts()).import_lines(story())
+    register.as_user(Actor.without_accounts()).records.import_lines(story())
     yield register
     register.close()
 
 
 def records(service) -> list[str]:
     """The exported records without chain stubs and header (an export itself adds an access-log entry)."""
-    return [line for line in service.export_lines() if '"record":"chain"' not in line and '"record"' in line]
+    return [line for line in service.chain.export_lines() if '"record":"chain"' not in line and '"record"' in line]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -56,13 +56,13 @@ def test_record_event_accepts_consistently_or_rejects_cleanly(stocked, sequence)
     for event_type, at, fields, custody in sequence:
         before = records(service)
         try:
-            event = service.record_event(custody, event_type, at, fields)
+            event = service.records.record_event(custody, event_type, at, fields)
         except Rejected as rejected:
             assert rejected.problems and all(p.message for p in rejected.problems)
             assert records(service) == before
         else:
-            assert event.id in {e.id for e in service.timeline(event.custody, log=False).events}
-    assert service.verify().intact
+            assert event.id in {e.id for e in service.reports.timeline(event.custody, log=False).events}
+    assert service.chain.verify().intact
 
 
 lines = st.lists(st.one_of(
@@ -78,8 +78,8 @@ def test_import_lines_never_writes_half(stocked, file_lines):
     service = stocked.as_user(Actor.without_accounts())
     before = records(service)
     try:
-        service.import_lines(file_lines)
+        service.records.import_lines(file_lines)
     except Rejected as rejected:
         assert rejected.problems and all(p.message for p in rejected.problems)
         assert records(service) == before
-    assert service.verify().intact
+    assert service.chain.verify().intact

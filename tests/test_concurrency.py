@@ -16,9 +16,9 @@ EACH = 15
 def test_concurrent_stations_lose_nothing(db_url, clock):
     register = open_register(db_url, clock)
     operator = register.as_user(Actor.without_accounts())
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     custodies = [f"C-{n}" for n in range(2, STATIONS + 1)]
-    operator.import_lines(lines(*[record for custody in custodies for record in (
+    operator.records.import_lines(lines(*[record for custody in custodies for record in (
         {**CUSTODY, "id": custody},
         {**event(f"A-{custody}", "apprehension", "2026-01-05T10:00:00+05:00", place="Street", officers=["Sgt A"],
                  reason="suspicion"), "custody": custody},
@@ -31,7 +31,7 @@ def test_concurrent_stations_lose_nothing(db_url, clock):
         assert child.returncode == 0, err  # 'database is locked' would surface here as a crash
         printed += out.split()
     assert len(printed) == len(set(printed)) == STATIONS * EACH
-    assert operator.verify().intact
-    stored = {e.id for custody in ["C-1", *custodies] for e in operator.timeline(custody, log=False).events}
+    assert operator.chain.verify().intact
+    stored = {e.id for custody in ["C-1", *custodies] for e in operator.reports.timeline(custody, log=False).events}
     assert set(printed) <= stored
     register.close()

@@ -33,10 +33,10 @@ def test_a_station_records_and_reads_as_the_application_role(deployment, clock):
     _, station_url = deployment
     station = open_register(station_url, clock)
     operator = station.as_user(Actor.without_accounts())
-    operator.import_lines(story())
-    operator.record_event("C-1", "placement", datetime(2026, 1, 5, 8, tzinfo=timezone.utc), {"location": "Cell 2"})
-    operator.timeline("C-1")
-    assert operator.verify().intact
+    operator.records.import_lines(story())
+    operator.records.record_event("C-1", "placement", datetime(2026, 1, 5, 8, tzinfo=timezone.utc), {"location": "Cell 2"})
+    operator.reports.timeline("C-1")
+    assert operator.chain.verify().intact
     station.close()
 
 
@@ -51,7 +51,7 @@ def test_a_station_records_and_reads_as_the_application_role(deployment, clock):
 def test_the_database_refuses_changes_by_permission_before_any_trigger(deployment, clock, statement):
     _, station_url = deployment
     station = open_register(station_url, clock)
-    station.as_user(Actor.without_accounts()).import_lines(story())
+    station.as_user(Actor.without_accounts()).records.import_lines(story())
     with pytest.raises(ProgrammingError, match="permission denied"):
         with station.engine.begin() as connection:
             connection.execute(text(statement))

@@ -9,7 +9,6 @@ from models import immutability
 from models.orm import IMMUTABLE_TABLES
 from register import accounts
 from register.access import Actor
-from register.confidential import set_flag
 from tests.core.lines import story
 from tests.fast_hashing import fast_hashing  # noqa: F401
 
@@ -33,13 +32,13 @@ CHANGES = {
 
 @pytest.fixture
 def full(register, operator):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     admin = accounts.create_first_admin(register, "root", "Root", "long password")
-    accounts.create_account(register, admin, "duty1", "Duty One", "duty_officer", "long password")
+    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", "long password")
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
-    set_flag(prosecutor, "P-1", "complaint")
-    prosecutor.timeline("C-1")
-    assert operator.verify().intact
+    prosecutor.confidential.set_flag("P-1", "complaint")
+    prosecutor.reports.timeline("C-1")
+    assert operator.chain.verify().intact
     return register
 
 
@@ -48,7 +47,7 @@ def test_verify_names_what_was_changed(full, operator, change):
     with full.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)  # the attacker's first move
         connection.execute(text(CHANGES[change]))
-    verdict = operator.verify()
+    verdict = operator.chain.verify()
     assert not verdict.intact
     assert verdict.problem
 
@@ -59,4 +58,4 @@ def test_with_the_triggers_in_place_the_database_refuses(full, operator, stateme
     with pytest.raises(DatabaseError, match="append-only"):
         with full.engine.begin() as connection:
             connection.execute(text(statement))
-    assert operator.verify().intact
+    assert operator.chain.verify().intact

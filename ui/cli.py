@@ -22,7 +22,8 @@ from register.deployment import UPDATABLE, DeploymentError, backup, grant_applic
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
 from ui import cli_accounts
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 @contextmanager
-def _service(args, migrate: bool = True) -> Iterator[RegisterService]:
+def _service(args, migrate: bool = True) -> Iterator[Services]:
     register = open_register(args.db, profile=args.profile, migrate=migrate)
     try:
         yield register.as_user(cli_accounts.sign_in(register, args))
@@ -150,14 +151,14 @@ def cmd_demo(args) -> int:
     register = open_register(args.db, profile=args.profile)
     try:
         service = register.as_user(Actor.without_accounts())
-        if has_accounts(register) or service.board_count(BoardQuery(held_only=False)):
+        if has_accounts(register) or service.board.count(BoardQuery(held_only=False)):
             if args.if_empty:
                 print(f"the register at {register.url} already has custodies or accounts; no demo data added")
                 return EXIT_OK
             raise UserError(f"the register at {register.url} already has custodies or accounts: a demo goes only "
                             f"into an empty register (use --db with a new file, e.g. sqlite:///demo.db)")
         lines = [dump_line(record) for record in demo_records(service.now())]
-        summary = service.import_lines(lines, source="demo")
+        summary = service.records.import_lines(lines, source="demo")
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
               f"{summary.written.get('event', 0)} events added at {register.url}")
         made = create_demo_accounts(register)
@@ -169,7 +170,7 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     with _lines_of(args.file) as lines, _service(args) as service:
-        summary = service.import_lines(lines, source="standard input" if args.file == "-" else args.file)
+        summary = service.records.import_lines(lines, source="standard input" if args.file == "-" else args.file)
     written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
     unchanged = sum(summary.unchanged.values())
     print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
@@ -203,7 +204,7 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
 
 def cmd_export(args) -> int:
     with _service(args) as service:
-        for line in service.export_lines(args.custody):
+        for line in service.chain.export_lines(args.custody):
             sys.stdout.write(line + "\n")
     return EXIT_OK
 
@@ -211,7 +212,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.breaches(as_of)
+        clocks = service.reports.breaches(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -230,7 +231,7 @@ def cmd_verify(args) -> int:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
     else:
         with _service(args) as service:
-            verdict = service.verify()
+            verdict = service.chain.verify()
     print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
     return EXIT_OK if verdict.intact else EXIT_TAMPERED
 
@@ -238,7 +239,7 @@ def cmd_verify(args) -> int:
 def cmd_timeline(args) -> int:
     from printing.timeline_pdf import write_timeline_pdf
     with _service(args) as service:
-        report = service.timeline_report(args.custody)
+        report = service.reports.timeline_report(args.custody)
     try:
         write_timeline_pdf(report, args.lang, args.pdf)
     except OSError as error:
@@ -270,14 +271,14 @@ def cmd_setup_postgres(args) -> int:
 
 def cmd_rebuild(args) -> int:
     with _service(args) as service:
-        count = service.rebuild_projection()
+        count = service.maintenance.rebuild_projection()
     print(f"board projection recomputed for {count} {'custody' if count == 1 else 'custodies'}")
     return EXIT_OK
 
 
 def cmd_accounts(args) -> int:
     with _service(args) as service:
-        return cli_accounts.run(service.register, service.actor, args)
+        return cli_accounts.run(service, args)
 
 
 def cmd_gui(args) -> int:

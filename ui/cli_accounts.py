@@ -14,7 +14,7 @@ import sys
 
 from register import accounts
 from register.access import ROLES, AccessDenied, Actor
-from register.service import OpenedRegister
+from register.service import OpenedRegister, Services
 
 ENV_USER = "DETENTION_REGISTER_USER"
 ENV_PASSWORD = "DETENTION_REGISTER_PASSWORD"
@@ -101,30 +101,29 @@ def new_password(purpose: str) -> str:
     return password
 
 
-def run(register: OpenedRegister, actor: Actor, args: argparse.Namespace) -> int:
-    """One `accounts` sub-command as `actor`; every change enters the chain (register.accounts)."""
-    command, name = args.accounts_command, getattr(args, "username", None)
+def run(service: Services, args: argparse.Namespace) -> int:
+    """One `accounts` sub-command as the signed-in account; every change enters the chain (register.accounts)."""
+    command, name, manage = args.accounts_command, getattr(args, "username", None), service.accounts
     if command == "list":
-        for account in accounts.accounts(register, actor):
+        for account in manage.accounts():
             facilities = ",".join(account.facilities) or "all facilities"
             state = "disabled" if account.disabled else "enabled"
             print(f"{account.username}\t{account.role}\t{facilities}\t{state}")
     elif command == "add":
-        accounts.create_account(register, actor, name, args.full_name or name, args.role, new_password(name),
-                                args.facility)
+        manage.create_account(name, args.full_name or name, args.role, new_password(name), args.facility)
         print(f"account {name} created ({args.role}, {', '.join(args.facility) or 'all facilities'})")
     elif command == "disable":
-        accounts.disable(register, actor, name)
+        manage.disable(name)
         print(f"account {name} disabled; its open sessions end before their next read or write")
     elif command == "enable":
-        accounts.enable(register, actor, name)
+        manage.enable(name)
         print(f"account {name} enabled")
     elif command == "reset-password":
-        accounts.set_password(register, actor, name, new_password(name))
+        manage.set_password(name, new_password(name))
         print(f"password of {name} reset; it must be changed at the next sign-in")
     else:
-        accounts.change_password(register, actor, os.environ.get(ENV_PASSWORD) or _current_password(actor),
-                                 new_password(actor.username))
+        actor = service.actor
+        manage.change_password(os.environ.get(ENV_PASSWORD) or _current_password(actor), new_password(actor.username))
         print(f"password of {actor.username} changed")
     return 0
 

@@ -4,47 +4,38 @@
 <context>
     <name>PasswordChangeDialog</name>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="44"/>
         <source>Change password</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="45"/>
         <source>&amp;Current password</source>
         <translation>&amp;Ағымдағы құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="46"/>
         <source>&amp;New password</source>
         <translation>&amp;Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="47"/>
         <source>&amp;Repeat new password</source>
         <translation>Жаңа құпиясөзді &amp;қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="48"/>
         <source>C&amp;hange</source>
         <translation>Ө&amp;згерту</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="77"/>
         <source>The new password and its repetition differ.</source>
         <translation>Жаңа құпиясөз бен оның қайталануы сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="78"/>
         <source>A password has at least %1 characters.</source>
         <translation>Құпиясөзде кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="79"/>
         <source>The current password is wrong.</source>
         <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="80"/>
         <source>Too many failed attempts. Try again later.</source>
         <translation>Сәтсіз әрекеттер тым көп. Кейінірек қайталаңыз.</translation>
     </message>
@@ -52,47 +43,38 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/desktop/login.py" line="64"/>
         <source>Sign in to the detention register</source>
         <translation>Ұсталғандар тізіліміне кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="65"/>
         <source>&amp;Username</source>
         <translation>&amp;Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="66"/>
         <source>&amp;Password</source>
         <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="67"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="68"/>
         <source>Demo register: sign in as %1 with the password “%2”.</source>
         <translation>Демонстрациялық тізілім: %1 ретінде «%2» құпиясөзімен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="92"/>
         <source>This register has no accounts yet. Create the first administrator with “detention-register init --admin USERNAME”.</source>
         <translation>Тізілімде әлі есептік жазба жоқ. Бірінші әкімшіні «detention-register init --admin АТЫ» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="98"/>
         <source>Too many failed attempts. Sign-in for this account is locked until %1.</source>
         <translation>Сәтсіз әрекеттер тым көп. Бұл есептік жазбаға кіру %1 дейін бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="101"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="103"/>
         <source>Wrong username or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>

@@ -4,47 +4,38 @@
 <context>
     <name>PasswordChangeDialog</name>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="44"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="45"/>
         <source>&amp;Current password</source>
         <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="46"/>
         <source>&amp;New password</source>
         <translation>&amp;Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="47"/>
         <source>&amp;Repeat new password</source>
         <translation>&amp;Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="48"/>
         <source>C&amp;hange</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="77"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="78"/>
         <source>A password has at least %1 characters.</source>
         <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="79"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/account_dialogs.py" line="80"/>
         <source>Too many failed attempts. Try again later.</source>
         <translation>Слишком много неудачных попыток. Повторите позже.</translation>
     </message>
@@ -52,47 +43,38 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/desktop/login.py" line="64"/>
         <source>Sign in to the detention register</source>
         <translation>Вход в реестр задержанных</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="65"/>
         <source>&amp;Username</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="66"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="67"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="68"/>
         <source>Demo register: sign in as %1 with the password “%2”.</source>
         <translation>Демонстрационный реестр: войдите как %1 с паролем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="92"/>
         <source>This register has no accounts yet. Create the first administrator with “detention-register init --admin USERNAME”.</source>
         <translation>В реестре ещё нет учётных записей. Создайте первого администратора командой «detention-register init --admin ИМЯ».</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="98"/>
         <source>Too many failed attempts. Sign-in for this account is locked until %1.</source>
         <translation>Слишком много неудачных попыток. Вход для этой учётной записи заблокирован до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="101"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/login.py" line="103"/>
         <source>Wrong username or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>

@@ -1,754 +1,754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-    <context>
-        <name>App</name>
-        <message>
-            <source>Detention Register</source>
-            <translation>Ұсталғандар тізілімі</translation>
-        </message>
-        <message>
-            <source>The register could not be opened.
+<context>
+    <name>App</name>
+    <message>
+        <source>Detention Register</source>
+        <translation>Ұсталғандар тізілімі</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.
 
 %1</source>
-            <translation>Тізілімді ашу мүмкін болмады.
+        <translation>Тізілімді ашу мүмкін болмады.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardModel</name>
-        <message>
-            <source>MINOR</source>
-            <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
-        </message>
-        <message>
-            <source>FOREIGN</source>
-            <translation>ШЕТЕЛДІК</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Тұлға</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>Мекеме</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Камера</translation>
-        </message>
-        <message>
-            <source>In custody for</source>
-            <translation>Ұстауда болғаны</translation>
-        </message>
-        <message>
-            <source>Legal clocks</source>
-            <translation>Заңдық мерзімдер</translation>
-        </message>
-        <message>
-            <source>Custody No. %1</source>
-            <translation>Ұстау № %1</translation>
-        </message>
-        <message>
-            <source>in transit</source>
-            <translation>жолда</translation>
-        </message>
-        <message>
-            <source>Apprehended %1</source>
-            <translation>Ұсталды: %1</translation>
-        </message>
-        <message>
-            <source>Attention</source>
-            <translation>Назар</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardView</name>
-        <message numerus="yes">
-            <source>%n in custody</source>
-            <translation>
-                <numerusform>%n адам ұстауда</numerusform>
-                <numerusform>%n адам ұстауда</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Facility:</source>
-            <translation>&amp;Мекеме:</translation>
-        </message>
-        <message>
-            <source>All facilities</source>
-            <translation>Барлық мекемелер</translation>
-        </message>
-        <message>
-            <source>Filter by name, document or custody No. (Ctrl+F)</source>
-            <translation>Аты, құжаты немесе ұстау нөмірі бойынша сүзу (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Filter the board</source>
-            <translation>Тақтаны сүзу</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClockChips</name>
-        <message>
-            <source>Delivery</source>
-            <translation>Жеткізу</translation>
-        </message>
-        <message>
-            <source>Arrest record</source>
-            <translation>Хаттама</translation>
-        </message>
-        <message>
-            <source>Rights</source>
-            <translation>Құқықтар</translation>
-        </message>
-        <message>
-            <source>Court or release</source>
-            <translation>Сот не босату</translation>
-        </message>
-        <message>
-            <source>Relatives</source>
-            <translation>Туыстары</translation>
-        </message>
-        <message>
-            <source>Parents</source>
-            <translation>Ата-анасы</translation>
-        </message>
-        <message>
-            <source>Consulate</source>
-            <translation>Консулдық</translation>
-        </message>
-        <message>
-            <source>Prosecutor</source>
-            <translation>Прокурор</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Медтексеру</translation>
-        </message>
-        <message>
-            <source>Re-screening</source>
-            <translation>Қайта медтексеру</translation>
-        </message>
-        <message>
-            <source>Injury report</source>
-            <translation>Жарақат туралы хабар</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Адвокат</translation>
-        </message>
-        <message>
-            <source>Minor questioned</source>
-            <translation>Кәмелетке толмағаннан жауап алу</translation>
-        </message>
-        <message>
-            <source>Exam privacy</source>
-            <translation>Тексеру құпиялылығы</translation>
-        </message>
-        <message>
-            <source>Irregular place</source>
-            <translation>Тиісті емес орын</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 тәул %2 сағ</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 сағ %2 мин</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 мин</translation>
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation>%1 қалды</translation>
-        </message>
-        <message>
-            <source>breached</source>
-            <translation>бұзылды</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 кешікті</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>MINOR</source>
+        <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
+    </message>
+    <message>
+        <source>FOREIGN</source>
+        <translation>ШЕТЕЛДІК</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>In custody for</source>
+        <translation>Ұстауда болғаны</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Заңдық мерзімдер</translation>
+    </message>
+    <message>
+        <source>Custody No. %1</source>
+        <translation>Ұстау № %1</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>жолда</translation>
+    </message>
+    <message>
+        <source>Apprehended %1</source>
+        <translation>Ұсталды: %1</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Назар</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n in custody</source>
+        <translation>
+            <numerusform>%n адам ұстауда</numerusform>
+            <numerusform>%n адам ұстауда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>Filter by name, document or custody No. (Ctrl+F)</source>
+        <translation>Аты, құжаты немесе ұстау нөмірі бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Тақтаны сүзу</translation>
+    </message>
+</context>
+<context>
+    <name>ClockChips</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Жеткізу</translation>
+    </message>
+    <message>
+        <source>Arrest record</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Құқықтар</translation>
+    </message>
+    <message>
+        <source>Court or release</source>
+        <translation>Сот не босату</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Туыстары</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ата-анасы</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Консулдық</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Медтексеру</translation>
+    </message>
+    <message>
+        <source>Re-screening</source>
+        <translation>Қайта медтексеру</translation>
+    </message>
+    <message>
+        <source>Injury report</source>
+        <translation>Жарақат туралы хабар</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Minor questioned</source>
+        <translation>Кәмелетке толмағаннан жауап алу</translation>
+    </message>
+    <message>
+        <source>Exam privacy</source>
+        <translation>Тексеру құпиялылығы</translation>
+    </message>
+    <message>
+        <source>Irregular place</source>
+        <translation>Тиісті емес орын</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 тәул %2 сағ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 қалды</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>бұзылды</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 кешікті</translation>
+    </message>
+    <message>
+        <source>%1
 Due: %2</source>
-            <translation>%1
+        <translation>%1
 Мерзімі: %2</translation>
-        </message>
-        <message>
-            <source>Late entry</source>
-            <translation>Кеш тіркеу</translation>
-        </message>
-        <message>
-            <source>No video</source>
-            <translation>Бейнежазба жоқ</translation>
-        </message>
-        <message>
-            <source>Age unknown</source>
-            <translation>Жасы белгісіз</translation>
-        </message>
-        <message>
-            <source>Citizenship unknown</source>
-            <translation>Азаматтығы белгісіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilityDialog</name>
-        <message>
-            <source>Police station</source>
-            <translation>Полиция бөлімі</translation>
-        </message>
-        <message>
-            <source>Temporary detention facility (IVS)</source>
-            <translation>Уақытша ұстау изоляторы (УҰИ)</translation>
-        </message>
-        <message>
-            <source>Pre-trial detention centre (SIZO)</source>
-            <translation>Тергеу изоляторы (ТИ)</translation>
-        </message>
-        <message>
-            <source>Special holding centre</source>
-            <translation>Арнаулы қабылдау орны</translation>
-        </message>
-        <message>
-            <source>Reception and distribution centre</source>
-            <translation>Қабылдау-тарату орны</translation>
-        </message>
-        <message>
-            <source>National Security Committee facility</source>
-            <translation>ҰҚК мекемесі</translation>
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation>Аурухана</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Сот</translation>
-        </message>
-        <message>
-            <source>Vehicle</source>
-            <translation>Көлік құралы</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Басқа</translation>
-        </message>
-        <message>
-            <source>Add a facility</source>
-            <translation>Мекеме қосу</translation>
-        </message>
-        <message>
-            <source>e.g. IVS-ALM-01, as in the national facility list</source>
-            <translation>мысалы, IVS-ALM-01, ұлттық мекемелер тізіміндегідей</translation>
-        </message>
-        <message>
-            <source>Yes, an official place of detention</source>
-            <translation>Иә, ресми ұстау орны</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Жоқ</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— таңдаңыз —</translation>
-        </message>
-        <message>
-            <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
-            <translation>Ресми ұстау орны емес: мұнда ұсталған әрбір адам туралы ескерту шығады (тиісті емес ұстау орны).</translation>
-        </message>
-        <message>
-            <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
-            <translation>IANA уақыт белдеуі; басқасын да енгізуге болады, мысалы Europe/Moscow</translation>
-        </message>
-        <message>
-            <source>Facility &amp;id</source>
-            <translation>Мекеме &amp;идентификаторы</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Атауы</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Түрі</translation>
-        </message>
-        <message>
-            <source>&amp;Designated place of detention</source>
-            <translation>&amp;Ресми ұстау орны</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation>&amp;Уақыт белдеуі</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Өңір</translation>
-        </message>
-        <message>
-            <source>&amp;Agency</source>
-            <translation>&amp;Ведомство</translation>
-        </message>
-        <message>
-            <source>Say whether this is a designated place of detention.</source>
-            <translation>Бұл ресми ұстау орны ма, жоқ па — көрсетіңіз.</translation>
-        </message>
-        <message>
-            <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
-            <translation>Белгісіз IANA уақыт белдеуі; тізімнен таңдаңыз немесе, мысалы, Asia/Almaty деп енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>A facility with this id is already in the register.</source>
-            <translation>Мұндай идентификаторы бар мекеме тізілімде бұрыннан бар.</translation>
-        </message>
-        <message>
-            <source>Not allowed: %1</source>
-            <translation>Рұқсат етілмейді: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStepsPanel</name>
-        <message>
-            <source>The register is empty</source>
-            <translation>Тізілім бос</translation>
-        </message>
-        <message>
-            <source>1. Ask an administrator to add your facility to the register.</source>
-            <translation>1. Әкімшіден мекемеңізді тізілімге қосуды сұраңыз.</translation>
-        </message>
-        <message>
-            <source>2. Record the first person brought in: New intake (Ctrl+N).</source>
-            <translation>2. Алғашқы жеткізілген адамды тіркеңіз: Жаңа қабылдау (Ctrl+N).</translation>
-        </message>
-        <message>
-            <source>To try the application first, open a separate demo register: “detention-register --db sqlite:///demo.db demo”, then “detention-register --db sqlite:///demo.db gui”.</source>
-            <translation>Бағдарламаны алдымен байқап көру үшін бөлек демо тізілімді ашыңыз: «detention-register --db sqlite:///demo.db demo», содан кейін «detention-register --db sqlite:///demo.db gui».</translation>
-        </message>
-        <message>
-            <source>&amp;New intake…</source>
-            <translation>&amp;Жаңа қабылдау…</translation>
-        </message>
-        <message>
-            <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
-            <translation>1. Мекемелерді төмендегі батырмамен бір-бірден қосыңыз немесе алған мекемелер тізімін импорттаңыз: осы станцияда «detention-register import ФАЙЛ» командасын орындаңыз (JSON Lines).</translation>
-        </message>
-        <message>
-            <source>Add a &amp;facility…</source>
-            <translation>&amp;Мекеме қосу…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>duty officer</source>
-            <translation>кезекші</translation>
-        </message>
-        <message>
-            <source>investigator</source>
-            <translation>тергеуші</translation>
-        </message>
-        <message>
-            <source>medical staff</source>
-            <translation>медицина қызметкері</translation>
-        </message>
-        <message>
-            <source>prosecutor</source>
-            <translation>прокурор</translation>
-        </message>
-        <message>
-            <source>monitor</source>
-            <translation>бақылаушы</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>әкімші</translation>
-        </message>
-        <message>
-            <source>station operator</source>
-            <translation>станция операторы</translation>
-        </message>
-        <message>
-            <source>Save the timeline as PDF</source>
-            <translation>Хронологияны PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF құжаттары (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The timeline could not be written: %1</source>
-            <translation>Хронологияны жазу мүмкін болмады: %1</translation>
-        </message>
-        <message>
-            <source>Timeline of custody %1 written to %2</source>
-            <translation>%1 ұстау хронологиясы %2 файлына жазылды</translation>
-        </message>
-        <message numerus="yes">
-            <source>The rule profile has changed: %n custodies judged again</source>
-            <translation>
-                <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
-                <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Detention Register
+    </message>
+    <message>
+        <source>Late entry</source>
+        <translation>Кеш тіркеу</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Бейнежазба жоқ</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Жасы белгісіз</translation>
+    </message>
+    <message>
+        <source>Citizenship unknown</source>
+        <translation>Азаматтығы белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <source>Police station</source>
+        <translation>Полиция бөлімі</translation>
+    </message>
+    <message>
+        <source>Temporary detention facility (IVS)</source>
+        <translation>Уақытша ұстау изоляторы (УҰИ)</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre (SIZO)</source>
+        <translation>Тергеу изоляторы (ТИ)</translation>
+    </message>
+    <message>
+        <source>Special holding centre</source>
+        <translation>Арнаулы қабылдау орны</translation>
+    </message>
+    <message>
+        <source>Reception and distribution centre</source>
+        <translation>Қабылдау-тарату орны</translation>
+    </message>
+    <message>
+        <source>National Security Committee facility</source>
+        <translation>ҰҚК мекемесі</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Аурухана</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Көлік құралы</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Add a facility</source>
+        <translation>Мекеме қосу</translation>
+    </message>
+    <message>
+        <source>e.g. IVS-ALM-01, as in the national facility list</source>
+        <translation>мысалы, IVS-ALM-01, ұлттық мекемелер тізіміндегідей</translation>
+    </message>
+    <message>
+        <source>Yes, an official place of detention</source>
+        <translation>Иә, ресми ұстау орны</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
+        <translation>Ресми ұстау орны емес: мұнда ұсталған әрбір адам туралы ескерту шығады (тиісті емес ұстау орны).</translation>
+    </message>
+    <message>
+        <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
+        <translation>IANA уақыт белдеуі; басқасын да енгізуге болады, мысалы Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>Facility &amp;id</source>
+        <translation>Мекеме &amp;идентификаторы</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Designated place of detention</source>
+        <translation>&amp;Ресми ұстау орны</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Ведомство</translation>
+    </message>
+    <message>
+        <source>Say whether this is a designated place of detention.</source>
+        <translation>Бұл ресми ұстау орны ма, жоқ па — көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
+        <translation>Белгісіз IANA уақыт белдеуі; тізімнен таңдаңыз немесе, мысалы, Asia/Almaty деп енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A facility with this id is already in the register.</source>
+        <translation>Мұндай идентификаторы бар мекеме тізілімде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Рұқсат етілмейді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>The register is empty</source>
+        <translation>Тізілім бос</translation>
+    </message>
+    <message>
+        <source>1. Ask an administrator to add your facility to the register.</source>
+        <translation>1. Әкімшіден мекемеңізді тізілімге қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>2. Record the first person brought in: New intake (Ctrl+N).</source>
+        <translation>2. Алғашқы жеткізілген адамды тіркеңіз: Жаңа қабылдау (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>To try the application first, open a separate demo register: “detention-register --db sqlite:///demo.db demo”, then “detention-register --db sqlite:///demo.db gui”.</source>
+        <translation>Бағдарламаны алдымен байқап көру үшін бөлек демо тізілімді ашыңыз: «detention-register --db sqlite:///demo.db demo», содан кейін «detention-register --db sqlite:///demo.db gui».</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Жаңа қабылдау…</translation>
+    </message>
+    <message>
+        <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
+        <translation>1. Мекемелерді төмендегі батырмамен бір-бірден қосыңыз немесе алған мекемелер тізімін импорттаңыз: осы станцияда «detention-register import ФАЙЛ» командасын орындаңыз (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;facility…</source>
+        <translation>&amp;Мекеме қосу…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>duty officer</source>
+        <translation>кезекші</translation>
+    </message>
+    <message>
+        <source>investigator</source>
+        <translation>тергеуші</translation>
+    </message>
+    <message>
+        <source>medical staff</source>
+        <translation>медицина қызметкері</translation>
+    </message>
+    <message>
+        <source>prosecutor</source>
+        <translation>прокурор</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>station operator</source>
+        <translation>станция операторы</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PDF</source>
+        <translation>Хронологияны PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The timeline could not be written: %1</source>
+        <translation>Хронологияны жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Timeline of custody %1 written to %2</source>
+        <translation>%1 ұстау хронологиясы %2 файлына жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule profile has changed: %n custodies judged again</source>
+        <translation>
+            <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
+            <numerusform>Ережелер өзгерді: %n ұстау қайта бағаланды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detention Register
 
 The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
-            <translation>Ұсталғандар тізілімі
+        <translation>Ұсталғандар тізілімі
 
 Бостандығынан айырылған адамдардың тізілімі: әр ұстаудың заңдық мерзімдері нақты уақытта есептеледі.</translation>
-        </message>
-        <message>
-            <source>Chain: not checked yet</source>
-            <translation>Тізбек: әлі тексерілмеді</translation>
-        </message>
-        <message>
-            <source>Chain verified: %1 records</source>
-            <translation>Тізбек тексерілді: %1 жазба</translation>
-        </message>
-        <message>
-            <source>CHAIN BROKEN: %1</source>
-            <translation>ТІЗБЕК БҰЗЫЛДЫ: %1</translation>
-        </message>
-        <message>
-            <source>Detention Register</source>
-            <translation>Ұсталғандар тізілімі</translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Тізілім</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Көрініс</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Тіл</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Анықтама</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Негізгі құралдар тақтасы</translation>
-        </message>
-        <message>
-            <source>&amp;New intake…</source>
-            <translation>&amp;Жаңа қабылдау…</translation>
-        </message>
-        <message>
-            <source>&amp;Mass intake…</source>
-            <translation>&amp;Жаппай қабылдау…</translation>
-        </message>
-        <message>
-            <source>&amp;Print timeline…</source>
-            <translation>Хронологияны &amp;басып шығару…</translation>
-        </message>
-        <message>
-            <source>&amp;Filter the board</source>
-            <translation>Тақтаны &amp;сүзу</translation>
-        </message>
-        <message>
-            <source>&amp;Search the register</source>
-            <translation>Тізілімнен &amp;іздеу</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Жаңарту</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the chain</source>
-            <translation>Тізбекті &amp;тексеру</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <source>&amp;Dark theme</source>
-            <translation>&amp;Қараңғы тақырып</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>Бағдарлама &amp;туралы</translation>
-        </message>
-        <message>
-            <source>Custody board</source>
-            <translation>Ұсталғандар тақтасы</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Іздеу</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Ескертулер</translation>
-        </message>
-        <message>
-            <source>Who is held</source>
-            <translation>Кім ұсталуда</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Есептер</translation>
-        </message>
-        <message>
-            <source>Register: %1</source>
-            <translation>Тізілім: %1</translation>
-        </message>
-        <message>
-            <source>Signed in: %1 (%2)</source>
-            <translation>Пайдаланушы: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Add a &amp;facility…</source>
-            <translation>&amp;Мекеме қосу…</translation>
-        </message>
-        <message>
-            <source>Facility %1 added to the register</source>
-            <translation>%1 мекемесі тізілімге қосылды</translation>
-        </message>
-        <message>
-            <source>Checking the chain…</source>
-            <translation>Тізбек тексерілуде…</translation>
-        </message>
-        <message>
-            <source>Chain not checked: %1</source>
-            <translation>Тізбек тексерілмеді: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Тұлға</translation>
-        </message>
-        <message>
-            <source>Custody No.</source>
-            <translation>Ұстау №</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>Мекеме</translation>
-        </message>
-        <message>
-            <source>Apprehended</source>
-            <translation>Ұсталған уақыты</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>released %1</source>
-            <translation>босатылды %1</translation>
-        </message>
-        <message>
-            <source>in custody</source>
-            <translation>ұстауда</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Құжат</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchView</name>
-        <message numerus="yes">
-            <source>%n custodies found</source>
-            <translation>
-                <numerusform>%n ұстау табылды</numerusform>
-                <numerusform>%n ұстау табылды</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Name, document or custody No.:</source>
-            <translation>&amp;Аты, құжаты немесе ұстау №:</translation>
-        </message>
-        <message>
-            <source>e.g. Петров, N1234567 or a custody No.</source>
-            <translation>мысалы, Петров, N1234567 немесе ұстау №</translation>
-        </message>
-        <message>
-            <source>&amp;Facility:</source>
-            <translation>&amp;Мекеме:</translation>
-        </message>
-        <message>
-            <source>All facilities</source>
-            <translation>Барлық мекемелер</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>К&amp;үйі:</translation>
-        </message>
-        <message>
-            <source>Everyone, held or released</source>
-            <translation>Барлығы: ұсталғандар мен босатылғандар</translation>
-        </message>
-        <message>
-            <source>In custody now</source>
-            <translation>Қазір ұстауда</translation>
-        </message>
-        <message>
-            <source>Apprehended from</source>
-            <translation>Ұсталған күні, бастап</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>дейін</translation>
-        </message>
-        <message>
-            <source>Minors only</source>
-            <translation>Тек кәмелетке толмағандар</translation>
-        </message>
-        <message>
-            <source>Foreign nationals only</source>
-            <translation>Тек шетел азаматтары</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Іздеу</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeAxis</name>
-        <message>
-            <source>Where</source>
-            <translation>Қайда</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Оқиғалар</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>қазір</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Chain: not checked yet</source>
+        <translation>Тізбек: әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Chain verified: %1 records</source>
+        <translation>Тізбек тексерілді: %1 жазба</translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN: %1</source>
+        <translation>ТІЗБЕК БҰЗЫЛДЫ: %1</translation>
+    </message>
+    <message>
+        <source>Detention Register</source>
+        <translation>Ұсталғандар тізілімі</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Тізілім</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Жаңа қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Mass intake…</source>
+        <translation>&amp;Жаппай қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print timeline…</source>
+        <translation>Хронологияны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the board</source>
+        <translation>Тақтаны &amp;сүзу</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register</source>
+        <translation>Тізілімнен &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Тізбекті &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Қараңғы тақырып</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Custody board</source>
+        <translation>Ұсталғандар тақтасы</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Who is held</source>
+        <translation>Кім ұсталуда</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Тізілім: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Пайдаланушы: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;facility…</source>
+        <translation>&amp;Мекеме қосу…</translation>
+    </message>
+    <message>
+        <source>Facility %1 added to the register</source>
+        <translation>%1 мекемесі тізілімге қосылды</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Тізбек тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Chain not checked: %1</source>
+        <translation>Тізбек тексерілмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>Ұстау №</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Apprehended</source>
+        <translation>Ұсталған уақыты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>босатылды %1</translation>
+    </message>
+    <message>
+        <source>in custody</source>
+        <translation>ұстауда</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n custodies found</source>
+        <translation>
+            <numerusform>%n ұстау табылды</numerusform>
+            <numerusform>%n ұстау табылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name, document or custody No.:</source>
+        <translation>&amp;Аты, құжаты немесе ұстау №:</translation>
+    </message>
+    <message>
+        <source>e.g. Петров, N1234567 or a custody No.</source>
+        <translation>мысалы, Петров, N1234567 немесе ұстау №</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>К&amp;үйі:</translation>
+    </message>
+    <message>
+        <source>Everyone, held or released</source>
+        <translation>Барлығы: ұсталғандар мен босатылғандар</translation>
+    </message>
+    <message>
+        <source>In custody now</source>
+        <translation>Қазір ұстауда</translation>
+    </message>
+    <message>
+        <source>Apprehended from</source>
+        <translation>Ұсталған күні, бастап</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Minors only</source>
+        <translation>Тек кәмелетке толмағандар</translation>
+    </message>
+    <message>
+        <source>Foreign nationals only</source>
+        <translation>Тек шетел азаматтары</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <source>%1
 Started: %2
 Due: %3
 Status: %4</source>
-            <translation>%1
+        <translation>%1
 Басталды: %2
 Мерзімі: %3
 Күйі: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <source>Time (local)</source>
-            <translation>Уақыты (жергілікті)</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Оқиға</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Мәліметтер</translation>
-        </message>
-        <message>
-            <source>Recorded by, when</source>
-            <translation>Кім, қашан енгізді</translation>
-        </message>
-        <message>
-            <source>originally %1</source>
-            <translation>бастапқыда %1</translation>
-        </message>
-        <message>
-            <source>CORRECTED</source>
-            <translation>ТҮЗЕТІЛДІ</translation>
-        </message>
-        <message>
-            <source>LATE ENTRY: recorded %1 after the event</source>
-            <translation>КЕШ ЕНГІЗІЛГЕН ЖАЗБА: оқиғадан %1 кейін енгізілді</translation>
-        </message>
-        <message>
-            <source>(originally: %1)</source>
-            <translation>(бастапқыда: %1)</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Ереже</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Мерзімі</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Орындалды</translation>
-        </message>
-        <message>
-            <source>There is no custody %1 in the register.</source>
-            <translation>Тізілімде %1 ұстауы жоқ.</translation>
-        </message>
-        <message>
-            <source>&amp;Record event…</source>
-            <translation>Оқиғаны &amp;енгізу…</translation>
-        </message>
-        <message>
-            <source>&amp;Correct selected event…</source>
-            <translation>Таңдалған оқиғаны &amp;түзету…</translation>
-        </message>
-        <message>
-            <source>MINOR</source>
-            <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
-        </message>
-        <message>
-            <source>FOREIGN NATIONAL</source>
-            <translation>ШЕТЕЛ АЗАМАТЫ</translation>
-        </message>
-        <message>
-            <source>Custody No. %1</source>
-            <translation>Ұстау № %1</translation>
-        </message>
-        <message>
-            <source>Age at apprehension: %1</source>
-            <translation>Ұсталған кездегі жасы: %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>белгісіз</translation>
-        </message>
-        <message>
-            <source>Citizenship: %1</source>
-            <translation>Азаматтығы: %1</translation>
-        </message>
-        <message>
-            <source>Languages: %1</source>
-            <translation>Тілдері: %1</translation>
-        </message>
-        <message>
-            <source>Apprehended: %1</source>
-            <translation>Ұсталды: %1</translation>
-        </message>
-        <message>
-            <source>Released: %1</source>
-            <translation>Босатылды: %1</translation>
-        </message>
-        <message>
-            <source>Now at: %1</source>
-            <translation>Қазір: %1</translation>
-        </message>
-        <message>
-            <source>Now: in transit</source>
-            <translation>Қазір: жолда</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Time (local)</source>
+        <translation>Уақыты (жергілікті)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Recorded by, when</source>
+        <translation>Кім, қашан енгізді</translation>
+    </message>
+    <message>
+        <source>originally %1</source>
+        <translation>бастапқыда %1</translation>
+    </message>
+    <message>
+        <source>CORRECTED</source>
+        <translation>ТҮЗЕТІЛДІ</translation>
+    </message>
+    <message>
+        <source>LATE ENTRY: recorded %1 after the event</source>
+        <translation>КЕШ ЕНГІЗІЛГЕН ЖАЗБА: оқиғадан %1 кейін енгізілді</translation>
+    </message>
+    <message>
+        <source>(originally: %1)</source>
+        <translation>(бастапқыда: %1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>There is no custody %1 in the register.</source>
+        <translation>Тізілімде %1 ұстауы жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Record event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct selected event…</source>
+        <translation>Таңдалған оқиғаны &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
+    </message>
+    <message>
+        <source>FOREIGN NATIONAL</source>
+        <translation>ШЕТЕЛ АЗАМАТЫ</translation>
+    </message>
+    <message>
+        <source>Custody No. %1</source>
+        <translation>Ұстау № %1</translation>
+    </message>
+    <message>
+        <source>Age at apprehension: %1</source>
+        <translation>Ұсталған кездегі жасы: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Citizenship: %1</source>
+        <translation>Азаматтығы: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Тілдері: %1</translation>
+    </message>
+    <message>
+        <source>Apprehended: %1</source>
+        <translation>Ұсталды: %1</translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation>Босатылды: %1</translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Қазір: %1</translation>
+    </message>
+    <message>
+        <source>Now: in transit</source>
+        <translation>Қазір: жолда</translation>
+    </message>
+</context>
 </TS>

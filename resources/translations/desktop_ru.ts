@@ -1,757 +1,757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name>App</name>
-        <message>
-            <source>Detention Register</source>
-            <translation>Реестр задержанных</translation>
-        </message>
-        <message>
-            <source>The register could not be opened.
+<context>
+    <name>App</name>
+    <message>
+        <source>Detention Register</source>
+        <translation>Реестр задержанных</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.
 
 %1</source>
-            <translation>Не удалось открыть реестр.
+        <translation>Не удалось открыть реестр.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardModel</name>
-        <message>
-            <source>MINOR</source>
-            <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
-        </message>
-        <message>
-            <source>FOREIGN</source>
-            <translation>ИНОСТРАНЕЦ</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Лицо</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>Учреждение</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Камера</translation>
-        </message>
-        <message>
-            <source>In custody for</source>
-            <translation>Под стражей</translation>
-        </message>
-        <message>
-            <source>Legal clocks</source>
-            <translation>Процессуальные сроки</translation>
-        </message>
-        <message>
-            <source>Custody No. %1</source>
-            <translation>Задержание № %1</translation>
-        </message>
-        <message>
-            <source>in transit</source>
-            <translation>в пути</translation>
-        </message>
-        <message>
-            <source>Apprehended %1</source>
-            <translation>Задержан %1</translation>
-        </message>
-        <message>
-            <source>Attention</source>
-            <translation>Внимание</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardView</name>
-        <message numerus="yes">
-            <source>%n in custody</source>
-            <translation>
-                <numerusform>%n под стражей</numerusform>
-                <numerusform>%n под стражей</numerusform>
-                <numerusform>%n под стражей</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Facility:</source>
-            <translation>&amp;Учреждение:</translation>
-        </message>
-        <message>
-            <source>All facilities</source>
-            <translation>Все учреждения</translation>
-        </message>
-        <message>
-            <source>Filter by name, document or custody No. (Ctrl+F)</source>
-            <translation>Фильтр по имени, документу или № задержания (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Filter the board</source>
-            <translation>Фильтр табло</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClockChips</name>
-        <message>
-            <source>Delivery</source>
-            <translation>Доставление</translation>
-        </message>
-        <message>
-            <source>Arrest record</source>
-            <translation>Протокол</translation>
-        </message>
-        <message>
-            <source>Rights</source>
-            <translation>Права</translation>
-        </message>
-        <message>
-            <source>Court or release</source>
-            <translation>Суд или освобождение</translation>
-        </message>
-        <message>
-            <source>Relatives</source>
-            <translation>Родственники</translation>
-        </message>
-        <message>
-            <source>Parents</source>
-            <translation>Родители</translation>
-        </message>
-        <message>
-            <source>Consulate</source>
-            <translation>Консульство</translation>
-        </message>
-        <message>
-            <source>Prosecutor</source>
-            <translation>Прокурор</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Медосмотр</translation>
-        </message>
-        <message>
-            <source>Re-screening</source>
-            <translation>Повторный медосмотр</translation>
-        </message>
-        <message>
-            <source>Injury report</source>
-            <translation>Сообщение о травмах</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Адвокат</translation>
-        </message>
-        <message>
-            <source>Minor questioned</source>
-            <translation>Допрос несовершеннолетнего</translation>
-        </message>
-        <message>
-            <source>Exam privacy</source>
-            <translation>Конфиденциальность осмотра</translation>
-        </message>
-        <message>
-            <source>Irregular place</source>
-            <translation>Ненадлежащее место</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 сут %2 ч</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 ч %2 мин</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 мин</translation>
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation>осталось %1</translation>
-        </message>
-        <message>
-            <source>breached</source>
-            <translation>нарушено</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>просрочено на %1</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>MINOR</source>
+        <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
+    </message>
+    <message>
+        <source>FOREIGN</source>
+        <translation>ИНОСТРАНЕЦ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>In custody for</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Процессуальные сроки</translation>
+    </message>
+    <message>
+        <source>Custody No. %1</source>
+        <translation>Задержание № %1</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>в пути</translation>
+    </message>
+    <message>
+        <source>Apprehended %1</source>
+        <translation>Задержан %1</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Внимание</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n in custody</source>
+        <translation>
+            <numerusform>%n под стражей</numerusform>
+            <numerusform>%n под стражей</numerusform>
+            <numerusform>%n под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>Filter by name, document or custody No. (Ctrl+F)</source>
+        <translation>Фильтр по имени, документу или № задержания (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Фильтр табло</translation>
+    </message>
+</context>
+<context>
+    <name>ClockChips</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставление</translation>
+    </message>
+    <message>
+        <source>Arrest record</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>Court or release</source>
+        <translation>Суд или освобождение</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Родственники</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Консульство</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Медосмотр</translation>
+    </message>
+    <message>
+        <source>Re-screening</source>
+        <translation>Повторный медосмотр</translation>
+    </message>
+    <message>
+        <source>Injury report</source>
+        <translation>Сообщение о травмах</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Minor questioned</source>
+        <translation>Допрос несовершеннолетнего</translation>
+    </message>
+    <message>
+        <source>Exam privacy</source>
+        <translation>Конфиденциальность осмотра</translation>
+    </message>
+    <message>
+        <source>Irregular place</source>
+        <translation>Ненадлежащее место</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 сут %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>нарушено</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>%1
 Due: %2</source>
-            <translation>%1
+        <translation>%1
 Срок: %2</translation>
-        </message>
-        <message>
-            <source>Late entry</source>
-            <translation>Поздняя запись</translation>
-        </message>
-        <message>
-            <source>No video</source>
-            <translation>Нет видео</translation>
-        </message>
-        <message>
-            <source>Age unknown</source>
-            <translation>Возраст неизвестен</translation>
-        </message>
-        <message>
-            <source>Citizenship unknown</source>
-            <translation>Гражданство неизвестно</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilityDialog</name>
-        <message>
-            <source>Police station</source>
-            <translation>Отдел полиции</translation>
-        </message>
-        <message>
-            <source>Temporary detention facility (IVS)</source>
-            <translation>Изолятор временного содержания (ИВС)</translation>
-        </message>
-        <message>
-            <source>Pre-trial detention centre (SIZO)</source>
-            <translation>Следственный изолятор (СИЗО)</translation>
-        </message>
-        <message>
-            <source>Special holding centre</source>
-            <translation>Специальный приёмник</translation>
-        </message>
-        <message>
-            <source>Reception and distribution centre</source>
-            <translation>Приёмник-распределитель</translation>
-        </message>
-        <message>
-            <source>National Security Committee facility</source>
-            <translation>Учреждение КНБ</translation>
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation>Больница</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Суд</translation>
-        </message>
-        <message>
-            <source>Vehicle</source>
-            <translation>Транспортное средство</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Add a facility</source>
-            <translation>Добавить учреждение</translation>
-        </message>
-        <message>
-            <source>e.g. IVS-ALM-01, as in the national facility list</source>
-            <translation>например, IVS-ALM-01, как в национальном перечне учреждений</translation>
-        </message>
-        <message>
-            <source>Yes, an official place of detention</source>
-            <translation>Да, официальное место содержания под стражей</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— выберите —</translation>
-        </message>
-        <message>
-            <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
-            <translation>Не официальное место содержания: каждое задержание здесь вызывает оповещение (ненадлежащее место содержания).</translation>
-        </message>
-        <message>
-            <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
-            <translation>Часовой пояс IANA; можно ввести другой, например Europe/Moscow</translation>
-        </message>
-        <message>
-            <source>Facility &amp;id</source>
-            <translation>&amp;Идентификатор учреждения</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Designated place of detention</source>
-            <translation>&amp;Официальное место содержания</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation>&amp;Часовой пояс</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Регион</translation>
-        </message>
-        <message>
-            <source>&amp;Agency</source>
-            <translation>Ве&amp;домство</translation>
-        </message>
-        <message>
-            <source>Say whether this is a designated place of detention.</source>
-            <translation>Укажите, является ли это официальным местом содержания.</translation>
-        </message>
-        <message>
-            <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
-            <translation>Неизвестный часовой пояс IANA; выберите из списка или введите, например, Asia/Almaty.</translation>
-        </message>
-        <message>
-            <source>A facility with this id is already in the register.</source>
-            <translation>Учреждение с таким идентификатором уже есть в реестре.</translation>
-        </message>
-        <message>
-            <source>Not allowed: %1</source>
-            <translation>Не разрешено: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStepsPanel</name>
-        <message>
-            <source>The register is empty</source>
-            <translation>Реестр пуст</translation>
-        </message>
-        <message>
-            <source>1. Ask an administrator to add your facility to the register.</source>
-            <translation>1. Попросите администратора добавить ваше учреждение в реестр.</translation>
-        </message>
-        <message>
-            <source>2. Record the first person brought in: New intake (Ctrl+N).</source>
-            <translation>2. Внесите первого доставленного: Новое поступление (Ctrl+N).</translation>
-        </message>
-        <message>
-            <source>To try the application first, open a separate demo register: “detention-register --db sqlite:///demo.db demo”, then “detention-register --db sqlite:///demo.db gui”.</source>
-            <translation>Чтобы сначала опробовать программу, откройте отдельный демо-реестр: «detention-register --db sqlite:///demo.db demo», затем «detention-register --db sqlite:///demo.db gui».</translation>
-        </message>
-        <message>
-            <source>&amp;New intake…</source>
-            <translation>&amp;Новое поступление…</translation>
-        </message>
-        <message>
-            <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
-            <translation>1. Добавьте учреждения по одному кнопкой ниже или импортируйте полученный список учреждений: на этой станции выполните «detention-register import ФАЙЛ» (JSON Lines).</translation>
-        </message>
-        <message>
-            <source>Add a &amp;facility…</source>
-            <translation>Добавить &amp;учреждение…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>duty officer</source>
-            <translation>дежурный</translation>
-        </message>
-        <message>
-            <source>investigator</source>
-            <translation>следователь</translation>
-        </message>
-        <message>
-            <source>medical staff</source>
-            <translation>медработник</translation>
-        </message>
-        <message>
-            <source>prosecutor</source>
-            <translation>прокурор</translation>
-        </message>
-        <message>
-            <source>monitor</source>
-            <translation>наблюдатель</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>администратор</translation>
-        </message>
-        <message>
-            <source>station operator</source>
-            <translation>оператор станции</translation>
-        </message>
-        <message>
-            <source>Save the timeline as PDF</source>
-            <translation>Сохранить хронологию в PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Документы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The timeline could not be written: %1</source>
-            <translation>Не удалось записать хронологию: %1</translation>
-        </message>
-        <message>
-            <source>Timeline of custody %1 written to %2</source>
-            <translation>Хронология задержания %1 записана в %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>The rule profile has changed: %n custodies judged again</source>
-            <translation>
-                <numerusform>Правила изменились: заново оценено %n содержание под стражей</numerusform>
-                <numerusform>Правила изменились: заново оценено %n содержания под стражей</numerusform>
-                <numerusform>Правила изменились: заново оценено %n содержаний под стражей</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Detention Register
+    </message>
+    <message>
+        <source>Late entry</source>
+        <translation>Поздняя запись</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Нет видео</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <source>Citizenship unknown</source>
+        <translation>Гражданство неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <source>Police station</source>
+        <translation>Отдел полиции</translation>
+    </message>
+    <message>
+        <source>Temporary detention facility (IVS)</source>
+        <translation>Изолятор временного содержания (ИВС)</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre (SIZO)</source>
+        <translation>Следственный изолятор (СИЗО)</translation>
+    </message>
+    <message>
+        <source>Special holding centre</source>
+        <translation>Специальный приёмник</translation>
+    </message>
+    <message>
+        <source>Reception and distribution centre</source>
+        <translation>Приёмник-распределитель</translation>
+    </message>
+    <message>
+        <source>National Security Committee facility</source>
+        <translation>Учреждение КНБ</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Больница</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Транспортное средство</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Add a facility</source>
+        <translation>Добавить учреждение</translation>
+    </message>
+    <message>
+        <source>e.g. IVS-ALM-01, as in the national facility list</source>
+        <translation>например, IVS-ALM-01, как в национальном перечне учреждений</translation>
+    </message>
+    <message>
+        <source>Yes, an official place of detention</source>
+        <translation>Да, официальное место содержания под стражей</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Not a designated place: every custody held here raises an alert (irregular place of detention).</source>
+        <translation>Не официальное место содержания: каждое задержание здесь вызывает оповещение (ненадлежащее место содержания).</translation>
+    </message>
+    <message>
+        <source>An IANA time zone; another one may be typed, e.g. Europe/Moscow</source>
+        <translation>Часовой пояс IANA; можно ввести другой, например Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>Facility &amp;id</source>
+        <translation>&amp;Идентификатор учреждения</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Designated place of detention</source>
+        <translation>&amp;Официальное место содержания</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>Ве&amp;домство</translation>
+    </message>
+    <message>
+        <source>Say whether this is a designated place of detention.</source>
+        <translation>Укажите, является ли это официальным местом содержания.</translation>
+    </message>
+    <message>
+        <source>Not a known IANA time zone; choose one of the list or type e.g. Asia/Almaty.</source>
+        <translation>Неизвестный часовой пояс IANA; выберите из списка или введите, например, Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>A facility with this id is already in the register.</source>
+        <translation>Учреждение с таким идентификатором уже есть в реестре.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Не разрешено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>The register is empty</source>
+        <translation>Реестр пуст</translation>
+    </message>
+    <message>
+        <source>1. Ask an administrator to add your facility to the register.</source>
+        <translation>1. Попросите администратора добавить ваше учреждение в реестр.</translation>
+    </message>
+    <message>
+        <source>2. Record the first person brought in: New intake (Ctrl+N).</source>
+        <translation>2. Внесите первого доставленного: Новое поступление (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>To try the application first, open a separate demo register: “detention-register --db sqlite:///demo.db demo”, then “detention-register --db sqlite:///demo.db gui”.</source>
+        <translation>Чтобы сначала опробовать программу, откройте отдельный демо-реестр: «detention-register --db sqlite:///demo.db demo», затем «detention-register --db sqlite:///demo.db gui».</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Новое поступление…</translation>
+    </message>
+    <message>
+        <source>1. Add your facilities one by one below, or import the facility list you received: on this station, run “detention-register import FILE” (JSON Lines).</source>
+        <translation>1. Добавьте учреждения по одному кнопкой ниже или импортируйте полученный список учреждений: на этой станции выполните «detention-register import ФАЙЛ» (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;facility…</source>
+        <translation>Добавить &amp;учреждение…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>duty officer</source>
+        <translation>дежурный</translation>
+    </message>
+    <message>
+        <source>investigator</source>
+        <translation>следователь</translation>
+    </message>
+    <message>
+        <source>medical staff</source>
+        <translation>медработник</translation>
+    </message>
+    <message>
+        <source>prosecutor</source>
+        <translation>прокурор</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>station operator</source>
+        <translation>оператор станции</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PDF</source>
+        <translation>Сохранить хронологию в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The timeline could not be written: %1</source>
+        <translation>Не удалось записать хронологию: %1</translation>
+    </message>
+    <message>
+        <source>Timeline of custody %1 written to %2</source>
+        <translation>Хронология задержания %1 записана в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule profile has changed: %n custodies judged again</source>
+        <translation>
+            <numerusform>Правила изменились: заново оценено %n содержание под стражей</numerusform>
+            <numerusform>Правила изменились: заново оценено %n содержания под стражей</numerusform>
+            <numerusform>Правила изменились: заново оценено %n содержаний под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detention Register
 
 The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
-            <translation>Реестр задержанных
+        <translation>Реестр задержанных
 
 Реестр лиц, лишённых свободы, с отсчётом процессуальных сроков каждого задержания в реальном времени.</translation>
-        </message>
-        <message>
-            <source>Chain: not checked yet</source>
-            <translation>Цепочка: ещё не проверена</translation>
-        </message>
-        <message>
-            <source>Chain verified: %1 records</source>
-            <translation>Цепочка проверена: записей %1</translation>
-        </message>
-        <message>
-            <source>CHAIN BROKEN: %1</source>
-            <translation>ЦЕПОЧКА НАРУШЕНА: %1</translation>
-        </message>
-        <message>
-            <source>Detention Register</source>
-            <translation>Реестр задержанных</translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Реестр</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Основная панель</translation>
-        </message>
-        <message>
-            <source>&amp;New intake…</source>
-            <translation>&amp;Новое поступление…</translation>
-        </message>
-        <message>
-            <source>&amp;Mass intake…</source>
-            <translation>&amp;Массовое поступление…</translation>
-        </message>
-        <message>
-            <source>&amp;Print timeline…</source>
-            <translation>&amp;Печать хронологии…</translation>
-        </message>
-        <message>
-            <source>&amp;Filter the board</source>
-            <translation>&amp;Фильтр табло</translation>
-        </message>
-        <message>
-            <source>&amp;Search the register</source>
-            <translation>&amp;Поиск по реестру</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Обновить</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the chain</source>
-            <translation>Проверить &amp;цепочку</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;Dark theme</source>
-            <translation>&amp;Тёмная тема</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;О программе</translation>
-        </message>
-        <message>
-            <source>Custody board</source>
-            <translation>Табло задержанных</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Оповещения</translation>
-        </message>
-        <message>
-            <source>Who is held</source>
-            <translation>Кто содержится</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Отчёты</translation>
-        </message>
-        <message>
-            <source>Register: %1</source>
-            <translation>Реестр: %1</translation>
-        </message>
-        <message>
-            <source>Signed in: %1 (%2)</source>
-            <translation>Пользователь: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Add a &amp;facility…</source>
-            <translation>Добавить &amp;учреждение…</translation>
-        </message>
-        <message>
-            <source>Facility %1 added to the register</source>
-            <translation>Учреждение %1 добавлено в реестр</translation>
-        </message>
-        <message>
-            <source>Checking the chain…</source>
-            <translation>Проверка цепочки…</translation>
-        </message>
-        <message>
-            <source>Chain not checked: %1</source>
-            <translation>Цепочка не проверена: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Лицо</translation>
-        </message>
-        <message>
-            <source>Custody No.</source>
-            <translation>№ задержания</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>Учреждение</translation>
-        </message>
-        <message>
-            <source>Apprehended</source>
-            <translation>Задержан</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>released %1</source>
-            <translation>освобождён %1</translation>
-        </message>
-        <message>
-            <source>in custody</source>
-            <translation>под стражей</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Документ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchView</name>
-        <message numerus="yes">
-            <source>%n custodies found</source>
-            <translation>
-                <numerusform>Найдено задержаний: %n</numerusform>
-                <numerusform>Найдено задержаний: %n</numerusform>
-                <numerusform>Найдено задержаний: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Name, document or custody No.:</source>
-            <translation>&amp;Имя, документ или № задержания:</translation>
-        </message>
-        <message>
-            <source>e.g. Петров, N1234567 or a custody No.</source>
-            <translation>например, Петров, N1234567 или № задержания</translation>
-        </message>
-        <message>
-            <source>&amp;Facility:</source>
-            <translation>&amp;Учреждение:</translation>
-        </message>
-        <message>
-            <source>All facilities</source>
-            <translation>Все учреждения</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>С&amp;татус:</translation>
-        </message>
-        <message>
-            <source>Everyone, held or released</source>
-            <translation>Все: содержащиеся и освобождённые</translation>
-        </message>
-        <message>
-            <source>In custody now</source>
-            <translation>Сейчас под стражей</translation>
-        </message>
-        <message>
-            <source>Apprehended from</source>
-            <translation>Задержаны с</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <source>Minors only</source>
-            <translation>Только несовершеннолетние</translation>
-        </message>
-        <message>
-            <source>Foreign nationals only</source>
-            <translation>Только иностранцы</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Найти</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeAxis</name>
-        <message>
-            <source>Where</source>
-            <translation>Где</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>События</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>сейчас</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Chain: not checked yet</source>
+        <translation>Цепочка: ещё не проверена</translation>
+    </message>
+    <message>
+        <source>Chain verified: %1 records</source>
+        <translation>Цепочка проверена: записей %1</translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN: %1</source>
+        <translation>ЦЕПОЧКА НАРУШЕНА: %1</translation>
+    </message>
+    <message>
+        <source>Detention Register</source>
+        <translation>Реестр задержанных</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Новое поступление…</translation>
+    </message>
+    <message>
+        <source>&amp;Mass intake…</source>
+        <translation>&amp;Массовое поступление…</translation>
+    </message>
+    <message>
+        <source>&amp;Print timeline…</source>
+        <translation>&amp;Печать хронологии…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the board</source>
+        <translation>&amp;Фильтр табло</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register</source>
+        <translation>&amp;Поиск по реестру</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Тёмная тема</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Custody board</source>
+        <translation>Табло задержанных</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Who is held</source>
+        <translation>Кто содержится</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Реестр: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Пользователь: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;facility…</source>
+        <translation>Добавить &amp;учреждение…</translation>
+    </message>
+    <message>
+        <source>Facility %1 added to the register</source>
+        <translation>Учреждение %1 добавлено в реестр</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Проверка цепочки…</translation>
+    </message>
+    <message>
+        <source>Chain not checked: %1</source>
+        <translation>Цепочка не проверена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>№ задержания</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Apprehended</source>
+        <translation>Задержан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>освобождён %1</translation>
+    </message>
+    <message>
+        <source>in custody</source>
+        <translation>под стражей</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n custodies found</source>
+        <translation>
+            <numerusform>Найдено задержаний: %n</numerusform>
+            <numerusform>Найдено задержаний: %n</numerusform>
+            <numerusform>Найдено задержаний: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name, document or custody No.:</source>
+        <translation>&amp;Имя, документ или № задержания:</translation>
+    </message>
+    <message>
+        <source>e.g. Петров, N1234567 or a custody No.</source>
+        <translation>например, Петров, N1234567 или № задержания</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Everyone, held or released</source>
+        <translation>Все: содержащиеся и освобождённые</translation>
+    </message>
+    <message>
+        <source>In custody now</source>
+        <translation>Сейчас под стражей</translation>
+    </message>
+    <message>
+        <source>Apprehended from</source>
+        <translation>Задержаны с</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Minors only</source>
+        <translation>Только несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Foreign nationals only</source>
+        <translation>Только иностранцы</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>%1
 Started: %2
 Due: %3
 Status: %4</source>
-            <translation>%1
+        <translation>%1
 Начало: %2
 Срок: %3
 Статус: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <source>Time (local)</source>
-            <translation>Время (местное)</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Событие</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Сведения</translation>
-        </message>
-        <message>
-            <source>Recorded by, when</source>
-            <translation>Кем и когда внесено</translation>
-        </message>
-        <message>
-            <source>originally %1</source>
-            <translation>первоначально %1</translation>
-        </message>
-        <message>
-            <source>CORRECTED</source>
-            <translation>ИСПРАВЛЕНО</translation>
-        </message>
-        <message>
-            <source>LATE ENTRY: recorded %1 after the event</source>
-            <translation>ПОЗДНЯЯ ЗАПИСЬ: внесена через %1 после события</translation>
-        </message>
-        <message>
-            <source>(originally: %1)</source>
-            <translation>(первоначально: %1)</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Правило</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Исполнено</translation>
-        </message>
-        <message>
-            <source>There is no custody %1 in the register.</source>
-            <translation>В реестре нет задержания %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Record event…</source>
-            <translation>&amp;Внести событие…</translation>
-        </message>
-        <message>
-            <source>&amp;Correct selected event…</source>
-            <translation>&amp;Исправить выбранное событие…</translation>
-        </message>
-        <message>
-            <source>MINOR</source>
-            <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
-        </message>
-        <message>
-            <source>FOREIGN NATIONAL</source>
-            <translation>ИНОСТРАНЕЦ</translation>
-        </message>
-        <message>
-            <source>Custody No. %1</source>
-            <translation>Задержание № %1</translation>
-        </message>
-        <message>
-            <source>Age at apprehension: %1</source>
-            <translation>Возраст при задержании: %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source>Citizenship: %1</source>
-            <translation>Гражданство: %1</translation>
-        </message>
-        <message>
-            <source>Languages: %1</source>
-            <translation>Языки: %1</translation>
-        </message>
-        <message>
-            <source>Apprehended: %1</source>
-            <translation>Задержан: %1</translation>
-        </message>
-        <message>
-            <source>Released: %1</source>
-            <translation>Освобождён: %1</translation>
-        </message>
-        <message>
-            <source>Now at: %1</source>
-            <translation>Сейчас: %1</translation>
-        </message>
-        <message>
-            <source>Now: in transit</source>
-            <translation>Сейчас: в пути</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Time (local)</source>
+        <translation>Время (местное)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Recorded by, when</source>
+        <translation>Кем и когда внесено</translation>
+    </message>
+    <message>
+        <source>originally %1</source>
+        <translation>первоначально %1</translation>
+    </message>
+    <message>
+        <source>CORRECTED</source>
+        <translation>ИСПРАВЛЕНО</translation>
+    </message>
+    <message>
+        <source>LATE ENTRY: recorded %1 after the event</source>
+        <translation>ПОЗДНЯЯ ЗАПИСЬ: внесена через %1 после события</translation>
+    </message>
+    <message>
+        <source>(originally: %1)</source>
+        <translation>(первоначально: %1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>There is no custody %1 in the register.</source>
+        <translation>В реестре нет задержания %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Record event…</source>
+        <translation>&amp;Внести событие…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct selected event…</source>
+        <translation>&amp;Исправить выбранное событие…</translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
+    </message>
+    <message>
+        <source>FOREIGN NATIONAL</source>
+        <translation>ИНОСТРАНЕЦ</translation>
+    </message>
+    <message>
+        <source>Custody No. %1</source>
+        <translation>Задержание № %1</translation>
+    </message>
+    <message>
+        <source>Age at apprehension: %1</source>
+        <translation>Возраст при задержании: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Citizenship: %1</source>
+        <translation>Гражданство: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Apprehended: %1</source>
+        <translation>Задержан: %1</translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation>Освобождён: %1</translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Now: in transit</source>
+        <translation>Сейчас: в пути</translation>
+    </message>
+</context>
 </TS>

@@ -14,7 +14,7 @@ from tests.core.lines import story
 
 @pytest.fixture
 def stored(operator, register):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     with register.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)  # the attacker's first move
     return operator
@@ -26,32 +26,32 @@ def _sql(register, statement: str) -> None:
 
 
 def test_an_untouched_register_verifies(stored):
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert verdict.intact and verdict.checked >= 8
 
 
 def test_a_changed_event_is_named(stored, register):
     _sql(register, "UPDATE event SET at = at WHERE id = 'E-3'")  # no change: still intact
-    assert stored.verify().intact
+    assert stored.chain.verify().intact
     _sql(register, "UPDATE event SET recorded_by = 'Capt. Falsifier' WHERE id = 'E-3'")
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert not verdict.intact
     assert verdict.bad_record == "event E-3"
     assert "changed" in verdict.problem
 
 
 def test_a_falsified_apprehension_time_is_named(stored, register):
-    event_row = stored.timeline("C-1").apprehension
+    event_row = stored.reports.timeline("C-1").apprehension
     later = event_row.at.replace(hour=event_row.at.hour + 2)
     with register.engine.begin() as connection:
         connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
                            {"at": later.replace(tzinfo=None) if register.engine.dialect.name == "sqlite" else later})
-    assert stored.verify().bad_record == "event E-1"
+    assert stored.chain.verify().bad_record == "event E-1"
 
 
 def test_a_deleted_event_is_named(stored, register):
     _sql(register, "DELETE FROM event WHERE id = 'E-2'")
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert verdict.bad_record == "event E-2" and "removed" in verdict.problem
 
 
@@ -59,29 +59,29 @@ def test_reordered_chain_entries_fail(stored, register):
     _sql(register, "UPDATE chain_entry SET seq = -1 WHERE seq = 5")
     _sql(register, "UPDATE chain_entry SET seq = 5 WHERE seq = 6")
     _sql(register, "UPDATE chain_entry SET seq = 6 WHERE seq = -1")
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert not verdict.intact and verdict.bad_seq == 5
 
 
 def test_removing_the_last_record_and_its_entry_fails(stored, register):
     _sql(register, "DELETE FROM event WHERE id = 'E-4'")
     _sql(register, "DELETE FROM chain_entry WHERE record_id = 'E-4'")
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert not verdict.intact and "head" in verdict.problem
 
 
 def test_a_record_slipped_in_without_the_chain_is_named(stored, register):
     _sql(register, "INSERT INTO facility (id, name, kind, designated, timezone) "
                    "VALUES ('F-9', 'Secret place', 'other', false, 'Asia/Almaty')")
-    verdict = stored.verify()
+    verdict = stored.chain.verify()
     assert verdict.bad_record == "facility F-9"
 
 
 def test_an_exported_file_verifies_on_its_own(operator, tmp_path):
-    operator.import_lines(story())
-    exported = list(operator.export_lines())
+    operator.records.import_lines(story())
+    exported = list(operator.chain.export_lines())
     assert verify_lines(exported).intact
-    one_custody = list(operator.export_lines("C-1"))
+    one_custody = list(operator.chain.export_lines("C-1"))
     assert verify_lines(one_custody).intact
 
 
@@ -96,15 +96,15 @@ def _tamper(lines: list[str], record_id: str, **changes) -> list[str]:
 
 
 def test_a_changed_line_in_an_export_is_named(operator):
-    operator.import_lines(story())
-    exported = list(operator.export_lines())
+    operator.records.import_lines(story())
+    exported = list(operator.chain.export_lines())
     verdict = verify_lines(_tamper(exported, "E-1", at="2026-01-05T07:00:00Z"))
     assert not verdict.intact and verdict.bad_record == "event E-1"
 
 
 def test_a_removed_line_in_a_whole_export_fails(operator):
-    operator.import_lines(story())
-    exported = [line for line in operator.export_lines() if '"id":"E-2"' not in line]
+    operator.records.import_lines(story())
+    exported = [line for line in operator.chain.export_lines() if '"id":"E-2"' not in line]
     verdict = verify_lines(exported)
     assert not verdict.intact and "missing" in verdict.problem
 
@@ -119,18 +119,18 @@ def test_cli_verify_exits_1_and_names_the_record(stored, register, db_url, capsy
 def test_an_access_log_entry_slipped_in_without_the_chain_is_named(stored, register):
     _sql(register, "INSERT INTO access_log (id, at, username, action, subject, seq) "
                    "VALUES (999, '2026-01-05 10:00:00', 'ghost', 'open', 'custody C-1', 999)")
-    assert stored.verify().bad_record == "access 999"
+    assert stored.chain.verify().bad_record == "access 999"
 
 
 def test_a_check_can_be_stopped_part_way(operator):
     from register.chain import VerificationStopped
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     with pytest.raises(VerificationStopped):
-        operator.verify(keep_going=lambda: False)
-    assert operator.verify(keep_going=lambda: True).intact
+        operator.chain.verify(keep_going=lambda: False)
+    assert operator.chain.verify(keep_going=lambda: True).intact
 
 
 def test_a_printed_timeline_carries_a_chain_stamp_for_every_record_it_names(operator):
-    operator.import_lines(story())
-    report = operator.timeline_report("C-1")
+    operator.records.import_lines(story())
+    report = operator.reports.timeline_report("C-1")
     assert {"C-1", "P-1", "F-1", "E-1", "E-2", "E-3", "E-4"} <= set(report.stamps)

@@ -124,7 +124,7 @@ def test_a_register_without_accounts_works_without_sign_in_and_says_so(cli, stor
 def test_an_import_records_who_imported_which_file(cli, in_service, story_file, sqlite_url):
     register = open_register(sqlite_url)
     try:
-        log = register.as_user(Actor("mon", "monitor")).access_log()
+        log = register.as_user(Actor("mon", "monitor")).access.access_log()
     finally:
         register.close()
     imports = [(e.username, e.subject) for e in log if e.action == "import"]

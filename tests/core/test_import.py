@@ -10,32 +10,32 @@ from tests.core.lines import CUSTODY, EVENTS, FACILITY, FACILITY_2, PERSON, even
 
 
 def _refused(operator, file_lines) -> list:
-    before = list(operator.export_lines())
+    before = list(operator.chain.export_lines())
     with pytest.raises(Rejected) as refused:
-        operator.import_lines(file_lines)
-    after = list(operator.export_lines())
+        operator.records.import_lines(file_lines)
+    after = list(operator.chain.export_lines())
     strip = lambda exported: [l for l in exported if '"record":"chain"' not in l and '"format"' not in l]
     assert strip(after) == strip(before), "a refused import must leave the register exactly as it was"
     return refused.value.problems
 
 
 def test_a_file_imports_and_a_second_import_is_a_no_op(operator):
-    first = operator.import_lines(story())
+    first = operator.records.import_lines(story())
     assert first.written == {"facility": 2, "person": 1, "custody": 1, "event": 4}
-    again = operator.import_lines(story())
+    again = operator.records.import_lines(story())
     assert sum(again.written.values()) == 0 and again.unchanged["event"] == 4
 
 
 def test_an_export_imports_into_another_register_unchanged(operator, tmp_path, clock):
     from register.access import Actor
     from register.opening import open_register
-    operator.import_lines(story())
-    exported = list(operator.export_lines())
+    operator.records.import_lines(story())
+    exported = list(operator.chain.export_lines())
     other = open_register(f"sqlite:///{tmp_path / 'other.db'}", clock)
     receiver = other.as_user(Actor.without_accounts())
-    receiver.import_lines(exported)
-    assert receiver.timeline("C-1").effective == operator.timeline("C-1").effective
-    assert receiver.verify().intact
+    receiver.records.import_lines(exported)
+    assert receiver.reports.timeline("C-1").effective == operator.reports.timeline("C-1").effective
+    assert receiver.chain.verify().intact
     other.close()
 
 
@@ -43,11 +43,11 @@ def test_one_bad_line_leaves_everything_unwritten(operator):
     bad = event("E-9", "arrival", "2026-01-05T11:00:00", facility="F-1")  # no offset
     problems = _refused(operator, lines(FACILITY, PERSON, CUSTODY, *EVENTS, bad))
     assert [(p.ref, "no UTC offset" in p.message) for p in problems] == [(9, True)]
-    assert operator.timeline("C-1") is None
+    assert operator.reports.timeline("C-1") is None
 
 
 def test_the_same_id_with_different_content_is_an_error(operator):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     changed = dict(PERSON, full_name="Другое имя")
     problems = _refused(operator, lines(changed))
     assert problems[0].ref == 2 and "already exists" in problems[0].message
@@ -84,20 +84,20 @@ def test_json_garbage_is_reported_per_line(operator):
            changes={"colour": "red"}), "not a field"),
 ])
 def test_each_broken_rule_of_a_timeline_is_refused_with_its_reason(operator, bad_event, field_hint):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     problems = _refused(operator, lines(bad_event))
     assert problems[0].ref == 2
     assert field_hint in problems[0].message
 
 
 def test_nothing_may_follow_the_release_but_a_correction(operator):
-    operator.import_lines(story() + lines(event("E-5", "release", "2026-01-05T15:00:00+05:00", reason="no grounds"),
+    operator.records.import_lines(story() + lines(event("E-5", "release", "2026-01-05T15:00:00+05:00", reason="no grounds"),
                                           header=False))
     problems = _refused(operator, lines(event("E-9", "placement", "2026-01-05T16:00:00+05:00", location="Cell 2")))
     assert "after the release" in problems[0].message
-    operator.import_lines(lines(event("E-10", "correction", "2026-01-05T16:00:00+05:00", corrects="E-4",
+    operator.records.import_lines(lines(event("E-10", "correction", "2026-01-05T16:00:00+05:00", corrects="E-4",
                                       reason="wrong cell written", changes={"location": "Камера 5"})))
-    timeline = operator.timeline("C-1")
+    timeline = operator.reports.timeline("C-1")
     assert timeline.current_location is None  # released
     assert [e.get("location") for e in timeline.effective if e.type == "placement"] == ["Камера 5"]
     assert [e.get("location") for e in timeline.events if e.type == "placement"] == ["Камера 4"]
@@ -105,27 +105,27 @@ def test_nothing_may_follow_the_release_but_a_correction(operator):
 
 def test_records_may_come_in_any_order(operator):
     shuffled = lines(*reversed(EVENTS), CUSTODY, PERSON, FACILITY_2, FACILITY)
-    operator.import_lines(shuffled)
-    assert [e.id for e in operator.timeline("C-1").effective] == ["E-1", "E-2", "E-3", "E-4"]
+    operator.records.import_lines(shuffled)
+    assert [e.id for e in operator.reports.timeline("C-1").effective] == ["E-1", "E-2", "E-3", "E-4"]
 
 
 def test_a_missing_recorded_at_defaults_to_the_moment_of_import_and_reimports_cleanly(operator, clock):
     plain = [json.dumps({k: v for k, v in json.loads(l).items() if k != "recorded_at"}) for l in story()]
-    operator.import_lines(plain)
-    assert operator.timeline("C-1").first("arrival").recorded_at == clock.now()
+    operator.records.import_lines(plain)
+    assert operator.reports.timeline("C-1").first("arrival").recorded_at == clock.now()
     clock.advance(hours=1)
-    assert sum(operator.import_lines(plain).written.values()) == 0
+    assert sum(operator.records.import_lines(plain).written.values()) == 0
 
 
 def test_an_earlier_second_apprehension_is_refused_too(operator):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     problems = _refused(operator, lines(event("E-9", "apprehension", "2026-01-05T08:00:00+05:00", place="x",
                                               officers=["y"], reason="z")))
     assert problems[0].record_id == "E-9" and "already has an apprehension" in problems[0].message
 
 
 def test_a_correction_that_would_put_stored_events_before_the_apprehension_is_refused(operator):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     problems = _refused(operator, lines(event("E-9", "correction", "2026-01-05T13:00:00+05:00", corrects="E-1",
                                               reason="typo", changes={"at": "2026-01-05T11:30:00+05:00"})))
     assert problems[0].record_id == "E-9" and "before the apprehension" in problems[0].message
@@ -134,42 +134,42 @@ def test_a_correction_that_would_put_stored_events_before_the_apprehension_is_re
 def test_a_form_cannot_write_a_person_an_import_would_refuse(operator):
     from register.access import Actor
     from register.domain import Custody, Person
-    operator.import_lines(lines(FACILITY))
+    operator.records.import_lines(lines(FACILITY))
     officer = operator.register.as_user(Actor("officer1", "duty_officer", "Officer One"))
     person = Person("P-7", "Асан Асанов", None, "male", "Kazakhstan", ("kk",))
     custody = Custody("C-7", "P-7", "suspect", "grounds", "authority")
-    apprehension = officer.new_event("C-7", "apprehension", operator.now(), {"place": "x", "officers": ["y"],
+    apprehension = officer.records.new_event("C-7", "apprehension", operator.now(), {"place": "x", "officers": ["y"],
                                                                               "reason": "z"})
     with pytest.raises(Rejected) as refused:
-        officer.intake(person, custody, [apprehension])
+        officer.records.intake(person, custody, [apprehension])
     assert refused.value.problems[0].field == "citizenship"
-    assert officer.timeline("C-7") is None
+    assert officer.reports.timeline("C-7") is None
 
 
 def test_a_group_intake_is_all_or_nothing(operator):
     from register.access import Actor
     from register.domain import Custody, Person
-    operator.import_lines(lines(FACILITY))
+    operator.records.import_lines(lines(FACILITY))
     officer = operator.register.as_user(Actor("officer1", "duty_officer", "Officer One"))
     intakes = []
     for n in range(3):
-        apprehension = officer.new_event(f"C-{n}", "apprehension", operator.now(),
+        apprehension = officer.records.new_event(f"C-{n}", "apprehension", operator.now(),
                                          {"place": "square", "officers": ["Sgt A"], "reason": "protest"})
-        arrival = officer.new_event(f"C-{n}", "arrival", operator.now(), {"facility": "F-1" if n < 2 else "F-404"})
+        arrival = officer.records.new_event(f"C-{n}", "arrival", operator.now(), {"facility": "F-1" if n < 2 else "F-404"})
         intakes.append((Person(f"P-{n}", f"Person {n}", None, "unknown", None, ()),
                         Custody(f"C-{n}", f"P-{n}", "administrative", "grounds", "authority"),
                         [apprehension, arrival]))
     with pytest.raises(Rejected):
-        officer.intake_many(intakes)
-    assert all(officer.timeline(f"C-{n}") is None for n in range(3))
-    intakes[2][2][1] = officer.new_event("C-2", "arrival", operator.now(), {"facility": "F-1"})
-    assert officer.intake_many(intakes).written["custody"] == 3
+        officer.records.intake_many(intakes)
+    assert all(officer.reports.timeline(f"C-{n}") is None for n in range(3))
+    intakes[2][2][1] = officer.records.new_event("C-2", "arrival", operator.now(), {"facility": "F-1"})
+    assert officer.records.intake_many(intakes).written["custody"] == 3
 
 
 def test_the_reason_for_a_missing_video_is_kept_and_still_flagged(operator):
-    operator.import_lines(lines(FACILITY, PERSON, CUSTODY, event(
+    operator.records.import_lines(lines(FACILITY, PERSON, CUSTODY, event(
         "E-1", "apprehension", "2026-01-05T10:00:00+05:00", place="x", officers=["y"], reason="z",
         video_missing_reason="body camera battery flat")))
-    apprehension = operator.timeline("C-1").apprehension
+    apprehension = operator.reports.timeline("C-1").apprehension
     assert apprehension.get("video_missing_reason") == "body camera battery flat"
-    assert any(c.rule == "video-missing" for c in operator.clocks("C-1"))
+    assert any(c.rule == "video-missing" for c in operator.reports.clocks("C-1"))

@@ -37,8 +37,8 @@ def test_a_large_file_is_imported_whole_and_verifies(sqlite_url, large_file, cap
     assert capsys.readouterr().out.strip() == (f"imported: {kinds['facility']} facility, {kinds['person']} person, "
                                                f"{kinds['custody']} custody, {kinds['event']} event")
     operator = _operator(sqlite_url)
-    assert operator.chain_head().seq == kinds["facility"] + kinds["person"] + kinds["custody"] + kinds["event"]
-    assert operator.verify().intact
+    assert operator.chain.head().seq == kinds["facility"] + kinds["person"] + kinds["custody"] + kinds["event"]
+    assert operator.chain.verify().intact
     assert main(["--db", sqlite_url, "import", str(path)]) == 0  # the same file again changes nothing
     assert "nothing new" in capsys.readouterr().out
 
@@ -46,8 +46,8 @@ def test_a_large_file_is_imported_whole_and_verifies(sqlite_url, large_file, cap
 def test_a_bad_line_near_the_end_of_a_large_file_leaves_the_register_untouched(sqlite_url, large_file, tmp_path,
                                                                                 capsys):
     operator = _operator(sqlite_url)
-    operator.import_lines(story())
-    head = operator.chain_head()
+    operator.records.import_lines(story())
+    head = operator.chain.head()
     lines = large_file[0].read_text(encoding="utf-8").splitlines()
     stray = json.loads(lines[-1]) | {"id": "E-stray", "custody": "C-nowhere"}
     lines.insert(len(lines) - 1, json.dumps(stray, ensure_ascii=False))
@@ -56,8 +56,8 @@ def test_a_bad_line_near_the_end_of_a_large_file_leaves_the_register_untouched(s
 
     assert main(["--db", sqlite_url, "import", str(bad)]) == 2
     assert capsys.readouterr().err.splitlines() == [f"{bad}:{len(lines) - 1}: unknown custody 'C-nowhere'"]
-    assert operator.chain_head() == head
-    assert operator.verify().intact
+    assert operator.chain.head() == head
+    assert operator.chain.verify().intact
 
 
 def test_problems_beyond_the_limit_are_counted_not_listed(sqlite_url, tmp_path, capsys):

@@ -12,8 +12,8 @@ from tests.core.lines import story
 
 
 def test_instants_come_back_as_aware_utc(operator):
-    operator.import_lines(story())
-    arrival = operator.timeline("C-1").first("arrival")
+    operator.records.import_lines(story())
+    arrival = operator.reports.timeline("C-1").first("arrival")
     assert arrival.at == datetime(2026, 1, 5, 6, 10, tzinfo=timezone.utc)
     assert arrival.at.utcoffset() == timedelta(0)
 
@@ -43,15 +43,15 @@ def test_almaty_offset_is_plus_five_after_march_2024(operator):
     "DELETE FROM person WHERE id = 'P-1'",
 ])
 def test_the_database_refuses_to_change_or_delete_records(operator, register, statement):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     with pytest.raises(DatabaseError, match="append-only"):
         with register.engine.begin() as connection:
             connection.execute(text(statement))
-    assert operator.verify().intact
+    assert operator.chain.verify().intact
 
 
 def test_foreign_keys_are_enforced(operator, register):
-    operator.import_lines(story())
+    operator.records.import_lines(story())
     with pytest.raises(IntegrityError):
         with register.engine.begin() as connection:
             connection.execute(text(
@@ -63,8 +63,8 @@ def test_init_is_idempotent_and_keeps_data(db_url, clock):
     from register.access import Actor
     from register.opening import open_register
     first = open_register(db_url, clock)
-    first.as_user(Actor.without_accounts()).import_lines(story())
+    first.as_user(Actor.without_accounts()).records.import_lines(story())
     first.close()
     again = open_register(db_url, clock)
-    assert again.as_user(Actor.without_accounts()).timeline("C-1") is not None
+    assert again.as_user(Actor.without_accounts()).reports.timeline("C-1") is not None
     again.close()

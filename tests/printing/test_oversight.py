@@ -5,6 +5,7 @@ import pytest
 
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from register.oversight import summarize
+from register.reports import OversightReport
 from tests.printing.fixtures import FACILITIES, RULES, T0, oversight_set
 from tests.printing.pdf_helpers import pages_text
 
@@ -13,6 +14,10 @@ from tests.printing.pdf_helpers import pages_text
 def summary():
     timelines, clocks, start, end = oversight_set()
     return summarize(timelines, clocks, start, end, FACILITIES)
+
+
+def report_of(summary):
+    return OversightReport(summary, RULES, "Реестр", T0, "Сейітова А.")
 
 
 def test_counts_custodies_apprehended_in_the_period_only(summary):
@@ -47,7 +52,7 @@ def test_an_empty_period_has_no_share_and_no_medians():
 
 def test_csv_rows(summary):
     buffer = io.StringIO()
-    write_oversight_csv(summary, buffer)
+    write_oversight_csv(report_of(summary), buffer)
     rows = list(csv.reader(io.StringIO(buffer.getvalue())))
     assert rows[0] == ["section", "key", "value"]
     assert ["totals", "custodies", "3"] in rows
@@ -66,7 +71,7 @@ def test_csv_rows(summary):
 ])
 def test_pdf_shows_the_figures(summary, lang, words):
     buffer = io.BytesIO()
-    write_oversight_pdf(summary, lang, buffer, "Реестр", "Сейітова А.", T0, rules=RULES)
+    write_oversight_pdf(report_of(summary), lang, buffer)
     text = " ".join(pages_text(buffer.getvalue()))
     for word in words:
         assert word in text

@@ -6,7 +6,8 @@ import pytest
 from printing import rights_notice
 from printing.rights_notice import available_languages, write_rights_notice
 from register.domain import RuleInfo
-from tests.printing.fixtures import FACILITIES, FOREIGNER, PERSON, RULES, demo_clocks, demo_report
+from register.reports import RightsNotice
+from tests.printing.fixtures import FACILITIES, FOREIGNER, PERSON, RULES, T0, demo_clocks, demo_report
 from tests.printing.pdf_helpers import fonts_used, pages_text
 
 CUSTODY = demo_report().timeline.custody
@@ -32,9 +33,10 @@ KEY_SENTENCES = {
 }
 
 
-def render(lang, items=(), person=PERSON) -> bytes:
+def render(lang, rules=(), clocks=(), person=PERSON, apprehended_at=None) -> bytes:
     buffer = io.BytesIO()
-    write_rights_notice(person, CUSTODY, items, lang, buffer, facility=FACILITIES["F-2"], register_name="Реестр")
+    write_rights_notice(RightsNotice(person, CUSTODY, FACILITIES["F-2"], apprehended_at, tuple(clocks), tuple(rules),
+                                     "Реестр"), lang, buffer)
     return buffer.getvalue()
 
 
@@ -44,7 +46,7 @@ def test_the_three_languages_are_available():
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_notice_is_one_page_with_key_sentences_and_signature_lines(lang):
-    data = render(lang, [*RULES.values(), *demo_clocks()])
+    data = render(lang, RULES.values(), demo_clocks(), apprehended_at=T0)
     pages = pages_text(data)
     assert len(pages) == 1
     for sentence in KEY_SENTENCES[lang]:
@@ -60,7 +62,7 @@ def test_profile_figures_replace_the_defaults():
 
 
 def test_clocks_give_the_detainee_their_own_deadlines():
-    text = pages_text(render("en", demo_clocks()))[0]
+    text = pages_text(render("en", clocks=demo_clocks(), apprehended_at=T0))[0]
     assert "In your case the time limits end at: court or release — 2026-01-06 10:00 (UTC+05:00)" in text
     assert "Apprehended at 2026-01-05 10:00 (UTC+05:00)" in text
 

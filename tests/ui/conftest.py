@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase
 
 from register.access import Actor
 from register.opening import open_register
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 
 OFFICER = Actor("duty1", "duty_officer", "Aigerim Duty")
 
@@ -98,7 +98,7 @@ def opened(sqlite_url, clock):
 
 @pytest.fixture
 def small_register(opened):
-    opened.as_user(Actor.without_accounts()).import_lines(small_register_lines())
+    opened.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
     return opened
 
 
@@ -112,8 +112,8 @@ def demo_register(opened):
     from register.interchange import dump_line
     from register.synthetic import demo_records
     operator = opened.as_user(Actor.without_accounts())
-    operator.import_lines([dump_line(record) for record in demo_records(operator.now())])
-    assert operator.board_count(BoardQuery())
+    operator.records.import_lines([dump_line(record) for record in demo_records(operator.now())])
+    assert operator.board.count(BoardQuery())
     return opened
 
 

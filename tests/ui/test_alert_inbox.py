@@ -219,7 +219,7 @@ def test_the_set_time_comes_from_the_settings(qtbot, small_register, clock):
 def test_acting_on_an_alert_does_not_judge_the_whole_register_again(inbox, monkeypatch):
     """On a national register judging every candidate takes half a minute: an action re-reads its alert only."""
     judged = []
-    monkeypatch.setattr(inbox._alerts.service, "problem_clocks", lambda *args: judged.append(args) or iter(()))
+    monkeypatch.setattr(inbox._alerts._reports, "problem_clocks", lambda *args: judged.append(args) or iter(()))
     select(inbox, PROTOCOL_C2)
     inbox.ask_acknowledge()
     inbox.dialog.accept()

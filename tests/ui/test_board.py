@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 from tests.ui.conftest import drain
 from ui.desktop import i18n
 from ui.desktop.board import BoardModel, BoardView
@@ -84,8 +84,8 @@ def test_chips_are_painted(qtbot, service):
 def test_ctrl_f_style_filter_narrows_rows_in_sql(qtbot, service, monkeypatch):
     view, _ = make_board(qtbot, service)
     asked = []
-    original = service.board
-    monkeypatch.setattr(service, "board", lambda query, *a, **k: asked.append(query) or original(query, *a, **k))
+    original = service.board.rows
+    monkeypatch.setattr(service.board, "rows", lambda query, *a, **k: asked.append(query) or original(query, *a, **k))
     view.focus_filter()
     QTest.keyClicks(view.filter, "N1234567")  # an identity document
     QTest.keyClick(view.filter, Qt.Key.Key_Return)
@@ -144,7 +144,7 @@ def test_board_fetches_pages_lazily(qtbot, demo_register, qtmodeltester, monkeyp
     model.fetchMore()
     assert model.rowCount() == 14
     drain(model)
-    assert model.rowCount() == model.total == service.board_count(BoardQuery())
+    assert model.rowCount() == model.total == service.board.count(BoardQuery())
     qtmodeltester.check(model)
 
 

@@ -27,14 +27,14 @@ def test_form_starts_from_the_event_as_it_now_reads(qtbot, service):
 
 
 def test_a_correction_without_a_reason_is_refused(qtbot, service):
-    before = len(service.timeline("C-1", log=False).events)
+    before = len(service.reports.timeline("C-1", log=False).events)
     dialog = open_dialog(qtbot, service, "E-4")
     dialog.form.editors["language"].set_value("ru")
     save(dialog)
     assert dialog.isVisible()
     error = dialog.errors.labels["reason"]
     assert error.isVisible() and "reason" in error.text()
-    assert len(service.timeline("C-1", log=False).events) == before
+    assert len(service.reports.timeline("C-1", log=False).events) == before
 
 
 def test_a_correction_with_a_reason_is_written_and_the_original_kept(qtbot, service):
@@ -48,7 +48,7 @@ def test_a_correction_with_a_reason_is_written_and_the_original_kept(qtbot, serv
         save(dialog)
 
     assert blocker.args == ["C-1"] and not dialog.isVisible()
-    timeline = service.timeline("C-1", log=False)
+    timeline = service.reports.timeline("C-1", log=False)
     corrected = next(e for e in timeline.effective if e.id == "E-4")
     assert corrected.get("language") == "ru"
     assert corrected.at == dialog.current.at - timedelta(minutes=20)
@@ -60,13 +60,13 @@ def test_a_correction_with_a_reason_is_written_and_the_original_kept(qtbot, serv
 
 
 def test_nothing_changed_is_refused_with_the_register_s_message(qtbot, service):
-    before = len(service.timeline("C-1", log=False).events)
+    before = len(service.reports.timeline("C-1", log=False).events)
     dialog = open_dialog(qtbot, service, "E-4")
     qtbot.keyClicks(dialog.reason, "checking")
     save(dialog)
     assert dialog.isVisible()
     assert "changes" in dialog.errors.general.text()
-    assert len(service.timeline("C-1", log=False).events) == before
+    assert len(service.reports.timeline("C-1", log=False).events) == before
 
 
 def test_facility_of_an_arrival_cannot_be_corrected_here(qtbot, service):

@@ -47,7 +47,7 @@ def fill_required(qtbot, dialog):
 
 
 def event_count(service, custody_id):
-    return len(service.timeline(custody_id, log=False).events)
+    return len(service.reports.timeline(custody_id, log=False).events)
 
 
 @pytest.mark.parametrize("event_type", RECORDED_HERE)
@@ -55,7 +55,7 @@ def test_every_event_type_can_be_recorded(qtbot, small_register, event_type):
     actor = DOCTOR if event_type in ("medical_exam", "injury_report") else OFFICER
     service = small_register.as_user(actor)
     if event_type == "arrival":  # an arrival needs the person to have left the facility first
-        small_register.as_user(OFFICER).record_event("C-1", "departure", service.now() - timedelta(minutes=30),
+        small_register.as_user(OFFICER).records.record_event("C-1", "departure", service.now() - timedelta(minutes=30),
                                                      {"purpose": "court"})
     before = event_count(service, "C-1")
     dialog = open_dialog(qtbot, service, "C-1", event_type)
@@ -68,7 +68,7 @@ def test_every_event_type_can_be_recorded(qtbot, small_register, event_type):
 
     assert blocker.args == ["C-1"]
     assert not dialog.isVisible()
-    timeline = service.timeline("C-1", log=False)
+    timeline = service.reports.timeline("C-1", log=False)
     assert len(timeline.events) == before + 1
     event = timeline.events[-1]
     assert event.type == event_type
@@ -84,7 +84,7 @@ def test_time_is_typed_in_the_facility_zone_and_shows_its_offset(qtbot, service)
     time.editor.setDateTime(time.editor.dateTime().addSecs(-3600))
     qtbot.keyClicks(dialog.form.editors["location"], "Room 2")
     save(dialog)
-    placement = service.timeline("C-2", log=False).events[-1]
+    placement = service.reports.timeline("C-2", log=False).events[-1]
     assert placement.at == service.now().replace(second=0) - timedelta(hours=1)
     assert placement.get("location") == "Room 2"
 

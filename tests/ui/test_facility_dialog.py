@@ -45,7 +45,7 @@ def test_an_admin_creates_a_facility(qtbot, admin_service):
         save(dialog)
     assert added.args == ["F-9"]
     assert not dialog.isVisible()
-    facility = admin_service.facility("F-9")
+    facility = admin_service.board.facility("F-9")
     assert (facility.name, facility.kind, facility.designated, facility.timezone, facility.region, facility.agency) \
         == ("ИВС Уральск", "ivs", True, "Asia/Oral", "Западно-Казахстанская область", None)
 
@@ -56,18 +56,18 @@ def test_a_non_designated_place_is_warned_about(qtbot, admin_service):
     assert dialog.designated_warning.isVisible()
     assert "raises an alert" in dialog.designated_warning.text()
     save(dialog)
-    assert admin_service.facility("F-9").designated is False
+    assert admin_service.board.facility("F-9").designated is False
 
 
 def test_a_duplicate_id_is_refused_and_nothing_written(qtbot, admin_service):
-    before = admin_service.facilities()
+    before = admin_service.board.facilities()
     dialog = open_dialog(qtbot, admin_service)
     fill(dialog, facility_id="F-1")
     save(dialog)
     assert dialog.isVisible()
     error = dialog.errors.labels["id"]
     assert error.isVisible() and "already in the register" in error.text()
-    assert admin_service.facilities() == before
+    assert admin_service.board.facilities() == before
 
 
 @pytest.mark.parametrize("zone", ["Mars/Olympus", ""])
@@ -77,7 +77,7 @@ def test_a_bad_time_zone_is_refused_next_to_its_field(qtbot, admin_service, zone
     save(dialog)
     assert dialog.errors.labels["timezone"].isVisible()
     assert not dialog.errors.labels["id"].isVisible()
-    assert admin_service.facility("F-9") is None
+    assert admin_service.board.facility("F-9") is None
 
 
 def test_designation_must_be_chosen(qtbot, admin_service):
@@ -86,7 +86,7 @@ def test_designation_must_be_chosen(qtbot, admin_service):
     dialog.designated_box.setCurrentIndex(0)  # '— choose —'
     save(dialog)
     assert dialog.errors.labels["designated"].isVisible()
-    assert admin_service.facility("F-9") is None
+    assert admin_service.board.facility("F-9") is None
 
 
 def test_a_role_without_the_permission_is_told_so(qtbot, service):
@@ -94,7 +94,7 @@ def test_a_role_without_the_permission_is_told_so(qtbot, service):
     fill(dialog)
     save(dialog)
     assert dialog.errors.general.isVisible() and dialog.errors.general.text().startswith("Not allowed:")
-    assert service.facility("F-9") is None
+    assert service.board.facility("F-9") is None
 
 
 def test_only_roles_managing_facilities_have_the_action(qtbot, small_register):

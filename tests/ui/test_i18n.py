@@ -1,7 +1,9 @@
 """Translations: compiled catalogues are current and complete, and the language switches at runtime."""
 from __future__ import annotations
 
+import ast
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,12 +14,10 @@ from register.rules import load_profile
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.clock_chips import SHORT_LABELS, format_span, rule_label
-from ui.desktop.i18n_build import stale_catalogues
+from ui.desktop.i18n_build import has_strings, message_keys, stale_catalogues, unlisted_modules, update_catalogues
 from ui.desktop.main_window import MainWindow
 
 DESKTOP = Path(i18n.__file__).parent
-OWN_MODULES = ("app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search", "time_axis",
-               "timeline_view")
 
 
 def test_every_compiled_catalogue_is_current():
@@ -36,13 +36,57 @@ def test_no_translation_is_unfinished_or_empty(ts):
     assert gaps == []
 
 
+def _translation_calls(tree: ast.AST):
+    """Every tr()/translate()/QT_TRANSLATE_NOOP() call, with whether it sits inside an f-string."""
+    inside_fstring = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            inside_fstring |= {id(inner) for inner in ast.walk(node)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                yield name, node, id(node) in inside_fstring
+
+
+def _literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
 def test_desktop_strings_are_literal_for_lupdate():
-    """`tr(variable)` is never extracted (engineering anchors, pitfall 22)."""
+    """lupdate skips `tr(variable)`, f-strings and the plural argument of translate() (anchors, pitfall 22)."""
     offenders = []
-    for module in OWN_MODULES:
-        text = (DESKTOP / f"{module}.py").read_text(encoding="utf-8")
-        offenders += [f"{module}: {m.group(0)}" for m in re.finditer(r"\btr\((?![\"'])[^)]*\)", text)]
+    for path in sorted(DESKTOP.glob("*.py")):
+        for name, call, in_fstring in _translation_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.stem}:{call.lineno} {name}()"
+            if in_fstring:
+                offenders.append(f"{where} inside an f-string")
+            elif name == "tr" and not (call.args and _literal(call.args[0])):
+                offenders.append(f"{where} of a non-literal")
+            elif name == "QT_TRANSLATE_NOOP" and not all(_literal(arg) for arg in call.args[:2]):
+                offenders.append(f"{where} of a non-literal")
+            elif name == "translate" and len(call.args) > 3:
+                offenders.append(f"{where} with a plural count: use self.tr(text, '', n)")
     assert offenders == []
+
+
+def test_every_module_with_strings_belongs_to_a_catalogue():
+    with_strings = [path.stem for path in unlisted_modules() if has_strings(path)]
+    assert with_strings == [], "add them to CATALOGUES in ui/desktop/i18n_build.py"
+
+
+def test_every_string_of_the_code_is_in_its_catalogue(tmp_path):
+    """What `make translations` would extract now is exactly what the catalogues hold."""
+    committed = {ts.name: message_keys(ts) for ts in i18n.TRANSLATIONS.glob("*.ts")}
+    for ts in i18n.TRANSLATIONS.glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    differences = []
+    for ts in update_catalogues(tmp_path):
+        extracted = message_keys(ts)
+        differences += [f"{ts.name}: missing {key}" for key in sorted(extracted - committed.get(ts.name, set()))]
+        differences += [f"{ts.name}: no longer in the code {key}" for key in sorted(committed.get(ts.name, set())
+                                                                                     - extracted)]
+    assert differences == [], "run `make translations` and translate what it adds"
 
 
 def test_qt_own_dialog_words_follow_the_language():

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 from ui.desktop.intake import IntakeWizard
 
 APPREHENDED = datetime(2026, 1, 5, 10, 15, tzinfo=timezone.utc)  # 15:15 in Almaty; the clock stands at 12:00 UTC
@@ -88,7 +88,7 @@ def test_complete_intake_of_a_new_person(qtbot, service):
 
     custody_id = blocker.args[0]
     assert wizard.currentPage() is wizard.clocks_page
-    timeline = service.timeline(custody_id, log=False)
+    timeline = service.reports.timeline(custody_id, log=False)
     assert timeline.person.full_name == "Асель Нұрланқызы Серікова"
     assert timeline.person.languages == ("kk", "ru")
     assert timeline.custody.procedural_status == "suspect"
@@ -104,11 +104,11 @@ def test_complete_intake_of_a_new_person(qtbot, service):
     assert shown["custody-limit"] == "running"
     assert shown["protocol-3h"] == "running"
     assert "video-missing" not in shown
-    assert shown == {c.rule: c.status for c in service.clocks(custody_id)}
+    assert shown == {c.rule: c.status for c in service.reports.clocks(custody_id)}
 
 
 def test_intake_of_a_person_found_by_document(qtbot, service):
-    people_before = len(service.find_persons(""))
+    people_before = len(service.board.find_persons(""))
     wizard = open_wizard(qtbot, service)
     page = wizard.person_page
     assert not page.isComplete()
@@ -124,13 +124,13 @@ def test_intake_of_a_person_found_by_document(qtbot, service):
     with qtbot.waitSignal(wizard.recorded) as blocker:
         commit(wizard)
 
-    timeline = service.timeline(blocker.args[0], log=False)
+    timeline = service.reports.timeline(blocker.args[0], log=False)
     assert timeline.person.id == "P-1"
     assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed"]
     assert "video" not in timeline.apprehension.fields
     assert timeline.apprehension.get("video_missing_reason") == "body camera battery flat"
     assert clocks_shown(wizard)["video-missing"] == "flagged"
-    assert len(service.find_persons("")) == people_before
+    assert len(service.board.find_persons("")) == people_before
 
 
 def test_video_must_be_given_or_declared_missing(qtbot, service):
@@ -152,7 +152,7 @@ def test_video_must_be_given_or_declared_missing(qtbot, service):
 
 
 def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service):
-    custodies_before = service.board_count(BoardQuery(held_only=False))
+    custodies_before = service.board.count(BoardQuery(held_only=False))
     wizard = open_wizard(qtbot, service)
     page = wizard.person_page
     qtbot.keyClicks(page.full_name, "Test Person")
@@ -170,5 +170,5 @@ def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service
     assert wizard.currentPage() is wizard.arrival_page
     error = wizard.arrival_page.arrival.errors.labels["at"]
     assert error.isVisible() and "before the apprehension" in error.text()
-    assert service.board_count(BoardQuery(held_only=False)) == custodies_before
-    assert service.find_persons("Test Person") == []
+    assert service.board.count(BoardQuery(held_only=False)) == custodies_before
+    assert service.board.find_persons("Test Person") == []

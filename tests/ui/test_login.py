@@ -57,8 +57,8 @@ def test_a_wrong_password_is_refused_then_locked_out(qtbot, with_admin, clock):
 
 def test_a_disabled_account_is_told_so(qtbot, with_admin):
     admin = accounts.authenticate(with_admin, "aigerim", PASSWORD)
-    accounts.create_account(with_admin, admin, "duty1", "Duty One", "duty_officer", PASSWORD)
-    accounts.disable(with_admin, admin, "duty1")
+    with_admin.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", PASSWORD)
+    with_admin.as_user(admin).accounts.disable("duty1")
     dialog = dialog_for(qtbot, with_admin)
     sign_in_as(dialog, "duty1", PASSWORD)
     assert dialog.message_label.text() == "This account is disabled. Ask the administrator."
@@ -82,7 +82,7 @@ def test_the_demo_register_lists_its_accounts(qtbot, opened):
 def test_the_hint_goes_once_a_demo_password_is_changed(qtbot, opened):
     accounts.create_demo_accounts(opened)
     officer = accounts.authenticate(opened, "officer", "demo")
-    accounts.change_password(opened, officer, "demo", PASSWORD)
+    opened.as_user(officer).accounts.change_password("demo", PASSWORD)
     dialog = dialog_for(qtbot, opened)
     assert "officer," not in dialog.hint_label.text() and "prosecutor" in dialog.hint_label.text()
 

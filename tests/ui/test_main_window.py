@@ -38,7 +38,7 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
     window = make_window(qtbot, small_register)
     with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):  # the check started with the window
         pass
-    monkeypatch.setattr(window.chain_check.worker.service, "verify", slow_verify)
+    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", slow_verify)
     with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000) as verdict:
         window.verify_action.trigger()
         assert window.chain_label.text() == "Checking the chain…"
@@ -57,7 +57,7 @@ def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypat
     window = make_window(qtbot, small_register)
     with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
         pass
-    monkeypatch.setattr(window.chain_check.worker.service, "verify", unreachable)
+    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", unreachable)
     with qtbot.waitSignal(window.chain_check.failed, timeout=5000):
         window.verify_chain()
     assert window.chain_label.text() == "Chain not checked: database unreachable"
@@ -75,7 +75,7 @@ def test_empty_register_shows_first_steps(qtbot, opened):
 def test_first_steps_give_way_to_the_board_once_there_are_custodies(qtbot, opened):
     from tests.ui.conftest import small_register_lines
     window = make_window(qtbot, opened)
-    opened.as_user(Actor.without_accounts()).import_lines(small_register_lines())
+    opened.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
     window.refresh()
     assert window.home.currentWidget() is window.board
     assert window.board.model.total == 2
@@ -203,7 +203,7 @@ def test_closing_the_window_cuts_a_long_chain_check_short(qtbot, small_register,
     window = make_window(qtbot, small_register)
     with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
         pass
-    monkeypatch.setattr(window.chain_check.worker.service, "verify", endless_verify)
+    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", endless_verify)
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: bool(started))
     window.close()
@@ -216,10 +216,10 @@ def test_a_board_judged_under_another_rule_profile_is_judged_again_at_start_up(q
     from models.orm import ProjectionProfileRow
     with small_register.engine.begin() as connection:  # as left by a change of profile (or an upgrade)
         connection.execute(delete(ProjectionProfileRow))
-    assert small_register.as_user(OFFICER).projection_stale()
+    assert small_register.as_user(OFFICER).maintenance.projection_stale()
 
     window = make_window(qtbot, small_register)
     with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
         pass
     assert window.statusBar().currentMessage() == "The rule profile has changed: 3 custodies judged again"
-    assert not small_register.as_user(OFFICER).projection_stale()
+    assert not small_register.as_user(OFFICER).maintenance.projection_stale()

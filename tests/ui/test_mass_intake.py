@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 from ui.desktop.mass_intake import MassIntakeDialog, read_birth
 
 APPREHENDED = datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)  # 14:30 in Almaty; the clock stands at 12:00 UTC
@@ -64,7 +64,7 @@ def activate(qtbot, dialog):
 
 
 def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, service):
-    before = service.board_count(BoardQuery(held_only=False))
+    before = service.board.count(BoardQuery(held_only=False))
     dialog = open_dialog(qtbot, service)
     fill_shared(qtbot, dialog)
     activate(qtbot, dialog)
@@ -78,8 +78,8 @@ def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, serv
     dialog.register_button.click()
 
     assert len(recorded) == 5 and not dialog.isVisible()
-    assert service.board_count(BoardQuery(held_only=False)) == before + 5
-    timelines = {t.person.full_name: t for t in (service.timeline(c, log=False) for c in recorded)}
+    assert service.board.count(BoardQuery(held_only=False)) == before + 5
+    timelines = {t.person.full_name: t for t in (service.reports.timeline(c, log=False) for c in recorded)}
     assert set(timelines) == {p[0] for p in PEOPLE}
     for timeline in timelines.values():
         assert [e.type for e in timeline.effective] == ["apprehension", "arrival"]
@@ -87,20 +87,20 @@ def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, serv
         assert timeline.apprehension.get("officers") == ["Maj. Tulegenov"]
         assert timeline.current_stay.facility == "F-1"
         assert timeline.custody.procedural_status == "administrative"
-        clocks = {c.rule: c for c in service.clocks(timeline.custody.id)}
+        clocks = {c.rule: c for c in service.reports.clocks(timeline.custody.id)}
         assert clocks["custody-limit"].trigger_at == APPREHENDED
         assert clocks["video-missing"].status == "flagged"
     dana = timelines["Dana Seitkali"]
     assert dana.person.birth_date is None and dana.person.vulnerabilities == ("estimated age 30",)
     assert dana.is_minor()  # unknown birth date: read protectively
-    assert {c.rule for c in service.clocks(dana.custody.id)} >= {"age-unknown", "minor-parent-notice"}
+    assert {c.rule for c in service.reports.clocks(dana.custody.id)} >= {"age-unknown", "minor-parent-notice"}
     assert timelines["Aliya Bekova"].person.birth_date == date(2001, 2, 14)
     assert timelines["Aliya Bekova"].person.citizenship == "KZ"
     assert timelines["Timur Rakhimov"].person.citizenship is None
 
 
 def test_a_bad_row_is_named_and_nobody_is_written(qtbot, service):
-    before = service.board_count(BoardQuery(held_only=False))
+    before = service.board.count(BoardQuery(held_only=False))
     dialog = open_dialog(qtbot, service)
     fill_shared(qtbot, dialog)
     activate(qtbot, dialog)
@@ -109,11 +109,11 @@ def test_a_bad_row_is_named_and_nobody_is_written(qtbot, service):
     assert dialog.isVisible()
     assert dialog.row_errors.text().startswith("Row 3 (Bad Row): field 'citizenship'")
     assert dialog.table.rowCount() == 3
-    assert service.board_count(BoardQuery(held_only=False)) == before
+    assert service.board.count(BoardQuery(held_only=False)) == before
 
 
 def test_arrival_before_the_apprehension_is_shown_beside_the_arrival(qtbot, service):
-    before = service.board_count(BoardQuery(held_only=False))
+    before = service.board.count(BoardQuery(held_only=False))
     dialog = open_dialog(qtbot, service)
     fill_shared(qtbot, dialog)
     dialog.arrival.time.set_value(APPREHENDED - timedelta(minutes=5))
@@ -123,7 +123,7 @@ def test_arrival_before_the_apprehension_is_shown_beside_the_arrival(qtbot, serv
     error = dialog.arrival.errors.labels["at"]
     assert error.isVisible() and "before the apprehension" in error.text()
     assert dialog.table.rowCount() == 2
-    assert service.board_count(BoardQuery(held_only=False)) == before
+    assert service.board.count(BoardQuery(held_only=False)) == before
 
 
 def test_birth_or_age_is_read_as_typed():

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from register import accounts
 from register.access import AccessDenied, Actor
 from register.accounts import AccountError, SignInRefused
-from register.alerts import AlertError, AlertService
-from register.confidential import set_flag
+from register.alerts import AlertError
 from register.opening import RegisterUnavailable, open_register
 from register.writing import Rejected
 from tests.fast_hashing import fast_hashing  # noqa: F401
@@ -94,9 +93,9 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
     operator, officer = reg.as_user(Actor.without_accounts()), reg.as_user(OFFICER)
     now = officer.now()
     lines = small_register_lines()
-    found = refusals(lambda: operator.import_lines(BAD_IMPORT_LINES))
-    found += refusals(lambda: operator.import_lines([line(format="detention-register", version=2)]))
-    found += refusals(lambda: operator.import_lines([
+    found = refusals(lambda: operator.records.import_lines(BAD_IMPORT_LINES))
+    found += refusals(lambda: operator.records.import_lines([line(format="detention-register", version=2)]))
+    found += refusals(lambda: operator.records.import_lines([
         line(record="custody", id="C-8", person="P-404", procedural_status="suspect", grounds="g",
              ordering_authority="o"),
         event("E-80", "C-404", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
@@ -105,74 +104,74 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
         event("E-81", "C-2", "placement", "2026-01-05T09:00:00Z", location="Room 2"),
         event("E-81", "C-2", "placement", "2026-01-05T09:00:00Z", location="Room 3"),
         lines[3], lines[3].replace("Иван", "Пётр")]))
-    found += refusals(lambda: operator.import_lines([
+    found += refusals(lambda: operator.records.import_lines([
         lines[7].replace("C-3", "C-7"),
         event("E-70", "C-7", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
         event("E-71", "C-1", "correction", "2026-01-05T11:00:00Z", corrects="E-404", reason="r",
               changes={"location": "Cell 2"})]))
-    found += refusals(lambda: officer.record_event("C-1", "placement", now.replace(tzinfo=None), {"location": "X"}))
-    found += refusals(lambda: officer.record_event("C-1", "protocol", now, {"number": "17"}))
-    found += refusals(lambda: officer.record_event("C-1", "arrival", now, {"facility": "F-2"}))
-    found += refusals(lambda: officer.record_event("C-1", "family_visit", now,
+    found += refusals(lambda: officer.records.record_event("C-1", "placement", now.replace(tzinfo=None), {"location": "X"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "protocol", now, {"number": "17"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "arrival", now, {"facility": "F-2"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "family_visit", now,
                                                    {"visitor": "Mother", "until": now - timedelta(hours=1)}))
-    found += refusals(lambda: officer.record_event("C-1", "placement", now + timedelta(hours=1),
+    found += refusals(lambda: officer.records.record_event("C-1", "placement", now + timedelta(hours=1),
                                                    {"location": "Cell 5"}))
-    found += refusals(lambda: officer.record_event("C-1", "placement", now - timedelta(days=2),
+    found += refusals(lambda: officer.records.record_event("C-1", "placement", now - timedelta(days=2),
                                                    {"location": "Cell 5"}))
-    found += refusals(lambda: officer.record_event("C-3", "placement", now, {"location": "Cell 5"}))
-    found += refusals(lambda: officer.record_event("C-1", "apprehension", now,
+    found += refusals(lambda: officer.records.record_event("C-3", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "apprehension", now,
                                                    {"place": "Abai St", "officers": ["Sgt A"], "reason": "r"}))
-    found += refusals(lambda: officer.record_event("C-1", "notification", now, {
+    found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {
         "recipient": "neighbour", "recipient_name": "Aigul", "method": "phone", "outcome": "reached",
         "officer": "Sgt A"}))
-    found += refusals(lambda: officer.record_event("C-404", "placement", now, {"location": "Cell 5"}))
-    officer.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
-    found += refusals(lambda: officer.record_event("C-2", "departure", now, {"purpose": "court"}))
-    found += refusals(lambda: officer.record_event("C-2", "arrival", now, {"facility": "F-404"}))
-    found += refusals(lambda: officer.correct("E-404", "C-1", {"location": "Cell 9"}, "typo"))
-    found += refusals(lambda: officer.correct("E-5", "C-1", {"reason": "again"}, "typo"))
-    found += refusals(lambda: officer.correct("E-3", "C-1", {"colour": "red"}, "typo"))
-    found += refusals(lambda: officer.correct("E-3", "C-1", {"location": None}, "typo"))
-    found += refusals(lambda: officer.correct("E-3", "C-1", {"location": ""}, "typo"))
-    found += refusals(lambda: officer.correct("E-3", "C-1", {"at": "yesterday"}, "typo"))
-    found += refusals(lambda: officer.correct("E-2", "C-1", {"facility": "F-2"}, "typo"))
-    found += refusals(lambda: reg.as_user(MONITOR).record_event("C-1", "placement", now, {"location": "Cell 5"}))
-    found += refusals(lambda: reg.as_user(MONITOR).import_lines([]))
-    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).record_event("C-1", "placement", now, {"location": "X"}))
-    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).held_at("F-1"))
-    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).timeline("C-1"))
-    found += refusals(lambda: reg.as_user(Actor("pros2", "prosecutor", "P", frozenset({"F-2"}))).export_lines()
+    found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
+    officer.records.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
+    found += refusals(lambda: officer.records.record_event("C-2", "departure", now, {"purpose": "court"}))
+    found += refusals(lambda: officer.records.record_event("C-2", "arrival", now, {"facility": "F-404"}))
+    found += refusals(lambda: officer.records.correct("E-404", "C-1", {"location": "Cell 9"}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-5", "C-1", {"reason": "again"}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-3", "C-1", {"colour": "red"}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-3", "C-1", {"location": None}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-3", "C-1", {"location": ""}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-3", "C-1", {"at": "yesterday"}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-2", "C-1", {"facility": "F-2"}, "typo"))
+    found += refusals(lambda: reg.as_user(MONITOR).records.record_event("C-1", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: reg.as_user(MONITOR).records.import_lines([]))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-1", "placement", now, {"location": "X"}))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.held_at("F-1"))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.timeline("C-1"))
+    found += refusals(lambda: reg.as_user(Actor("pros2", "prosecutor", "P", frozenset({"F-2"}))).chain.export_lines()
                       .__next__())
-    found += refusals(lambda: officer.timeline_report("C-404"))
-    found += refusals(lambda: officer.held_at("F-404"))
+    found += refusals(lambda: officer.reports.timeline_report("C-404"))
+    found += refusals(lambda: officer.reports.held_at("F-404"))
 
-    alerts = AlertService(reg.as_user(PROSECUTOR))
+    alerts = reg.as_user(PROSECUTOR).alerts
     key = alerts.alerts()[0].key
     found += refusals(lambda: alerts.close(key, "  "))
     found += refusals(lambda: alerts.refer(key, "", "No. 5"))
     found += refusals(lambda: alerts.refer(key, "Regional prosecutor", ""))
     found += refusals(lambda: alerts.acknowledge("C-1|no-trigger"))
     found += refusals(lambda: alerts.acknowledge("C-1|rights-in-writing|2020-01-01T00:00:00Z"))
-    found += refusals(lambda: AlertService(officer).acknowledge(key))
+    found += refusals(lambda: officer.alerts.acknowledge(key))
     alerts.close(key, "dealt with")
     found += refusals(lambda: alerts.close(key, "again"))
-    found += refusals(lambda: set_flag(reg.as_user(PROSECUTOR), "P-1", " "))
-    found += refusals(lambda: set_flag(reg.as_user(PROSECUTOR), "P-404", "complained of beating"))
+    found += refusals(lambda: reg.as_user(PROSECUTOR).confidential.set_flag("P-1", " "))
+    found += refusals(lambda: reg.as_user(PROSECUTOR).confidential.set_flag("P-404", "complained of beating"))
 
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "short"))
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "x" * 2000))
     admin = accounts.create_first_admin(reg, "admin", "Aliya Admin", "correct horse")
     found += refusals(lambda: accounts.create_first_admin(reg, "admin2", "Admin", "correct horse"))
-    found += refusals(lambda: accounts.create_account(reg, admin, "no spaces!", "A", "monitor", "long enough"))
-    found += refusals(lambda: accounts.create_account(reg, admin, "admin", "A", "monitor", "long enough"))
-    found += refusals(lambda: accounts.create_account(reg, admin, "new", "", "monitor", "long enough"))
-    found += refusals(lambda: accounts.create_account(reg, admin, "new", "A", "boss", "long enough"))
-    found += refusals(lambda: accounts.create_account(reg, admin, "new", "A", "monitor", "long enough", ["F-404"]))
-    found += refusals(lambda: accounts.disable(reg, admin, "nobody"))
-    found += refusals(lambda: accounts.disable(reg, admin, "admin"))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("no spaces!", "A", "monitor", "long enough"))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("admin", "A", "monitor", "long enough"))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "", "monitor", "long enough"))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "boss", "long enough"))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", "long enough", ["F-404"]))
+    found += refusals(lambda: reg.as_user(admin).accounts.disable("nobody"))
+    found += refusals(lambda: reg.as_user(admin).accounts.disable("admin"))
     found += refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
-    accounts.create_account(reg, admin, "gone", "Former Monitor", "monitor", "long enough")
-    accounts.disable(reg, admin, "gone")
+    reg.as_user(admin).accounts.create_account("gone", "Former Monitor", "monitor", "long enough")
+    reg.as_user(admin).accounts.disable("gone")
     found += refusals(lambda: accounts.authenticate(reg, "gone", "long enough"))
     for _ in range(accounts.FREE_ATTEMPTS):
         refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))

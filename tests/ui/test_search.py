@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from register.service import BoardQuery
+from register.services.board import BoardQuery
 from tests.ui.conftest import OFFICER, drain
 from ui.desktop.search import SearchModel, SearchView
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
-from register.accounts import MIN_PASSWORD, AccountError, SignInRefused, change_password
+from register.accounts import MIN_PASSWORD, AccountError, SignInRefused
 from register.service import OpenedRegister
 
 
@@ -62,7 +62,7 @@ class PasswordChangeDialog(QDialog):
             self._problem = "short"
         else:
             try:
-                change_password(self.register, self.actor, self.old_edit.text(), new)
+                self.register.as_user(self.actor).accounts.change_password(self.old_edit.text(), new)
             except SignInRefused as refusal:
                 self._problem = "locked" if refusal.reason == "locked" else "old"
             except AccountError:

@@ -20,7 +20,7 @@ from printing.labels import Labels
 from register.access import AccessDenied, Permission
 from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
     AlertService, state_of
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.clock_chips import format_span, rule_label
 from ui.desktop.i18n import current_language
@@ -221,10 +221,10 @@ class _Answer(QObject):
     failed = Signal(str)
 
 
-def _judge(alerts: AlertService, answer: _Answer) -> None:
-    """Runs in Qt's thread pool: RegisterService opens one session per call, so none is shared."""
+def _judge(alerts: AlertService, acknowledge_within: timedelta, answer: _Answer) -> None:
+    """Runs in Qt's thread pool: every service opens one session per call, so none is shared."""
     try:
-        answer.listed.emit(alerts.alerts(include_closed=True))
+        answer.listed.emit(alerts.alerts(include_closed=True, acknowledge_within=acknowledge_within))
     except Exception as error:  # noqa: BLE001 - reported to the inbox, never lost in the pool thread
         answer.failed.emit(str(error))
 
@@ -236,10 +236,11 @@ class AlertInbox(QWidget):
     open_custody = Signal(str, str)  # custody id, rule id
     refreshed = Signal()  # a refresh has come back from the thread pool and is shown
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._alerts = AlertService(service, timedelta(minutes=Settings().acknowledge_within_minutes))
+        self._alerts = service.alerts
+        self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
         self.refreshing = False
@@ -366,7 +367,7 @@ class AlertInbox(QWidget):
 
     def _fill_filter_choices(self) -> None:
         self.facility_box.addItem("", None)
-        for facility in self._service.facilities():
+        for facility in self._service.board.facilities():
             self.facility_box.addItem(facility.name, facility.id)
         self.rule_box.addItem("", None)
         for rule_id in self._service.profile.rule_ids():
@@ -383,8 +384,8 @@ class AlertInbox(QWidget):
             self._refresh_again = True
             return
         self.refreshing = True
-        alerts, answer = self._alerts, self._answer
-        QThreadPool.globalInstance().start(lambda: _judge(alerts, answer))
+        alerts, within, answer = self._alerts, self._acknowledge_within, self._answer
+        QThreadPool.globalInstance().start(lambda: _judge(alerts, within, answer))
 
     @Slot(object)
     def _listed(self, alerts: list[Alert]) -> None:

@@ -1,6 +1,6 @@
 """The custody board: everyone in custody, one row each, with live clock chips.
 
-Rows come a page at a time from `RegisterService.board` (filtered and sorted in
+Rows come a page at a time from `BoardService.rows` (filtered and sorted in
 SQL); the model holds `BoardRow` objects only. The search screen reuses the
 paged model with its own columns.
 """
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTableView, QVBoxLayout, QWidget)
 
 from register.domain import BoardRow
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
 
@@ -60,12 +61,12 @@ class CustodyRowsModel(QAbstractTableModel):
 
     COLUMNS: tuple[Column, ...] = ()
 
-    def __init__(self, service: RegisterService, query: BoardQuery, now: datetime, parent=None):
+    def __init__(self, service: Services, query: BoardQuery, now: datetime, parent=None):
         super().__init__(parent)
         self._service = service
         self._query = query
         self._now = now
-        self._total = service.board_count(query)
+        self._total = service.board.count(query)
         self._rows = self._page(0)
 
     # ------------------------------------------------------------ query and paging
@@ -82,14 +83,14 @@ class CustodyRowsModel(QAbstractTableModel):
     def set_query(self, query: BoardQuery) -> None:
         self.beginResetModel()
         self._query = query
-        self._total = self._service.board_count(query)
+        self._total = self._service.board.count(query)
         self._rows = self._page(0)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the rows already shown again (new events, clocks met elsewhere), keeping the scroll place."""
-        total = self._service.board_count(self._query)
-        rows = self._service.board(self._query, 0, max(len(self._rows), PAGE_SIZE), self._now)
+        total = self._service.board.count(self._query)
+        rows = self._service.board.rows(self._query, 0, max(len(self._rows), PAGE_SIZE), self._now)
         if [r.custody_id for r in rows] == [r.custody_id for r in self._rows] and total == self._total:
             self._rows = rows
             if rows:
@@ -100,7 +101,7 @@ class CustodyRowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _page(self, offset: int) -> list[BoardRow]:
-        return self._service.board(self._query, offset, PAGE_SIZE, self._now) if offset < self._total else []
+        return self._service.board.rows(self._query, offset, PAGE_SIZE, self._now) if offset < self._total else []
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -242,7 +243,7 @@ class BoardView(QWidget):
 
     open_custody = Signal(str)
 
-    def __init__(self, service: RegisterService, now: datetime, parent: QWidget | None = None):
+    def __init__(self, service: Services, now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.facility = QComboBox()
@@ -289,7 +290,7 @@ class BoardView(QWidget):
         self.facility.blockSignals(True)
         self.facility.clear()
         self.facility.addItem(self.tr("All facilities"), None)
-        for facility in sorted(self._service.facilities(), key=lambda f: f.name):
+        for facility in sorted(self._service.board.facilities(), key=lambda f: f.name):
             self.facility.addItem(facility.name, facility.id)
         self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))
         self.facility.blockSignals(False)

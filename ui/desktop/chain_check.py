@@ -2,7 +2,7 @@
 
 Worker-object pattern: `ChainChecker` lives in its own QThread and answers a
 queued signal; its verdict comes back to the GUI thread as a queued signal too.
-It calls the register through a service of its own, and RegisterService opens
+It calls the register through a service of its own, and every service opens
 one session per call, so no SQLAlchemy session is ever shared between threads.
 
 Before each check it rebuilds the board's projection if a change of rule profile
@@ -15,7 +15,7 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from register.chain import VerificationStopped
-from register.service import RegisterService
+from register.service import Services
 
 
 class ChainChecker(QObject):
@@ -23,7 +23,7 @@ class ChainChecker(QObject):
     failed = Signal(str)  # the check could not run at all (no permission, database unreachable)
     projection_refreshed = Signal(int)  # custodies judged again after a change of rule profile
 
-    def __init__(self, service: RegisterService):
+    def __init__(self, service: Services):
         super().__init__()
         self.service = service
         self.stopping = threading.Event()  # set from the GUI thread when the window closes
@@ -31,10 +31,10 @@ class ChainChecker(QObject):
     @Slot()
     def verify(self) -> None:
         try:
-            refreshed = self.service.refresh_stale_projection()
+            refreshed = self.service.maintenance.refresh_stale_projection()
             if refreshed is not None:
                 self.projection_refreshed.emit(refreshed)
-            verdict = self.service.verify(keep_going=lambda: not self.stopping.is_set())
+            verdict = self.service.chain.verify(keep_going=lambda: not self.stopping.is_set())
         except VerificationStopped:
             return  # the window is closing: nobody is waiting for the verdict
         except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the worker thread
@@ -51,7 +51,7 @@ class ChainCheckThread(QObject):
     failed = Signal(str)
     projection_refreshed = Signal(int)
 
-    def __init__(self, service: RegisterService, parent: QObject | None = None):
+    def __init__(self, service: Services, parent: QObject | None = None):
         super().__init__(parent)
         self.running = False
         self.thread = QThread(self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import AccessDenied
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import format_local
 from register.vocabulary import EVENT_FIELDS, FieldKind
 from register.writing import Rejected
@@ -35,12 +35,12 @@ class CorrectionDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, custody_id: str, event_id: str, parent: QWidget | None = None):
+    def __init__(self, service: Services, custody_id: str, event_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.custody_id = custody_id
         self.event_id = event_id
-        timeline = service.timeline(custody_id, log=False)
+        timeline = service.reports.timeline(custody_id, log=False)
         self.original = next(e for e in timeline.events if e.id == event_id)
         self.current = next(e for e in timeline.effective if e.id == event_id)
         zone = custody_zone(timeline)
@@ -110,7 +110,7 @@ class CorrectionDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            self.service.correct(self.event_id, self.custody_id, self.changes(), self.reason.text().strip())
+            self.service.records.correct(self.event_id, self.custody_id, self.changes(), self.reason.text().strip())
         except Rejected as refusal:
             self.errors.show(refusal.problems)
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.access import AccessDenied
-from register.service import RegisterService
+from register.service import Services
 from register.timeline import CustodyTimeline
 from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
 from register.writing import Problem, Rejected
@@ -41,7 +41,7 @@ def custody_zone(timeline: CustodyTimeline) -> str:
 class EventFieldsForm(QWidget):
     """The time and the fields of one event type, with a message slot under each."""
 
-    def __init__(self, service: RegisterService, event_type: str, zones: Sequence[str],
+    def __init__(self, service: Services, event_type: str, zones: Sequence[str],
                  languages: Sequence[str] = (), time_mode: str = "now", now_shortcut: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,7 +112,7 @@ class EventFieldsForm(QWidget):
             combo = ChoiceCombo.of_values(name, spec.choices, self.tr("— choose —"))
             return self._register(name, combo, combo.value, combo.set_value)
         if kind is FieldKind.FACILITY:
-            return self._choice(name, [(f.id, f.name) for f in self._service.facilities()])
+            return self._choice(name, [(f.id, f.name) for f in self._service.board.facilities()])
         if kind is FieldKind.TEXT_LIST:
             edit = TextListEdit(self)
             return self._register(name, edit, edit.values, lambda v: edit.set_values(v or []))
@@ -148,12 +148,12 @@ class EventDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, custody_id: str, event_type: str | None = None,
+    def __init__(self, service: Services, custody_id: str, event_type: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.custody_id = custody_id
-        self.timeline = service.timeline(custody_id, log=False)
+        self.timeline = service.reports.timeline(custody_id, log=False)
         self.setWindowTitle(self.tr("Record an event"))
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
@@ -189,7 +189,8 @@ class EventDialog(QDialog):
         facility = self.timeline.facilities.get(stay.facility) if stay else None
         place = ", ".join(p for p in (facility.name if facility else None, self.timeline.current_location) if p)
         text = self.tr("%1 — custody %2").replace("%1", person).replace("%2", self.custody_id)
-        return f"<b>{html.escape(text)}</b><br>{html.escape(place or self.tr('not at a facility'))}"
+        place = place or self.tr("not at a facility")
+        return f"<b>{html.escape(text)}</b><br>{html.escape(place)}"
 
     def _types(self, wanted: str | None) -> list[str]:
         """The types this user may record here (the register still checks), plus the one asked for."""
@@ -218,7 +219,7 @@ class EventDialog(QDialog):
     def submit(self) -> None:
         """Write the event; on refusal show why next to the fields and write nothing."""
         try:
-            self.service.record_event(self.custody_id, self.form.event_type, self.form.at(), self.form.values())
+            self.service.records.record_event(self.custody_id, self.form.event_type, self.form.at(), self.form.values())
         except Rejected as refusal:
             self.form.show_problems(refusal.problems)
             return

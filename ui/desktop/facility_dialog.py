@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from register.access import AccessDenied
 from register.records import RecordProblem, parse_facility
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
 from register.writing import Problem, Rejected
@@ -45,7 +45,7 @@ class FacilityDialog(QDialog):
 
     added = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Add a facility"))
@@ -121,7 +121,7 @@ class FacilityDialog(QDialog):
         except InstantError:
             problems.append(Problem(ref, self.tr("Not a known IANA time zone; choose one of the list or type e.g. "
                                                  "Asia/Almaty."), "timezone"))
-        if record["id"] and self.service.facility(record["id"]) is not None:
+        if record["id"] and self.service.board.facility(record["id"]) is not None:
             problems.append(Problem(ref, self.tr("A facility with this id is already in the register."), "id"))
         return problems
 
@@ -134,7 +134,7 @@ class FacilityDialog(QDialog):
                 self.errors.show(problems)
                 return
             facility = parse_facility(record)
-            self.service.add_facility(facility)
+            self.service.records.add_facility(facility)
         except RecordProblem as problem:
             self.errors.show([Problem(record["id"], str(problem), problem.field)])
             return

@@ -78,7 +78,9 @@ def sex_label(code: str) -> str:
 
 def language_label(code: str) -> str:
     name = LANGUAGE_NAMES.get(code)
-    return f"{code} — {QCoreApplication.translate('Language', name)}" if name else code
+    if not name:
+        return code
+    return f"{code} — " + QCoreApplication.translate("Language", name)
 
 
 def split_codes(text: str) -> list[str]:

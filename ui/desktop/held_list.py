@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFil
 from printing.held_list_pdf import write_held_list_pdf
 from register.access import AccessDenied
 from register.reports import HeldListReport
-from register.service import RegisterService
+from register.service import Services
 from register.timeutil import ensure_utc, format_local, to_local, zone
 from ui.desktop.clock_chips import rule_label
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
@@ -62,13 +62,13 @@ class HeldListModel(QAbstractTableModel):
 class HeldListView(QWidget):
     """Pick a facility and an instant, see who was there, print the sheet."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.report: HeldListReport | None = None
 
         self.facility_box = QComboBox()
-        for facility in service.facilities():
+        for facility in service.board.facilities():
             self.facility_box.addItem(facility.name, facility)
         self.when_edit = QDateTimeEdit()
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -172,7 +172,7 @@ class HeldListView(QWidget):
         if facility is None:
             return
         try:
-            self.report = self._service.held_at(facility.id, self.instant())
+            self.report = self._service.reports.held_at(facility.id, self.instant())
         except AccessDenied as denied:
             self.report = None
             self.summary.setText(translate_message(str(denied)))
@@ -202,6 +202,6 @@ class HeldListView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the held list"), default, self.tr("PDF (*.pdf)"))
         if not path:
             return
-        printed = self._service.held_at(self.report.facility.id, self.report.as_of, printing=True)
+        printed = self._service.reports.held_at(self.report.facility.id, self.report.as_of, printing=True)
         write_held_list_pdf(printed, lang, path)
         self.summary.setText(self.tr("Saved to %1").replace("%1", path))

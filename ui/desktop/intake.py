@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from register.access import AccessDenied
 from register.domain import Custody, Event, Person
 from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
-from register.service import RegisterService, new_id
+from register.service import Services
+from register.services.records import new_id
 from register.timeutil import format_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from register.writing import Problem, Rejected
@@ -57,9 +58,9 @@ def checked_custody(**fields: Any) -> Custody:
     return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody)
 
 
-def facility_zones(service: RegisterService) -> list[str]:
+def facility_zones(service: Services) -> list[str]:
     """The zones of the register's facilities, Almaty first: the places an apprehension can be timed in."""
-    zones = {f.timezone for f in service.facilities()}
+    zones = {f.timezone for f in service.board.facilities()}
     return sorted(zones, key=lambda z: (z != DEFAULT_ZONE, z)) or [DEFAULT_ZONE]
 
 
@@ -77,7 +78,7 @@ def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors],
 class PersonPage(QWizardPage):
     """Someone already in the register (by name or document), or a new person."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setTitle(self.tr("Person"))
@@ -138,7 +139,7 @@ class PersonPage(QWizardPage):
 
     def find(self) -> None:
         self.results.clear()
-        for person in self.service.find_persons(self.search.text()):
+        for person in self.service.board.find_persons(self.search.text()):
             born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
             text = " — ".join(p for p in (person.full_name, born, person.id_document) if p)
             item = QListWidgetItem(text, self.results)
@@ -187,7 +188,7 @@ class PersonPage(QWizardPage):
 class ApprehensionForm(QWidget):
     """The actual apprehension and the custody's legal frame; shared by the wizard and mass intake."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -244,7 +245,7 @@ class ApprehensionForm(QWidget):
 class ApprehensionPage(QWizardPage):
     """The wizard's second page: the apprehension form, complete once its time is entered."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Apprehension"))
         self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
@@ -299,7 +300,7 @@ class ArrivalPage(QWizardPage):
 
     def _facility_chosen(self) -> None:
         """Times at the facility are read on its clock."""
-        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        facility = self.service.board.facility(self.arrival.editors["facility"].value() or "")
         if facility is not None:
             for form in (self.arrival, self.rights, self.placement):
                 form.time.set_zone(facility.timezone)
@@ -315,7 +316,7 @@ class ArrivalPage(QWizardPage):
 class ClocksPage(QWizardPage):
     """What the register now counts for this custody: the clocks the intake has started."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setTitle(self.tr("Registered: clocks started"))
@@ -334,8 +335,8 @@ class ClocksPage(QWizardPage):
 
     def initializePage(self) -> None:
         custody_id = self.wizard().custody_id
-        timeline = self.service.timeline(custody_id, log=False)
-        clocks = sorted(self.service.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
+        timeline = self.service.reports.timeline(custody_id, log=False)
+        clocks = sorted(self.service.reports.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
         infos = self.service.rule_infos()
         lang = current_language()
         self.summary.setText(self.tr("%1 is registered in custody %2.")
@@ -357,7 +358,7 @@ class IntakeWizard(QWizard):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.custody_id: str | None = None
@@ -382,7 +383,7 @@ class IntakeWizard(QWizard):
             events = [self._event(custody_id, apprehension.apprehension.form, targets,
                                   apprehension.apprehension.fields())]
             events += [self._event(custody_id, form, targets) for form in arrival.forms()]
-            self.service.intake(person_page.new_person, custody, events)
+            self.service.records.intake(person_page.new_person, custody, events)
         except Rejected as refusal:
             targets.update({custody_id: apprehension.apprehension.errors, person_page.person_id: person_page.errors})
             self._show(refusal.problems, targets)
@@ -397,7 +398,7 @@ class IntakeWizard(QWizard):
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
                fields: Mapping[str, Any] | None = None) -> Event:
         try:
-            event = self.service.new_event(custody_id, form.event_type, form.at(),
+            event = self.service.records.new_event(custody_id, form.event_type, form.at(),
                                            form.values() if fields is None else fields)
         except Rejected as refusal:
             targets[refusal.problems[0].record_id] = form.errors

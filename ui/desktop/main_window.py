@@ -16,7 +16,8 @@ from sqlalchemy.engine import make_url
 
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import AccessDenied, Actor, Permission
-from register.service import BoardQuery, OpenedRegister
+from register.service import OpenedRegister
+from register.services.board import BoardQuery
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
 
     def _show_home(self) -> None:
-        empty = self.service.board_count(BoardQuery(held_only=False)) == 0
+        empty = self.service.board.count(BoardQuery(held_only=False)) == 0
         self.home.setCurrentWidget(self.first_steps if empty else self.board)
         self._update_actions()
 
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            write_timeline_pdf(self.service.timeline_report(custody_id), i18n.current_language(), path)
+            write_timeline_pdf(self.service.reports.timeline_report(custody_id), i18n.current_language(), path)
         except (OSError, AccessDenied) as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("The timeline could not be written: %1")
                        .replace("%1", translate_message(str(error))))

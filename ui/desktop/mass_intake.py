@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from register.access import AccessDenied
 from register.domain import Custody, Event, Person
-from register.service import RegisterService, new_id
+from register.service import Services
+from register.services.records import new_id
 from register.vocabulary import SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
@@ -66,7 +67,7 @@ class MassIntakeDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Mass intake"))
@@ -204,7 +205,7 @@ class MassIntakeDialog(QDialog):
         for form, fields in ((self.apprehension.form, self.apprehension.fields()),
                              (self.arrival, self.arrival.values())):
             try:
-                self.service.new_event(probe, form.event_type, form.at(), fields)
+                self.service.records.new_event(probe, form.event_type, form.at(), fields)
             except Rejected as refusal:
                 form.show_problems(refusal.problems)
                 return False
@@ -227,15 +228,15 @@ class MassIntakeDialog(QDialog):
         except Rejected as refusal:
             raise Rejected([Problem(row, p.message, p.field, f"row {row}") for p in refusal.problems]) from None
         custody = self.apprehension.custody(custody_id, person_id)
-        apprehension = self.service.new_event(custody_id, "apprehension", self.apprehension.time.value(),
+        apprehension = self.service.records.new_event(custody_id, "apprehension", self.apprehension.time.value(),
                                               self.apprehension.fields())
-        arrival = self.service.new_event(custody_id, "arrival", self.arrival.at(), self.arrival.values())
+        arrival = self.service.records.new_event(custody_id, "arrival", self.arrival.at(), self.arrival.values())
         return Intake(row, person, custody, (apprehension, arrival))
 
     def _write(self, intakes: list[Intake]) -> None:
         """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
         try:
-            self.service.intake_many([(i.person, i.custody, i.events) for i in intakes])
+            self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes])
         except Rejected as refusal:
             self._show(refusal.problems, tuple(e for i in intakes for e in i.events), intakes)
             return
@@ -274,11 +275,9 @@ class MassIntakeDialog(QDialog):
             self.table.selectRow(rows[0].ref)
 
     def _facility_chosen(self) -> None:
-        facility = self.service.facility(self.arrival.editors["facility"].value() or "")
+        facility = self.service.board.facility(self.arrival.editors["facility"].value() or "")
         if facility is not None:
             self.arrival.time.set_zone(facility.timezone)
 
     def _update_count(self) -> None:
-        # QCoreApplication.translate, because PySide6's self.tr() misses plural translations.
-        self.count.setText(QCoreApplication.translate("MassIntakeDialog", "%n person(s) to register", "",
-                                                      self.table.rowCount()))
+        self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))

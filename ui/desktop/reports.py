@@ -12,15 +12,15 @@ from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
 from register.access import AccessDenied, Permission
-from register.oversight import OversightSummary
-from register.service import REGISTER_NAME, RegisterService
+from register.reports import OversightReport
+from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.messages import translate_message
 
 
-def period_instants(service: RegisterService, first_day: date, last_day: date) -> tuple[datetime, datetime]:
+def period_instants(service: Services, first_day: date, last_day: date) -> tuple[datetime, datetime]:
     """From the start of `first_day` to the end of `last_day`, in the profile's time zone."""
     tz = zone(service.profile.timezone)
     return (ensure_utc(datetime.combine(first_day, time(), tz)),
@@ -35,7 +35,7 @@ def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> s
 class ReportsView(QWidget):
     """The oversight report (PDF and CSV) and the printouts of one custody."""
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.timeline: CustodyTimeline | None = None
@@ -50,7 +50,7 @@ class ReportsView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.facility_list = QListWidget()
         self.facility_list.setMaximumHeight(120)
-        for facility in service.facilities():
+        for facility in service.board.facilities():
             item = QListWidgetItem(facility.name)
             item.setData(Qt.ItemDataRole.UserRole, facility.id)
             item.setCheckState(Qt.CheckState.Checked)
@@ -156,21 +156,19 @@ class ReportsView(QWidget):
         return {self.facility_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.facility_list.count())
                 if self.facility_list.item(i).checkState() == Qt.CheckState.Checked}
 
-    def summary(self) -> OversightSummary:
+    def oversight_report(self) -> OversightReport:
         chosen = self.selected_facilities()
         start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
-        return self._service.oversight_summary(start, end, chosen,
-                                               include_undelivered=len(chosen) == self.facility_list.count())
+        return self._service.reports.oversight_report(start, end, chosen,
+                                                      include_undelivered=len(chosen) == self.facility_list.count())
 
     @Slot()
     def print_oversight_pdf(self) -> None:
         path = self._ask_path(self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
                               self.tr("PDF (*.pdf)"))
         if path:
-            self._run(lambda: write_oversight_pdf(
-                self.summary(), self.report_language_box.currentData(), path, REGISTER_NAME,
-                self._service.actor.full_name or self._service.actor.username, self._service.now(),
-                self._service.rule_infos()), path)
+            self._run(lambda: write_oversight_pdf(self.oversight_report(), self.report_language_box.currentData(),
+                                                  path), path)
 
     @Slot()
     def save_oversight_csv(self) -> None:
@@ -178,9 +176,9 @@ class ReportsView(QWidget):
                               self.tr("CSV (*.csv)"))
         if path:
             def write() -> None:
-                summary = self.summary()
+                report = self.oversight_report()
                 with open(path, "w", encoding="utf-8", newline="") as stream:
-                    write_oversight_csv(summary, stream)
+                    write_oversight_csv(report, stream)
             self._run(write, path)
 
     def _period_name(self) -> str:
@@ -193,7 +191,7 @@ class ReportsView(QWidget):
         custody_id = custody_id.strip()
         if self.custody_edit.text() != custody_id:
             self.custody_edit.setText(custody_id)
-        self.timeline = self._service.timeline(custody_id, log=False) if custody_id else None
+        self.timeline = self._service.reports.timeline(custody_id, log=False) if custody_id else None
         if self.timeline is not None:
             lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
             if lang is not None:
@@ -231,7 +229,7 @@ class ReportsView(QWidget):
         custody_id = self.timeline.custody.id
         path = self._ask_path(self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            self._run(lambda: write_timeline_pdf(self._service.timeline_report(custody_id), lang, path), path)
+            self._run(lambda: write_timeline_pdf(self._service.reports.timeline_report(custody_id), lang, path), path)
 
     @Slot()
     def print_rights_notice(self) -> None:
@@ -243,16 +241,8 @@ class ReportsView(QWidget):
         path = self._ask_path(self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
                               self.tr("PDF (*.pdf)"))
         if path:
-            self._run(lambda: self._write_rights_notice(custody_id, lang, path), path)
+            self._run(lambda: write_rights_notice(self._service.reports.rights_notice(custody_id), lang, path), path)
 
-    def _write_rights_notice(self, custody_id: str, lang: str, path: str) -> None:
-        report = self._service.timeline_report(custody_id)  # checks the right to print and logs the print
-        timeline = report.timeline
-        stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
-        write_rights_notice(timeline.effective_person, timeline.custody, [*report.rules.values(), *report.clocks],
-                            lang, path, facility=timeline.facilities.get(stay.facility) if stay else None,
-                            register_name=report.register_name,
-                            apprehended_at=timeline.apprehension.at if timeline.apprehension else None)
 
     def _no_language(self) -> None:
         self.message.setText(self.tr("There is no printout in a language the detainee understands (%1): print it "

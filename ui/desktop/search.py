@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHB
                                QPushButton, QVBoxLayout, QWidget)
 
 from register.domain import BoardRow
-from register.service import BoardQuery, RegisterService
+from register.service import Services
+from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.board import Column, CustodyRowsModel, make_table, person_text
 
@@ -50,7 +51,7 @@ class SearchModel(CustodyRowsModel):
 class SearchView(QWidget):
     open_custody = Signal(str)
 
-    def __init__(self, service: RegisterService, parent: QWidget | None = None):
+    def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
         self.text = QLineEdit()
@@ -116,14 +117,14 @@ class SearchView(QWidget):
         keep = self.facility.currentData()
         self.facility.clear()
         self.facility.addItem(self.tr("All facilities"), None)
-        for facility in sorted(self._service.facilities(), key=lambda f: f.name):
+        for facility in sorted(self._service.board.facilities(), key=lambda f: f.name):
             self.facility.addItem(facility.name, facility.id)
         self.facility.setCurrentIndex(max(0, self.facility.findData(keep)))
 
     def query(self) -> BoardQuery:
         """The criteria on screen as one SQL query; dates are whole local days of the chosen facility."""
         facility_id = self.facility.currentData()
-        facility = self._service.facility(facility_id) if facility_id else None
+        facility = self._service.board.facility(facility_id) if facility_id else None
         zone = ZoneInfo(facility.timezone if facility else self._service.profile.timezone)
         start = _day_start(self.date_from.date().toPython(), zone) if self.use_from.isChecked() else None
         until = (_day_start(self.date_until.date().toPython() + timedelta(days=1), zone) - timedelta(microseconds=1)

@@ -20,7 +20,7 @@ from printing.labels import Labels
 from printing.timeline_pdf import LATE_ENTRY
 from register.access import Permission
 from register.domain import Event, RuleClock
-from register.service import RegisterService
+from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
 from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, open_chips
@@ -157,7 +157,7 @@ class ClocksModel(_RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Rule"), QT_TRANSLATE_NOOP("TimelineView", "Status"),
                QT_TRANSLATE_NOOP("TimelineView", "Due"), QT_TRANSLATE_NOOP("TimelineView", "Met"))
 
-    def __init__(self, clocks: list[RuleClock], service: RegisterService, tz_name: str,
+    def __init__(self, clocks: list[RuleClock], service: Services, tz_name: str,
                  highlight_rule: str | None, parent=None):
         super().__init__(sorted(clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule)), parent)
         self._rules = service.rule_infos()
@@ -210,7 +210,7 @@ class TimelineView(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, service: RegisterService, custody_id: str, highlight_rule: str | None = None,
+    def __init__(self, service: Services, custody_id: str, highlight_rule: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
@@ -268,11 +268,11 @@ class TimelineView(QWidget):
 
     def load(self, log: bool = False) -> None:
         """Read the custody again; `log` records the opening in the access log (once, when first shown)."""
-        self.timeline = self.service.timeline(self.custody_id, log=log)
+        self.timeline = self.service.reports.timeline(self.custody_id, log=log)
         if self.timeline is None:
             self.name.setText(self.tr("There is no custody %1 in the register.").replace("%1", self.custody_id))
             return
-        self.clocks = self.service.clocks(self.custody_id, self._now)
+        self.clocks = self.service.reports.clocks(self.custody_id, self._now)
         self._set_model(self.events_table, EventsModel(self.timeline, self))
         self.events_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()

@@ -3,7 +3,7 @@
 Existing rows get has_problem false and judged_at NULL. A NULL judged_at means
 "never judged": the alert inbox treats such a custody as a candidate (so its
 results are exact straight after the upgrade) and judges it once, filling both
-columns (RegisterService.problem_clocks). The clocks cannot be judged here:
+columns (ReportsService.problem_clocks). The clocks cannot be judged here:
 that takes the rule engine, and models must not import register.
 
 Revision ID: 0003

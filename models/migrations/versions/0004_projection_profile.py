@@ -1,7 +1,7 @@
 """projection_profile: the rule profile the custody_state rows were judged with
 
 Created empty: a register upgraded from 0003 does not know which profile judged its
-rows, so it counts as stale until they are judged again (RegisterService.rebuild_projection,
+rows, so it counts as stale until they are judged again (MaintenanceService.rebuild_projection,
 or the desktop's start-up refresh); until then the alert inbox judges every custody.
 
 Revision ID: 0004

@@ -1,0 +1,2 @@
+"""The register's services, one module per responsibility; `register.service.Services` composes them for one
+acting user (see docs/architecture.md)."""

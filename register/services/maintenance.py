@@ -1,0 +1,50 @@
+"""Maintenance of derived data: the board's projection, rebuilt after an upgrade, a new rule profile or on
+suspicion."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from register import store
+from register.access import Permission
+from register.projection import custody_state
+from register.services.base import Service
+from register.writing import in_write_transaction
+
+
+class MaintenanceService(Service):
+    """The custody_state projection: is it judged with the open profile, and rebuilding it."""
+
+    def rebuild_projection(self) -> int:
+        """Recompute every custody's board state from its timeline (after an upgrade, or on suspicion)."""
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        return self._rebuild_projection()
+
+    def projection_stale(self) -> bool:
+        """The board's projection was judged with another rule profile than the one open (or an unknown one):
+        its order by next due clock and the alert inbox's shortcut cannot be trusted until it is rebuilt."""
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return not self._projection_current(session)
+
+    def refresh_stale_projection(self) -> int | None:
+        """Rebuild the projection if it is stale (what the desktop does on start-up, whoever signs in:
+        it is derived data, and a stale one hides nothing but slows the alert inbox); returns how many
+        custodies were judged again, or None when it was current."""
+        self.actor.require(Permission.READ)
+        return self._rebuild_projection() if self.projection_stale() else None
+
+    def _rebuild_projection(self) -> int:
+        now = self._now()
+
+        def rebuild(session: Session) -> int:
+            count, states = 0, []
+            for timeline in store.timelines(session):
+                states.append(custody_state(timeline, self.profile, now))
+                if len(states) == 2000:
+                    store.save_state(session, states)
+                    count, states = count + len(states), []
+            store.save_state(session, states)
+            store.record_projection_fingerprint(session, self.profile.fingerprint)
+            return count + len(states)
+
+        return in_write_transaction(self.register.engine, rebuild)

@@ -1,0 +1,140 @@
+"""Records and corrections: intakes, events, corrections, imports and facilities, as the acting user."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from sqlalchemy.orm import Session
+
+from register import interchange, queries, store
+from register.access import AccessDenied, Permission
+from register.domain import Custody, Event, Facility, Person
+from register.records import (
+    RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
+)
+from register.services.base import Service
+from register.staging import EventStaging
+from register.timeutil import InstantError, format_utc
+from register.writing import Batch, Problem, Rejected, WriteSummary, write_batch, write_staged
+
+
+class RecordsService(Service):
+    """Every write of custody records: all or nothing, checked as the importer checks a file."""
+
+    def add_facility(self, facility: Facility) -> None:
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        self._write(Batch(facilities=[(facility, facility.id)]))
+
+    def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
+        """A new custody with its first events, all or nothing; `person` None means already registered."""
+        return self.intake_many([(person, custody, events)])
+
+    def intake_many(self, intakes: Sequence[tuple[Person | None, Custody, Sequence[Event]]]) -> WriteSummary:
+        """Several custodies at once (a group brought in together): all of them, or none.
+
+        Each person and custody is checked as the importer checks a record, so a
+        form cannot write what an import would refuse.
+        """
+        batch = Batch()
+        problems = []
+        for person, custody, events in intakes:
+            for event in events:
+                self.actor.require_event(event.type)
+                self._check_facility_scope(event)
+            if person is not None:
+                problems += _record_problems(person.id, lambda: parse_person(person_record(person)))
+                batch.persons.append((person, person.id))
+            problems += _record_problems(custody.id, lambda: parse_custody(custody_record(custody)))
+            batch.custodies.append((custody, custody.id))
+            batch.events += [(e, e.id) for e in events]
+        if problems:
+            raise Rejected(problems)
+        return self._write(batch)
+
+    def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Check a form's values as the importer would, and give the event its id and recording stamp."""
+        now = self._now()
+        event_id = new_id("E")
+        try:
+            data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
+                    "recorded_at": format_utc(now), "recorded_by": self.actor.username,
+                    **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
+        except InstantError as problem:  # a naive datetime from a caller: ambiguous, so refused
+            raise Rejected([Problem(event_id, str(problem), "at", event_id)]) from None
+        try:
+            return parse_event(data, now)
+        except RecordProblem as problem:
+            raise Rejected([Problem(data["id"], str(problem), problem.field, data["id"])]) from None
+
+    def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
+        """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
+        self.actor.require_event(event_type)
+        event = self.new_event(custody_id, event_type, at, fields)
+        self._check_facility_scope(event)
+        return self._write(Batch(events=[(event, event.id)])).events[0]
+
+    def correct(self, event_id: str, custody_id: str, changes: Mapping[str, Any], reason: str) -> Event:
+        """Append a correction of an earlier event; the original stays visible."""
+        original = next((e for e in self._shown(self._timeline(custody_id)).events if e.id == event_id), None)
+        if original is None:
+            raise Rejected([Problem(event_id, f"there is no event '{event_id}' in custody '{custody_id}'",
+                                    "corrects")])
+        self.actor.require_event(original.type)
+        changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
+        return self.record_event(custody_id, "correction", self._now(),
+                                 {"corrects": event_id, "reason": reason, "changes": changes})
+
+    def import_lines(self, lines: Iterable[str], source: str = "unnamed input") -> WriteSummary:
+        """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
+        numbers. The summary lists no events (a national file has millions).
+
+        A file may carry custodies of any facility, so only an account for every facility may import.
+        The lines keep the recorded_at and recorded_by they state; beside them the import's provenance
+        (who, when by the register's clock, from which file, which chain entries) enters the access log
+        in the same transaction.
+        """
+        self.actor.require(Permission.IMPORT)
+        if self.actor.facilities is not None:
+            raise AccessDenied(f"{self.actor.username} works for some facilities only; a file may carry "
+                               f"custodies of any facility, so only an account for every facility may import")
+        now, username = self._now(), self.actor.username
+
+        def provenance(session: Session, summary: WriteSummary) -> None:
+            count = sum(summary.written.values())
+            head = store.chain_head(session).seq
+            written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
+            entries = f"chain entries {head - count + 1} to {head}" if count else "no chain entry"
+            queries.append_access(session, now, username, "import", f"file {source}: {written}; {entries}")
+
+        with EventStaging() as staging:
+            batch = interchange.read_records(lines, now, staging)
+            return write_staged(self.register.engine, batch, staging, self.profile, now, then=provenance)
+
+    def _write(self, batch: Batch) -> WriteSummary:
+        return write_batch(self.register.engine, batch, self.profile, self._now())
+
+    def _check_facility_scope(self, event: Event) -> None:
+        """A write reaches what a read would show: an existing custody the user may see (held at one of
+        their facilities, or before any arrival entered by them), and an arrival only at their facility."""
+        if self.actor.facilities is None:
+            return
+        if event.type == "arrival" and not self.actor.covers(event.get("facility")):
+            raise AccessDenied(f"{self.actor.username} does not work at facility '{event.get('facility')}'")
+        with self._session() as session:
+            timeline = store.timeline(session, event.custody)
+        if timeline is not None and not self._visible(timeline):
+            raise AccessDenied(f"custody '{event.custody}' was never held at a facility of {self.actor.username}")
+
+
+def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:
+    try:
+        check()
+    except RecordProblem as problem:
+        return [Problem(record_id, str(problem), problem.field, record_id)]
+    return []
+
+
+def new_id(prefix: str) -> str:
+    """A fresh record id that two stations can never both choose."""
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"
