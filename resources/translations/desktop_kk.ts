@@ -502,6 +502,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Есептер</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
         <source>Register: %1</source>
         <translation>Тізілім: %1</translation>
     </message>

@@ -504,6 +504,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Отчёты</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
         <source>Register: %1</source>
         <translation>Реестр: %1</translation>
     </message>

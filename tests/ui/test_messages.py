@@ -139,6 +139,8 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
     found += refusals(lambda: reg.as_user(MONITOR).records.import_lines([]))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-1", "placement", now, {"location": "X"}))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.held_at("F-1"))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-2", "arrival", now,
+                                                                              {"facility": "F-1"}))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.timeline("C-1"))
     found += refusals(lambda: reg.as_user(Actor("pros2", "prosecutor", "P", frozenset({"F-2"}))).chain.export_lines()
                       .__next__())
@@ -171,8 +173,16 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
     found += refusals(lambda: reg.as_user(admin).accounts.disable("admin"))
     found += refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     reg.as_user(admin).accounts.create_account("gone", "Former Monitor", "monitor", "long enough")
+    gone = reg.as_user(accounts.authenticate(reg, "gone", "long enough"))
     reg.as_user(admin).accounts.disable("gone")
     found += refusals(lambda: accounts.authenticate(reg, "gone", "long enough"))
+    found += refusals(lambda: gone.board.facilities())
+    found += refusals(lambda: reg.as_user(Actor.without_accounts()).board.facilities())
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", " " * 12))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", "qwertyuiop"))
+    found += refusals(lambda: reg.as_user(admin).accounts.change_password("correct horse", "correct horse"))
+    found += refusals(lambda: accounts.create_demo_accounts(reg))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.import_lines([]))
     for _ in range(accounts.FREE_ATTEMPTS):
         refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     found += refused

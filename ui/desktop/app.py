@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from printing.layout import prepare_printing
 from register.opening import RegisterUnavailable, open_register
 from ui.desktop import i18n
+from register.accounts import has_accounts
+from ui.desktop.first_run import first_run
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
@@ -36,15 +38,23 @@ def run(db_url: str | None, profile: str) -> int:
                              .replace("%1", translate_message(str(error))))
         return EXIT_UNAVAILABLE
     try:
-        actor = sign_in(register)
-        if actor is None:
-            return 0
-        prepare_printing()
-        window = MainWindow(register, actor)
-        window.show()
-        # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
-        # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
-        gc.freeze()
-        return app.exec()
+        prepared = False
+        while True:  # until the window closes other than by signing out
+            actor = sign_in(register) if has_accounts(register) else first_run(register)
+            if actor is None:
+                return 0
+            if not prepared:
+                prepare_printing()
+            window = MainWindow(register, actor)
+            window.show()
+            if not prepared:
+                # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
+                # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
+                gc.freeze()
+                prepared = True
+            status = app.exec()
+            if not window.signed_out:
+                return status
+            window.deleteLater()
     finally:
         register.close()

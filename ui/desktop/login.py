@@ -9,8 +9,9 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
-from register.accounts import DEMO_PASSWORD, SignInRefused, authenticate, demo_usernames, has_accounts
+from register.accounts import DEMO_PASSWORD, SignInRefused, authenticate, demo_usernames, password_change_due
 from register.service import OpenedRegister
+from ui.desktop.account_dialogs import ask_password_change
 
 
 class SignInDialog(QDialog):
@@ -22,7 +23,6 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self._refusal: SignInRefused | None = None
         self._demo = demo_usernames(register)
-        self._has_accounts = has_accounts(register)
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(64)
@@ -39,7 +39,6 @@ class SignInDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
-        self.sign_in_button.setEnabled(self._has_accounts)
 
         self.username_label = QLabel(self)
         self.username_label.setBuddy(self.username_edit)
@@ -88,28 +87,29 @@ class SignInDialog(QDialog):
 
     def _show_message(self) -> None:
         refusal = self._refusal
-        if not self._has_accounts:
-            text = self.tr("This register has no accounts yet. Create the first administrator with "
-                           "\u201cdetention-register init --admin USERNAME\u201d.")
-        elif refusal is None:
+        if refusal is None:
             text = ""
         elif refusal.reason == "locked":
             until = QDateTime.fromSecsSinceEpoch(int(refusal.locked_until.timestamp()), QTimeZone.systemTimeZone())
             text = self.tr("Too many failed attempts. Sign-in for this account is locked until %1.").replace(
                 "%1", QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
-        elif refusal.reason == "disabled":
-            text = self.tr("This account is disabled. Ask the administrator.")
-        else:
+        else:  # an unknown user, a wrong password and a disabled account read the same
             text = self.tr("Wrong username or password.")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
 
 def sign_in(register: OpenedRegister, parent: QWidget | None = None) -> Actor | None:
-    """Ask who is at the station; None when they cancel."""
-    dialog = SignInDialog(register, parent)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    try:
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+    """Ask who is at the station; None when they cancel. A password an administrator has reset is changed
+    before anything else (else the sign-in is asked again)."""
+    while True:
+        dialog = SignInDialog(register, parent)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        try:
+            actor = dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if actor is None or not password_change_due(register, actor.username):
+            return actor
+        if ask_password_change(register, actor, parent, reset=True):
+            return actor

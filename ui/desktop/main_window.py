@@ -19,6 +19,7 @@ from register.access import AccessDenied, Actor, Permission
 from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
+from ui.desktop.admin import AccountsView
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
 from ui.desktop.chain_check import ChainCheckThread
@@ -30,6 +31,7 @@ from ui.desktop.mass_intake import MassIntakeDialog
 from ui.desktop.messages import translate_message
 from ui.desktop.reports import ReportsView
 from ui.desktop.search import SearchView
+from ui.desktop.session_menu import SessionControls
 from ui.desktop.settings import Settings
 from ui.desktop.style import apply_style
 from ui.desktop.ticker import Ticker
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
             self.reports = ReportsView(self.service)
             self.tabs.addTab(self.held_list, "")
             self.tabs.addTab(self.reports, "")
+        self.accounts_view: AccountsView | None = None
+        if actor.may(Permission.MANAGE_ACCOUNTS):
+            self.accounts_view = AccountsView(self.service)
+            self.tabs.addTab(self.accounts_view, "")
         for index in range(self.tabs.count()):  # the fixed tabs stay; timelines can be closed
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
@@ -125,6 +131,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions and menus
 
     def _create_actions(self) -> None:
+        self.signed_out = False  # set when the user signs out: the desktop shows the sign-in again
+        self.session_controls = SessionControls(self.register, self.actor, self.settings, self)
+        self.session_controls.sign_out_requested.connect(self.sign_out)
         records = self.actor.may(Permission.RECORD_EVENTS)
         self.intake_action = QAction(self)
         self.intake_action.setShortcut(QKeySequence.StandardKey.New)
@@ -173,7 +182,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
         for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.facility_action,
-                       self.verify_action, None, self.quit_action):
+                       self.verify_action, None, *self.session_controls.actions(), None, self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.filter_action, self.search_action, self.refresh_action, None, self.dark_action):
@@ -249,7 +258,14 @@ class MainWindow(QMainWindow):
         self.search.focus_search()
 
     @Slot()
+    def sign_out(self) -> None:
+        self.signed_out = True
+        self.close()
+
+    @Slot()
     def refresh(self) -> None:
+        if not self.session_controls.account_valid():
+            return
         self.board.reload_facilities()
         self.board.model.refresh()
         for view in self.timeline_tabs():
@@ -414,6 +430,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
         if self.reports is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
+        if self.accounts_view is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.accounts_view), self.tr("Accounts"))
+        self.session_controls.retranslate()
         self.database_label.setText(self.tr("Register: %1").replace("%1", database_name(self.register.url)))
         role = QCoreApplication.translate("MainWindow", ROLE_NAMES.get(self.actor.role, self.actor.role))
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.full_name
@@ -444,6 +463,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session_controls.stop()
         self.ticker.stop()
         self.chain_check.stop()
         self._refresh_timer.stop()

@@ -59,6 +59,15 @@ def _compile(en: str, placeholders: Mapping[str, Mapping[str, str]]) -> re.Patte
     return re.compile(regex)
 
 
+def translate_sentence(text: str, lang: str | None = None) -> str:
+    """`translate_message` shown on its own in a dialog: capitalised and ended with a full stop."""
+    text = translate_message(text, lang)
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def translate_message(text: str, lang: str | None = None) -> str:
     """`text` in `lang` (default: the interface's); English, and any sentence not in the catalogue, unchanged."""
     lang = lang or current_language()
