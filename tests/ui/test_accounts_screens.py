@@ -110,7 +110,7 @@ def test_the_administrator_creates_an_officer_who_sees_only_their_facility(qtbot
     rows = {r.username: r for r in view.model.rows}
     assert (rows["duty2"].role, rows["duty2"].facilities) == ("duty_officer", ("F-2",))
     shown = [view.model.index(view.model.rows.index(rows["duty2"]), c).data() for c in range(6)]
-    assert shown == ["duty2", "Dana Duty", "Duty officer", "F-2", "enabled", "never"]
+    assert shown == ["duty2", "Dana Duty", "Duty officer", "УП Актобе", "enabled", "never"]
     officer = in_service.as_user(accounts.authenticate(in_service, "duty2", "a fresh passphrase"))
     assert [r.custody_id for r in officer.board.rows(BoardQuery(held_only=False))] == ["C-2"]
 

@@ -51,10 +51,11 @@ class AccountsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows: list[Account] = []
+        self.facility_names: dict[str, str] = {}
 
-    def replace(self, rows: list[Account]) -> None:
+    def replace(self, rows: list[Account], facility_names: dict[str, str]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.facility_names = rows, facility_names
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -80,7 +81,7 @@ class AccountsModel(QAbstractTableModel):
         if column == 2:
             return role_label(account.role)
         if column == 3:
-            return ", ".join(account.facilities) or _tr(ALL_FACILITIES)
+            return ", ".join(self.facility_names.get(f, f) for f in account.facilities) or _tr(ALL_FACILITIES)
         if column == 4:
             return account_state(account)
         if account.last_sign_in_at is None:
@@ -119,6 +120,7 @@ class AccountsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.reset_button, self.disable_button, self.enable_button):
             buttons.addWidget(button)
@@ -156,9 +158,9 @@ class AccountsView(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         try:
-            self.model.replace(self.service.accounts.accounts())
+            self.model.replace(self.service.accounts.accounts(), {f.id: f.name for f in self.facilities()})
         except AccessDenied as denial:
-            self.message.setText(translate_sentence(str(denial)))
+            self._show_message(translate_sentence(str(denial)))
             return
         if selected is not None:
             self.select(selected.username)
@@ -225,13 +227,17 @@ class AccountsView(QWidget):
             else:
                 self.service.accounts.disable(account.username)
         except (AccountError, AccessDenied) as refusal:
-            self.message.setText(translate_sentence(str(refusal)))
+            self._show_message(translate_sentence(str(refusal)))
             return
         self._after_change(account.username)
 
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     @Slot(str)
     def _after_change(self, username: str) -> None:
-        self.message.clear()
+        self._show_message("")
         self.refresh()
         self.select(username)
         self.changed.emit()
