@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from models.orm import CustodyStateRow, ProjectionProfileRow
 from register.access import Actor
-from register.alerts import Alert, AlertService, alert_key, sort_key
+from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, sort_key
 from register.now import ManualClock
 from register.opening import open_register
 from register.rules.profile import PROFILES_DIR
@@ -27,13 +27,13 @@ PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 
 def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert]:
     """The inbox as it was computed before the projection named candidates: every clock of the register."""
-    service = alerts.service
-    problems = [c for c in service.reports.breaches(as_of) if c.is_problem]
-    timelines = {cid: service.reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
+    reports = alerts._reports
+    problems = [c for c in reports.breaches(as_of) if c.is_problem]
+    timelines = {cid: reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
-    home = service.profile.home_country
-    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), home) for c in problems),
-                  key=sort_key)
+    home = alerts.profile.home_country
+    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), home,
+                                 DEFAULT_ACKNOWLEDGE_WITHIN) for c in problems), key=sort_key)
 
 
 def candidate_ids(register, as_of: datetime) -> set[str]:

@@ -104,12 +104,13 @@ def test_released_custody_axis_ends_at_release(qtbot, service):
     assert not view.axis.grab().isNull()
 
 
-def test_opening_a_timeline_is_logged_but_refreshing_is_not(qtbot, service, monkeypatch):
-    logged = []
-    monkeypatch.setattr(service, "log_access", lambda action, subject: logged.append((action, subject)))
+def test_opening_a_timeline_is_logged_but_refreshing_is_not(qtbot, service, small_register):
+    oversight = small_register.as_user(Actor("pros", "prosecutor", "Prosecutor")).access
+    before = len(oversight.access_log("custody C-1"))
     view = make_view(qtbot, service)
     view.refresh()
-    assert logged == [("open", "custody C-1")]
+    logged = oversight.access_log("custody C-1")[before:]
+    assert [(e.username, e.action) for e in logged] == [(service.actor.username, "open")]
 
 
 def test_record_button_only_for_roles_that_record(qtbot, small_register):
