@@ -142,7 +142,8 @@ class UserAccountRow(Base):
     full_name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(20))
     facilities: Mapped[list] = mapped_column(JSON)  # facility ids the account works at or oversees; empty = all
-    password_hash: Mapped[str] = mapped_column(Text)
+    # Loaded only when asked for: on a guarded PostgreSQL register no login may read it (pg_security).
+    password_hash: Mapped[str] = mapped_column(Text, deferred=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     # Unused since revision 0012 (sign_in_guard keeps this for every username tried); kept for older stations.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from printing.labels import Labels
+from printing.labels import Labels, rule_title
 from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pdf, coloured, content_width, duration,
                              esc, grid_table, para, plain_table, styles)
-from register.domain import BoardRow, RuleInfo
+from register.domain import OPEN_STATUSES, BoardRow, ClockStatus, RuleInfo
 from register.reports import HeldListReport
 from register.timeutil import elapsed_minutes, format_local
 
@@ -61,7 +61,7 @@ def _person_cell(row: BoardRow, labels: Labels) -> str:
     if row.is_minor:
         badges.append(badge(labels.text("minor"), BREACH_RED))
     if row.is_foreign_national:
-        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS["flagged"]))
+        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS[ClockStatus.FLAGGED]))
     return text + ("<br/>" + " ".join(badges) if badges else "")
 
 
@@ -76,10 +76,9 @@ def _clocks_cell(row: BoardRow, rules: dict[str, RuleInfo], labels: Labels) -> s
     """Open clocks only (running or already breached): what the monitor must act on today."""
     lines = []
     for clock in sorted(row.clocks, key=lambda c: c.due_at):
-        if clock.status not in ("running", "breached"):
+        if clock.status not in OPEN_STATUSES:
             continue
-        info = rules.get(clock.rule)
-        title = info.title(labels.lang) if info else labels.rule(clock.rule)
+        title = rule_title(clock.rule, rules, labels.lang, clock)
         status = coloured(labels.value("status", clock.status), STATUS_COLOURS[clock.status])
         lines.append(f"{esc(title)}: {esc(format_local(clock.due_at, row.timezone))} {status}")
     return "<br/>".join(lines) or "—"

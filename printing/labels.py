@@ -5,6 +5,8 @@ import tomllib
 from functools import lru_cache
 from typing import Any, Mapping
 
+from register.domain import RuleClock, RuleInfo
+
 from resources import RESOURCES
 
 LANGUAGES = ("en", "ru", "kk")
@@ -48,5 +50,9 @@ class Labels:
     def has_value(self, group: str, value: str) -> bool:
         return value in self._data["value"].get(group, {})
 
-    def rule(self, rule_id: str) -> str:
-        return self._pick(self._data["rule"].get(rule_id), rule_id)
+
+
+def rule_title(rule_id: str, rules: Mapping[str, RuleInfo], lang: str, clock: RuleClock | None = None) -> str:
+    """A rule's title from the profile: the version that judged the clock, else the one in force today."""
+    info = (clock.info if clock else None) or rules.get(rule_id)
+    return info.title(lang) if info else rule_id

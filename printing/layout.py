@@ -19,16 +19,17 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from printing.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from printing.labels import Labels, catalogue
+from register.domain import ClockStatus
 
 Output = str | PathLike | BinaryIO
 
 STATUS_COLOURS = {
-    "running": colors.HexColor("#1f5fa8"),
-    "met": colors.HexColor("#1e7b34"),
-    "late": colors.HexColor("#c0392b"),
-    "breached": colors.HexColor("#c0392b"),
-    "lapsed": colors.HexColor("#6b6b6b"),
-    "flagged": colors.HexColor("#b9770e"),
+    ClockStatus.RUNNING: colors.HexColor("#1f5fa8"),
+    ClockStatus.MET: colors.HexColor("#1e7b34"),
+    ClockStatus.LATE: colors.HexColor("#c0392b"),
+    ClockStatus.BREACHED: colors.HexColor("#c0392b"),
+    ClockStatus.LAPSED: colors.HexColor("#6b6b6b"),
+    ClockStatus.FLAGGED: colors.HexColor("#b9770e"),
 }
 BREACH_RED = colors.HexColor("#c0392b")
 GRID = colors.HexColor("#b8b8b8")

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.fonts import SANS
-from printing.labels import Labels
+from printing.labels import Labels, rule_title
 from printing.layout import (BREACH_RED, Output, build_pdf, content_width, duration, esc, fit_text, grid_table,
                              para, styles)
 from register.oversight import UNKNOWN_OFFICER, OversightSummary
@@ -22,14 +22,14 @@ CHART_LABEL_WIDTH = 190.0
 
 
 def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None:
-    """Print the report; rule titles come from the report's rules, else from the label catalogue."""
+    """Print the report; rule titles come from the profile's rules in the report."""
     summary, register_name, printed_by, printed_at = report.summary, report.register_name, report.printed_by, \
         report.printed_at
     labels = Labels(lang)
     st = styles()
     rules = report.rules
     period = f"{format_local(summary.period_start, 'UTC')} — {format_local(summary.period_end, 'UTC')}"
-    rule_names = [(rules[r].title(lang) if r in rules else labels.rule(r), n) for r, n in summary.breaches_by_rule]
+    rule_names = [(rule_title(r, rules, lang), n) for r, n in summary.breaches_by_rule]
     facility_names = [(_facility_name(f, summary, labels), n) for f, n in summary.breaches_by_facility]
     story: list[Flowable] = [
         Paragraph(esc(register_name), st.small),

@@ -1,8 +1,10 @@
 """The written notice of rights handed to a detainee, in a language they understand.
 
 Texts live in resources/rights/<lang>.toml, one file per language, so adding a
-language is adding a file. The time limits come from the rule profile when it is
-given (RuleInfo figures) and the personal deadlines from the custody's clocks.
+language is adding a file. Every figure and deadline name comes from the rule
+profile: a limit sentence names its rules (`{hours[custody-limit]}`,
+`{minors[custody-limit]}`) and is left out when the profile has no such rule; the
+personal deadlines are the custody's open clocks under the profile's deadline wording.
 """
 from __future__ import annotations
 
@@ -17,17 +19,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from printing.fonts import SANS, SANS_BOLD, register_fonts
 from printing.labels import LANGUAGES, Labels
 from printing.layout import GRID, Output, build_pdf, content_width, esc, figure_minutes, plain_table, styles
-from register.domain import Custody, Facility, Person, RuleClock, RuleInfo
+from register.domain import OPEN_STATUSES, Custody, Facility, Person, RuleClock, RuleInfo
 from register.reports import RightsNotice
 from register.timeutil import format_local
 from resources import RESOURCES
 
 RIGHTS = RESOURCES / "rights"
-DEFAULT_TIMEZONE = "Asia/Almaty"
-# The figures of the Kazakh default profile, used when no rule profile is passed.
-DEFAULT_HOURS = {"delivery_h": 3, "custody_h": 48, "custody_minor_h": 24, "notice_h": 12}
-# A profile states one figure per rule; for custody-limit that is the adults' one.
-FIGURE_KEYS = {"delivery-3h": "delivery_h", "custody-limit": "custody_h", "relatives-notice-12h": "notice_h"}
 
 
 def available_languages() -> tuple[str, ...]:
@@ -49,8 +46,8 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     person, custody, facility, register_name = notice.person, notice.custody, notice.facility, notice.register_name
     text = rights_text(lang)
     clocks = list(notice.clocks)
-    hours = _hours(notice.rules)
-    tz_name = facility.timezone if facility else DEFAULT_TIMEZONE
+    infos = {i.id: i for i in (*(c.info for c in clocks if c.info), *notice.rules)}  # the profile's own win
+    tz_name = facility.timezone if facility else notice.timezone
     st = _notice_styles()
     header = text["header"]
     story: list[Flowable] = [
@@ -66,8 +63,8 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
                                st["body"]))
     limits = text["limits"]
     story.append(Paragraph(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
-    story += [Paragraph(esc(item.format(**hours)), st["bullet"], bulletText="•") for item in limits["items"]]
-    deadlines = _deadlines(clocks, text, tz_name)
+    story += [Paragraph(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos)]
+    deadlines = _deadlines(clocks, text, lang, tz_name)
     if deadlines:
         story.append(Paragraph(f"<b>{esc(limits['yours'])}</b> {esc('; '.join(deadlines))}.", st["body"]))
     story.append(KeepTogether(_signature_block(text, lang, st)))
@@ -76,20 +73,38 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     build_pdf(out, story, title=text["title"], footer=footer, labels=Labels(lang if lang in LANGUAGES else "en"))
 
 
-def _hours(rule_infos: Iterable[RuleInfo]) -> dict[str, int]:
-    hours = dict(DEFAULT_HOURS)
-    for info in rule_infos:
-        minutes = figure_minutes(info.figure)
-        if info.id in FIGURE_KEYS and minutes:
-            hours[FIGURE_KEYS[info.id]] = minutes // 60
-    return hours
+def _limits(items: Iterable[str], infos: Mapping[str, RuleInfo]) -> list[str]:
+    """The limit sentences with the profile's figures in hours; a sentence about a rule the profile
+    does not have is left out rather than printed with another jurisdiction's figure."""
+    hours = {i.id: _hours(i.figure) for i in infos.values() if _hours(i.figure)}
+    minors = {i.id: _hours(i.minors_figure or i.figure) for i in infos.values() if _hours(i.minors_figure or i.figure)}
+    printed = []
+    for item in items:
+        try:
+            printed.append(item.format(hours=hours, minors=minors))
+        except KeyError:
+            continue
+    return printed
 
 
-def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], tz_name: str) -> list[str]:
-    titles = text.get("deadline_titles", {})
-    relevant = sorted((c for c in clocks if c.rule in titles and c.status in ("running", "breached")),
-                      key=lambda c: c.due_at)
-    return [f"{titles[c.rule]} — {format_local(c.due_at, tz_name)}" for c in relevant]
+def _hours(figure: str | None) -> str | None:
+    """A figure in hours as a person reads it: "3", "1.5"; None for rules that fire at once."""
+    minutes = figure_minutes(figure)
+    if not minutes:
+        return None
+    return str(minutes // 60) if minutes % 60 == 0 else f"{minutes / 60:g}"
+
+
+def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], lang: str, tz_name: str) -> list[str]:
+    """The open clocks under the profile's deadline wording; a language the profile does not speak
+    may name them in its own file (`[deadline_titles]`), else the profile's English is printed."""
+    own = text.get("deadline_titles", {})
+    lines = []
+    for clock in sorted((c for c in clocks if c.status in OPEN_STATUSES and c.info), key=lambda c: c.due_at):
+        wording = clock.info.deadlines.get(lang) or own.get(clock.rule) or clock.info.deadline("en")
+        if wording:
+            lines.append(f"{wording} — {format_local(clock.due_at, tz_name)}")
+    return lines
 
 
 def _header_table(person: Person, custody: Custody, facility: Facility | None, apprehended_at: datetime | None,

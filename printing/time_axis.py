@@ -9,9 +9,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from printing.fonts import SANS, SANS_BOLD
-from printing.labels import Labels
+from printing.labels import Labels, rule_title
 from printing.layout import BREACH_RED, GRID, MUTED, STATUS_COLOURS, fit_text
-from register.domain import RuleClock, RuleInfo
+from register.domain import BREACH_STATUSES, ClockStatus, RuleClock, RuleInfo
 from register.timeline import CustodyTimeline
 from register.timeutil import to_local
 
@@ -29,7 +29,7 @@ def axis_span(timeline: CustodyTimeline, clocks: Sequence[RuleClock],
     effective = timeline.effective
     start = timeline.apprehension.at if timeline.apprehension else (effective[0].at if effective else printed_at)
     end = timeline.ended_at() or printed_at
-    running_dues = [c.due_at for c in clocks if c.status == "running"]
+    running_dues = [c.due_at for c in clocks if c.status == ClockStatus.RUNNING]
     end = max([end, *running_dues, *(e.at for e in effective)])
     if end - start < timedelta(hours=1):
         end = start + timedelta(hours=1)
@@ -139,21 +139,20 @@ def _event_ticks(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, lab
 
 def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, rules: Mapping[str, RuleInfo],
                labels: Labels, closed_at: datetime, y: float) -> None:
-    info = rules.get(clock.rule)
-    title = info.title(labels.lang) if info else labels.rule(clock.rule)
-    problem = clock.status in ("breached", "late")
+    title = rule_title(clock.rule, rules, labels.lang, clock)
+    problem = clock.status in BREACH_STATUSES
     _row_label(drawing, title, y, BREACH_RED if problem else colors.black)
     trigger_x, due_x = scale.x(clock.trigger_at), scale.x(clock.due_at)
     if due_x - trigger_x > 0.5:
         drawing.add(Rect(trigger_x, y + 1.5, due_x - trigger_x, 6, fillColor=DUE_FILL, strokeColor=None))
-    if clock.status == "late" and clock.met_at:
+    if clock.status == ClockStatus.LATE and clock.met_at:
         _red_bar(drawing, due_x, scale.x(clock.met_at), y)
-    elif clock.status == "breached":
+    elif clock.status == ClockStatus.BREACHED:
         _red_bar(drawing, due_x, scale.x(min(closed_at, scale.end)), y)
     drawing.add(Line(due_x, y, due_x, y + 9, strokeColor=BREACH_RED if problem else colors.HexColor("#1f3b66"),
                      strokeWidth=1.2))
     if clock.met_at is not None:
-        colour = STATUS_COLOURS["late"] if clock.status == "late" else STATUS_COLOURS["met"]
+        colour = STATUS_COLOURS[ClockStatus.LATE] if clock.status == ClockStatus.LATE else STATUS_COLOURS[ClockStatus.MET]
         drawing.add(Circle(scale.x(clock.met_at), y + 4.5, 2.4, fillColor=colour, strokeColor=colors.white,
                            strokeWidth=0.4))
 
@@ -166,7 +165,7 @@ def _legend(drawing: Drawing, labels: Labels, y: float) -> None:
     x = LABEL_WIDTH
     for key in ("legend_due", "legend_met", "legend_breach"):
         if key == "legend_met":
-            drawing.add(Circle(x + 5, y + 4.5, 2.4, fillColor=STATUS_COLOURS["met"], strokeColor=None))
+            drawing.add(Circle(x + 5, y + 4.5, 2.4, fillColor=STATUS_COLOURS[ClockStatus.MET], strokeColor=None))
         else:
             fill = DUE_FILL if key == "legend_due" else BREACH_RED
             drawing.add(Rect(x, y + 1.5, 10, 6, fillColor=fill, strokeColor=None))

@@ -1,7 +1,6 @@
 """One custody's printed timeline: the evidence document for courts, monitors, detainees and lawyers."""
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -13,12 +12,10 @@ from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pd
                              duration, esc, grid_table, para, styles, time_limit, wrapped)
 from printing.time_axis import custody_axis
 from printing.verification import verification_block
-from register.domain import Event, RuleClock
-from register.reports import TimelineReport
+from register.domain import BREACH_STATUSES, ClockStatus, Event, RuleClock
+from register.reports import CustodyFacts, TimelineReport
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, format_local
-
-LATE_ENTRY = timedelta(hours=1)
 
 
 def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
@@ -31,13 +28,13 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         Paragraph(esc(report.register_name), st.small),
         Paragraph(f"{esc(labels.text('timeline_title'))} · {esc(labels.text('custody_no'))} "
                   f"{esc(timeline.custody.id)}", st.title),
-        _header_table(timeline, words),
+        _header_table(report, words),
         Spacer(0, 2),
         Paragraph(esc(labels.text("time_zone", zone=timeline.timezone)), st.small),
         Paragraph(esc(labels.text("time_axis")), st.heading),
         custody_axis(timeline, report.clocks, report.rules, labels, report.printed_at, content_width()),
         Paragraph(esc(labels.text("events")), st.heading),
-        _event_table(timeline, words),
+        _event_table(report, words),
         Paragraph(esc(labels.text("clocks")), st.heading),
         _clock_table(report, words),
         Spacer(0, 4),
@@ -55,15 +52,16 @@ def _printed_records(timeline: CustodyTimeline) -> list[str]:
             *(e.id for e in timeline.events)]
 
 
-def _header_table(timeline: CustodyTimeline, words: EventWords):
+def _header_table(report: TimelineReport, words: EventWords):
     labels, st = words.labels, styles()
+    timeline, facts = report.timeline, report.facts
     person = timeline.effective_person
-    age = timeline.age_at_apprehension()
+    age = facts.age
     badges = []
-    if timeline.is_minor():
+    if facts.is_minor:
         badges.append(badge(labels.text("minor"), BREACH_RED))
-    if timeline.is_foreign_national():
-        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS["flagged"]))
+    if facts.is_foreign_national:
+        badges.append(badge(labels.text("foreign_national"), STATUS_COLOURS[ClockStatus.FLAGGED]))
     status_changes = [e for e in timeline.effective if e.type == "status_change"]
     status = status_changes[-1].get("procedural_status") if status_changes else timeline.custody.procedural_status
     apprehension, release = timeline.apprehension, timeline.release
@@ -97,12 +95,13 @@ def _widths(columns: tuple[float | None, ...]) -> list[float]:
     return [w or rest for w in columns]
 
 
-def _event_table(timeline: CustodyTimeline, words: EventWords):
+def _event_table(report: TimelineReport, words: EventWords):
     """Every recorded event, corrections included, in corrected time order.
 
     Cells without markup are plain wrapped text: Paragraphs are what makes a long timeline slow.
     """
     labels, st = words.labels, styles()
+    timeline = report.timeline
     effective = {e.id: e for e in timeline.effective}
     recorded = sorted(timeline.events, key=lambda e: (effective.get(e.id, e).at, e.seq or 0, e.recorded_at))
     header = [para(esc(labels.text(k)), st.cell_bold) for k in ("col_no", "col_time", "col_event", "col_details",
@@ -115,7 +114,7 @@ def _event_table(timeline: CustodyTimeline, words: EventWords):
         rows.append([str(number), _time_cell(event, current, words),
                      _type_cell(event, current, labels, stay_kinds.get(event.id), widths[2]),
                      para(words.details(event, current)),
-                     _recorded_cell(event, current, words, widths[4])])
+                     _recorded_cell(event, current, words, widths[4], report.facts)])
         if event.type == "correction" or current != event:
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fff6e0"))
     return grid_table(rows, widths, extra=extra)
@@ -137,13 +136,14 @@ def _type_cell(event: Event, current: Event, labels: Labels, stay_kind: str | No
         text += f" ({labels.value('stay', stay_kind)})"
     if event.type == "correction" or current == event:
         return wrapped(text, width, SANS_BOLD)
-    return para(f"<b>{esc(text)}</b><br/>{badge(labels.text('corrected'), STATUS_COLOURS['flagged'])}")
+    return para(f"<b>{esc(text)}</b><br/>{badge(labels.text('corrected'), STATUS_COLOURS[ClockStatus.FLAGGED])}")
 
 
-def _recorded_cell(event: Event, current: Event, words: EventWords, width: float) -> str | Paragraph:
+def _recorded_cell(event: Event, current: Event, words: EventWords, width: float,
+                   facts: CustodyFacts) -> str | Paragraph:
     labels = words.labels
     text = f"{event.recorded_by or labels.text('unknown')}\n{words.time(event.recorded_at)}"
-    if event.recorded_at - current.at <= LATE_ENTRY:
+    if not facts.entered_late(event, current.at):
         return wrapped(text, width)
     delay = duration(elapsed_minutes(current.at, event.recorded_at), labels)
     return para(f"{esc(text).replace(chr(10), '<br/>')}<br/>"
@@ -166,11 +166,11 @@ def _clock_table(report: TimelineReport, words: EventWords):
     widths = _widths(CLOCK_COLUMNS)
     rows, extra = [[para(esc(labels.text(k)), st.cell_bold) for k in keys]], []
     for number, clock in enumerate(clocks, start=1):
-        info = report.rules.get(clock.rule)
-        title = info.title(labels.lang) if info else labels.rule(clock.rule)
+        info = clock.info or report.rules.get(clock.rule)
+        title = info.title(labels.lang) if info else clock.rule
         if clock.details:
             title += f" ({clock.details})"
-        colour = STATUS_COLOURS.get(clock.status, STATUS_COLOURS["lapsed"])
+        colour = STATUS_COLOURS[clock.status]
         rows.append([
             wrapped(title, widths[0]),
             wrapped(_clock_figure(clock, labels), widths[1]),
@@ -179,8 +179,8 @@ def _clock_table(report: TimelineReport, words: EventWords):
             wrapped(words.time(clock.met_at), widths[4]) if clock.met_at else "—",
             para(coloured(labels.value("status", clock.status), colour)),
             wrapped(duration(clock.overdue_minutes, labels), widths[6]) if clock.overdue_minutes else "—",
-            para(esc(clock.basis or (info.basis if info else "")), st.small),
+            para(esc(info.basis_in(labels.lang) if info else clock.basis), st.small),
         ])
-        if clock.status in ("breached", "late"):
+        if clock.status in BREACH_STATUSES:
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fbe5e2"))
     return grid_table(rows, widths, extra=extra)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from register import store
 from register.access import Permission
-from register.domain import RuleClock
+from register.domain import Jurisdiction, RuleClock
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.timeline import CustodyTimeline
@@ -153,8 +153,8 @@ class AlertService(Service):
 
     def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta) -> list[Alert]:
         histories = self._histories()
-        home = self.profile.home_country
-        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), home, acknowledge_within)
+        law = self.profile.law
+        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within)
                   for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
         return sorted(alerts, key=sort_key)
 
@@ -169,14 +169,14 @@ class AlertService(Service):
         return {key: tuple(actions) for key, actions in grouped.items()}
 
     def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
-               home_country: str, acknowledge_within: timedelta) -> Alert:
+               law: Jurisdiction, acknowledge_within: timedelta) -> Alert:
         start = opened_at(clock)
         facility_id = _facility_at(timeline, start)
         facility = timeline.facilities.get(facility_id) if facility_id else None
         return Alert(key=alert_key(clock), clock=clock, person_name=timeline.effective_person.full_name,
                      facility_id=facility_id, facility_name=facility.name if facility else None,
-                     state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(),
-                     is_foreign_national=timeline.is_foreign_national(home_country),
+                     state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(law),
+                     is_foreign_national=timeline.is_foreign_national(law),
                      timezone=facility.timezone if facility else timeline.timezone,
                      acknowledge_within=acknowledge_within)
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from register import queries, store
 from register.access import Permission
-from register.domain import RuleClock
+from register.domain import ClockStatus, RuleClock
 from register.services.base import Service
 from register.writing import Problem, Rejected, in_write_transaction
 
@@ -77,6 +77,6 @@ class ConfidentialFlags(Service):
                       if e.type == "medical_exam" and e.get("injuries") is True]
             for event, details in sorted(found, key=lambda item: item[0].at):
                 if since <= event.at <= as_of:
-                    signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, "flagged", "indicator",
+                    signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, ClockStatus.FLAGGED, "indicator",
                                              event.at, event.at, None, 0, BASIS, details=details))
         return signals

@@ -6,7 +6,8 @@ Instants are aware UTC datetimes; local time exists only at the edges.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any, Mapping
 
 
@@ -61,12 +62,39 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Jurisdiction:
+    """The facts of the law that the register needs outside the rules, from the profile and never assumed:
+    whose citizens are home, the calendar, who is a minor, when an entry is late, what a failed attempt counts."""
+    home_country: str  # ISO 3166-1 alpha-2
+    timezone: str  # IANA zone of the jurisdiction's calendar
+    age_of_majority: int
+    unknown_birth_date_is_minor: bool
+    late_registration: timedelta  # an apprehension entered later than this after it happened is a late entry
+    unsuccessful_notifications_satisfy: bool
+
+
+class ClockStatus(StrEnum):
+    """The verdict on one occurrence (contract section 1); a StrEnum, so JSON and comparisons see the text."""
+    RUNNING = "running"
+    MET = "met"
+    LATE = "late"
+    BREACHED = "breached"
+    LAPSED = "lapsed"
+    FLAGGED = "flagged"
+
+
+OPEN_STATUSES = frozenset({ClockStatus.RUNNING, ClockStatus.BREACHED})  # not yet met, still counting
+BREACH_STATUSES = frozenset({ClockStatus.BREACHED, ClockStatus.LATE})  # the duty was broken
+PROBLEM_STATUSES = BREACH_STATUSES | {ClockStatus.FLAGGED}
+
+
+@dataclass(frozen=True)
 class RuleClock:
     """One occurrence of one rule for one custody, judged at an instant (contract section 1)."""
     custody: str
     person: str
     rule: str
-    status: str  # running | met | late | breached | lapsed | flagged
+    status: ClockStatus
     severity: str  # breach | indicator
     trigger_at: datetime
     due_at: datetime
@@ -75,23 +103,50 @@ class RuleClock:
     basis: str
     warn_at: datetime | None = None  # when a running clock turns amber
     details: str | None = None
+    # The rule version that judged this occurrence, with its names: the board, the inbox and the
+    # printouts name a clock from here, so they cannot disagree with the profile or with each other.
+    info: RuleInfo | None = field(default=None, compare=False, repr=False)
+
+    def title(self, lang: str) -> str:
+        return self.info.title(lang) if self.info else self.rule
+
+    def short_title(self, lang: str) -> str:
+        return self.info.short_title(lang) if self.info else self.rule
 
     @property
     def is_problem(self) -> bool:
-        return self.status in ("breached", "late", "flagged")
+        return self.status in PROBLEM_STATUSES
 
 
 @dataclass(frozen=True)
 class RuleInfo:
-    """What a reader needs to know about one rule of a profile."""
+    """One rule as readers see it, all from the profile: its names in en/ru/kk, figure and basis.
+
+    `title` for tables and printouts, `short_title` for chips, `deadline` for the rights notice
+    ("brought before a court or released"), `basis` in English as `breaches` prints it and
+    `bases` in every language.
+    """
     id: str
     severity: str
     titles: Mapping[str, str]  # language code (en, ru, kk) -> title
     figure: str | None  # ISO 8601 duration, e.g. "PT3H"; None for indicators
     basis: str
+    short_titles: Mapping[str, str] = field(default_factory=dict)
+    deadlines: Mapping[str, str] = field(default_factory=dict)
+    bases: Mapping[str, str] = field(default_factory=dict)
+    minors_figure: str | None = None  # the figure for minors where a version of the rule sets its own
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get("en") or self.id
+
+    def short_title(self, lang: str) -> str:
+        return self.short_titles.get(lang) or self.short_titles.get("en") or self.title(lang)
+
+    def deadline(self, lang: str) -> str | None:
+        return self.deadlines.get(lang) or self.deadlines.get("en")
+
+    def basis_in(self, lang: str) -> str:
+        return self.bases.get(lang) or self.basis
 
 
 @dataclass(frozen=True)

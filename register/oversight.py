@@ -12,12 +12,10 @@ from datetime import datetime, timedelta
 from statistics import median
 from typing import Iterable, Mapping, Sequence
 
-from register.domain import Facility, RuleClock
+from register.domain import BREACH_STATUSES, Facility, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes
 
-LATE_REGISTRATION = timedelta(hours=1)
-BREACH_STATUSES = ("breached", "late")
 UNKNOWN_OFFICER = "unknown"
 # Milestones whose median delay from apprehension the report shows, in this order.
 MILESTONES = ("delivery", "protocol", "notification", "medical")
@@ -54,8 +52,8 @@ class OversightSummary:
 
 def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequence[RuleClock]],
               period_start: datetime, period_end: datetime,
-              facilities: Mapping[str, Facility]) -> OversightSummary:
-    """One pass over the custodies and their events and clocks."""
+              facilities: Mapping[str, Facility], late_registration: timedelta) -> OversightSummary:
+    """One pass over the custodies and their events and clocks; `late_registration` is the profile's threshold."""
     by_rule: Counter[str] = Counter()
     by_facility: Counter[str | None] = Counter()
     late: Counter[str] = Counter()
@@ -75,7 +73,7 @@ def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequenc
             with_breach += 1
             by_rule.update(c.rule for c in breaches)
             by_facility[facility] += len(breaches)
-        if apprehension.recorded_at - apprehension.at > LATE_REGISTRATION:
+        if apprehension.recorded_at - apprehension.at > late_registration:
             late[apprehension.recorded_by or UNKNOWN_OFFICER] += 1
     return OversightSummary(
         period_start=period_start,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from register.domain import OPEN_STATUSES
 from register.rules import Profile, evaluate
 from register.timeline import CustodyTimeline
 
@@ -33,7 +34,7 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
     judged_at = max([now, *(e.at for e in timeline.events), *(e.at for e in effective)])
     clocks = evaluate(timeline, profile, judged_at)
     unmet_due = [c.due_at for c in clocks
-                 if c.met_at is None and c.status in ("running", "breached") and c.due_at > c.trigger_at]
+                 if c.met_at is None and c.status in OPEN_STATUSES and c.due_at > c.trigger_at]
     person = timeline.effective_person
     return {
         "custody_id": timeline.custody.id,
@@ -46,8 +47,8 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
         "facility_id": stay.facility if stay else (timeline.stays[-1].facility if timeline.stays else None),
         "location": timeline.current_location,
         "last_event_at": effective[-1].at if effective else None,
-        "is_minor": timeline.is_minor(),
-        "is_foreign_national": timeline.is_foreign_national(profile.home_country),
+        "is_minor": timeline.is_minor(profile.law),
+        "is_foreign_national": timeline.is_foreign_national(profile.law),
         "next_due_at": min(unmet_due) if unmet_due else None,
         "judged_at": judged_at,
         "has_problem": any(c.is_problem for c in clocks),

@@ -217,6 +217,11 @@ def _text_list(d: Mapping[str, Any], name: str, required: bool, allow_empty: boo
     return [_text({name: item}, name) for item in value]
 
 
+def parse_event_instant(value: object, name: str) -> datetime:
+    """An event time as the register stores it: with an offset, within the covered years, whole seconds."""
+    return _instant({name: value}, name)
+
+
 def _instant(d: Mapping[str, Any], name: str) -> datetime:
     try:
         value = parse_instant(d.get(name))

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Mapping
 
-from register.domain import BoardRow, ChainStamp, Custody, Facility, Person, RuleClock, RuleInfo
+from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Jurisdiction, Person, RuleClock, RuleInfo
 from register.oversight import OversightSummary
 from register.timeline import CustodyTimeline
 
@@ -13,9 +13,28 @@ REGISTER_NAME = "Detention Register"
 
 
 @dataclass(frozen=True)
+class CustodyFacts:
+    """What screen and paper both say about a custody, decided once under the profile's law,
+    so a British detainee under England and Wales is never a foreign national on one of them only."""
+    is_minor: bool
+    is_foreign_national: bool
+    age: int | None  # at the apprehension; None when the birth date is unknown
+    late_entry: timedelta  # an event entered later than this after it happened is shown as a late entry
+
+    def entered_late(self, event: Event, happened_at: datetime) -> bool:
+        return event.recorded_at - happened_at > self.late_entry
+
+
+def custody_facts(timeline: CustodyTimeline, law: Jurisdiction) -> CustodyFacts:
+    return CustodyFacts(timeline.is_minor(law), timeline.is_foreign_national(law),
+                        timeline.age_at_apprehension(law), law.late_registration)
+
+
+@dataclass(frozen=True)
 class TimelineReport:
     """One custody's timeline as printed for a court, a monitor, the detainee or their lawyer."""
     timeline: CustodyTimeline
+    facts: CustodyFacts
     clocks: tuple[RuleClock, ...]
     rules: Mapping[str, RuleInfo]
     stamps: Mapping[str, ChainStamp]  # record id (events, the custody, the person) -> chain stamp
@@ -57,3 +76,4 @@ class RightsNotice:
     clocks: tuple[RuleClock, ...]
     rules: tuple[RuleInfo, ...]  # the profile's figures (hours) printed in the general limits
     register_name: str
+    timezone: str  # times are printed in the facility's zone, else this one (the custody's or the jurisdiction's)

@@ -140,5 +140,11 @@ class MemoryStaging:
     def _live(self) -> list[tuple]:
         return [row for row in self._rows if row[0] not in self._skipped]
 
+    def restamp(self, recorded_at: str, recorded_by: str) -> None:
+        """Give every event the recording stamp the database will hold it to (its clock and login)."""
+        self._rows = [(*row[:-1], json.dumps({**json.loads(row[-1]), "recorded_at": recorded_at,
+                                              "recorded_by": recorded_by}, ensure_ascii=False, separators=(",", ":")))
+                      for row in self._rows]
+
 
 Staging = EventStaging | MemoryStaging

@@ -11,7 +11,9 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Insert, String, Text, bindparam, cast, func, select, type_coerce, update
+from sqlalchemy import (
+    Boolean, Column, Insert, MetaData, String, Table, Text, bindparam, cast, func, select, text, type_coerce, update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,6 +30,47 @@ from register.timeutil import UTC, format_utc, parse_instant
 from register.vocabulary import EVENT_FIELDS, FieldKind
 
 _INSTANT_FIELDS = {t: {s.name for s in specs if s.kind is FieldKind.INSTANT} for t, specs in EVENT_FIELDS.items()}
+
+
+# ---------------------------------------------------------------- the database's own guards
+
+def guarded(session: Session) -> bool:
+    """Whether the database enforces access itself (a PostgreSQL register after `setup-postgres`, see
+    register/pg_security.py): then the chain's head, the projection and row ids are the database's to move,
+    and events are read through the view that applies the login's rights. Asked once per connection."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return False
+    if "register_guarded" not in connection.info:
+        connection.info["register_guarded"] = connection.execute(
+            text("SELECT to_regprocedure('register_chain_head()') IS NOT NULL")).scalar()
+    return connection.info["register_guarded"]
+
+
+def _may_read(session: Session, table: str) -> bool:
+    return session.execute(text("SELECT has_table_privilege(CAST(:t AS text), 'SELECT')"), {"t": table}).scalar()
+
+
+def _reads_everything(session: Session) -> bool:
+    """The owner (or a superuser) reads every row; a login's view is cut to its rights."""
+    return session.execute(text("SELECT register_is_owner() OR (SELECT rolsuper FROM pg_roles "
+                                "WHERE rolname = session_user)")).scalar()
+
+
+def server_stamp(session: Session) -> tuple[str, str] | None:
+    """When and by whom the database says a station's records are recorded (its clock, to the second, and the
+    signed-in login), where it enforces that; None where the station's own stamps stand."""
+    if not guarded(session):
+        return None
+    at, login = session.execute(text("SELECT now(), session_user")).one()
+    return format_utc(at), login
+
+
+def mark_import(session: Session) -> None:
+    """Say that this transaction imports records that keep their own stamps (the database lets only roles
+    entitled to import do so, see pg_security.register_stamp_event)."""
+    if guarded(session):
+        session.execute(text("SELECT set_config('register.importing', 'on', true)"))
 
 
 # ---------------------------------------------------------------- rows to domain
@@ -62,11 +105,25 @@ def event_from_columns(id_, custody, type_, at, recorded_at, recorded_by, data, 
     return Event(id_, custody, type_, at, recorded_at, recorded_by, fields, seq)
 
 
+# Events as a guarded PostgreSQL register lets a login read them (pg_security._event_view): `redacted` marks
+# a medical examination cut to what the rules judge, which the login cannot re-hash.
+EVENT_READABLE = Table("event_readable", MetaData(), *(Column(c.name, c.type) for c in EventRow.__table__.columns),
+                       Column("redacted", Boolean))
+
+
+def _events(session: Session):
+    return EVENT_READABLE if guarded(session) else EventRow.__table__
+
+
 # Whole-register reads take the event columns as the driver returns them and decode them here:
 # SQLAlchemy's per-value JSON and datetime processing was most of the time `breaches` spent reading.
-_RAW_EVENT_COLUMNS = (EventRow.id, EventRow.custody_id, EventRow.type, type_coerce(EventRow.at, String),
-                      type_coerce(EventRow.recorded_at, String), EventRow.recorded_by,
-                      type_coerce(EventRow.data, Text), EventRow.seq)
+def _raw_event_columns(table) -> tuple:
+    c = table.c
+    return (c.id, c.custody_id, c.type, type_coerce(c.at, String), type_coerce(c.recorded_at, String),
+            c.recorded_by, type_coerce(c.data, Text), c.seq)
+
+
+_RAW_EVENT_COLUMNS = {table.name: _raw_event_columns(table) for table in (EventRow.__table__, EVENT_READABLE)}
 _decode_json = json.JSONDecoder().raw_decode  # the register's own JSON: no need of json.loads' checks, 2x faster
 
 
@@ -135,8 +192,10 @@ def custody(session: Session, custody_id: str) -> Custody | None:
 
 
 def events_of(session: Session, custody_id: str) -> list[Event]:
-    rows = session.scalars(select(EventRow).where(EventRow.custody_id == custody_id).order_by(EventRow.seq))
-    return [to_event(r) for r in rows]
+    c = _events(session).c
+    rows = session.execute(select(c.id, c.custody_id, c.type, c.at, c.recorded_at, c.recorded_by, c.data, c.seq)
+                           .where(c.custody_id == custody_id).order_by(c.seq))
+    return [event_from_columns(*row) for row in rows]
 
 
 def existing_ids(session: Session, row_type, ids: Iterable[str]) -> set[str]:
@@ -183,7 +242,8 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
     for start in range(0, len(custody_ids), _TIMELINE_CHUNK):
         chunk = custody_ids[start:start + _TIMELINE_CHUNK]
         grouped: dict[str, list[Event]] = defaultdict(list)
-        events = select(*_RAW_EVENT_COLUMNS).where(EventRow.custody_id.in_(chunk)).order_by(EventRow.seq)
+        table = _events(session)
+        events = select(*_RAW_EVENT_COLUMNS[table.name]).where(table.c.custody_id.in_(chunk)).order_by(table.c.seq)
         # Core rows fetched at once (the ORM adds nothing to plain columns; row by row, fetching was a tenth
         # of the time).
         for row in session.connection().execute(events).all():
@@ -226,8 +286,11 @@ class ChainWriter:
 
     def __init__(self, session: Session):
         self.session = session
-        self.seq, self.hash = session.execute(
-            select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1).with_for_update()).one()
+        # Guarded, the head is locked through the database's function and moved by its trigger on chain_entry.
+        self._guarded = guarded(session)
+        head = (text("SELECT seq, hash FROM register_chain_head()") if self._guarded else
+                select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1).with_for_update())
+        self.seq, self.hash = session.execute(head).one()
         self._saved_seq = self.seq
         self._entries: list[dict] = []
 
@@ -245,7 +308,8 @@ class ChainWriter:
             _insert(self.session, ChainEntryRow, self._entries)
             self._entries = []
         if self.seq != self._saved_seq:
-            self.session.connection().execute(_MOVE_HEAD, {"seq": self.seq, "hash": self.hash})
+            if not self._guarded:
+                self.session.connection().execute(_MOVE_HEAD, {"seq": self.seq, "hash": self.hash})
             self._saved_seq = self.seq
 
 
@@ -303,7 +367,10 @@ ALERT_ACTION_FIELDS = ("id", "alert_key", "custody_id", "rule", "action", "at", 
 
 
 def alert_actions(session: Session, key: str | None = None) -> list[dict]:
-    """The history of one alert (or of all), in chain order, as plain dicts."""
+    """The history of one alert (or of all), in chain order, as plain dicts; none where the database keeps
+    alert history from the login (only those who review alerts read it)."""
+    if guarded(session) and not _may_read(session, "alert_action"):
+        return []
     query = select(AlertActionRow).order_by(AlertActionRow.seq)
     if key is not None:
         query = query.where(AlertActionRow.alert_key == key)
@@ -318,6 +385,10 @@ def append_alert_action(session: Session, writer: ChainWriter, values: Mapping) 
 
 
 def next_id(session: Session, row_type) -> int:
+    """The next id of a numbered chained table; asked of the database where a login sees only some rows (the
+    caller holds the chain's lock, so no other writer takes the same id)."""
+    if guarded(session):
+        return session.execute(text("SELECT register_next_id(:t)"), {"t": row_type.__tablename__}).scalar()
     return (session.scalar(select(func.max(row_type.id))) or 0) + 1
 
 
@@ -329,8 +400,16 @@ def save_state(session: Session, states: Sequence[dict]) -> None:
     and touched every index twice."""
     if not states:
         return
+    if guarded(session):
+        session.execute(text("SELECT register_save_states(CAST(:states AS json))"),
+                        {"states": json.dumps(list(states), default=_json_instant)})
+        return
     connection = session.connection()
     connection.execute(_SAVE_STATE[connection.dialect.name], list(states))
+
+
+def _json_instant(value: datetime) -> str:
+    return value.isoformat()
 
 
 def _upsert_state(insert) -> Insert:
@@ -355,6 +434,9 @@ def projection_fingerprint(session: Session) -> str | None:
 
 def record_projection_fingerprint(session: Session, fingerprint: str) -> None:
     """Say that every custody_state row has now been judged with the profile of this fingerprint."""
+    if guarded(session):
+        session.execute(text("SELECT register_set_projection_profile(:f)"), {"f": fingerprint})
+        return
     table = ProjectionProfileRow.__table__
     session.execute(table.delete())
     session.execute(table.insert(), [{"id": 1, "fingerprint": fingerprint}])
@@ -368,41 +450,63 @@ def adopt_profile_if_empty(session: Session, fingerprint: str) -> None:
 
 # ---------------------------------------------------------------- verification
 
+_SMALL_KINDS = {"facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "alert_action": AlertActionRow,
+                "access": AccessLogRow, "account": AccountChangeRow, "confidential_flag": ConfidentialFlagRow}
+
+
 def chain_links(session: Session) -> Iterator[chain.ChainLink]:
-    """Every chain entry in seq order with the record it signs, rebuilt from the stored rows."""
+    """Every chain entry in seq order with the record it signs, rebuilt from the stored rows.
+
+    Where the database cuts a login's view (pg_security), a record it may not read, or reads cut (a medical
+    examination), comes as a stub: its link is checked, its content only by a login that reads it all.
+    """
+    limited = guarded(session) and not _reads_everything(session)
+    readable = {kind for kind, row_type in _SMALL_KINDS.items()
+                if not limited or _may_read(session, row_type.__tablename__)}
     small = {
-        "facility": {r.id: facility_record(to_facility(r)) for r in session.scalars(select(FacilityRow))},
-        "person": {r.id: person_record(to_person(r)) for r in session.scalars(select(PersonRow))},
-        "custody": {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
-        "alert_action": {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
-        "access": {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
-        "account": {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
-        "confidential_flag": {str(r.id): confidential_flag_record(r)
-                              for r in session.scalars(select(ConfidentialFlagRow))},
+        "facility": lambda: {r.id: facility_record(to_facility(r)) for r in session.scalars(select(FacilityRow))},
+        "person": lambda: {r.id: person_record(to_person(r)) for r in session.scalars(select(PersonRow))},
+        "custody": lambda: {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
+        "alert_action": lambda: {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
+        "access": lambda: {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
+        "account": lambda: {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
+        "confidential_flag": lambda: {str(r.id): confidential_flag_record(r)
+                                      for r in session.scalars(select(ConfidentialFlagRow))},
     }
+    small = {kind: read() for kind, read in small.items() if kind in readable}
+    table = _events(session)
+    c = table.c
+    redacted = c.redacted if table is EVENT_READABLE else type_coerce(False, Boolean)
     events = session.execute(
-        select(EventRow.id, EventRow.custody_id, EventRow.type, EventRow.at, EventRow.recorded_at,
-               EventRow.recorded_by, EventRow.data, EventRow.seq).order_by(EventRow.seq)
-    ).yield_per(5000)
+        select(c.id, c.custody_id, c.type, c.at, c.recorded_at, c.recorded_by, c.data, c.seq, redacted)
+        .order_by(c.seq)).yield_per(5000)
     pending = next(events, None)
     entries = session.execute(select(ChainEntryRow).order_by(ChainEntryRow.seq)).scalars().yield_per(5000)
     for entry in entries:
-        record = None
+        record, stub = None, False
         if entry.kind == "event":
             while pending is not None and pending.seq < entry.seq:
                 pending = next(events, None)
             if pending is not None and pending.seq == entry.seq and pending.id == entry.record_id:
-                record = event_record(event_from_columns(*pending))
+                if pending[-1]:
+                    stub = True
+                else:
+                    record = event_record(event_from_columns(*pending[:-1]))
         else:
             record = small.get(entry.kind, {}).get(entry.record_id)
-        yield chain.ChainLink(entry.seq, entry.kind, entry.record_id, entry.prev_hash, entry.hash, record)
+        if record is None and limited:
+            stub = True
+        yield chain.ChainLink(entry.seq, entry.kind, entry.record_id, entry.prev_hash, entry.hash, record, stub)
 
 
 def unchained_records(session: Session) -> list[str]:
     """Records present in the tables but absent from the chain: written behind the register's back."""
     found = []
+    limited = guarded(session)
     for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
                            ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow)):
+        if limited and not _may_read(session, row_type.__tablename__):
+            continue
         record_id = row_type.id if kind in ("facility", "person", "custody", "event") else _as_text(row_type.id)
         query = select(row_type.id).where(~record_id.in_(
             select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind)))
@@ -444,10 +548,15 @@ def accounts_out_of_step(session: Session) -> list[str]:
     for change in session.scalars(select(AccountChangeRow).order_by(AccountChangeRow.seq)):
         latest[change.username] = change
     found = []
+    # Guarded, no login reads a password hash: the database gives its digest.
+    credentials = (dict(session.execute(text("SELECT username, credential FROM register_account_credentials()")).all())
+                   if guarded(session) else None)
     for account in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
         change = latest.get(account.username)
+        credential = (credentials.get(account.username) if credentials is not None
+                      else credential_of(account.password_hash))
         if change is None or (account.full_name, account.role, list(account.facilities), account.disabled,
-                              credential_of(account.password_hash)) != (
+                              credential) != (
                 change.full_name, change.role, list(change.facilities), change.disabled, change.credential):
             found.append(account.username)
     return found

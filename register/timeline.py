@@ -13,11 +13,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
-from register.domain import Custody, Event, Facility, Person
+from register.domain import Custody, Event, Facility, Jurisdiction, Person
 from register.timeutil import parse_instant, to_local
-
-DEFAULT_TIMEZONE = "Asia/Almaty"
-
 
 def _order_key(event: Event) -> tuple:
     return (event.at, event.seq if event.seq is not None else float("inf"), event.recorded_at, event.id)
@@ -26,15 +23,17 @@ def _order_key(event: Event) -> tuple:
 def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
     """The events as they stand after every correction, ordered by their (corrected) time.
 
-    Corrections are applied in the order they were recorded; the corrections
-    themselves are left out of the result (they remain in the recorded list).
+    When several corrections change one field, the one with the latest `at` wins, then the later
+    line (contract section 2): corrections are applied in that order, each overwriting only the
+    fields it names. A correction of a correction changes nothing (validation refuses it). The
+    corrections themselves are left out of the result (they remain in the recorded list).
     """
     events = tuple(events)
     if not any(e.type == "correction" for e in events):  # most custodies: nothing to apply
         return tuple(sorted(events, key=_order_key))
-    recorded = sorted(events, key=lambda e: (e.seq if e.seq is not None else float("inf"), e.recorded_at))
-    by_id = {e.id: e for e in recorded if e.type != "correction"}
-    for correction in (e for e in recorded if e.type == "correction"):
+    by_id = {e.id: e for e in events if e.type != "correction"}
+    corrections = sorted((e for e in events if e.type == "correction"), key=_correction_order)
+    for correction in corrections:
         target = by_id.get(correction.get("corrects"))
         if target is None:
             continue
@@ -43,6 +42,11 @@ def apply_corrections(events: Iterable[Event]) -> tuple[Event, ...]:
         merged = {**target.fields, **{k: _field_value(k, v) for k, v in changes.items()}}
         by_id[target.id] = dataclasses.replace(target, at=new_at, fields=merged)
     return tuple(sorted(by_id.values(), key=_order_key))
+
+
+def _correction_order(correction: Event) -> tuple:
+    """Latest `at` wins, then the later line: the chain order for stored records, arrival order for new ones."""
+    return (correction.at, correction.seq if correction.seq is not None else float("inf"), correction.recorded_at)
 
 
 def _field_value(name: str, value: object) -> object:
@@ -81,7 +85,7 @@ def classify_stays(effective: Sequence[Event]) -> tuple[Stay, ...]:
     return tuple(stays)
 
 
-def age_at(birth_date: date, instant: datetime, tz_name: str = DEFAULT_TIMEZONE) -> int:
+def age_at(birth_date: date, instant: datetime, tz_name: str) -> int:
     """Whole years of age on the local calendar date of the instant.
 
     A birthday on 29 February falls on 28 February in other years, as the civil codes end a term on
@@ -137,13 +141,18 @@ class CustodyTimeline:
         return placements[-1].get("location") if placements else None
 
     @property
-    def timezone(self) -> str:
-        """The zone the custody is read in: its first facility's, else the default."""
+    def facility_timezone(self) -> str | None:
+        """The zone of the custody's first facility, None before any arrival."""
         for stay in self.stays:
             facility = self.facilities.get(stay.facility)
             if facility is not None:
                 return facility.timezone
-        return DEFAULT_TIMEZONE
+        return None
+
+    @property
+    def timezone(self) -> str:
+        """The zone times are shown in: the first facility's; before any arrival UTC, which no reader mistakes."""
+        return self.facility_timezone or "UTC"
 
     @cached_property
     def effective_person(self) -> Person:
@@ -164,22 +173,23 @@ class CustodyTimeline:
             person = dataclasses.replace(person, **changes)
         return person
 
-    def age_at_apprehension(self) -> int | None:
+    def age_at_apprehension(self, law: Jurisdiction) -> int | None:
+        """Whole years on the calendar of the first facility (the jurisdiction's before any arrival)."""
         apprehension = self.apprehension
         birth = self.effective_person.birth_date
         if apprehension is None or birth is None:
             return None
-        return age_at(birth, apprehension.at, self.timezone)
+        return age_at(birth, apprehension.at, self.facility_timezone or law.timezone)
 
-    def is_minor(self) -> bool:
-        """Under 18 at apprehension; an unknown birth date is read protectively as a minor."""
-        age = self.age_at_apprehension()
-        return age is None or age < 18
+    def is_minor(self, law: Jurisdiction) -> bool:
+        """Under the age of majority at apprehension; an unknown birth date as the profile reads it."""
+        age = self.age_at_apprehension(law)
+        return law.unknown_birth_date_is_minor if age is None else age < law.age_of_majority
 
-    def is_foreign_national(self, home_country: str = "KZ") -> bool:
+    def is_foreign_national(self, law: Jurisdiction) -> bool:
         """Citizenship known and not the jurisdiction's own; stateless persons included."""
         citizenship = self.effective_person.citizenship
-        return citizenship is not None and citizenship.upper() != home_country.upper()
+        return citizenship is not None and citizenship.upper() != law.home_country.upper()
 
     def as_of(self, instant: datetime) -> CustodyTimeline:
         """The custody as the register stood at an instant: only what had happened by then.

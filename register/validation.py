@@ -11,12 +11,15 @@ from datetime import timedelta
 from typing import Callable, Mapping, Sequence
 
 from register.domain import Event
-from register.records import RecordProblem, parse_field
+from register.records import RecordProblem, parse_event_instant, parse_field
 from register.timeline import apply_corrections
-from register.timeutil import InstantError, format_utc, parse_instant
-from register.vocabulary import EVENT_FIELDS, FieldKind
+from register.timeutil import format_utc
+from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
+# Facts and duties that outlive the custody, so may be recorded after the release: an identity
+# established later, and the report of injuries (the duty to tell the prosecutor stays; docs/rules.md).
+AFTER_RELEASE = frozenset({"identity_established", "injury_report"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def check_new_events(existing: Sequence[Event], new: Sequence[Event],
     in the order they will be written.
     """
     rejections = [r for event in new for r in _check_alone(event, facility_exists)]
-    rejections += _check_corrections(existing, new)
+    rejections += _check_corrections(existing, new, facility_exists)
     if rejections:
         return rejections
     return _check_sequence(existing, new)
@@ -55,9 +58,14 @@ def _check_alone(event: Event, facility_exists: Callable[[str], bool]) -> list[R
     return found
 
 
-def _check_corrections(existing: Sequence[Event], new: Sequence[Event]) -> list[Rejection]:
+def _check_corrections(existing: Sequence[Event], new: Sequence[Event],
+                       facility_exists: Callable[[str], bool]) -> list[Rejection]:
+    """A correction is refused when the event it leaves behind would be refused as a new event
+    (contract section 2); where it lies against the apprehension, the release and the stays is
+    judged afterwards, on the corrected timeline, by `_check_sequence`."""
     by_id = {e.id: e for e in (*existing, *new)}
     found = []
+    corrected: dict[str, Event] | None = None
     for correction in (e for e in new if e.type == "correction"):
         target = by_id.get(correction.get("corrects"))
         if target is None:
@@ -68,27 +76,36 @@ def _check_corrections(existing: Sequence[Event], new: Sequence[Event]) -> list[
             found.append(Rejection(correction.id, "a correction cannot itself be corrected; correct the "
                                                   "original event again", "corrects"))
             continue
-        for name, value in correction.get("changes").items():
-            problem = _check_change(target.type, name, value)
-            if problem:
-                found.append(Rejection(correction.id, problem, "changes"))
+        if correction.at < target.at:
+            found.append(Rejection(correction.id, f"a correction is made after the event it corrects: its time "
+                                                  f"lies before the event's ({format_utc(target.at)})", "at"))
+            continue
+        problems = [p for name, value in correction.get("changes").items()
+                    if (p := _check_change(target.type, name, value))]
+        if problems:
+            found += [Rejection(correction.id, problem, "changes") for problem in problems]
+            continue
+        if corrected is None:
+            corrected = {e.id: e for e in apply_corrections([*existing, *new])}
+        # Judged as if entered when the correction was: a corrected time in the future is refused.
+        as_new = dataclasses.replace(corrected[target.id], recorded_at=correction.recorded_at)
+        found += [Rejection(correction.id, f"the corrected event would be refused: {r.message}", "changes")
+                  for r in _check_alone(as_new, facility_exists)]
     return found
 
 
 def _check_change(event_type: str, name: str, value: object) -> str | None:
     if name == "at":
         try:
-            parse_instant(value)
-        except InstantError as error:
-            return f"the new 'at': {error}"
+            parse_event_instant(value, "at")
+        except RecordProblem as problem:
+            return f"the new value of {problem}"
         return None
     spec = next((s for s in EVENT_FIELDS[event_type] if s.name == name), None)
     if spec is None:
         return f"'{name}' is not a field of a {event_type} event"
     if value is None and spec.required:
         return f"'{name}' is required for a {event_type} event and cannot be removed"
-    if spec.kind is FieldKind.FACILITY:
-        return "the facility of an arrival cannot be corrected; record a departure and a new arrival"
     try:
         parse_field(spec, value, event_type)
     except RecordProblem as problem:
@@ -140,7 +157,7 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rej
         if event.at < apprehension.at:
             reject(event, f"the event lies before the apprehension ({format_utc(apprehension.at)})")
             continue
-        if release is not None and event.type != "identity_established":
+        if release is not None and event.type not in AFTER_RELEASE:
             reject(event, f"the event lies after the release ({format_utc(release.at)})")
             continue
         if event.type == "arrival":

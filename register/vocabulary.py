@@ -82,7 +82,8 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "departure": (_f("purpose", C, choices=DEPARTURE_PURPOSES), _f("destination", T, False)),
     "court_appearance": (_f("court", T), _f("online", B, False)),
-    "court_decision": (_f("decision", C, choices=COURT_DECISIONS), _f("court", T)),
+    "court_decision": (_f("decision", C, choices=COURT_DECISIONS), _f("court", T),
+                       _f("until", I, False)),  # extension: the end of the detention an extension or warrant allows
     "release": (_f("reason", T), _f("released_to", T, False)),
     "complaint": (_f("addressee", T), _f("subject", T)),
     "correction": (_f("corrects", FieldKind.EVENT), _f("reason", T), _f("changes", O)),
@@ -92,6 +93,9 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("languages", L, False), _f("id_document", T, False),
     ),
     "status_change": (_f("procedural_status", C, choices=PROCEDURAL_STATUSES),),
+    # Extensions for periodic reviews and authorised extensions of detention (PACE 1984 ss. 40, 42).
+    "review": (_f("reviewer", T),),
+    "authorisation": (_f("authorised_by", T), _f("until", I, False)),
 }
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_FIELDS)

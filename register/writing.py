@@ -109,11 +109,11 @@ def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, a
     staging = MemoryStaging()
     for event, ref in batch.events:
         staging.add(event, ref)
-    return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True)
+    return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True, station=True)
 
 
 def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profile, now: datetime,
-                 attempts: int = 8, keep_events: bool = False,
+                 attempts: int = 8, keep_events: bool = False, station: bool = False,
                  then: Callable[[Session, WriteSummary], None] | None = None) -> WriteSummary:
     """Validate and write the batch's facilities, persons and custodies with the staged events (not
     `batch.events`), in one transaction; raise Rejected with every problem found. `then` writes, in the
@@ -121,10 +121,12 @@ def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profil
 
     An event staged as lenient had its recorded_at filled in by the importer, so an identical
     re-import compares it without it. "database is locked" on SQLite is retried, never turned into
-    a lost write.
+    a lost write. A `station` write (a form's MemoryStaging) is stamped with the database's clock and login
+    where the database insists on them (see store.server_stamp); any other is an import, whose lines keep
+    their own stamps where the login is entitled to import.
     """
     def work(session: Session) -> WriteSummary:
-        summary = _write(session, batch, staging, profile, now, keep_events)
+        summary = _write(session, batch, staging, profile, now, keep_events, station)
         if then is not None:
             then(session, summary)
         return summary
@@ -146,10 +148,14 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
 
 
 def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
-           keep_events: bool) -> WriteSummary:
+           keep_events: bool, station: bool) -> WriteSummary:
     # Take the chain's lock before reading anything, so that two stations writing to the same
     # custody at once are validated one after the other, each against what the other wrote.
     chain_writer = store.ChainWriter(session)
+    if not station:
+        store.mark_import(session)
+    elif stamp := store.server_stamp(session):
+        staging.restamp(*stamp)
     problems = Problems()
     unchanged: dict[str, int] = defaultdict(int)
     new_facilities = _new_only(session, "facility", FacilityRow, batch.facilities, facility_record,

@@ -42,6 +42,9 @@ class PostgresServer:
             shutil.chown(self.root, "postgres", "postgres")
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
                   "-E", "UTF8", "--locale=C")
+        # The superuser signs in by trust (the suite's set-up); every other login by SCRAM, as in production.
+        hba = self.data / "pg_hba.conf"
+        self._run("sh", "-c", f"printf 'local all postgres trust\\nlocal all all scram-sha-256\\n' > {hba}")
         options = f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c max_connections=60"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "log"), "-w", "start")

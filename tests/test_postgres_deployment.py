@@ -1,68 +1,103 @@
-"""A shared PostgreSQL register: stations connect as a role that may add records but never change them."""
+"""docs/deployment-postgres.md, followed step by step on a server of its own: its commands, run as written
+by the people it names, leave a register that the database itself guards."""
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
 
-from register.access import Actor
-from register.deployment import grant_application_role
-from register.opening import open_register
-from tests.core.lines import story
+from register import pg_security
+from tests.pgserver import PostgresServer
 from ui.cli import main
 
 pytestmark = pytest.mark.postgres
-ROLE = "register_app"
+GUIDE = Path(__file__).resolve().parent.parent / "docs" / "deployment-postgres.md"
+OWNER_PASSWORD = "owner's long secret"
+ADMIN_PASSWORD = "Aigerim's long secret 7"
+# Who runs a block (its first line says), as the environment that person's shell would have.
+IDENTITIES = {"# as a superuser of the server": "export PGUSER=postgres",
+              "# as the owner": "export PGUSER=register_owner"}
 
 
-@pytest.fixture
-def deployment(pg_server, clock):
-    """The owner creates the schema and the grants; returns (owner URL, station URL)."""
-    owner = pg_server.new_database()
-    open_register(owner, clock).close()
-    grant_application_role(owner, ROLE, "station-secret")
-    station = make_url(owner).set(username=ROLE, password="station-secret")
-    return owner, station.render_as_string(hide_password=False)
+def guide_blocks() -> list[str]:
+    return re.findall(r"```sh\n(.*?)```", GUIDE.read_text(encoding="utf-8"), flags=re.S)
 
 
-def test_a_station_records_and_reads_as_the_application_role(deployment, clock):
-    _, station_url = deployment
-    station = open_register(station_url, clock)
-    operator = station.as_user(Actor.without_accounts())
-    operator.records.import_lines(story())
-    operator.records.record_event("C-1", "placement", datetime(2026, 1, 5, 8, tzinfo=timezone.utc), {"location": "Cell 2"})
-    operator.reports.timeline("C-1")
-    assert operator.chain.verify().intact
-    station.close()
+@pytest.fixture(scope="module")
+def own_server():
+    """The guide creates server-wide roles (register_owner): on a server of its own, not the suite's."""
+    server = PostgresServer()
+    server.port += 1
+    server.start()
+    yield server
+    server.stop()
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE event SET recorded_by = 'someone else'",
-    "DELETE FROM event",
-    "UPDATE chain_entry SET hash = 'x'",
-    "DELETE FROM access_log",
-    "UPDATE account_change SET role = 'admin'",
-    "TRUNCATE event CASCADE",
-])
-def test_the_database_refuses_changes_by_permission_before_any_trigger(deployment, clock, statement):
-    _, station_url = deployment
-    station = open_register(station_url, clock)
-    station.as_user(Actor.without_accounts()).records.import_lines(story())
-    with pytest.raises(ProgrammingError, match="permission denied"):
-        with station.engine.begin() as connection:
-            connection.execute(text(statement))
-    station.close()
+def test_the_guide_says_who_runs_every_block():
+    for block in guide_blocks():
+        first = block.splitlines()[0]
+        assert first in IDENTITIES or first == "# at a station", block
 
 
-def test_setup_is_repeatable_and_refuses_sqlite(deployment, sqlite_url, monkeypatch, capsys):
-    owner, _ = deployment
-    monkeypatch.setattr("sys.stdin", io.StringIO("station-secret\n"))
-    assert main(["--db", owner, "setup-postgres", "--role", ROLE]) == 0
-    assert "register_app" in capsys.readouterr().out
-    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+def test_the_deployment_guide_run_as_written(own_server, tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "detention-register"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m ui.cli "$@"\n')
+    shim.chmod(0o755)
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:*:register_owner:{OWNER_PASSWORD}\n")
+    pgpass.chmod(0o600)
+    environment = {**os.environ, "PATH": f"{bin_dir}:{own_server.bindir}:{os.environ['PATH']}",
+                   "PYTHONPATH": str(Path.cwd()), "PGHOST": str(own_server.root), "PGPORT": str(own_server.port),
+                   "PGPASSFILE": str(pgpass), "DETENTION_REGISTER_NEW_PASSWORD": ADMIN_PASSWORD}
+    environment.pop("DETENTION_REGISTER_DB", None)
+    # Every block but the station's `gui` (a window), each in a shell of its own that keeps what its reader
+    # exported in earlier blocks. Without a terminal, passwords are read from standard input.
+    exported: list[str] = []
+    output = ""
+    for block in guide_blocks():
+        if "detention-register gui" in block:
+            continue
+        answers = (f"{OWNER_PASSWORD}\n{OWNER_PASSWORD}\n" if "--pwprompt" in block
+                   else f"{ADMIN_PASSWORD}\n" if "--admin" in block else "")
+        script = "\n".join(["set -e", *exported, IDENTITIES[block.splitlines()[0]], block])
+        done = subprocess.run(["bash", "-c", script], input=answers, capture_output=True, text=True,
+                              env=environment, cwd=tmp_path, start_new_session=True, timeout=300)
+        assert done.returncode == 0, f"{block}\n{done.stderr}"
+        exported += [line for line in block.splitlines() if line.startswith("export ")]
+        output += done.stdout + done.stderr
+    assert "intact" in output and list(tmp_path.glob("register-*.dump"))
+    assert OWNER_PASSWORD not in output and ADMIN_PASSWORD not in output
+
+    with psycopg.connect(host=str(own_server.root), port=own_server.port, user="register_owner",
+                         password=OWNER_PASSWORD, dbname="register") as owner:
+        attributes = owner.execute("SELECT rolsuper, rolcreaterole FROM pg_roles "
+                                   "WHERE rolname = current_user").fetchone()
+        assert attributes == (False, True)
+        groups = {row[0] for row in owner.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'register_%'")}
+        assert {"register_schema_owner", "register_duty_officer", "register_admin"} <= groups
+        assert owner.execute("SELECT tableowner FROM pg_tables WHERE tablename = 'event'").fetchone() == (
+            "register_schema_owner",)
+
+
+def test_setup_postgres_refuses_sqlite(sqlite_url, capsys):
     assert main(["--db", sqlite_url, "setup-postgres"]) == 2
     assert "postgresql" in capsys.readouterr().err
+
+
+def test_setup_postgres_is_repeatable_from_the_command_line(pg_server, clock, monkeypatch, capsys):
+    from register.opening import open_register
+    owner = pg_server.new_database()
+    open_register(owner, clock).close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    for _ in range(2):
+        assert main(["--db", owner, "setup-postgres"]) == 0
+    assert "each account signs in as its own login" in capsys.readouterr().out
+    assert pg_security.unpoliced_tables(["event", "notes"]) == ["notes"]

@@ -18,7 +18,8 @@ from typing import Iterator
 from register.access import AccessDenied, Actor, Permission
 from register.accounts import (DEMO_PASSWORD, AccountError, SignInRefused, create_demo_accounts, create_first_admin,
                                has_accounts)
-from register.deployment import UPDATABLE, DeploymentError, backup, grant_application_role
+from register.deployment import DeploymentError, backup
+from register.pg_security import clock_warning, secure_register
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
@@ -66,9 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
     backup.add_argument("file")
-    setup = commands.add_parser("setup-postgres", help="create the application role of a shared PostgreSQL "
-                                                       "register: INSERT and SELECT only on its records")
-    setup.add_argument("--role", default="register_app", help="login role for the stations (default: register_app)")
+    commands.add_parser("setup-postgres", help="make a shared PostgreSQL register enforce roles and facilities "
+                                               "itself (run by the owner after init and after every upgrade)")
     commands.add_parser("rebuild", help="recompute the board's projection of every custody (after a rule "
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
@@ -107,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
 @contextmanager
 def _service(args, migrate: bool = True) -> Iterator[Services]:
     register = open_register(args.db, profile=args.profile, migrate=migrate)
+    skew = clock_warning(register.engine, register.clock.now())
+    if skew:
+        print(f"detention-register: warning: {skew}", file=sys.stderr)
     try:
         yield register.as_user(cli_accounts.sign_in(register, args))
     finally:
@@ -260,12 +263,9 @@ def cmd_backup(args) -> int:
 
 
 def cmd_setup_postgres(args) -> int:
-    url = resolve_url(args.db)
-    password = _read_password(f"password for the role {args.role}: ")
-    tables = grant_application_role(url, args.role, password)
-    print(f"role {args.role} may read and add to {len(tables)} tables, and change only "
-          f"{', '.join(sorted(UPDATABLE))}; stations connect as "
-          f"postgresql+psycopg://{args.role}@HOST/DBNAME")
+    names = secure_register(resolve_url(args.db))
+    print(f"the database enforces the register's roles and facilities; each account signs in as its own login, "
+          f"created by 'accounts add' in the group {names.group('ROLE')}")
     return EXIT_OK
 
 

@@ -11,8 +11,8 @@ from bisect import bisect_left
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
-from register.domain import Event, RuleClock
-from register.rules.profile import EventTest, Profile, Rule, Satisfier, Trigger
+from register.domain import ClockStatus, Event, RuleClock
+from register.rules.profile import EventTest, Profile, Recurring, Rule, Satisfier, Trigger
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
 
@@ -81,37 +81,45 @@ class _Judge:
         if audience == "all":
             return True
         if audience == "foreign_nationals":
-            return self.view.is_foreign_national(self.profile.home_country)
+            return self.view.is_foreign_national(self.profile.law)
         return self.is_minor() == (audience == "minors")
 
     def is_minor(self) -> bool:
         """Asked by every minors' and adults' rule; the age arithmetic is the costly part, so it is done once."""
         if self._minor is None:
-            self._minor = self.view.is_minor()
+            self._minor = self.view.is_minor(self.profile.law)
         return self._minor
 
     def clocks(self, rule: Rule) -> Iterator[RuleClock]:
         triggers = sorted(at for trigger in rule.triggers for at in self.trigger_instants(trigger))
         if not triggers:
             return
+        if rule.occurs == "earliest":  # e.g. PACE's relevant time: arrival, or 24 hours after arrest if earlier
+            triggers = triggers[:1]
         if not rule.is_duration:
-            status = "flagged" if rule.severity == "indicator" else "breached"
+            status = ClockStatus.FLAGGED if rule.severity == "indicator" else ClockStatus.BREACHED
             for at in triggers:
                 yield self.clock(rule, status, at, at, None, 0)
             return
         instants = self.satisfying_instants(rule.satisfier)
         for at in triggers:
-            yield self.duration_clock(rule, at, instants)
+            if rule.recurring is not None:
+                yield from self.recurring_clocks(rule, rule.recurring, at, instants[None])
+            else:
+                yield self.duration_clock(rule, at, instants)
 
-    def trigger_instants(self, trigger: Trigger) -> Iterator[datetime]:
+    def trigger_instants(self, trigger: Trigger) -> list[datetime]:
         if trigger.person_missing and any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
-            return
+            return []
         if trigger.kind == "event":
-            yield from self.event_triggers(trigger)
+            found = list(self.event_triggers(trigger))
         elif trigger.kind == "arrival":
-            yield from self.arrival_triggers(trigger)
+            found = list(self.arrival_triggers(trigger))
         else:
-            yield from self.unanswered_request_triggers(trigger)
+            found = list(self.unanswered_request_triggers(trigger))
+        if trigger.first_only:
+            found = found[:1]
+        return [at + trigger.after for at in found]
 
     def event_triggers(self, trigger: Trigger) -> Iterator[datetime]:
         for event in self.of_types(trigger.events.types):
@@ -154,30 +162,83 @@ class _Judge:
                 yield event.at
 
     def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]]) -> RuleClock:
-        due_at = trigger_at + rule.figure
         met_at, missing = _met(instants, trigger_at)
         details = f"missing: {', '.join(missing)}" if missing else None
+        # A duty that outlives the custody (an injury report) neither lapses nor stops counting at the release.
+        ended_at = None if rule.outlives_custody else self.release_at
+        return self.verdict(rule, trigger_at, self.due_instant(rule, trigger_at), met_at, ended_at, details)
+
+    def verdict(self, rule: Rule, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
+                ended_at: datetime | None, details: str | None = None) -> RuleClock:
+        """Met, late, lapsed (the duty ended at or before due), running or breached (contract section 1)."""
         if met_at is not None:
             late = met_at > due_at
-            return self.clock(rule, "late" if late else "met", trigger_at, due_at, met_at,
+            return self.clock(rule, ClockStatus.LATE if late else ClockStatus.MET, trigger_at, due_at, met_at,
                               elapsed_minutes(due_at, met_at) if late else 0)
-        if self.release_at is not None and self.release_at <= due_at:
-            return self.clock(rule, "lapsed", trigger_at, due_at, None, 0, details)
+        if ended_at is not None and ended_at <= due_at:
+            return self.clock(rule, ClockStatus.LAPSED, trigger_at, due_at, None, 0, details)
         if self.as_of <= due_at:
-            return self.clock(rule, "running", trigger_at, due_at, None, 0, details)
-        end = min(self.as_of, self.release_at or self.as_of)
-        return self.clock(rule, "breached", trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
+            return self.clock(rule, ClockStatus.RUNNING, trigger_at, due_at, None, 0, details)
+        end = min(self.as_of, ended_at or self.as_of)
+        return self.clock(rule, ClockStatus.BREACHED, trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
+
+    def due_instant(self, rule: Rule, trigger_at: datetime) -> datetime:
+        """The figure after the trigger, moved by the authorising events recorded before it fell due.
+
+        Each extension in time order moves the due instant to its `to` (from the trigger) or to the
+        event's `until_field`, and never past its `maximum`; a stated end absent, to the maximum. An
+        extension recorded after the due instant it would move comes too late: the breach has happened.
+        """
+        due = trigger_at + rule.figure
+        moves = sorted(((event, extension) for extension in rule.extensions
+                        for event in self.of_types(extension.events.types)
+                        if _matches(event, extension.events) and event.at >= trigger_at),
+                       key=lambda pair: pair[0].at)
+        for event, extension in moves:
+            if event.at > due:
+                break
+            ceiling = trigger_at + extension.maximum
+            if extension.to is not None:
+                target = trigger_at + extension.to
+            else:
+                target = event.get(extension.until_field) or ceiling
+            due = max(due, min(target, ceiling))
+        return due
+
+    def recurring_clocks(self, rule: Rule, recurring: Recurring, start: datetime,
+                         times: list[datetime]) -> Iterator[RuleClock]:
+        """One occurrence per interval from `start` until the series ends (an `ended_by` event or the release).
+
+        The first is due `figure` after the start; each next one starts when the previous was met
+        (`from = "met"`, as PACE reviews run from the last review) or fell due (`from = "due"`), and is
+        due `every` later. An event meets one occurrence only.
+        """
+        enders = ([e.at for e in self.of_types(recurring.ended_by.types)
+                   if _matches(e, recurring.ended_by) and e.at >= start] if recurring.ended_by else [])
+        ended_at = min([*enders, *([self.release_at] if self.release_at else [])], default=None)
+        trigger_at, due_at, previous = start, start + rule.figure, None
+        while trigger_at <= self.as_of and (ended_at is None or trigger_at < ended_at):
+            met_at = next((t for t in times[bisect_left(times, trigger_at):] if previous is None or t > previous), None)
+            yield self.verdict(rule, trigger_at, due_at, met_at, ended_at)
+            if met_at is None and (self.as_of <= due_at or (ended_at is not None and ended_at <= due_at)):
+                return
+            previous = met_at or previous
+            trigger_at = met_at if met_at is not None and recurring.from_ == "met" else due_at
+            due_at = trigger_at + recurring.every
 
     def satisfying_instants(self, satisfier: Satisfier) -> dict[str | None, list[datetime]]:
         """Times of the qualifying events in order, per `each_of` value (or under None).
 
-        Failed notification attempts never qualify: they stay on the record as attempts.
+        Failed notification attempts qualify only where the profile says so (in neither bundled
+        profile): otherwise they stay on the record as attempts.
         """
+        attempts_count = self.profile.law.unsuccessful_notifications_satisfy
         languages = set(self.person.languages)
         keys = satisfier.each_of[1] if satisfier.each_of else (None,)
         instants: dict[str | None, list[datetime]] = {key: [] for key in keys}
         for event in self.of_types(satisfier.events.types):
-            if (not _matches(event, satisfier.events) or event.get("outcome") == "unsuccessful"
+            if (not _matches(event, satisfier.events)
+                    or (event.get("outcome") == "unsuccessful" and not attempts_count)
                     or (satisfier.language_understood
                         and event.get(satisfier.language_understood) not in languages)):
                 continue
@@ -186,13 +247,13 @@ class _Judge:
                 instants[key].append(event.at)
         return instants
 
-    def clock(self, rule: Rule, status: str, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
+    def clock(self, rule: Rule, status: ClockStatus, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
               overdue_minutes: int, details: str | None = None) -> RuleClock:
-        warn_at = trigger_at + rule.warn_after if rule.warn_after is not None else None
+        warn_at = trigger_at + (due_at - trigger_at) * rule.warning if rule.is_duration else None
         return RuleClock(
             custody=self.view.custody.id, person=self.view.custody.person, rule=rule.id, status=status,
             severity=rule.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
-            overdue_minutes=overdue_minutes, basis=rule.basis, warn_at=warn_at, details=details,
+            overdue_minutes=overdue_minutes, basis=rule.basis, warn_at=warn_at, details=details, info=rule.info,
         )
 
 

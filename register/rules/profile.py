@@ -7,6 +7,7 @@ is an edit to a data file. docs/rules.md describes the vocabulary.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -17,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
-from register.domain import Facility, RuleInfo
+from register.domain import Facility, Jurisdiction, RuleInfo
 from register.timeutil import InstantError, ensure_utc, to_local, zone
 from register.vocabulary import EVENT_FIELDS, field_spec
 
@@ -26,6 +27,8 @@ PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 SEVERITIES = ("breach", "indicator")
 AUDIENCES = ("all", "adults", "minors", "foreign_nationals")
 TRIGGER_KINDS = ("event", "arrival", "unanswered_request")
+OCCURS = ("each", "earliest")  # one occurrence per trigger instant, or one at the earliest of them
+RECUR_FROM = ("met", "due")
 STAY_KINDS = ("first", "transfer", "return")
 PERSON_FACTS = ("birth_date", "citizenship")
 FACILITY_FACTS = tuple(f.name for f in dataclass_fields(Facility))
@@ -71,6 +74,31 @@ class Trigger:
     answered_by: str | None = None
     person_missing: tuple[str, ...] = ()
     recorded_later_than: timedelta | None = None
+    after: timedelta = timedelta(0)  # the occurrence starts this long after the matching instant
+    first_only: bool = False  # only the first matching instant counts
+
+
+@dataclass(frozen=True)
+class Extension:
+    """An authorising event that moves a running occurrence's due instant, never past `maximum`.
+
+    The new due is `to` after the trigger, or the event's own `until_field`; an extension recorded
+    after the due instant it would move comes too late and moves nothing.
+    """
+    events: EventTest
+    maximum: timedelta  # counted from the trigger
+    to: timedelta | None = None
+    until_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Recurring:
+    """"Every N from the trigger until ended": after the first occurrence (due `figure` after the
+    trigger) a new one starts when the previous was met (`from_ = "met"`) or fell due ("due"),
+    each due `every` later, until an `ended_by` event or the release."""
+    every: timedelta
+    from_: str
+    ended_by: EventTest | None
 
 
 @dataclass(frozen=True)
@@ -97,6 +125,13 @@ class Rule:
     triggers: tuple[Trigger, ...]
     satisfier: Satisfier | None
     note: str | None = None
+    outlives_custody: bool = False  # the duty stays after a release: never lapses, overdue counts on
+    short_titles: Mapping[str, str] = field(default_factory=dict)
+    deadlines: Mapping[str, str] = field(default_factory=dict)
+    bases: Mapping[str, str] = field(default_factory=dict)
+    occurs: str = "each"
+    extensions: tuple[Extension, ...] = ()
+    recurring: Recurring | None = None
 
     def in_force_on(self, day: date) -> bool:
         return ((self.in_force_from is None or self.in_force_from <= day)
@@ -108,9 +143,10 @@ class Rule:
         return self.figure is not None and self.figure > timedelta(0)
 
     @cached_property
-    def warn_after(self) -> timedelta | None:
-        """How long after its trigger a running clock turns amber (None for a rule that fires at once)."""
-        return self.figure * self.warning if self.is_duration else None
+    def info(self) -> RuleInfo:
+        """This version's identity, as every clock it judges carries it."""
+        return RuleInfo(self.id, self.severity, dict(self.titles), self.figure_text, self.basis,
+                        dict(self.short_titles), dict(self.deadlines), dict(self.bases))
 
 
 @dataclass(frozen=True)
@@ -121,6 +157,7 @@ class Profile:
     timezone: str
     settings: Mapping[str, timedelta]
     rules: tuple[Rule, ...]
+    law: Jurisdiction  # facts of the jurisdiction outside the rules, from [profile] and [settings]
     note: str | None = None
     fingerprint: str = ""  # digest of the profile's content: tells a register judged with another version
     _in_force: dict[date, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -142,8 +179,10 @@ class Profile:
         if not versions:
             raise KeyError(f"profile {self.id!r} has no rule {rule_id!r}")
         day = on or datetime.now(zone(self.timezone)).date()
-        rule = next((r for r in versions if r.in_force_on(day)), versions[-1])
-        return RuleInfo(rule.id, rule.severity, dict(rule.titles), rule.figure_text, rule.basis)
+        in_force = [r for r in versions if r.in_force_on(day)] or versions[-1:]
+        rule = next((r for r in in_force if r.applies_to != "minors"), in_force[0])
+        minors = next((r.figure_text for r in in_force if r.applies_to == "minors"), None)
+        return dataclasses.replace(rule.info, minors_figure=minors or rule.figure_text)
 
     def infos(self, on: date | None = None) -> tuple[RuleInfo, ...]:
         return tuple(self.info(rule_id, on) for rule_id in self.rule_ids())
@@ -188,7 +227,9 @@ class _Reader:
 
     def profile(self, data: Mapping[str, Any]) -> Profile:
         head = self.table(data, "profile", "[profile]")
-        self.known_keys(head, "[profile]", {"id", "jurisdiction", "home_country", "timezone", "warning", "note"})
+        self.known_keys(head, "[profile]", {"id", "jurisdiction", "home_country", "timezone", "warning", "note",
+                                            "age_of_majority", "unknown_birth_date_is_minor",
+                                            "unsuccessful_notifications_satisfy"})
         timezone = self.text(head, "timezone", "[profile]")
         try:
             zone(timezone)
@@ -209,23 +250,40 @@ class _Reader:
         unknown = set(data) - {"profile", "settings", "rules"}
         if unknown:
             raise self.fail("top level", f"unknown table(s) {', '.join(sorted(unknown))}")
+        home_country = self.text(head, "home_country", "[profile]").upper()
         return Profile(
             id=self.text(head, "id", "[profile]"),
             jurisdiction=self.titles(head.get("jurisdiction"), "[profile]: key 'jurisdiction'"),
-            home_country=self.text(head, "home_country", "[profile]").upper(),
+            home_country=home_country,
             timezone=timezone,
             settings=self.settings,
             rules=rules,
+            law=self.law(head, home_country, timezone),
             note=head.get("note"),
             fingerprint=hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest(),
         )
+
+    def law(self, head: Mapping[str, Any], home_country: str, timezone: str) -> Jurisdiction:
+        """The jurisdiction's facts: each one stated in the profile, none assumed."""
+        age = head.get("age_of_majority")
+        if isinstance(age, bool) or not isinstance(age, int) or not 0 < age < 100:
+            raise self.fail("[profile]: key 'age_of_majority'", f"must be a whole number of years, got {age!r}")
+        for key in ("unknown_birth_date_is_minor", "unsuccessful_notifications_satisfy"):
+            if not isinstance(head.get(key), bool):
+                raise self.fail(f"[profile]: key {key!r}", f"must be true or false, got {head.get(key)!r}")
+        if "late-registration" not in self.settings:
+            raise self.fail("[settings]", "missing 'late-registration' (when an entry counts as late)")
+        return Jurisdiction(home_country, timezone, age, head["unknown_birth_date_is_minor"],
+                            self.settings["late-registration"], head["unsuccessful_notifications_satisfy"])
 
     def rule(self, raw: Any, index: int, default_warning: float) -> Rule:
         if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
             raise self.fail(f"rule #{index}", "every [[rules]] table needs an 'id' text")
         where = f"rule {raw['id']!r}"
-        self.known_keys(raw, where, {"id", "severity", "title", "applies_to", "figure", "warning", "basis",
-                                     "in_force_from", "in_force_until", "trigger", "satisfied_by", "note"})
+        self.known_keys(raw, where, {"id", "severity", "title", "short_title", "deadline", "applies_to", "figure",
+                                     "warning", "basis", "in_force_from", "in_force_until", "trigger",
+                                     "satisfied_by", "note", "outlives_custody", "occurs", "extension",
+                                     "recurring"})
         severity = self.choice(raw, "severity", SEVERITIES, where)
         applies_to = self.choice(raw, "applies_to", AUDIENCES, where, default="all")
         figure = self.figure(raw.get("figure"), f"{where}: key 'figure'")
@@ -248,25 +306,76 @@ class _Reader:
             satisfier = self.satisfier(raw.get("satisfied_by"), f"{where}: key 'satisfied_by'")
         elif "satisfied_by" in raw:
             raise self.fail(where, "a rule with figure zero fires at once and has no 'satisfied_by'")
+        duration = satisfier is not None
+        for key in ("deadline", "extension", "recurring", "outlives_custody"):
+            if key in raw and not duration:
+                raise self.fail(where, f"only a rule with a duration has {key!r}")
+        if duration and "deadline" not in raw:
+            raise self.fail(where, "missing key 'deadline' (how the rights notice names this time limit)")
+        bases = self.titles(raw.get("basis"), f"{where}: key 'basis'")
         return Rule(
             id=raw["id"], severity=severity, titles=self.titles(raw.get("title"), f"{where}: key 'title'"),
             applies_to=applies_to, figure=figure, figure_text=figure_text,
             warning=self.fraction(raw.get("warning", default_warning), f"{where}: key 'warning'"),
-            basis=self.text(raw, "basis", where), in_force_from=in_force_from, in_force_until=in_force_until,
+            basis=bases["en"], in_force_from=in_force_from, in_force_until=in_force_until,
             triggers=triggers, satisfier=satisfier, note=raw.get("note"),
+            outlives_custody=self.flag(raw, "outlives_custody", where),
+            short_titles=self.titles(raw.get("short_title"), f"{where}: key 'short_title'"),
+            deadlines=self.titles(raw["deadline"], f"{where}: key 'deadline'") if duration else {},
+            bases=bases, occurs=self.choice(raw, "occurs", OCCURS, where, default="each"),
+            extensions=tuple(self.extension(e, f"{where}: extension #{n}")
+                             for n, e in enumerate(self.tables(raw, "extension", where), 1)),
+            recurring=self.recurring(raw["recurring"], f"{where}: key 'recurring'") if "recurring" in raw else None,
         )
+
+    def tables(self, raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(t, Mapping) for t in value):
+            raise self.fail(f"{where}: key {key!r}", f"must be a list of tables ([[rules.{key}]])")
+        return value
+
+    def extension(self, raw: Mapping[str, Any], where: str) -> Extension:
+        self.known_keys(raw, where, {"event", "where", "unless", "missing", "to", "until_field", "maximum"})
+        events = self.event_test(raw, where)
+        if ("to" in raw) == ("until_field" in raw):
+            raise self.fail(where, "needs exactly one of 'to' (a duration from the trigger) and 'until_field'")
+        until_field = raw.get("until_field")
+        if until_field is not None:
+            self.field_names(events.types, [until_field], f"{where}: key 'until_field'")
+        maximum = self.figure(raw.get("maximum"), f"{where}: key 'maximum'")
+        if maximum is None:
+            raise self.fail(where, "missing key 'maximum' (the furthest the due instant may move, from the trigger)")
+        to = self.figure(raw.get("to"), f"{where}: key 'to'")
+        return Extension(events, maximum, to, until_field)
+
+    def recurring(self, raw: Any, where: str) -> Recurring:
+        if not isinstance(raw, Mapping):
+            raise self.fail(where, "must be a table: every, from, ended_by")
+        self.known_keys(raw, where, {"every", "from", "ended_by"})
+        every = self.figure(raw.get("every"), f"{where}: key 'every'")
+        if every is None or every <= timedelta(0):
+            raise self.fail(where, "missing key 'every' (a duration above zero)")
+        ended = raw.get("ended_by")
+        if ended is not None and not isinstance(ended, Mapping):
+            raise self.fail(f"{where}: key 'ended_by'", "must be a table: event, where, unless")
+        return Recurring(every, self.choice(raw, "from", RECUR_FROM, where, default="met"),
+                         None if ended is None else self.event_test(ended, f"{where}: key 'ended_by'"))
 
     def trigger(self, raw: Any, where: str) -> Trigger:
         if not isinstance(raw, Mapping):
             raise self.fail(where, "must be a table")
         kind = self.choice(raw, "kind", TRIGGER_KINDS, where)
-        common = {"kind", "person_missing"}
-        person_missing = self.names(raw.get("person_missing", []), PERSON_FACTS, f"{where}: key 'person_missing'")
+        common = {"kind", "person_missing", "after", "first_only"}
+        shared = {
+            "person_missing": self.names(raw.get("person_missing", []), PERSON_FACTS, f"{where}: key 'person_missing'"),
+            "after": self.figure(raw.get("after", "PT0S"), f"{where}: key 'after'"),
+            "first_only": self.flag(raw, "first_only", where),
+        }
         if kind == "event":
             self.known_keys(raw, where, common | {"event", "where", "unless", "missing", "recorded_later_than"})
             later = raw.get("recorded_later_than")
             return Trigger(
-                kind, events=self.event_test(raw, where), person_missing=person_missing,
+                kind, events=self.event_test(raw, where), **shared,
                 recorded_later_than=None if later is None else self.figure(later, f"{where}: key 'recorded_later_than'"),
             )
         if kind == "arrival":
@@ -277,7 +386,7 @@ class _Reader:
             purposes = field_spec("departure", "purpose").choices
             return Trigger(
                 kind, stays=self.names(raw.get("stays", list(STAY_KINDS)), STAY_KINDS, f"{where}: key 'stays'"),
-                facility=dict(facility), person_missing=person_missing,
+                facility=dict(facility), **shared,
                 unless_absence_included=self.names(raw.get("unless_absence_included", []), purposes,
                                                    f"{where}: key 'unless_absence_included'"),
             )
@@ -285,7 +394,7 @@ class _Reader:
         for key in ("request", "answered_by"):
             self.choice(raw, key, EVENT_FIELDS, where)
         return Trigger(kind, events=self.event_test(raw, where), request=raw["request"],
-                       answered_by=raw["answered_by"], person_missing=person_missing)
+                       answered_by=raw["answered_by"], **shared)
 
     def satisfier(self, raw: Any, where: str) -> Satisfier:
         if not isinstance(raw, Mapping):
@@ -314,16 +423,21 @@ class _Reader:
             table = raw.get(key, {})
             if not isinstance(table, Mapping):
                 raise self.fail(f"{where}: key {key!r}", "must be a table of field = value (or list of values)")
-            conditions[key] = {name: self.values(types, name, value, f"{where}: key '{key}.{name}'")
+            # An `unless` field may belong to only some of the types: the others never match it, so they
+            # are never excluded ("a court decision other than an extension, or a release").
+            conditions[key] = {name: self.values(types, name, value, f"{where}: key '{key}.{name}'",
+                                                 every_type=key == "where")
                                for name, value in table.items()}
         missing = tuple(raw.get("missing", ()))
         self.field_names(types, missing, f"{where}: key 'missing'")
         return EventTest(types, conditions["where"], conditions["unless"], missing)
 
-    def values(self, types: tuple[str, ...], name: str, value: Any, where: str) -> tuple[Any, ...]:
-        self.field_names(types, [name], where)
+    def values(self, types: tuple[str, ...], name: str, value: Any, where: str,
+               every_type: bool = True) -> tuple[Any, ...]:
+        having = tuple(t for t in types if field_spec(t, name) is not None)
+        self.field_names(types if every_type or not having else having, [name], where)
         values = tuple(value) if isinstance(value, list) else (value,)
-        for event_type in types:
+        for event_type in having:
             choices = field_spec(event_type, name).choices
             bad = [v for v in values if choices and v not in choices]
             if bad:
@@ -371,6 +485,12 @@ class _Reader:
         if not isinstance(value, Mapping) or any(not isinstance(value.get(lang), str) for lang in LANGUAGES):
             raise self.fail(where, f"needs a text in each of {', '.join(LANGUAGES)}")
         return dict(value)
+
+    def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}: key {key!r}", f"must be true or false, got {value!r}")
+        return value
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key)

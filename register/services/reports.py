@@ -10,7 +10,8 @@ from register.access import AccessDenied, Permission
 from register.domain import BoardRow, RuleClock
 from register.oversight import summarize
 from register.projection import custody_state
-from register.reports import REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport
+from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
+                              custody_facts)
 from register.rules import evaluate
 from register.services.base import Service
 from register.timeline import CustodyTimeline
@@ -47,9 +48,10 @@ class ReportsService(Service):
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
         self._log_access("print", f"custody {custody_id}")
-        return TimelineReport(self._shown(timeline), tuple(evaluate(timeline, self.profile, now)), self._rule_infos(),
-                              stamps,
-                              head, REGISTER_NAME, now, self.actor.full_name or self.actor.username)
+        shown = self._shown(timeline)
+        return TimelineReport(shown, custody_facts(shown, self.profile.law), tuple(evaluate(timeline, self.profile, now)),
+                              self._rule_infos(), stamps, head, REGISTER_NAME, now,
+                              self.actor.full_name or self.actor.username)
 
     def rights_notice(self, custody_id: str) -> RightsNotice:
         """The notice of rights of a custody's detainee; the print is recorded in the access log."""
@@ -63,7 +65,7 @@ class ReportsService(Service):
                             timeline.facilities.get(stay.facility) if stay else None,
                             timeline.apprehension.at if timeline.apprehension else None,
                             tuple(evaluate(timeline, self.profile, self._now())), tuple(self._rule_infos().values()),
-                            REGISTER_NAME)
+                            REGISTER_NAME, timeline.facility_timezone or self.profile.timezone)
 
     # ------------------------------------------------------------ the whole register
 
@@ -142,8 +144,8 @@ class ReportsService(Service):
                 birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
                 facility_id=facility_id, facility_name=facility.name, location=then.current_location,
                 timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
-                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(),
-                is_foreign_national=then.is_foreign_national(self.profile.home_country)))
+                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
+                is_foreign_national=then.is_foreign_national(self.profile.law)))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
         self._log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self._rule_infos(), REGISTER_NAME, self._now(),
@@ -165,5 +167,5 @@ class ReportsService(Service):
             facilities = {f.id: f for f in store.facilities(session)}
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
         self._log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
-        return OversightReport(summarize(chosen, clocks, start, end, facilities), self._rule_infos(), REGISTER_NAME,
+        return OversightReport(summarize(chosen, clocks, start, end, facilities, self.profile.law.late_registration), self._rule_infos(), REGISTER_NAME,
                                now, self.actor.full_name or self.actor.username)

@@ -92,66 +92,6 @@
 <context>
     <name>ClockChips</name>
     <message>
-        <source>Delivery</source>
-        <translation>Жеткізу</translation>
-    </message>
-    <message>
-        <source>Arrest record</source>
-        <translation>Хаттама</translation>
-    </message>
-    <message>
-        <source>Rights</source>
-        <translation>Құқықтар</translation>
-    </message>
-    <message>
-        <source>Court or release</source>
-        <translation>Сот не босату</translation>
-    </message>
-    <message>
-        <source>Relatives</source>
-        <translation>Туыстары</translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation>Ата-анасы</translation>
-    </message>
-    <message>
-        <source>Consulate</source>
-        <translation>Консулдық</translation>
-    </message>
-    <message>
-        <source>Prosecutor</source>
-        <translation>Прокурор</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Медтексеру</translation>
-    </message>
-    <message>
-        <source>Re-screening</source>
-        <translation>Қайта медтексеру</translation>
-    </message>
-    <message>
-        <source>Injury report</source>
-        <translation>Жарақат туралы хабар</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Адвокат</translation>
-    </message>
-    <message>
-        <source>Minor questioned</source>
-        <translation>Кәмелетке толмағаннан жауап алу</translation>
-    </message>
-    <message>
-        <source>Exam privacy</source>
-        <translation>Тексеру құпиялылығы</translation>
-    </message>
-    <message>
-        <source>Irregular place</source>
-        <translation>Тиісті емес орын</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 тәул %2 сағ</translation>
     </message>
@@ -180,22 +120,6 @@
 Due: %2</source>
         <translation>%1
 Мерзімі: %2</translation>
-    </message>
-    <message>
-        <source>Late entry</source>
-        <translation>Кеш тіркеу</translation>
-    </message>
-    <message>
-        <source>No video</source>
-        <translation>Бейнежазба жоқ</translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation>Жасы белгісіз</translation>
-    </message>
-    <message>
-        <source>Citizenship unknown</source>
-        <translation>Азаматтығы белгісіз</translation>
     </message>
 </context>
 <context>

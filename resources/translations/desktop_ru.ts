@@ -93,66 +93,6 @@
 <context>
     <name>ClockChips</name>
     <message>
-        <source>Delivery</source>
-        <translation>Доставление</translation>
-    </message>
-    <message>
-        <source>Arrest record</source>
-        <translation>Протокол</translation>
-    </message>
-    <message>
-        <source>Rights</source>
-        <translation>Права</translation>
-    </message>
-    <message>
-        <source>Court or release</source>
-        <translation>Суд или освобождение</translation>
-    </message>
-    <message>
-        <source>Relatives</source>
-        <translation>Родственники</translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation>Родители</translation>
-    </message>
-    <message>
-        <source>Consulate</source>
-        <translation>Консульство</translation>
-    </message>
-    <message>
-        <source>Prosecutor</source>
-        <translation>Прокурор</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Медосмотр</translation>
-    </message>
-    <message>
-        <source>Re-screening</source>
-        <translation>Повторный медосмотр</translation>
-    </message>
-    <message>
-        <source>Injury report</source>
-        <translation>Сообщение о травмах</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Адвокат</translation>
-    </message>
-    <message>
-        <source>Minor questioned</source>
-        <translation>Допрос несовершеннолетнего</translation>
-    </message>
-    <message>
-        <source>Exam privacy</source>
-        <translation>Конфиденциальность осмотра</translation>
-    </message>
-    <message>
-        <source>Irregular place</source>
-        <translation>Ненадлежащее место</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 сут %2 ч</translation>
     </message>
@@ -181,22 +121,6 @@
 Due: %2</source>
         <translation>%1
 Срок: %2</translation>
-    </message>
-    <message>
-        <source>Late entry</source>
-        <translation>Поздняя запись</translation>
-    </message>
-    <message>
-        <source>No video</source>
-        <translation>Нет видео</translation>
-    </message>
-    <message>
-        <source>Age unknown</source>
-        <translation>Возраст неизвестен</translation>
-    </message>
-    <message>
-        <source>Citizenship unknown</source>
-        <translation>Гражданство неизвестно</translation>
     </message>
 </context>
 <context>

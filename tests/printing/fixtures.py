@@ -4,8 +4,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime, timedelta, timezone
 
-from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock, RuleInfo
-from register.reports import HeldListReport, TimelineReport
+from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Person, RuleClock
+from register.reports import HeldListReport, TimelineReport, custody_facts
+from register.rules import load_profile
 from register.timeline import CustodyTimeline
 
 UTC = timezone.utc
@@ -21,15 +22,8 @@ FACILITIES = {
 PERSON = Person("P-1", "Жұмабаев Әлібек Қанатұлы", date(2008, 3, 14), "male", "KZ", ("kk", "ru"))
 FOREIGNER = Person("P-2", "Rustam Karimov", date(1990, 7, 1), "male", "UZ", ("uz", "ru"))
 
-RULES = {
-    "delivery-3h": RuleInfo("delivery-3h", "breach", {"en": "Delivery within 3 h", "ru": "Доставление в течение 3 ч",
-                                                      "kk": "3 сағат ішінде жеткізу"}, "PT3H", "CPC art. 128"),
-    "custody-limit": RuleInfo("custody-limit", "breach", {"en": "Court or release", "ru": "Суд или освобождение",
-                                                          "kk": "Сот немесе босату"}, "PT48H", "CPC art. 131"),
-    "relatives-notice-12h": RuleInfo("relatives-notice-12h", "breach", {"en": "Relatives notified in 12 h"},
-                                     "PT12H", "CPC art. 135"),
-    "video-missing": RuleInfo("video-missing", "indicator", {"en": "No video"}, None, "SPT ¶69"),
-}
+KZ = load_profile("kz")
+RULES = {info.id: info for info in KZ.infos(T0.date())}  # the names printouts read, from the profile
 
 
 def h(text: str) -> str:
@@ -72,12 +66,13 @@ def stamps_for(records: list[str]) -> dict[str, ChainStamp]:
 def demo_clocks(custody: str = "C-1", person: str = "P-1") -> tuple[RuleClock, ...]:
     return (
         RuleClock(custody, person, "delivery-3h", "late", "breach", T0, T0 + timedelta(hours=3),
-                  T0 + timedelta(hours=4.5), 90, "CPC art. 128"),
+                  T0 + timedelta(hours=4.5), 90, "CPC art. 128", info=RULES["delivery-3h"]),
         RuleClock(custody, person, "custody-limit", "breached", "breach", T0, T0 + timedelta(hours=24), None,
-                  360, "CPC art. 131"),
+                  360, "CPC art. 131", info=RULES["custody-limit"]),
         RuleClock(custody, person, "relatives-notice-12h", "met", "breach", T0, T0 + timedelta(hours=12),
-                  T0 + timedelta(hours=8), 0, "CPC art. 135"),
-        RuleClock(custody, person, "video-missing", "flagged", "indicator", T0, T0, None, 0, "SPT ¶69"),
+                  T0 + timedelta(hours=8), 0, "CPC art. 135", info=RULES["relatives-notice-12h"]),
+        RuleClock(custody, person, "video-missing", "flagged", "indicator", T0, T0, None, 0, "SPT ¶69",
+                  info=RULES["video-missing"]),
     )
 
 
@@ -89,7 +84,8 @@ def demo_report(events: tuple[Event, ...] | None = None, person: Person = PERSON
     timeline = CustodyTimeline(custody, person, events, FACILITIES)
     stamps = stamps_for(["F-1", "F-2", person.id, "C-1", *(e.id for e in events)])
     head = ChainStamp(len(stamps) + 5, "event", "E-other", h("head"))
-    return TimelineReport(timeline, demo_clocks(person=person.id), RULES, stamps, head, REGISTER, printed_at,
+    return TimelineReport(timeline, custody_facts(timeline, KZ.law), demo_clocks(person=person.id), RULES, stamps,
+                          head, REGISTER, printed_at,
                           "NPM monitor Сейітова А.")
 
 

@@ -16,8 +16,8 @@ def test_list_shows_each_person_with_clocks_badges_and_the_count():
     text = render(held_list_report())
     assert text.index("Rustam Karimov") < text.index("Жұмабаев Әлібек Қанатұлы")  # alphabetical
     for expected in ("C-1", "C-2", "Камера 7", "Камера 2", "MINOR", "FOREIGN NATIONAL", "20 h", "18 h",
-                     "Court or release: 2026-01-07 12:00 (UTC+05:00) running",
-                     "Court or release: 2026-01-06 10:00 (UTC+05:00) BREACHED",
+                     "Custody limit: court decision or release: 2026-01-07 12:00 (UTC+05:00) running",
+                     "Custody limit: court decision or release: 2026-01-06 10:00 (UTC+05:00) BREACHED",
                      "Persons on this list: 2.", "Persons physically counted",
                      "Monitor (name, signature)", "Duty officer (name, signature)", "Page 1 of 1"):
         assert expected in text

@@ -1,5 +1,6 @@
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 
@@ -13,7 +14,7 @@ from tests.printing.pdf_helpers import pages_text
 @pytest.fixture(scope="module")
 def summary():
     timelines, clocks, start, end = oversight_set()
-    return summarize(timelines, clocks, start, end, FACILITIES)
+    return summarize(timelines, clocks, start, end, FACILITIES, timedelta(hours=1))
 
 
 def report_of(summary):
@@ -45,7 +46,7 @@ def test_late_registrations_by_recording_officer(summary):
 
 def test_an_empty_period_has_no_share_and_no_medians():
     timelines, clocks, start, _ = oversight_set()
-    empty = summarize(timelines, clocks, start, start, FACILITIES)
+    empty = summarize(timelines, clocks, start, start, FACILITIES, timedelta(hours=1))
     assert empty.custodies == 0 and empty.breach_share == 0.0
     assert all(m.minutes is None and m.custodies == 0 for m in empty.medians)
 
@@ -65,9 +66,9 @@ def test_csv_rows(summary):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", ["Oversight report", "67%", "Court or release", "Delivery within 3 h", "Record of arrest within 3 h",
+    ("en", ["Oversight report", "67%", "Custody limit: court decision or release", "Delivery to a facility within 3 hours", "Record of arrest within 3 hours",
             "Алматы ПБ №3 / Police station No. 3 (F-1)", "2 h 30 min", "Қасымов", "unknown", "Page 1 of 1"]),
-    ("kk", ["Қадағалау есебі", "67%", "Сот немесе босату", "жеткізуге дейін", "белгісіз"]),
+    ("kk", ["Қадағалау есебі", "67%", "Ұстаудың шекті мерзімі: сот шешімі немесе босату", "жеткізуге дейін", "белгісіз"]),
 ])
 def test_pdf_shows_the_figures(summary, lang, words):
     buffer = io.BytesIO()

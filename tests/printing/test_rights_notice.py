@@ -1,3 +1,4 @@
+import dataclasses
 import io
 import shutil
 
@@ -7,6 +8,7 @@ from printing import rights_notice
 from printing.rights_notice import available_languages, write_rights_notice
 from register.domain import RuleInfo
 from register.reports import RightsNotice
+from register.rules import load_profile
 from tests.printing.fixtures import FACILITIES, FOREIGNER, PERSON, RULES, T0, demo_clocks, demo_report
 from tests.printing.pdf_helpers import fonts_used, pages_text
 
@@ -36,7 +38,7 @@ KEY_SENTENCES = {
 def render(lang, rules=(), clocks=(), person=PERSON, apprehended_at=None) -> bytes:
     buffer = io.BytesIO()
     write_rights_notice(RightsNotice(person, CUSTODY, FACILITIES["F-2"], apprehended_at, tuple(clocks), tuple(rules),
-                                     "Реестр"), lang, buffer)
+                                     "Реестр", "Asia/Almaty"), lang, buffer)
     return buffer.getvalue()
 
 
@@ -58,7 +60,19 @@ def test_notice_is_one_page_with_key_sentences_and_signature_lines(lang):
 
 def test_profile_figures_replace_the_defaults():
     pre_2018 = RuleInfo("custody-limit", "breach", {"en": "Court or release"}, "PT72H", "old CPC")
-    assert "Within 72 hours" in pages_text(render("en", [pre_2018]))[0]
+    assert "Within 72 hours (72 hours if you are under 18)" in pages_text(render("en", [pre_2018]))[0]
+
+
+def test_the_minors_figure_is_the_profile_s_not_a_fixed_24_hours():
+    edited = dataclasses.replace(RULES["custody-limit"], minors_figure="PT12H")
+    assert "Within 48 hours (12 hours if you are under 18)" in pages_text(render("en", [edited]))[0]
+
+
+def test_a_limit_the_profile_does_not_have_is_left_out_not_printed_with_kazakh_figures():
+    england = {info.id: info for info in load_profile("england-wales").infos()}
+    text = pages_text(render("en", england.values()))[0]
+    assert "Within 24 hours (24 hours if you are under 18)" in text
+    assert "Within 3 hours" not in text and "12 hours" not in text
 
 
 def test_clocks_give_the_detainee_their_own_deadlines():

@@ -47,7 +47,7 @@ def test_clock_statuses_are_printed(english):
     for status in ("BREACHED", "met late", "flagged"):
         assert status in clocks
     assert "1 h 30 min" in clocks  # delivery overdue
-    assert "CPC art. 131" in clocks
+    assert "Constitutional Council Regulatory Decision No. 2" in clocks  # the basis, from the profile
 
 
 def test_a_correction_shows_the_corrected_and_the_original_value(english):

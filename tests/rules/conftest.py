@@ -17,6 +17,8 @@ FACILITIES = {
     "IVS-2": Facility("IVS-2", "IVS Astana No. 2", "ivs", True),
     "HOSP": Facility("HOSP", "City hospital No. 7", "hospital", True),
     "GYM": Facility("GYM", "Sports hall", "other", False),
+    "PS-1": Facility("PS-1", "Charing Cross police station", "police_station", True, "Europe/London"),
+    "HOSP-L": Facility("HOSP-L", "St Thomas' Hospital", "hospital", True, "Europe/London"),
 }
 
 

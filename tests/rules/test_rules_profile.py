@@ -120,11 +120,13 @@ def test_a_new_rule_from_existing_primitives_needs_no_code(tmp_path, story):
     """A profile edit alone adds a clock: a 2-hour handover to the investigator after the protocol."""
     extra = '''
 [[rules]]
-id = "handover-2h"
+id = "investigator-handover"
 severity = "breach"
 title = { en = "Handover", ru = "Передача следователю", kk = "Тергеушіге беру" }
+short_title = { en = "Handover", ru = "Передача", kk = "Беру" }
+deadline = { en = "handover", ru = "передача следователю", kk = "тергеушіге беру" }
 figure = "PT2H"
-basis = "test"
+basis = { en = "test", ru = "тест", kk = "сынақ" }
 [[rules.trigger]]
 kind = "event"
 event = "protocol"
@@ -138,12 +140,13 @@ event = "handover"
     s.add("protocol", 60, number="P-1", drawn_by="Lt. B.")
     s.add("handover", 200, investigator="Inv. K.")
     from register.rules import evaluate
-    clock = next(c for c in evaluate(s.timeline(), profile, s.instant(600)) if c.rule == "handover-2h")
+    clock = next(c for c in evaluate(s.timeline(), profile, s.instant(600)) if c.rule == "investigator-handover")
     assert (clock.status, clock.overdue_minutes) == ("late", 20)
 
 
 def test_england_wales_profile_judges_a_custody(story):
     s = story(citizenship="GB")
+    s.arrive("PS-1", 0)
     s.notify("other", 90)
     clocks = {c.rule: c for c in s.clocks(25 * 60, profile="england-wales")}
     assert clocks["custody-limit"].status == "breached"

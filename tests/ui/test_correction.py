@@ -69,6 +69,14 @@ def test_nothing_changed_is_refused_with_the_register_s_message(qtbot, service):
     assert len(service.reports.timeline("C-1", log=False).events) == before
 
 
-def test_facility_of_an_arrival_cannot_be_corrected_here(qtbot, service):
-    dialog = open_dialog(qtbot, service, "E-2")
-    assert not dialog.form.editors["facility"].isEnabled()
+def test_the_facility_of_an_arrival_is_corrected_without_recording_a_move(qtbot, service):
+    """Contract section 2: a wrong facility is corrected; a departure and a new arrival would invent a move."""
+    dialog = open_dialog(qtbot, service, "E-2")  # arrived at F-1; it was really F-2
+    dialog.form.editors["facility"].set_value("F-2")
+    qtbot.keyClicks(dialog.reason, "the escort's log shows the Aktobe station")
+    assert dialog.changes() == {"facility": "F-2"}
+    with qtbot.waitSignal(dialog.recorded):
+        save(dialog)
+    timeline = service.reports.timeline("C-1", log=False)
+    assert [(s.facility, s.kind) for s in timeline.stays][0] == ("F-2", "first")
+    assert not any(e.type == "departure" for e in timeline.events)

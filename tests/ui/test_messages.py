@@ -108,6 +108,8 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
         lines[7].replace("C-3", "C-7"),
         event("E-70", "C-7", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
         event("E-71", "C-1", "correction", "2026-01-05T11:00:00Z", corrects="E-404", reason="r",
+              changes={"location": "Cell 2"}),
+        event("E-72", "C-1", "correction", "2026-01-04T11:00:00Z", corrects="E-3", reason="r",
               changes={"location": "Cell 2"})]))
     found += refusals(lambda: officer.records.record_event("C-1", "placement", now.replace(tzinfo=None), {"location": "X"}))
     found += refusals(lambda: officer.records.record_event("C-1", "protocol", now, {"number": "17"}))
@@ -134,7 +136,7 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
     found += refusals(lambda: officer.records.correct("E-3", "C-1", {"location": None}, "typo"))
     found += refusals(lambda: officer.records.correct("E-3", "C-1", {"location": ""}, "typo"))
     found += refusals(lambda: officer.records.correct("E-3", "C-1", {"at": "yesterday"}, "typo"))
-    found += refusals(lambda: officer.records.correct("E-2", "C-1", {"facility": "F-2"}, "typo"))
+    found += refusals(lambda: officer.records.correct("E-2", "C-1", {"facility": "F-404"}, "typo"))
     found += refusals(lambda: reg.as_user(MONITOR).records.record_event("C-1", "placement", now, {"location": "Cell 5"}))
     found += refusals(lambda: reg.as_user(MONITOR).records.import_lines([]))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-1", "placement", now, {"location": "X"}))

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from printing.labels import Labels
 from register.access import AccessDenied, Permission
 from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
     AlertService, state_of
 from register.service import Services
 from register.timeutil import format_local
-from ui.desktop.clock_chips import format_span, rule_label
+from ui.desktop.clock_chips import format_span, rule_short_title, short_title
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import Settings
@@ -91,7 +90,8 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(alert, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [Labels(current_language()).rule(alert.rule), alert.clock.basis,
+            lang = current_language()
+            lines = [alert.clock.title(lang), alert.clock.info.basis_in(lang) if alert.clock.info else alert.clock.basis,
                      translate_message(alert.clock.details or "")]
             if overdue:
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
@@ -113,7 +113,7 @@ class AlertTableModel(QAbstractTableModel):
         if column == self.STATE:
             return _tr(STATE_NAMES[alert.state])
         if column == self.RULE:
-            return rule_label(alert.rule)
+            return short_title(alert.clock)
         if column == self.PERSON:
             return alert.person_name
         if column == self.CUSTODY:
@@ -240,6 +240,7 @@ class AlertInbox(QWidget):
         super().__init__(parent)
         self._service = service
         self._alerts = service.alerts
+        self._rules = service.rule_infos()  # the profile's names for the rule filter
         self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
@@ -357,7 +358,7 @@ class AlertInbox(QWidget):
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.rule_box.setItemText(0, self.tr("All rules"))
         for i in range(1, self.rule_box.count()):
-            self.rule_box.setItemText(i, rule_label(self.rule_box.itemData(i)))
+            self.rule_box.setItemText(i, rule_short_title(self.rule_box.itemData(i), self._rules))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -371,7 +372,7 @@ class AlertInbox(QWidget):
             self.facility_box.addItem(facility.name, facility.id)
         self.rule_box.addItem("", None)
         for rule_id in self._service.profile.rule_ids():
-            self.rule_box.addItem(rule_id, rule_id)
+            self.rule_box.addItem(rule_short_title(rule_id, self._rules), rule_id)
 
     # ------------------------------------------------------------ listing
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from printing.layout import prepare_printing
 from register.opening import RegisterUnavailable, open_register
+from register.pg_security import clock_warning
 from ui.desktop import i18n
 from register.accounts import has_accounts
 from ui.desktop.first_run import first_run
@@ -37,6 +38,9 @@ def run(db_url: str | None, profile: str) -> int:
                              QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
                              .replace("%1", translate_message(str(error))))
         return EXIT_UNAVAILABLE
+    skew = clock_warning(register.engine, register.clock.now())
+    if skew:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Detention Register"), translate_message(skew))
     try:
         prepared = False
         while True:  # until the window closes other than by signing out

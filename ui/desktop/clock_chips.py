@@ -9,17 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from printing.labels import Labels
-from register.domain import RuleClock
+from register.domain import OPEN_STATUSES, ClockStatus, RuleClock, RuleInfo
 from register.timeutil import format_local
 from ui.desktop.i18n import current_language
 
-OPEN_STATUSES = ("running", "breached")
 ChipsRole = Qt.ItemDataRole.UserRole + 10
 
 
@@ -38,34 +37,15 @@ COLOURS = {
 
 BREACH_TEXT = QColor("#e53935")  # red text for problems in tables, on light and dark bases
 
-SHORT_LABELS = {
-    "delivery-3h": QT_TRANSLATE_NOOP("ClockChips", "Delivery"),
-    "protocol-3h": QT_TRANSLATE_NOOP("ClockChips", "Arrest record"),
-    "rights-in-writing": QT_TRANSLATE_NOOP("ClockChips", "Rights"),
-    "custody-limit": QT_TRANSLATE_NOOP("ClockChips", "Court or release"),
-    "relatives-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Relatives"),
-    "minor-parent-notice": QT_TRANSLATE_NOOP("ClockChips", "Parents"),
-    "foreign-national-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Consulate"),
-    "prosecutor-notice-12h": QT_TRANSLATE_NOOP("ClockChips", "Prosecutor"),
-    "medical-on-arrival": QT_TRANSLATE_NOOP("ClockChips", "Medical"),
-    "rescreen-on-return": QT_TRANSLATE_NOOP("ClockChips", "Re-screening"),
-    "injury-report-24h": QT_TRANSLATE_NOOP("ClockChips", "Injury report"),
-    "lawyer-before-questioning": QT_TRANSLATE_NOOP("ClockChips", "Lawyer"),
-    "minor-interrogation-safeguards": QT_TRANSLATE_NOOP("ClockChips", "Minor questioned"),
-    "exam-privacy": QT_TRANSLATE_NOOP("ClockChips", "Exam privacy"),
-    "irregular-place": QT_TRANSLATE_NOOP("ClockChips", "Irregular place"),
-    "late-registration": QT_TRANSLATE_NOOP("ClockChips", "Late entry"),
-    "video-missing": QT_TRANSLATE_NOOP("ClockChips", "No video"),
-    "age-unknown": QT_TRANSLATE_NOOP("ClockChips", "Age unknown"),
-    "citizenship-unknown": QT_TRANSLATE_NOOP("ClockChips", "Citizenship unknown"),
-}
+def short_title(clock: RuleClock) -> str:
+    """A clock's short name for a chip or a list, from the profile rule that judged it."""
+    return clock.short_title(current_language())
 
 
-def rule_label(rule_id: str) -> str:
-    """A short name for a chip; rules the table does not know show their printed title."""
-    if rule_id in SHORT_LABELS:
-        return QCoreApplication.translate("ClockChips", SHORT_LABELS[rule_id])
-    return Labels(current_language()).rule(rule_id)
+def rule_short_title(rule_id: str, rules: Mapping[str, RuleInfo]) -> str:
+    """A rule's short name where only its id is at hand (a filter list): the profile's, else the id."""
+    info = rules.get(rule_id)
+    return info.short_title(current_language()) if info else rule_id
 
 
 def format_span(seconds: float) -> str:
@@ -92,7 +72,7 @@ class Chip:
 def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     """The chip of one open clock (status running or breached) as of `now`."""
     instant_rule = clock.due_at <= clock.trigger_at
-    if clock.status == "running" and now < clock.due_at:
+    if clock.status == ClockStatus.RUNNING and now < clock.due_at:
         level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
         time_text = QCoreApplication.translate("ClockChips", "%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
     elif instant_rule:
@@ -100,9 +80,9 @@ def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     else:
         level = Level.BREACH
         time_text = QCoreApplication.translate("ClockChips", "%1 overdue").replace("%1", format_span((now - clock.due_at).total_seconds()))
-    title = Labels(current_language()).rule(clock.rule)
+    title = clock.title(current_language())
     tooltip = QCoreApplication.translate("ClockChips", "%1\nDue: %2").replace("%1", title).replace("%2", format_local(clock.due_at, tz_name))
-    return Chip(clock.rule, rule_label(clock.rule), time_text, level, tooltip)
+    return Chip(clock.rule, short_title(clock), time_text, level, tooltip)
 
 
 def open_chips(clocks: tuple[RuleClock, ...] | list[RuleClock], now: datetime, tz_name: str) -> list[Chip]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from register.access import AccessDenied
 from register.service import Services
 from register.timeutil import format_local
-from register.vocabulary import EVENT_FIELDS, FieldKind
+from register.vocabulary import EVENT_FIELDS
 from register.writing import Rejected
 from ui.desktop.event_form import EventFieldsForm, custody_zone
 from ui.desktop.fields import ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, with_error
@@ -56,9 +56,6 @@ class CorrectionDialog(QDialog):
                                     parent=self)
         self.form.time.set_value(self.current.at)
         self.form.set_values(self.current.fields)
-        for spec in EVENT_FIELDS[self.original.type]:
-            if spec.kind is FieldKind.FACILITY:  # a move is a departure and a new arrival, not a correction
-                self.form.editors[spec.name].setEnabled(False)
         layout.addWidget(QLabel(self.tr("The event should read:"), self))
         layout.addWidget(self.form)
         self.reason = QLineEdit(self)
@@ -104,7 +101,7 @@ class CorrectionDialog(QDialog):
         values = self.form.values()
         for spec in EVENT_FIELDS[self.original.type]:
             old, new = self.current.get(spec.name), values.get(spec.name)
-            if not _same(old, new) and spec.kind is not FieldKind.FACILITY:
+            if not _same(old, new):
                 changes[spec.name] = new
         return changes
 

@@ -17,7 +17,7 @@ from register.access import AccessDenied
 from register.reports import HeldListReport
 from register.service import Services
 from register.timeutil import ensure_utc, format_local, to_local, zone
-from ui.desktop.clock_chips import rule_label
+from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.messages import translate_message
 
@@ -52,7 +52,7 @@ class HeldListModel(QAbstractTableModel):
         if not 0 <= index.row() < len(self._report.rows):
             return None
         row = self._report.rows[index.row()]
-        problems = ", ".join(rule_label(c.rule) for c in row.clocks if c.is_problem)
+        problems = ", ".join(short_title(c) for c in row.clocks if c.is_problem)
         return (row.location or "", row.person_name, row.birth_date.isoformat() if row.birth_date else "?",
                 row.citizenship or "?", row.custody_id,
                 format_local(row.apprehended_at, row.timezone) if row.apprehended_at else "",

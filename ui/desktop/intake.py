@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.access import AccessDenied
-from register.domain import Custody, Event, Person
+from register.domain import ClockStatus, Custody, Event, Person
 from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
 from register.service import Services
 from register.services.records import new_id
@@ -31,7 +31,6 @@ from ui.desktop.fields import (
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 
-DEFAULT_ZONE = "Asia/Almaty"
 
 
 def _checked(record: dict, parse) -> Any:
@@ -59,9 +58,10 @@ def checked_custody(**fields: Any) -> Custody:
 
 
 def facility_zones(service: Services) -> list[str]:
-    """The zones of the register's facilities, Almaty first: the places an apprehension can be timed in."""
+    """The zones of the register's facilities, the jurisdiction's own first: where an apprehension can be timed."""
+    home = service.profile.timezone
     zones = {f.timezone for f in service.board.facilities()}
-    return sorted(zones, key=lambda z: (z != DEFAULT_ZONE, z)) or [DEFAULT_ZONE]
+    return sorted(zones, key=lambda z: (z != home, z)) or [home]
 
 
 def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors], fallback: FieldErrors) -> set:
@@ -336,7 +336,7 @@ class ClocksPage(QWizardPage):
     def initializePage(self) -> None:
         custody_id = self.wizard().custody_id
         timeline = self.service.reports.timeline(custody_id, log=False)
-        clocks = sorted(self.service.reports.clocks(custody_id), key=lambda c: (c.status != "running", c.due_at))
+        clocks = sorted(self.service.reports.clocks(custody_id), key=lambda c: (c.status != ClockStatus.RUNNING, c.due_at))
         infos = self.service.rule_infos()
         lang = current_language()
         self.summary.setText(self.tr("%1 is registered in custody %2.")

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from printing.labels import Labels
 from printing.time_axis import axis_span
-from register.domain import RuleClock
+from register.domain import BREACH_STATUSES, ClockStatus, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local, to_local
-from ui.desktop.clock_chips import rule_label
+from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import current_language
 
 LABEL_WIDTH = 170
@@ -165,18 +165,18 @@ class TimeAxis(QWidget):
             painter.drawLine(QPointF(x, top + 4), QPointF(x, top + ROW - 4))
 
     def _paint_clock(self, painter: QPainter, clock: RuleClock, start: datetime, end: datetime, top: int) -> None:
-        problem = clock.status in ("breached", "late") or (clock.status == "running" and self._now > clock.due_at)
+        problem = clock.status in BREACH_STATUSES or (clock.status == ClockStatus.RUNNING and self._now > clock.due_at)
         highlighted = clock.rule == self._highlight
         if highlighted:
             band = QColor(self.palette().color(QPalette.ColorRole.Highlight))
             band.setAlpha(70)
             painter.fillRect(QRectF(0, top, self.width(), ROW), band)
-        self._row_label(painter, rule_label(clock.rule), top, BREACH if problem else None, bold=highlighted)
+        self._row_label(painter, short_title(clock), top, BREACH if problem else None, bold=highlighted)
         trigger_x, due_x = self._x(clock.trigger_at, start, end), self._x(clock.due_at, start, end)
         bar_top, bar_height = top + 6, ROW - 12
         if due_x - trigger_x > 0.5:
             painter.fillRect(QRectF(trigger_x, bar_top, due_x - trigger_x, bar_height), DUE_FILL)
-        overdue_until = clock.met_at if clock.status == "late" else (
+        overdue_until = clock.met_at if clock.status == ClockStatus.LATE else (
             min(self._closed_at(), end) if problem else None)
         if overdue_until is not None:
             right = self._x(overdue_until, start, end)
@@ -185,7 +185,7 @@ class TimeAxis(QWidget):
         painter.drawLine(QPointF(due_x, top + 2), QPointF(due_x, top + ROW - 2))
         if clock.met_at is not None:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
-            painter.setBrush(BREACH if clock.status == "late" else MET)
+            painter.setBrush(BREACH if clock.status == ClockStatus.LATE else MET)
             painter.drawEllipse(QPointF(self._x(clock.met_at, start, end), top + ROW / 2), 5, 5)
 
     def _paint_now(self, painter: QPainter, labels: Labels, start: datetime, end: datetime) -> None:
@@ -221,7 +221,7 @@ class TimeAxis(QWidget):
         row = int((point.y() - self._rows_top()) // ROW)
         if point.y() >= self._rows_top() and 0 <= row < len(self._clocks):
             clock = self._clocks[row]
-            return self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4").replace("%1", labels.rule(clock.rule)) \
+            return self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4").replace("%1", clock.title(labels.lang)) \
                 .replace("%2", format_local(clock.trigger_at, tz_name)) \
                 .replace("%3", format_local(clock.due_at, tz_name)) \
                 .replace("%4", labels.value("status", clock.status))

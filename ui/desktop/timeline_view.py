@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from printing.event_text import EventWords
-from printing.labels import Labels
-from printing.timeline_pdf import LATE_ENTRY
+from printing.labels import Labels, rule_title
 from register.access import Permission
 from register.domain import Event, RuleClock
+from register.reports import CustodyFacts, custody_facts
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
@@ -38,6 +38,7 @@ class EventLine:
     """One recorded event and how it reads after corrections (the same event when never corrected)."""
     recorded: Event
     current: Event
+    facts: CustodyFacts
 
     @property
     def corrected(self) -> bool:
@@ -46,13 +47,14 @@ class EventLine:
     @property
     def late_by(self) -> float | None:
         """Seconds between the event and its entry in the register, when that is late."""
-        delay = self.recorded.recorded_at - self.current.at
-        return delay.total_seconds() if delay > LATE_ENTRY else None
+        if not self.facts.entered_late(self.recorded, self.current.at):
+            return None
+        return (self.recorded.recorded_at - self.current.at).total_seconds()
 
 
-def event_lines(timeline: CustodyTimeline) -> list[EventLine]:
+def event_lines(timeline: CustodyTimeline, facts: CustodyFacts) -> list[EventLine]:
     current = {e.id: e for e in timeline.effective}
-    lines = [EventLine(e, current.get(e.id, e)) for e in timeline.events]
+    lines = [EventLine(e, current.get(e.id, e), facts) for e in timeline.events]
     return sorted(lines, key=lambda line: (line.current.at, line.recorded.seq or 0))
 
 
@@ -86,8 +88,8 @@ class EventsModel(_RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Time (local)"), QT_TRANSLATE_NOOP("TimelineView", "Event"),
                QT_TRANSLATE_NOOP("TimelineView", "Details"), QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when"))
 
-    def __init__(self, timeline: CustodyTimeline, parent=None):
-        super().__init__(event_lines(timeline), parent)
+    def __init__(self, timeline: CustodyTimeline, facts: CustodyFacts, parent=None):
+        super().__init__(event_lines(timeline, facts), parent)
         self._timeline = timeline
 
     def line(self, row: int) -> EventLine:
@@ -175,15 +177,14 @@ class ClocksModel(_RowsModel):
         labels = Labels(current_language())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RULE:
-                info = self._rules.get(clock.rule)
-                return info.title(labels.lang) if info else labels.rule(clock.rule)
+                return rule_title(clock.rule, self._rules, labels.lang, clock)
             if column == self.STATUS:
                 return labels.value("status", clock.status)
             if column == self.DUE:
                 return format_local(clock.due_at, self._tz_name)
             return format_local(clock.met_at, self._tz_name) if clock.met_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE:
-            return clock.basis
+            return clock.info.basis_in(labels.lang) if clock.info else clock.basis
         if role == Qt.ItemDataRole.ForegroundRole and clock.is_problem:
             return QBrush(BREACH_TEXT)
         if role == Qt.ItemDataRole.FontRole and (clock.rule == self._highlight or clock.is_problem):
@@ -273,7 +274,8 @@ class TimelineView(QWidget):
             self.name.setText(self.tr("There is no custody %1 in the register.").replace("%1", self.custody_id))
             return
         self.clocks = self.service.reports.clocks(self.custody_id, self._now)
-        self._set_model(self.events_table, EventsModel(self.timeline, self))
+        self.decided = custody_facts(self.timeline, self.service.profile.law)
+        self._set_model(self.events_table, EventsModel(self.timeline, self.decided, self))
         self.events_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
         clocks = ClocksModel(self.clocks, self.service, self.timeline.timezone, self.highlight_rule, self)
@@ -366,12 +368,12 @@ class TimelineView(QWidget):
         self.name.setText(person.full_name)
         minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
-        if timeline.is_minor():
+        if self.decided.is_minor:
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
-        if timeline.is_foreign_national(self.service.profile.home_country):
+        if self.decided.is_foreign_national:
             badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{foreign}&nbsp;</span>')
         self.badges.setText(" ".join(badges))
-        age = timeline.age_at_apprehension()
+        age = self.decided.age
         facts = [
             self.tr("Custody No. %1").replace("%1", self.custody_id),
             self.tr("Age at apprehension: %1").replace("%1", str(age) if age is not None else self.tr("unknown")),

@@ -1,0 +1,656 @@
+"""PostgreSQL as the security boundary: every account is its own database login, and the server enforces
+what it may read and write.
+
+The client program checks roles and facilities too (register/access.py), but a station's user can reach
+the database with any SQL client; here the database itself refuses. `secure_register` (the command
+`setup-postgres`, run by the register's owner) installs, idempotently:
+
+- a NOLOGIN role `<db>_schema_owner` that owns every table and every SECURITY DEFINER function, and one
+  NOLOGIN group role per register role (`<db>_duty_officer`, ...); an account's login is a member of the
+  group of its role. Names carry the database's so that two registers on one server share nothing;
+- grants from TABLE_POLICIES, an explicit entry for every table of the schema (a table without one stops
+  the set-up: nothing is granted by default);
+- row-level security: a login reads custodies, persons, events, the board's projection and alert history
+  only of custodies held at its facilities (an account with no facilities listed: all), looked up in the
+  register's own `user_account` rows at every statement, so disabling an account or changing its
+  facilities takes effect in open sessions at once;
+- medical examinations: no login but `medical` reads the `event.data` column; every other login reads
+  events through the view `event_readable`, where an examination keeps the physician, the report number and
+  the three facts the rules judge (injuries found, a non-medical person present, and whether the doctor
+  asked for that presence); whatever else an examination says is left out. The rules are judged the
+  same; a non-medical login cannot re-hash an examination, so its `verify` checks those links only;
+- triggers and functions owned by the NOLOGIN owner for whatever must change: the chain's head moves
+  only when an entry that follows it is inserted; the board's projection is written only through
+  `register_save_states`; accounts change only through the `register_*_login` functions; an event
+  recorded at a station carries the server's time and the signed-in login (see `server_stamp`), an
+  import by a role entitled to import keeps its lines' stamps.
+
+The owner (and a superuser) can still do anything, including dropping all of this: against them the
+chain and an anchored head are the defence (docs/security.md).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from models.engine import make_engine
+from models.orm import Base
+from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
+from register.deployment import DeploymentError
+from register.service import OpenedRegister
+
+P = Permission
+# What a non-medical login reads of a medical examination: the public fields and what the rules judge.
+MEDICAL_EXAM_JUDGED_FIELDS = frozenset({"injuries", "non_medical_present", "presence_requested_by_doctor"})
+CLOCK_TOLERANCE = timedelta(minutes=1)
+IMPORT_SETTING = "register.importing"
+_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
+_LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")
+
+
+class SecuritySetupError(DeploymentError):
+    """The database cannot be secured as asked; said in a sentence."""
+
+
+def roles_with(permission: Permission) -> tuple[str, ...]:
+    return tuple(role for role in ROLES if permission in ROLE_PERMISSIONS[role])
+
+
+@dataclass(frozen=True)
+class TablePolicy:
+    """Who may read and add rows of one table (by register role); nobody may UPDATE or DELETE.
+
+    `read_columns` limits SELECT to those columns for every reader but `full_readers`; `scope` names the
+    row-level policy (see _ROW_POLICIES) that limits rows to the login's facilities.
+    """
+    read: tuple[str, ...]
+    insert: tuple[str, ...] = ()
+    read_columns: tuple[str, ...] | None = None
+    full_readers: tuple[str, ...] = ()
+    scope: str | None = None
+
+
+EVERYONE = ROLES
+WRITERS = roles_with(P.RECORD_EVENTS)
+EVENT_WRITERS = tuple(r for r in ROLES if r in WRITERS or P.RECORD_MEDICAL in ROLE_PERMISSIONS[r])
+TABLE_POLICIES: dict[str, TablePolicy] = {
+    "alembic_version": TablePolicy(read=EVERYONE),
+    "facility": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_FACILITIES)),
+    "person": TablePolicy(read=EVERYONE, insert=WRITERS, scope="person"),
+    "custody": TablePolicy(read=EVERYONE, insert=WRITERS, scope="custody"),
+    "event": TablePolicy(read=EVERYONE, insert=EVENT_WRITERS, scope="event",
+                         read_columns=("id", "custody_id", "type", "at", "recorded_at", "recorded_by", "seq"),
+                         full_readers=roles_with(P.READ_MEDICAL)),
+    # Every role appends to the chain (the access log is chained); the head moves by trigger only.
+    "chain_entry": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    "chain_head": TablePolicy(read=EVERYONE),
+    "custody_state": TablePolicy(read=EVERYONE, scope="custody_state"),
+    "projection_profile": TablePolicy(read=EVERYONE),
+    "user_account": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS), scope="user_account",
+                                read_columns=("username", "full_name", "role", "facilities", "disabled",
+                                              "failed_attempts", "locked_until", "created_at")),
+    "account_change": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    "alert_action": TablePolicy(read=roles_with(P.REVIEW_ALERTS), insert=roles_with(P.REVIEW_ALERTS),
+                                scope="alert_action"),
+    "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),
+    "confidential_flag": TablePolicy(read=roles_with(P.CONFIDENTIAL), insert=roles_with(P.CONFIDENTIAL)),
+}
+# The column naming the author of a row, which must be the signed-in login (the owner excepted).
+AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
+                  "confidential_flag": "by"}
+# Tables whose rows take ids from register_next_id (a login may not see every row to count them).
+NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag")
+
+
+@dataclass(frozen=True)
+class Names:
+    """The role names of one register database."""
+    database: str
+
+    @property
+    def owner(self) -> str:
+        return f"{self.database}_schema_owner"
+
+    def group(self, role: str) -> str:
+        return f"{self.database}_{role}"
+
+    def groups(self, roles=ROLES) -> list[str]:
+        return [self.group(r) for r in roles]
+
+
+def names_for(database: str) -> Names:
+    if not _NAME.match(database):
+        raise SecuritySetupError("the database name must be lower-case letters, digits and underscores "
+                                 "(at most 40), starting with a letter, to name its roles after it")
+    return Names(database)
+
+
+def unpoliced_tables(tables) -> list[str]:
+    """Tables of the schema with no entry in TABLE_POLICIES: the set-up refuses to run while any exist."""
+    return sorted(set(tables) - set(TABLE_POLICIES))
+
+
+# ---------------------------------------------------------------- set-up
+
+def secure_register(url: str) -> Names:
+    """Apply roles, grants, row-level security, triggers and functions to the register at `url` (its owner's
+    URL; the owner needs CREATEROLE). Idempotent: run again after every schema upgrade."""
+    engine = make_engine(url)
+    try:
+        if engine.dialect.name != "postgresql":
+            raise SecuritySetupError("setup-postgres needs a postgresql+psycopg:// URL of the register's owner")
+        tables = inspect(engine).get_table_names()
+        if "chain_entry" not in tables:
+            raise SecuritySetupError("the register's schema is not there yet: run 'detention-register init' first")
+        missing = unpoliced_tables(tables) + unpoliced_tables(Base.metadata.tables)
+        if missing:
+            raise SecuritySetupError(f"table {missing[0]} has no access policy in register/pg_security.py "
+                                     f"(TABLE_POLICIES): nothing was granted")
+        with engine.begin() as connection:
+            names = names_for(connection.exec_driver_sql("SELECT current_database()").scalar())
+            _check_setup_rights(connection)
+            setup_login = connection.exec_driver_sql("SELECT current_user").scalar()
+            # On the driver's cursor without parameters: the SQL's % signs are PL/pgSQL's, not placeholders.
+            with connection.connection.driver_connection.cursor() as cursor:
+                for statement in _statements(names, setup_login, sorted(tables)):
+                    cursor.execute(statement)
+        return names
+    finally:
+        engine.dispose()
+
+
+def _check_setup_rights(connection: Connection) -> None:
+    createrole, superuser = connection.exec_driver_sql(
+        "SELECT rolcreaterole, rolsuper FROM pg_roles WHERE rolname = current_user").one()
+    if not (createrole or superuser):
+        raise SecuritySetupError("the register's owner needs CREATEROLE to create the register's roles "
+                                 "(ALTER ROLE owner CREATEROLE, as a superuser; see docs/deployment-postgres.md)")
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _list(roles) -> str:
+    return ", ".join(_q(r) for r in roles)
+
+
+def _literal_array(values) -> str:
+    return "ARRAY[" + ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(values)) + "]::text[]"
+
+
+def _statements(names: Names, setup_login: str, tables: list[str]) -> list[str]:
+    owner = _q(names.owner)
+    statements = [_create_role(names.owner, "NOLOGIN CREATEROLE")]
+    statements += [_create_role(group, "NOLOGIN") for group in names.groups()]
+    statements += [f"GRANT {owner} TO {_q(setup_login)}",
+                    f"REVOKE ALL ON DATABASE {_q(names.database)} FROM PUBLIC",
+                   f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(names.database)} TO {_list(names.groups())}",
+                   "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+                   f"GRANT CREATE, USAGE ON SCHEMA public TO {owner}",
+                   f"GRANT USAGE ON SCHEMA public TO {_list(names.groups())}"]
+    statements += [f"ALTER TABLE {_q(t)} OWNER TO {owner}" for t in tables]
+    statements += _functions(names)
+    statements += _grants(names, tables)
+    statements += _row_security(names)
+    statements += _triggers()
+    statements += _event_view(names)
+    return statements
+
+
+def _create_role(name: str, options: str) -> str:
+    return (f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
+            f"CREATE ROLE {_q(name)} {options}; ELSE ALTER ROLE {_q(name)} {options}; END IF; END $$")
+
+
+def _grants(names: Names, tables: list[str]) -> list[str]:
+    statements = []
+    every_group = _list(names.groups())
+    for table in tables:
+        policy = TABLE_POLICIES[table]
+        statements += [f"REVOKE ALL ON TABLE {_q(table)} FROM PUBLIC, {every_group}"]
+        full = policy.read if policy.read_columns is None else policy.full_readers
+        if full:
+            statements.append(f"GRANT SELECT ON TABLE {_q(table)} TO {_list(names.groups(full))}")
+        partial = [r for r in policy.read if r not in full] if policy.read_columns else []
+        if partial:
+            statements.append(f"GRANT SELECT ({_list(policy.read_columns)}) ON TABLE {_q(table)} "
+                              f"TO {_list(names.groups(partial))}")
+        if policy.insert:
+            statements.append(f"GRANT INSERT ON TABLE {_q(table)} TO {_list(names.groups(policy.insert))}")
+    return statements
+
+
+# ---------------------------------------------------------------- functions
+
+def _definer(signature: str, returns: str, body: str, execute_by, names: Names, volatility: str = "VOLATILE",
+             language: str = "plpgsql") -> list[str]:
+    """A SECURITY DEFINER function owned by the NOLOGIN owner, with a fixed search_path (a login cannot shadow
+    what it calls), executable only by `execute_by` groups."""
+    statements = [
+        f"CREATE OR REPLACE FUNCTION {signature} RETURNS {returns} LANGUAGE {language} {volatility} "
+        f"SECURITY DEFINER SET search_path = pg_catalog, public AS $body$ {body} $body$",
+        f"ALTER FUNCTION {signature} OWNER TO {_q(names.owner)}",
+        f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC",
+    ]
+    if execute_by:
+        statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {_list(names.groups(execute_by))}")
+    return statements
+
+
+def _functions(names: Names) -> list[str]:
+    owner = names.owner.replace("'", "''")
+    medical = _literal_array(names.groups(roles_with(P.READ_MEDICAL)))
+    importers = _literal_array(names.groups(roles_with(P.IMPORT)))
+    admins = _literal_array(names.groups(roles_with(P.MANAGE_ACCOUNTS)))
+    groups = _literal_array(names.groups())
+    exam_fields = _literal_array(MEDICAL_EXAM_PUBLIC_FIELDS | MEDICAL_EXAM_JUDGED_FIELDS)
+    numbered = _literal_array(NUMBERED_TABLES)
+    f: list[str] = []
+    f += _definer("register_is_owner()", "boolean",
+                  f"SELECT pg_has_role(session_user, '{owner}', 'MEMBER')", EVERYONE, names, "STABLE", "sql")
+    f += _definer("register_has_any(wanted text[])", "boolean",
+                  "SELECT EXISTS (SELECT 1 FROM unnest(wanted) g JOIN pg_roles r ON r.rolname = g "
+                  "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
+    f += _definer("register_reads_medical()", "boolean",
+                  f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
+    f += _definer("register_may_import()", "boolean",
+                  f"SELECT register_is_owner() OR register_has_any({importers})", EVERYONE, names, "STABLE", "sql")
+    # NULL: every facility; an empty array: none (no account, or a disabled one).
+    f += _definer("register_login_facilities()", "text[]", """
+        SELECT CASE WHEN register_is_owner() THEN NULL
+                    WHEN a.username IS NULL OR a.disabled THEN ARRAY[]::text[]
+                    WHEN json_array_length(a.facilities) = 0 THEN NULL
+                    ELSE ARRAY(SELECT json_array_elements_text(a.facilities)) END
+        FROM (SELECT 1) AS one LEFT JOIN user_account a ON a.username = session_user""",
+                  EVERYONE, names, "STABLE", "sql")
+    # A custody is the login's when an event places it at one of its facilities, or, before any event names a
+    # facility, when the login recorded one of its events (a custody entered but not yet delivered).
+    f += _definer("register_sees_custody(wanted text)", "boolean", """
+        DECLARE mine text[] := register_login_facilities();
+        BEGIN
+            IF mine IS NULL THEN RETURN true; END IF;
+            IF cardinality(mine) = 0 THEN RETURN false; END IF;
+            IF EXISTS (SELECT 1 FROM event e WHERE e.custody_id = wanted
+                       AND coalesce(e.data->>'facility', e.data->'changes'->>'facility') = ANY (mine)) THEN
+                RETURN true;
+            END IF;
+            RETURN NOT EXISTS (SELECT 1 FROM event e WHERE e.custody_id = wanted
+                               AND coalesce(e.data->>'facility', e.data->'changes'->>'facility') IS NOT NULL)
+               AND EXISTS (SELECT 1 FROM event e WHERE e.custody_id = wanted AND e.recorded_by = session_user);
+        END""", EVERYONE, names, "STABLE")
+    f += _definer("register_sees_person(wanted text)", "boolean", """
+        SELECT register_login_facilities() IS NULL
+            OR EXISTS (SELECT 1 FROM custody c WHERE c.person_id = wanted AND register_sees_custody(c.id))
+            OR NOT EXISTS (SELECT 1 FROM custody c WHERE c.person_id = wanted)""",
+                  EVERYONE, names, "STABLE", "sql")
+    # What a new event may be: at the login's facility (if it names one), into a custody the login sees or
+    # one with no facility yet that only the login has written to.
+    f += _definer("register_may_add_event(wanted text, data json)", "boolean", """
+        DECLARE mine text[] := register_login_facilities();
+                place text := coalesce(data->>'facility', data->'changes'->>'facility');
+        BEGIN
+            IF mine IS NULL THEN RETURN true; END IF;
+            IF place IS NOT NULL AND NOT place = ANY (mine) THEN RETURN false; END IF;
+            IF register_sees_custody(wanted) THEN RETURN true; END IF;
+            RETURN NOT EXISTS (SELECT 1 FROM event e WHERE e.custody_id = wanted
+                               AND (coalesce(e.data->>'facility', e.data->'changes'->>'facility') IS NOT NULL
+                                    OR e.recorded_by IS DISTINCT FROM session_user));
+        END""", EVERYONE, names, "STABLE")
+    f += _definer("register_is_admin()", "boolean", f"SELECT register_is_owner() OR register_has_any({admins})",
+                  EVERYONE, names, "STABLE", "sql")
+    # The chain: the writer's lock, and the head moved by the database when an entry that follows it arrives.
+    f += _definer("register_chain_head()", "TABLE(seq integer, hash varchar)",
+                  "SELECT h.seq, h.hash FROM chain_head h WHERE h.id = 1 FOR UPDATE", EVERYONE, names,
+                  "VOLATILE", "sql")
+    f += _definer("register_chain_append()", "trigger", """
+        DECLARE head record;
+        BEGIN
+            SELECT h.seq, h.hash INTO head FROM chain_head h WHERE h.id = 1 FOR UPDATE;
+            IF NEW.seq IS DISTINCT FROM head.seq + 1 OR NEW.prev_hash IS DISTINCT FROM head.hash THEN
+                RAISE EXCEPTION 'chain_entry %: an entry must follow the chain head (seq %)', NEW.seq, head.seq
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            UPDATE chain_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
+            RETURN NEW;
+        END""", (), names)
+    f += _definer("register_next_id(numbered text)", "integer", f"""
+        DECLARE found integer;
+        BEGIN
+            IF NOT numbered = ANY ({numbered}) THEN
+                RAISE EXCEPTION 'register_next_id: % is not a numbered table', numbered;
+            END IF;
+            EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', numbered) INTO found;
+            RETURN found;
+        END""", EVERYONE, names)
+    # Station writes carry the server's clock and login; an import by a role entitled to import keeps its
+    # lines' stamps (they say when and by whom each event was first entered).
+    f += _definer("register_stamp_event()", "trigger", f"""
+        BEGIN
+            IF register_is_owner()
+               OR (current_setting('{IMPORT_SETTING}', true) = 'on' AND register_may_import()) THEN
+                RETURN NEW;
+            END IF;
+            IF NEW.recorded_by IS DISTINCT FROM session_user::text THEN
+                RAISE EXCEPTION 'event %: recorded_by must be the signed-in login %', NEW.id, session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF NEW.recorded_at IS DISTINCT FROM date_trunc('second', now()) THEN
+                RAISE EXCEPTION 'event %: recorded_at must be the database server''s time %', NEW.id,
+                    date_trunc('second', now()) USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END""", (), names)
+    f += _definer("register_check_author()", "trigger", """
+        BEGIN
+            IF NOT register_is_owner() AND to_json(NEW)->>TG_ARGV[0] IS DISTINCT FROM session_user::text THEN
+                RAISE EXCEPTION '%: % must be the signed-in login %', TG_TABLE_NAME, TG_ARGV[0], session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END""", (), names)
+    # The board's projection: rows of custodies written in this transaction, rows never judged (before
+    # revision 0003), or any row for an administrator's rebuild.
+    f += _definer("register_save_states(states json)", "integer", """
+        DECLARE rejected text; saved integer;
+        BEGIN
+            SELECT s.custody_id INTO rejected FROM json_populate_recordset(NULL::custody_state, states) s
+            WHERE NOT register_is_admin() AND NOT (
+                register_sees_custody(s.custody_id) AND (
+                    EXISTS (SELECT 1 FROM custody c WHERE c.id = s.custody_id
+                            AND c.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = s.custody_id
+                               AND e.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = s.custody_id
+                               AND p.judged_at IS NULL)))
+            LIMIT 1;
+            IF rejected IS NOT NULL THEN
+                RAISE EXCEPTION 'custody_state %: the projection changes only with the custody''s records', rejected
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            INSERT INTO custody_state SELECT * FROM json_populate_recordset(NULL::custody_state, states)
+            ON CONFLICT (custody_id) DO UPDATE SET
+                person_id = EXCLUDED.person_id, person_name = EXCLUDED.person_name,
+                person_name_folded = EXCLUDED.person_name_folded, id_document = EXCLUDED.id_document,
+                apprehended_at = EXCLUDED.apprehended_at, released_at = EXCLUDED.released_at,
+                facility_id = EXCLUDED.facility_id, location = EXCLUDED.location,
+                last_event_at = EXCLUDED.last_event_at, is_minor = EXCLUDED.is_minor,
+                is_foreign_national = EXCLUDED.is_foreign_national, next_due_at = EXCLUDED.next_due_at,
+                judged_at = EXCLUDED.judged_at, has_problem = EXCLUDED.has_problem;
+            GET DIAGNOSTICS saved = ROW_COUNT;
+            RETURN saved;
+        END""", EVERYONE, names)
+    f += _definer("register_set_projection_profile(fingerprint text)", "void", """
+        BEGIN
+            IF NOT register_is_admin() AND (EXISTS (SELECT 1 FROM projection_profile)
+                                            OR EXISTS (SELECT 1 FROM custody_state)) THEN
+                RAISE EXCEPTION 'projection_profile: only an administrator rebuilds the projection'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            DELETE FROM projection_profile;
+            INSERT INTO projection_profile (id, fingerprint) VALUES (1, fingerprint);
+        END""", EVERYONE, names)
+    f += _definer("register_account_credentials()", "TABLE(username varchar, credential text)", """
+        SELECT a.username::varchar, encode(sha256(convert_to(a.password_hash, 'UTF8')), 'hex')
+        FROM user_account a WHERE a.username = session_user OR register_is_admin()""",
+                  EVERYONE, names, "STABLE", "sql")
+    f += _login_functions(names, groups)
+    f += _definer("register_redacted(data json)", "json", f"""
+        SELECT coalesce(json_object_agg(d.key, CASE WHEN d.key = 'changes' THEN
+                   (SELECT coalesce(json_object_agg(c.key, c.value), '{{}}'::json) FROM json_each(d.value) c
+                    WHERE c.key = ANY ({exam_fields} || 'at'::text))
+                   ELSE d.value END), '{{}}'::json)
+        FROM json_each(data) d WHERE d.key = ANY ({exam_fields} || ARRAY['changes', 'corrects', 'reason'])""",
+                  EVERYONE, names, "IMMUTABLE", "sql")
+    return f
+
+
+def _login_functions(names: Names, groups: str) -> list[str]:
+    """Logins change only through these, and only logins of this register's accounts (never the owner,
+    a superuser or any other role of the server)."""
+    guard = f"""
+        IF NOT register_is_admin() AND NOT (self_service AND login = session_user) THEN
+            RAISE EXCEPTION 'only an administrator changes logins' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        SELECT * INTO account FROM user_account a WHERE a.username = login FOR UPDATE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'there is no account % in the register', login;
+        END IF;
+        SELECT * INTO existing FROM pg_roles r WHERE r.rolname = login;
+        has_login := FOUND;
+        IF has_login THEN
+            IF existing.rolsuper OR existing.rolcreaterole OR existing.rolcreatedb OR existing.rolbypassrls
+               OR pg_has_role(login, '{names.owner}', 'MEMBER')
+               OR NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                              WHERE m.member = existing.oid AND g.rolname = ANY ({groups})) THEN
+                RAISE EXCEPTION 'the server role % is not a login of this register', login
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;"""
+    declare = "DECLARE account record; existing record; has_login boolean; group_role text; self_service boolean := false;"
+    own_declare = declare.replace("self_service boolean := false", "self_service boolean := true")
+    set_group = f"""
+        group_role := '{names.database}_' || account.role;
+        FOR existing IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                        JOIN pg_roles l ON l.oid = m.member WHERE l.rolname = login AND g.rolname = ANY ({groups})
+                        AND g.rolname <> group_role LOOP
+            EXECUTE format('REVOKE %I FROM %I', existing.rolname, login);
+        END LOOP;
+        EXECUTE format('GRANT %I TO %I', group_role, login);"""
+    f: list[str] = []
+    f += _definer("register_provision_login(login text, verifier text, wanted_role text, wanted_facilities json)",
+                  "void", f"""{declare}
+        BEGIN {guard}
+            IF account.role IS DISTINCT FROM wanted_role
+               OR account.facilities::jsonb IS DISTINCT FROM wanted_facilities::jsonb THEN
+                RAISE EXCEPTION 'account % has role % and facilities %: the login must match it', login,
+                    account.role, account.facilities;
+            END IF;
+            IF NOT has_login THEN
+                EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+            ELSE
+                EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+            END IF;
+            {set_group}
+            UPDATE user_account SET password_hash = verifier, disabled = false, failed_attempts = 0,
+                locked_until = NULL WHERE username = login;
+        END""", roles_with(P.MANAGE_ACCOUNTS), names)
+    f += _definer("register_set_login_password(login text, verifier text)", "void", f"""{own_declare}
+        BEGIN {guard}
+            IF NOT has_login THEN RAISE EXCEPTION 'account % has no login yet', login; END IF;
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+            UPDATE user_account SET password_hash = verifier, failed_attempts = 0, locked_until = NULL
+            WHERE username = login;
+        END""", EVERYONE, names)
+    f += _definer("register_set_login_enabled(login text, enabled boolean)", "void", f"""{declare}
+        BEGIN {guard}
+            IF NOT has_login THEN RAISE EXCEPTION 'account % has no login yet', login; END IF;
+            EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+            UPDATE user_account SET disabled = NOT enabled WHERE username = login;
+        END""", roles_with(P.MANAGE_ACCOUNTS), names)
+    f += _definer("register_set_login_role(login text, wanted_role text)", "void", f"""{declare}
+        BEGIN {guard}
+            IF NOT has_login THEN RAISE EXCEPTION 'account % has no login yet', login; END IF;
+            IF NOT '{names.database}_' || wanted_role = ANY ({groups}) THEN
+                RAISE EXCEPTION '% is not a role of the register', wanted_role;
+            END IF;
+            UPDATE user_account SET role = wanted_role WHERE username = login;
+            account.role := wanted_role;
+            {set_group}
+        END""", roles_with(P.MANAGE_ACCOUNTS), names)
+    f += _definer("register_set_account_details(login text, wanted_name text, wanted_facilities json)", "void",
+                  f"""{declare}
+        BEGIN {guard}
+            IF EXISTS (SELECT 1 FROM json_array_elements_text(wanted_facilities) w
+                       WHERE NOT EXISTS (SELECT 1 FROM facility x WHERE x.id = w)) THEN
+                RAISE EXCEPTION 'account %: unknown facility among %', login, wanted_facilities;
+            END IF;
+            UPDATE user_account SET full_name = wanted_name, facilities = wanted_facilities WHERE username = login;
+        END""", roles_with(P.MANAGE_ACCOUNTS), names)
+    return f
+
+
+# ---------------------------------------------------------------- row-level security, triggers, view
+
+_ROW_POLICIES = {
+    "person": ("register_sees_person(id)", "true"),
+    "custody": ("register_sees_custody(id)", "true"),
+    "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
+    "custody_state": ("register_sees_custody(custody_id)", "false"),
+    "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
+    "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
+}
+
+
+def _row_security(names: Names) -> list[str]:
+    statements = []
+    for table, policy in TABLE_POLICIES.items():
+        if policy.scope is None:
+            continue
+        see, add = _ROW_POLICIES[policy.scope]
+        statements += [
+            f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {_q(table)} FORCE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS register_owner_all ON {_q(table)}",
+            f"CREATE POLICY register_owner_all ON {_q(table)} TO {_q(names.owner)} USING (true) WITH CHECK (true)",
+            f"DROP POLICY IF EXISTS register_read ON {_q(table)}",
+            f"CREATE POLICY register_read ON {_q(table)} FOR SELECT TO {_list(names.groups(policy.read))} "
+            f"USING ({see})",
+            f"DROP POLICY IF EXISTS register_add ON {_q(table)}",
+        ]
+        if policy.insert:
+            statements.append(f"CREATE POLICY register_add ON {_q(table)} FOR INSERT "
+                              f"TO {_list(names.groups(policy.insert))} WITH CHECK ({add})")
+    return statements
+
+
+def _triggers() -> list[str]:
+    statements = [
+        "CREATE OR REPLACE TRIGGER register_chain_append BEFORE INSERT ON chain_entry "
+        "FOR EACH ROW EXECUTE FUNCTION register_chain_append()",
+        "CREATE OR REPLACE TRIGGER register_stamp_event BEFORE INSERT ON event "
+        "FOR EACH ROW EXECUTE FUNCTION register_stamp_event()",
+    ]
+    for table, column in AUTHOR_COLUMNS.items():
+        statements.append(f"CREATE OR REPLACE TRIGGER register_check_author BEFORE INSERT ON {_q(table)} "
+                          f"FOR EACH ROW EXECUTE FUNCTION register_check_author('{column}')")
+    return statements
+
+
+def _event_view(names: Names) -> list[str]:
+    """Events as a login may read them: its custodies only, examinations cut for all but medical logins."""
+    return [f"""
+        CREATE OR REPLACE VIEW event_readable WITH (security_barrier = true) AS
+        WITH exam AS (SELECT e.id FROM event e WHERE e.type = 'medical_exam')
+        SELECT e.id, e.custody_id, e.type, e.at, e.recorded_at, e.recorded_by, e.seq,
+               CASE WHEN hidden THEN register_redacted(e.data) ELSE e.data END AS data, hidden AS redacted
+        FROM event e,
+             LATERAL (SELECT NOT register_reads_medical() AND (e.type = 'medical_exam' OR
+                 (e.type = 'correction' AND e.data->>'corrects' IN (SELECT id FROM exam))) AS hidden) h
+        WHERE register_sees_custody(e.custody_id)""",
+            f"ALTER VIEW event_readable OWNER TO {_q(names.owner)}",
+            "REVOKE ALL ON event_readable FROM PUBLIC",
+            f"GRANT SELECT ON event_readable TO {_list(names.groups())}"]
+
+
+# ---------------------------------------------------------------- logins (for the accounts service)
+
+def _verifier(connection: Connection, username: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of a password, computed here: the password itself never reaches the server
+    (nor its statement log)."""
+    if not _LOGIN.match(username or ""):
+        raise SecuritySetupError("a login name is 1 to 63 letters, digits, dots, hyphens or underscores")
+    pgconn = connection.connection.driver_connection.pgconn
+    return pgconn.encrypt_password(password.encode("utf-8"), username.encode("utf-8"), b"scram-sha-256").decode()
+
+
+def provision_login(connection: Connection, username: str, password: str, role: str,
+                    facilities) -> str:
+    """Create (or re-create) the database login of an account whose `user_account` row exists in this
+    transaction with this role and these facilities; run by an administrator's login. Returns the stored
+    credential (the SCRAM verifier, which becomes the account's password_hash): chain the account change
+    with store.credential_of(it)."""
+    verifier = _verifier(connection, username, password)
+    connection.execute(text("SELECT register_provision_login(:u, :v, :r, CAST(:f AS json))"),
+                       {"u": username, "v": verifier, "r": role, "f": _json_list(facilities)})
+    return verifier
+
+
+def set_login_password(connection: Connection, username: str, password: str) -> str:
+    """A new password for a login (by an administrator, or by the login itself); returns the new credential."""
+    verifier = _verifier(connection, username, password)
+    connection.execute(text("SELECT register_set_login_password(:u, :v)"), {"u": username, "v": verifier})
+    return verifier
+
+
+def set_login_enabled(connection: Connection, username: str, enabled: bool) -> None:
+    """Allow or refuse the login's sign-in; a disabled account's open sessions see nothing from their next
+    statement (the row policies read the account's row)."""
+    connection.execute(text("SELECT register_set_login_enabled(:u, :e)"), {"u": username, "e": enabled})
+
+
+def set_login_role(connection: Connection, username: str, role: str) -> None:
+    """Move the login to the group of another register role (and the account row with it)."""
+    connection.execute(text("SELECT register_set_login_role(:u, :r)"), {"u": username, "r": role})
+
+
+def set_account_details(connection: Connection, username: str, full_name: str, facilities) -> None:
+    """Change an account's full name and facilities (empty: every facility); its login's row policies follow
+    from its next statement."""
+    connection.execute(text("SELECT register_set_account_details(:u, :n, CAST(:f AS json))"),
+                       {"u": username, "n": full_name, "f": _json_list(facilities)})
+
+
+def _json_list(values) -> str:
+    import json
+    return json.dumps(sorted(set(values or ())))
+
+
+def login_url(url: str, username: str, password: str) -> str:
+    """The register's URL signed in as an account's login (the password stays out of anything printed:
+    render URLs with hide_password)."""
+    return make_url(url).set(username=username, password=password).render_as_string(hide_password=False)
+
+
+class LoginRefused(PermissionError):
+    """The server refused the login: one answer for an unknown name, a wrong password and a disabled account."""
+
+
+def open_as_login(register: OpenedRegister, username: str, password: str) -> OpenedRegister:
+    """The same PostgreSQL register opened as an account's own login, so that the server applies that
+    account's rights to everything done with it; the caller closes it. The server checks the password
+    (SCRAM): the station holds no other."""
+    url = register.engine.url.set(username=username, password=password)
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as error:
+        engine.dispose()
+        if "password authentication failed" in str(error) or "not permitted to log in" in str(error):
+            raise LoginRefused("wrong username or password") from None
+        raise
+    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
+
+
+# ---------------------------------------------------------------- the station's clock
+
+def clock_warning(engine: Engine, station_now: datetime) -> str | None:
+    """A sentence when the station's clock differs from the database server's by more than a minute (the
+    server's time is what a PostgreSQL register records), else None. SQLite has no server: None."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as connection:
+        server_now = connection.exec_driver_sql("SELECT clock_timestamp()").scalar()
+    skew = station_now - server_now
+    if abs(skew) <= CLOCK_TOLERANCE:
+        return None
+    direction = "ahead of" if skew > timedelta(0) else "behind"
+    minutes = int(abs(skew).total_seconds() // 60)
+    return (f"this station's clock is {minutes} min {direction} the database server's: events are recorded "
+            f"at the server's time; set the station's clock right")
