@@ -153,12 +153,12 @@ class UserAccountRow(Base):
 
 class SignInGuardRow(Base):
     """Failed sign-ins and lock-out of a username tried, whether or not an account has it (so a lock-out
-    reveals nothing), and the last successful sign-in. Bookkeeping, changed in place, not chained."""
+    reveals nothing). Bookkeeping, changed in place, not chained; a PostgreSQL register that checks
+    passwords itself (pg_security) does not use it."""
     __tablename__ = "sign_in_guard"
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AlertActionRow(Base):

@@ -23,7 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from models.orm import AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
+from models.orm import AccessLogRow, AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
 from register import queries, store
 from register.access import NO_ACCOUNT, ROLES, Actor, Permission
 from register.services.base import Service
@@ -31,6 +31,7 @@ from register.writing import in_write_transaction
 from resources import RESOURCES
 
 if TYPE_CHECKING:
+    from register.now import Clock
     from register.opening import OpenedRegister
 
 FREE_ATTEMPTS = 3  # failures allowed before the first lock-out
@@ -83,6 +84,56 @@ class Account:
 
 # ---------------------------------------------------------------- sign-in
 
+def sign_in(register: OpenedRegister | None, url: str, username: str, password: str, profile: str = "kz",
+            clock: Clock | None = None) -> tuple[OpenedRegister, Actor]:
+    """The register to work in and the signed-in account. Where the database enforces access itself (a
+    PostgreSQL register after `setup-postgres`), or the station could not open it with the URL's own
+    credentials (`register` None: a station holds no password), the account's own database login is
+    connected and the server checks the password; anywhere else the register checks it (`authenticate`).
+    The caller closes the returned register when it is not `register`."""
+    if register is not None and not database_enforces_access(register):
+        return register, authenticate(register, username, password)
+    from register import pg_security
+    from register.opening import RegisterUnavailable, open_register
+    try:
+        if register is not None:
+            login = pg_security.open_as_login(register, username, password)
+        else:
+            login = open_register(pg_security.login_url(url, username, password), clock, profile, migrate=False)
+    except pg_security.LoginRefused:
+        raise SignInRefused("credentials", WRONG_CREDENTIALS) from None
+    except RegisterUnavailable as error:
+        if any(sign in str(error) for sign in LOGIN_REFUSED):
+            raise SignInRefused("credentials", WRONG_CREDENTIALS) from None
+        raise
+    try:
+        return login, _database_login(login, username)
+    except SignInRefused:
+        login.close()
+        raise
+
+
+LOGIN_REFUSED = ("password authentication failed", "not permitted to log in", "no password supplied")
+
+
+def database_enforces_access(register: OpenedRegister) -> bool:
+    with Session(register.engine) as session:
+        return store.guarded(session)
+
+
+def _database_login(login: OpenedRegister, username: str) -> Actor:
+    """The account of a login the server has just let in (it checked the password): its own row, and the
+    sign-in in the access log as that login."""
+    def read(session: Session) -> Actor:
+        row = session.get(UserAccountRow, username)
+        if row is None or row.disabled:  # a login of something else than an account of this register
+            raise SignInRefused("credentials", WRONG_CREDENTIALS)
+        queries.append_access(session, _server_now(session, login), username, "sign-in", f"account {username}")
+        return _actor(row)
+
+    return in_write_transaction(login.engine, read)
+
+
 def authenticate(register: OpenedRegister, username: str, password: str) -> Actor:
     """The acting user for a correct password of an enabled account; else SignInRefused. Accepted or not,
     the attempt is entered in the access log."""
@@ -114,8 +165,6 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
             queries.append_access(session, now, str(username)[:64], f"{purpose} refused", f"account {username}")
             return None, refusal
         guard.failed_attempts, guard.locked_until = 0, None
-        if purpose == "sign-in":
-            guard.last_sign_in_at = now
         queries.append_access(session, now, username, purpose, f"account {username}")
         return _actor(row), None
 
@@ -129,7 +178,7 @@ def _guard(session: Session, username: str) -> SignInGuardRow:
     """The username's bookkeeping, locked for this attempt; made at the first attempt."""
     guard = session.get(SignInGuardRow, username, with_for_update=True)
     if guard is None:
-        guard = SignInGuardRow(username=username, failed_attempts=0, locked_until=None, last_sign_in_at=None)
+        guard = SignInGuardRow(username=username, failed_attempts=0, locked_until=None)
         session.add(guard)
     return guard
 
@@ -238,16 +287,16 @@ class AccountService(Service):
         """Every account, for the administrator: never deleted, so disabled ones are listed too."""
         self.actor.require(Permission.MANAGE_ACCOUNTS)
         with self._session() as session:
-            guards = {g.username: g for g in session.scalars(select(SignInGuardRow).where(
-                SignInGuardRow.username.in_(select(UserAccountRow.username))))}
+            # A register that leaves passwords to the database server keeps no lock-outs of its own.
+            locks = {} if store.guarded(session) else dict(session.execute(
+                select(SignInGuardRow.username, SignInGuardRow.locked_until)).all())
+            last_sign_in = dict(session.execute(select(AccessLogRow.username, func.max(AccessLogRow.at))
+                                                .where(AccessLogRow.action == "sign-in")
+                                                .group_by(AccessLogRow.username)).all())
             must_change = _must_change(session)
-            listed = []
-            for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username)):
-                guard = guards.get(r.username)
-                listed.append(Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled,
-                                      r.created_at, guard.locked_until if guard else None,
-                                      guard.last_sign_in_at if guard else None, r.username in must_change))
-            return listed
+            return [Account(r.username, r.full_name, r.role, tuple(r.facilities), r.disabled, r.created_at,
+                            locks.get(r.username), last_sign_in.get(r.username), r.username in must_change)
+                    for r in session.scalars(select(UserAccountRow).order_by(UserAccountRow.username))]
 
     def create_account(self, username: str, full_name: str, role: str, password: str,
                        facilities: Iterable[str] = ()) -> Actor:
@@ -264,7 +313,10 @@ class AccountService(Service):
         check_password(new_password, self.actor.username)
         if new_password == old_password:
             raise AccountError("choose a password other than the current one")
-        _attempt(self.register, self.actor.username, old_password, "password check")
+        if database_enforces_access(self.register):  # the server alone can check the current password
+            sign_in(self.register, self.register.url, self.actor.username, old_password)[0].close()
+        else:
+            _attempt(self.register, self.actor.username, old_password, "password check")
         _update(self.register, self.actor.username, self.actor.username, "password", password=new_password)
 
     def set_password(self, username: str, new_password: str) -> None:
@@ -299,12 +351,17 @@ def _create(session: Session, now: datetime, by: str, username: str, full_name: 
         raise AccountError("a username is 1 to 64 letters, digits, dots, hyphens or underscores")
     if session.get(UserAccountRow, username) is not None:
         raise AccountError(f"there is already an account '{username}' (accounts are never deleted)")
+    guarded = store.guarded(session)
     row = UserAccountRow(username=username, full_name=_check_name(full_name), role=_check_role(role),
-                         facilities=_check_facilities(session, facilities), password_hash=HASHER.hash(password),
+                         facilities=_check_facilities(session, facilities),
+                         password_hash="" if guarded else HASHER.hash(password),  # the server stores its own
                          disabled=False, failed_attempts=0, locked_until=None, created_at=now)
     session.add(row)
     session.flush()
-    _provision_database_login(session, "created", row, password)
+    if guarded:
+        _provision_database_login(session, "created", row.username, password=password, role=row.role,
+                                  facilities=row.facilities)
+        session.refresh(row)
     _chain(session, now, by, "created", row)
     return _actor(row)
 
@@ -315,55 +372,58 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
     now = register.clock.now()
 
     def change(session: Session) -> None:
-        row = session.execute(select(UserAccountRow).where(UserAccountRow.username == username)
-                              .with_for_update()).scalar_one_or_none()
+        guarded = store.guarded(session)
+        query = select(UserAccountRow).where(UserAccountRow.username == username)
+        row = session.execute(query if guarded else query.with_for_update()).scalar_one_or_none()
         if row is None:
             raise AccountError(f"there is no account '{username}'")
-        if full_name is not None:
-            row.full_name = _check_name(full_name)
-        if role is not None:
-            row.role = _check_role(role)
-        if facilities is not None:
-            row.facilities = _check_facilities(session, facilities)
-        if disabled is not None:
-            row.disabled = disabled
-        if password is not None:
-            row.password_hash = HASHER.hash(password)
-            guard = session.get(SignInGuardRow, username, with_for_update=True)
-            if guard is not None:
-                guard.failed_attempts, guard.locked_until = 0, None
-        session.flush()
+        wanted = {"full_name": None if full_name is None else _check_name(full_name),
+                  "role": None if role is None else _check_role(role),
+                  "facilities": None if facilities is None else _check_facilities(session, facilities),
+                  "disabled": disabled}
+        if guarded:  # a login may not UPDATE accounts: the database's functions change the row with the login
+            _provision_database_login(session, action, username, password=password, full_name=wanted["full_name"],
+                                      role=wanted["role"], facilities=wanted["facilities"],
+                                      disabled=disabled, current=row)
+            session.refresh(row)
+        else:
+            for column, value in wanted.items():
+                if value is not None:
+                    setattr(row, column, value)
+            if password is not None:
+                row.password_hash = HASHER.hash(password)
+                guard = session.get(SignInGuardRow, username, with_for_update=True)
+                if guard is not None:
+                    guard.failed_attempts, guard.locked_until = 0, None
+            session.flush()
         if not _enabled_admin_remains(session):
             raise AccountError("the register must keep at least one enabled administrator")
-        _provision_database_login(session, action, row, password)
         _chain(session, now, by, action, row)
 
     in_write_transaction(register.engine, change)
 
 
-def _provision_database_login(session: Session, action: str, row: UserAccountRow, password: str | None) -> None:
-    """On PostgreSQL each account is a database login of the same name, whose rights the server enforces
-    (register.pg_security): it is created and changed in the same transaction as the account, before the
-    change is chained, since the server stores the login's credential (its SCRAM verifier) as the account's
-    password hash. On SQLite the file is protected by the operating system's account: nothing to do.
-    A program without register.pg_security keeps the accounts in the register only."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    try:
-        from register import pg_security
-    except ModuleNotFoundError:
-        return
+def _provision_database_login(session: Session, action: str, username: str, *, password: str | None = None,
+                              full_name: str | None = None, role: str | None = None, facilities=None,
+                              disabled: bool | None = None, current: UserAccountRow | None = None) -> None:
+    """On a PostgreSQL register that enforces access (register.pg_security), each account is a database login
+    of the same name: it is created and changed by the database's own functions, in the same transaction as
+    the account's chained change, and the server keeps the login's credential (its SCRAM verifier) as the
+    account's password hash. Elsewhere (SQLite, or PostgreSQL before `setup-postgres`) it is not called."""
+    from register import pg_security
     connection = session.connection()
     if action == "created":
-        pg_security.provision_login(connection, row.username, password, row.role, row.facilities)
+        pg_security.provision_login(connection, username, password, role, facilities)
     elif action == "password":
-        pg_security.set_login_password(connection, row.username, password)
+        pg_security.set_login_password(connection, username, password)
     elif action in ("disabled", "enabled"):
-        pg_security.set_login_enabled(connection, row.username, not row.disabled)
+        pg_security.set_login_enabled(connection, username, not disabled)
     else:
-        pg_security.set_login_role(connection, row.username, row.role)
-        pg_security.set_account_details(connection, row.username, row.full_name, row.facilities)
-    session.refresh(row)  # the server's functions wrote the credential and state the chain must sign
+        if role is not None and role != current.role:
+            pg_security.set_login_role(connection, username, role)
+        if full_name is not None or facilities is not None:
+            pg_security.set_account_details(connection, username, full_name or current.full_name,
+                                            current.facilities if facilities is None else facilities)
 
 
 def _chain(session: Session, now: datetime, by: str, action: str, row: UserAccountRow) -> None:

@@ -95,6 +95,9 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),
     "account_change": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    # The register's own lock-out of password guesses (register.accounts); where the server checks passwords
+    # it is unused, and no login reads or writes it.
+    "sign_in_guard": TablePolicy(read=()),
     "alert_action": TablePolicy(read=roles_with(P.REVIEW_ALERTS), insert=roles_with(P.REVIEW_ALERTS),
                                 scope="alert_action"),
     "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),

@@ -106,14 +106,11 @@ def main(argv: list[str] | None = None) -> int:
 
 @contextmanager
 def _service(args, migrate: bool = True) -> Iterator[Services]:
-    register = open_register(args.db, profile=args.profile, migrate=migrate)
-    skew = clock_warning(register.engine, register.clock.now())
-    if skew:
-        print(f"detention-register: warning: {skew}", file=sys.stderr)
-    try:
-        yield register.as_user(cli_accounts.sign_in(register, args))
-    finally:
-        register.close()
+    with cli_accounts.signed_in(args, migrate) as service:
+        skew = clock_warning(service.register.engine, service.register.clock.now())
+        if skew:
+            print(f"detention-register: warning: {skew}", file=sys.stderr)
+        yield service
 
 
 def cmd_init(args) -> int:

@@ -11,10 +11,15 @@ import argparse
 import getpass
 import os
 import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+from sqlalchemy.engine import make_url
 
 from register import accounts
 from register.access import ROLES, AccessDenied, Actor
-from register.service import OpenedRegister, Services
+from register.opening import RegisterUnavailable, open_register, resolve_url
+from register.service import Services
 
 ENV_USER = "DETENTION_REGISTER_USER"
 ENV_PASSWORD = "DETENTION_REGISTER_PASSWORD"
@@ -55,32 +60,56 @@ def add_arguments(parser: argparse.ArgumentParser, commands) -> None:
                                                f"${ENV_NEW_PASSWORD} or a prompt)")
 
 
-def sign_in(register: OpenedRegister, args: argparse.Namespace) -> Actor:
-    """The account the command acts as; NotSignedIn (exit 4) when there is no valid sign-in."""
-    if not accounts.has_accounts(register):
-        print(NO_ACCOUNT_NOTICE, file=sys.stderr)
-        return Actor.without_accounts()
-    actor = _authenticated(register, args)
-    if accounts.password_change_due(register, actor.username) and not _changing_own_password(args):
-        raise NotSignedIn(f"the password of {actor.username} was reset by an administrator: choose a new one "
-                          f"first with 'detention-register --user {actor.username} accounts change-password'")
-    return actor
+@contextmanager
+def signed_in(args: argparse.Namespace, migrate: bool = True) -> Iterator[Services]:
+    """The register's services as the signed-in account; NotSignedIn (exit 4) without a valid sign-in.
+
+    On a PostgreSQL register that enforces access, or that the station cannot open with the URL's own
+    credentials (a station holds no password), the account's own database login is what connects."""
+    url = resolve_url(args.db)
+    try:
+        register = open_register(url, profile=args.profile, migrate=migrate)
+    except RegisterUnavailable as error:
+        if not (make_url(url).get_backend_name() == "postgresql" and _username(args)
+                and any(sign in str(error) for sign in accounts.LOGIN_REFUSED)):
+            raise
+        register = None
+    opened = [register] if register is not None else []
+    try:
+        if register is not None and not accounts.has_accounts(register):
+            print(NO_ACCOUNT_NOTICE, file=sys.stderr)
+            yield register.as_user(Actor.without_accounts())
+            return
+        username = _username(args)
+        if not username:
+            raise NotSignedIn(f"this register has accounts: sign in with --user NAME (or ${ENV_USER}) and the "
+                              f"password in ${ENV_PASSWORD} or at the prompt")
+        try:
+            working, actor = accounts.sign_in(register, url, username, _password(username), args.profile)
+        except accounts.SignInRefused as refusal:
+            raise NotSignedIn(f"sign-in refused: {refusal}") from None
+        if working is not register:
+            opened.append(working)
+        if accounts.password_change_due(working, username) and not _changing_own_password(args):
+            raise NotSignedIn(f"the password of {username} was reset by an administrator: choose a new one "
+                              f"first with 'detention-register --user {username} accounts change-password'")
+        yield working.as_user(actor)
+    finally:
+        for each in opened:
+            each.close()
 
 
-def _authenticated(register: OpenedRegister, args: argparse.Namespace) -> Actor:
-    username = getattr(args, "user", None) or os.environ.get(ENV_USER)
-    if not username:
-        raise NotSignedIn(f"this register has accounts: sign in with --user NAME (or ${ENV_USER}) and the "
-                          f"password in ${ENV_PASSWORD} or at the prompt")
+def _username(args: argparse.Namespace) -> str | None:
+    return getattr(args, "user", None) or os.environ.get(ENV_USER)
+
+
+def _password(username: str) -> str:
     password = os.environ.get(ENV_PASSWORD)
     if password is None:
         if not sys.stdin.isatty():
             raise NotSignedIn(f"no password for {username}: set ${ENV_PASSWORD}, or run the command at a terminal")
         password = getpass.getpass(f"password for {username}: ")
-    try:
-        return accounts.authenticate(register, username, password)
-    except accounts.SignInRefused as refusal:
-        raise NotSignedIn(f"sign-in refused: {refusal}") from None
+    return password
 
 
 def _changing_own_password(args: argparse.Namespace) -> bool:

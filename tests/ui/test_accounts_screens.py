@@ -188,7 +188,7 @@ def test_a_reset_password_is_changed_before_anything_else(qtbot, in_service, mon
 
     monkeypatch.setattr(login.SignInDialog, "exec", sign_in)
     monkeypatch.setattr(PasswordChangeDialog, "exec", change)
-    assert login.sign_in(in_service).username == "duty1" and seen == [True]
+    assert login.sign_in(in_service)[1].username == "duty1" and seen == [True]
     assert not accounts.password_change_due(in_service, "duty1")
 
 

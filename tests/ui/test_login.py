@@ -90,7 +90,7 @@ def test_sign_in_returns_the_actor_or_none(qtbot, with_admin, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(SignInDialog, "exec", accept_as_admin)
-    assert login.sign_in(with_admin).username == "aigerim"
+    assert login.sign_in(with_admin) == (with_admin, accounts.authenticate(with_admin, "aigerim", PASSWORD))
     monkeypatch.setattr(SignInDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert login.sign_in(with_admin) is None
 

@@ -9,20 +9,26 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
-from register.accounts import DEMO_PASSWORD, SignInRefused, authenticate, demo_usernames, password_change_due
+from register.accounts import DEMO_PASSWORD, SignInRefused, demo_usernames, password_change_due
+from register.accounts import sign_in as accounts_sign_in
 from register.service import OpenedRegister
 from ui.desktop.account_dialogs import ask_password_change
 
 
 class SignInDialog(QDialog):
-    """Username and password; `actor` is set once the register accepts them."""
+    """Username and password; `actor` (and `working`, the register to work in: on a PostgreSQL register that
+    enforces access, the account's own login) are set once the register or its server accepts them."""
 
-    def __init__(self, register: OpenedRegister, parent: QWidget | None = None):
+    def __init__(self, register: OpenedRegister | None, parent: QWidget | None = None, url: str | None = None,
+                 profile: str = "kz"):
         super().__init__(parent)
         self.register = register
+        self.url = url if url is not None else register.url
+        self.profile = profile
         self.actor: Actor | None = None
+        self.working: OpenedRegister | None = None
         self._refusal: SignInRefused | None = None
-        self._demo = demo_usernames(register)
+        self._demo = demo_usernames(register) if register is not None else []
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(64)
@@ -76,7 +82,8 @@ class SignInDialog(QDialog):
     @Slot()
     def try_sign_in(self) -> None:
         try:
-            self.actor = authenticate(self.register, self.username_edit.text().strip(), self.password_edit.text())
+            self.working, self.actor = accounts_sign_in(self.register, self.url, self.username_edit.text().strip(),
+                                                        self.password_edit.text(), self.profile)
         except SignInRefused as refusal:
             self._refusal = refusal
             self._show_message()
@@ -99,17 +106,22 @@ class SignInDialog(QDialog):
         self.message_label.setVisible(bool(text))
 
 
-def sign_in(register: OpenedRegister, parent: QWidget | None = None) -> Actor | None:
-    """Ask who is at the station; None when they cancel. A password an administrator has reset is changed
-    before anything else (else the sign-in is asked again)."""
+def sign_in(register: OpenedRegister | None, parent: QWidget | None = None, url: str | None = None,
+            profile: str = "kz") -> tuple[OpenedRegister, Actor] | None:
+    """Ask who is at the station: the register to work in and the account; None when they cancel. A
+    password an administrator has reset is changed before anything else (else the sign-in is asked again)."""
     while True:
-        dialog = SignInDialog(register, parent)
+        dialog = SignInDialog(register, parent, url, profile)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         try:
-            actor = dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
-        if actor is None or not password_change_due(register, actor.username):
-            return actor
-        if ask_password_change(register, actor, parent, reset=True):
-            return actor
+        if not accepted:
+            return None
+        working, actor = dialog.working, dialog.actor
+        if not password_change_due(working, actor.username) or ask_password_change(working, actor, parent,
+                                                                                     reset=True):
+            return working, actor
+        if working is not register:
+            working.close()

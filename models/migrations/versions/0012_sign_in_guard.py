@@ -1,9 +1,9 @@
-"""sign_in_guard: failed sign-ins, lock-out and last sign-in, per username tried (known or not)
+"""sign_in_guard: failed sign-ins and lock-out per username tried (known or not)
 
 A lock-out kept on the account row locked only names that exist, so whether a name
 was locked told an attacker that the account exists. The guard keeps the same
-bookkeeping for any well-formed username tried, and the time of the last sign-in
-for the administration screen. It is bookkeeping, not evidence: changed in place.
+bookkeeping for any well-formed username tried. It is bookkeeping, not evidence:
+changed in place.
 
 Revision ID: 0012_accounts
 Revises: 0004
@@ -26,7 +26,6 @@ def upgrade() -> None:
     sa.Column('username', sa.String(length=64), nullable=False),
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
     sa.Column('locked_until', models.types.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('last_sign_in_at', models.types.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('username', name=op.f('pk_sign_in_guard'))
     )
 
