@@ -137,10 +137,10 @@ def _database_login(login: OpenedRegister, username: str) -> Actor:
 def authenticate(register: OpenedRegister, username: str, password: str) -> Actor:
     """The acting user for a correct password of an enabled account; else SignInRefused. Accepted or not,
     the attempt is entered in the access log."""
-    return _attempt(register, username, password, "sign-in")
+    return _attempt(register, username, password, "sign-in", "sign-in refused")
 
 
-def _attempt(register: OpenedRegister, username: str, password: str, purpose: str) -> Actor:
+def _attempt(register: OpenedRegister, username: str, password: str, purpose: str, refused: str) -> Actor:
     """One check of a password, counted: the same work, answer and delay for an unknown user, a wrong password
     and a disabled account (none tells which it was), and a lock-out after several failures in a row for
     any well-formed username, known or not. Judged by the database server's clock where there is one."""
@@ -152,7 +152,7 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
         row = session.get(UserAccountRow, username) if known_form else None
         if guard is not None and guard.locked_until is not None and guard.locked_until > now:
             _matches(_dummy_hash(HASHER), password)  # as slow as any other answer
-            queries.append_access(session, now, str(username), f"{purpose} refused", f"account {username}")
+            queries.append_access(session, now, str(username)[:64], refused, f"account {username}")
             return None, _locked(guard.locked_until)
         correct = _matches(row.password_hash if row is not None else _dummy_hash(HASHER), password)
         if not correct or row is None or row.disabled:
@@ -162,7 +162,7 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
                 if guard.failed_attempts >= FREE_ATTEMPTS:
                     guard.locked_until = now + lock_duration(guard.failed_attempts)
                     refusal = _locked(guard.locked_until)
-            queries.append_access(session, now, str(username)[:64], f"{purpose} refused", f"account {username}")
+            queries.append_access(session, now, str(username)[:64], refused, f"account {username}")
             return None, refusal
         guard.failed_attempts, guard.locked_until = 0, None
         queries.append_access(session, now, username, purpose, f"account {username}")
@@ -316,7 +316,7 @@ class AccountService(Service):
         if database_enforces_access(self.register):  # the server alone can check the current password
             sign_in(self.register, self.register.url, self.actor.username, old_password)[0].close()
         else:
-            _attempt(self.register, self.actor.username, old_password, "password check")
+            _attempt(self.register, self.actor.username, old_password, "password check", "password refused")
         _update(self.register, self.actor.username, self.actor.username, "password", password=new_password)
 
     def set_password(self, username: str, new_password: str) -> None:

@@ -24,7 +24,7 @@ EXAM = event("E-9", "medical_exam", "2026-01-05T12:30:00+05:00", physician="Dr S
              injuries=True, non_medical_present=True)
 EVERYONE = set(ROLES)
 RECORDERS = {"duty_officer", "investigator"}
-PRINTERS = EVERYONE - {"admin"}
+PRINTERS = EVERYONE - {"admin", "registrar"}
 OVERSIGHT = {"prosecutor", "monitor", "admin"}
 CONFIDENTIAL = {"prosecutor", "monitor"}
 PASSWORD = "long enough password"
@@ -109,7 +109,7 @@ ALLOWED = {
     "maintenance.projection_stale": EVERYONE, "maintenance.refresh_stale_projection": EVERYONE,
     "records.record_event": RECORDERS, "records.record_medical_request": RECORDERS | {"medical"},
     "records.record_medical_exam": {"medical"}, "records.correct": RECORDERS, "records.intake": RECORDERS,
-    "records.intake_many": RECORDERS, "records.import_lines": RECORDERS,
+    "records.intake_many": RECORDERS, "records.import_lines": {"registrar"},
     "accounts.accounts": {"admin"}, "accounts.create_account": {"admin"}, "accounts.update_account": {"admin"},
     "accounts.set_password": {"admin"}, "accounts.disable": {"admin"}, "accounts.enable": {"admin"},
     "accounts.change_password": EVERYONE,

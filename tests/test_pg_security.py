@@ -216,7 +216,7 @@ def test_the_rules_judge_the_same_without_medical_details(secured, pg_server, cl
     owner = open_register(secured, clock)
     officer = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
     try:
-        everything = owner.as_user(Actor.without_accounts()).reports.breaches()
+        everything = owner.as_user(Actor(OWNER, "monitor")).reports.breaches()
         seen = officer.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"}))).reports.breaches()
         assert [c for c in everything if c.custody == "C-1"] == seen
         assert {c.rule for c in seen} >= {"injury-report-24h", "exam-privacy"}
@@ -347,7 +347,7 @@ def test_an_officer_login_records_an_event_stamped_by_the_server_and_chained(sec
         officer.close()
     owner = open_register(secured, station_clock)
     try:
-        assert owner.as_user(Actor.without_accounts()).chain.verify().intact
+        assert owner.as_user(Actor(OWNER, "monitor")).chain.verify().intact
     finally:
         owner.close()
 

@@ -67,6 +67,10 @@
         <translation>Бақылаушы</translation>
     </message>
     <message>
+        <source>Registrar (imports)</source>
+        <translation>Тіркеуші (импорт)</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>

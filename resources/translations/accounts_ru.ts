@@ -67,6 +67,10 @@
         <translation>Наблюдатель</translation>
     </message>
     <message>
+        <source>Registrar (imports)</source>
+        <translation>Регистратор (импорт)</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>

@@ -291,6 +291,10 @@ Due: %2</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>тіркеуші</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>

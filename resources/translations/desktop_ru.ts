@@ -292,6 +292,10 @@ Due: %2</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>

@@ -184,7 +184,7 @@ def register_messages(small_register, clock, tmp_path) -> list[str]:
     found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", "qwertyuiop"))
     found += refusals(lambda: reg.as_user(admin).accounts.change_password("correct horse", "correct horse"))
     found += refusals(lambda: accounts.create_demo_accounts(reg))
-    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.import_lines([]))
+    found += refusals(lambda: reg.as_user(Actor("reg2", "registrar", "R", frozenset({"F-2"}))).records.import_lines([]))
     for _ in range(accounts.FREE_ATTEMPTS):
         refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     found += refused

@@ -24,6 +24,7 @@ ROLE_LABELS = {
     "medical": QT_TRANSLATE_NOOP("AccountsView", "Medical staff"),
     "prosecutor": QT_TRANSLATE_NOOP("AccountsView", "Prosecutor"),
     "monitor": QT_TRANSLATE_NOOP("AccountsView", "Monitor"),
+    "registrar": QT_TRANSLATE_NOOP("AccountsView", "Registrar (imports)"),
     "admin": QT_TRANSLATE_NOOP("AccountsView", "Administrator"),
 }
 COLUMNS = (QT_TRANSLATE_NOOP("AccountsView", "Username"), QT_TRANSLATE_NOOP("AccountsView", "Full name"),

@@ -44,6 +44,7 @@ ROLE_NAMES = {
     "medical": QT_TRANSLATE_NOOP("MainWindow", "medical staff"),
     "prosecutor": QT_TRANSLATE_NOOP("MainWindow", "prosecutor"),
     "monitor": QT_TRANSLATE_NOOP("MainWindow", "monitor"),
+    "registrar": QT_TRANSLATE_NOOP("MainWindow", "registrar"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "administrator"),
     "system": QT_TRANSLATE_NOOP("MainWindow", "station operator"),
 }
