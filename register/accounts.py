@@ -99,7 +99,8 @@ def sign_in(register: OpenedRegister | None, url: str, username: str, password: 
         if register is not None:
             login = pg_security.open_as_login(register, username, password)
         else:
-            login = open_register(pg_security.login_url(url, username, password), clock, profile, migrate=False)
+            login = open_register(pg_security.login_url(url, username, password), clock, profile, migrate=False,
+                                  create=False)
     except pg_security.LoginRefused:
         raise SignInRefused("credentials", WRONG_CREDENTIALS) from None
     except RegisterUnavailable as error:

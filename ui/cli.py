@@ -19,8 +19,9 @@ from register.access import AccessDenied, Actor, Permission
 from register.accounts import (DEMO_PASSWORD, AccountError, SignInRefused, create_demo_accounts, create_first_admin,
                                has_accounts)
 from register.deployment import DeploymentError, backup
+from register.faults import explain
+from register.opening import BadRegisterURL, database_name, open_register, resolve_url
 from register.pg_security import clock_warning, secure_register
-from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
@@ -28,8 +29,9 @@ from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
 from ui import cli_accounts
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
-EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_REFUSED = cli_accounts.EXIT_REFUSED
 
 
@@ -79,8 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    start_logging()
     try:
         return COMMANDS[command](args)
+    except BadRegisterURL as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Rejected as rejected:
         source = getattr(args, "file", None) or "input"
         source = "stdin" if source == "-" else source
@@ -93,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     except (AccessDenied, SignInRefused) as refusal:
         print(f"detention-register: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
-    except (UserError, RegisterUnavailable, ProfileError, RecordProblem, InstantError, AccountError,
-            DeploymentError, cli_accounts.PasswordUnavailable) as error:
+    except (UserError, ProfileError, RecordProblem, InstantError, AccountError, DeploymentError,
+            cli_accounts.PasswordUnavailable) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyError as error:
@@ -102,11 +108,38 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("detention-register: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the last word: one line, never a traceback nor a record's values
+        return _unusable(error, args, command)
+
+
+def _unusable(error: Exception, args, command: str) -> int:
+    """Status 3 (contract section 1): the register could not be used; the traceback goes to the log only."""
+    known = explain(error, _location(args.db))
+    if known is not None:
+        LOGGER.warning("'%s' stopped: %s", command, known)
+    else:
+        path = log_unexpected(error, f"running '{command}'")
+        where = f"the details are in {path}" if path else "no log could be written"
+        known = f"an unexpected error stopped '{command}'; nothing was written; {where}"
+    print(f"detention-register: {known}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _location(db: str | None) -> str:
+    try:
+        return database_name(resolve_url(db))
+    except Exception:  # noqa: BLE001 - a URL that does not parse is named generically
+        return "the register"
 
 
 @contextmanager
 def _service(args, migrate: bool = True) -> Iterator[Services]:
-    with cli_accounts.signed_in(args, migrate) as service:
+    """A command's register: only the writing commands may create one (a mistyped path read by `export` or
+    `verify` is refused, not made into an empty register), only `init` upgrades a shared PostgreSQL one."""
+    with cli_accounts.signed_in(args, migrate, create=args.command == "import") as service:
         skew = clock_warning(service.register.engine, service.register.clock.now())
         if skew:
             print(f"detention-register: warning: {skew}", file=sys.stderr)
@@ -114,14 +147,16 @@ def _service(args, migrate: bool = True) -> Iterator[Services]:
 
 
 def cmd_init(args) -> int:
-    register = open_register(args.db, profile=args.profile)
+    """Creates or upgrades the schema, without sign-in (the owner of a shared register has no account);
+    `--admin` makes the first administrator, only while the register has none."""
+    register = open_register(args.db, profile=args.profile, create=True, upgrade_shared=True)
     try:
-        print(f"register ready at {register.url}")
+        print(f"register ready at {database_name(register.url)}")
         if args.admin:
             if has_accounts(register):
                 raise UserError("the register already has accounts; an administrator creates the others")
-            password = (_read_password(f"password for {args.admin}: ")
-                        if cli_accounts.ENV_NEW_PASSWORD not in os.environ else cli_accounts.new_password(args.admin))
+            password = (cli_accounts.new_password(args.admin) if cli_accounts.ENV_NEW_PASSWORD in os.environ
+                        else _read_password(f"password for {args.admin}: "))
             create_first_admin(register, args.admin, args.full_name or args.admin, password)
             print(f"first administrator '{args.admin}' created")
         elif not has_accounts(register):
@@ -148,19 +183,20 @@ def cmd_demo(args) -> int:
     custodies nor accounts, so demo accounts never reach a register in service."""
     from register.synthetic import demo_records
     from register.interchange import dump_line
-    register = open_register(args.db, profile=args.profile)
+    register = open_register(args.db, profile=args.profile, create=True)
     try:
+        where = database_name(register.url)
         service = register.as_user(Actor.without_accounts())
         if has_accounts(register) or service.board.count(BoardQuery(held_only=False)):
             if args.if_empty:
-                print(f"the register at {register.url} already has custodies or accounts; no demo data added")
+                print(f"the register at {where} already has custodies or accounts; no demo data added")
                 return EXIT_OK
-            raise UserError(f"the register at {register.url} already has custodies or accounts: a demo goes only "
-                            f"into an empty register (use --db with a new file, e.g. sqlite:///demo.db)")
+            raise UserError(f"the register at {where} already has custodies or accounts: a demo goes only into "
+                            f"an empty register (use --db with a new file, e.g. sqlite:///demo.db)")
         lines = [dump_line(record) for record in demo_records(service.now())]
         summary = service.records.import_lines(lines, source="demo")
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
-              f"{summary.written.get('event', 0)} events added at {register.url}")
+              f"{summary.written.get('event', 0)} events added at {where}")
         made = create_demo_accounts(register)
         print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(made)}")
     finally:

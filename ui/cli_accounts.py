@@ -61,14 +61,14 @@ def add_arguments(parser: argparse.ArgumentParser, commands) -> None:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace, migrate: bool = True) -> Iterator[Services]:
+def signed_in(args: argparse.Namespace, migrate: bool = True, create: bool = False) -> Iterator[Services]:
     """The register's services as the signed-in account; NotSignedIn (exit 4) without a valid sign-in.
 
     On a PostgreSQL register that enforces access, or that the station cannot open with the URL's own
     credentials (a station holds no password), the account's own database login is what connects."""
     url = resolve_url(args.db)
     try:
-        register = open_register(url, profile=args.profile, migrate=migrate)
+        register = open_register(url, profile=args.profile, migrate=migrate, create=create, upgrade_shared=False)
     except RegisterUnavailable as error:
         if not (make_url(url).get_backend_name() == "postgresql" and _username(args)
                 and any(sign in str(error) for sign in accounts.LOGIN_REFUSED)):

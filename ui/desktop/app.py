@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -19,13 +20,29 @@ from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.texts import tr_args
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
-EXIT_UNAVAILABLE = 2
+EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
+
+
+def no_display() -> bool:
+    """True on a Unix machine with no X11 or Wayland display and no platform chosen: Qt would abort there."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run(db_url: str | None, profile: str) -> int:
-    """Run the desktop until its window closes; 2 when the register cannot be opened."""
+    """Run the desktop until its window closes; 3 when there is no display or the register cannot be opened."""
+    if no_display() and not QApplication.instance():
+        print("detention-register: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "start it from a desktop session, or use the commands listed by 'detention-register --help'",
+              file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = report_unexpected
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_fonts(app)
@@ -34,12 +51,13 @@ def run(db_url: str | None, profile: str) -> int:
     i18n.install(settings.language or i18n.system_language())
     url = resolve_url(db_url)
     try:
-        register = open_register(url, profile=profile)
+        register = open_register(url, profile=profile, create=False, upgrade_shared=False)
     except RegisterUnavailable as error:
         if not needs_login(url, error):
+            LOGGER.warning("the desktop could not open the register: %s", error)
             QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
-                                 QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                                 .replace("%1", translate_message(str(error))))
+                                 tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
+                                         translate_message(str(error))))
             return EXIT_UNAVAILABLE
         register = None  # a station of a shared register holds no password: the account's login connects
     try:
@@ -80,3 +98,23 @@ def run(db_url: str | None, profile: str) -> int:
 def needs_login(url: str, error: RegisterUnavailable) -> bool:
     """A PostgreSQL register the URL's own credentials cannot open: the account's login will."""
     return make_url(url).get_backend_name() == "postgresql" and any(sign in str(error) for sign in LOGIN_REFUSED)
+
+
+def report_unexpected(error_type, error, traceback) -> None:
+    """sys.excepthook of the desktop: an exception escaping a Qt slot is logged with its traceback and shown
+    as a plain dialog naming the log, instead of being printed to a console the officer never sees."""
+    if not issubclass(error_type, Exception):  # Ctrl+C in the starting terminal: leave quietly
+        QCoreApplication.exit(130)
+        return
+    error.__traceback__ = traceback
+    path = log_unexpected(error, "running the desktop")
+    if path is None:
+        text = QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were doing was "
+                                                 "recorded before you continue.\n\nThe details could not be "
+                                                 "written to a log file.")
+    else:
+        text = tr_args(QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were "
+                                                         "doing was recorded before you continue.\n\nThe details "
+                                                         "were written to:\n%1\nGive this file to your "
+                                                         "administrator."), path)
+    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Detention Register"), text)
