@@ -326,7 +326,7 @@ def test_postgresql_stopped_mid_import_writes_nothing(monkeypatch, capsys):
     try:
         url = server.new_database()
         register = open_register(url)
-        register.as_user(Actor.command_line()).records.import_lines(story())
+        register.as_user(Actor.without_accounts()).records.import_lines(story())
         register.close()
         before = exported(url, capsys)
         lines = demo_lines()

@@ -6,8 +6,7 @@ administrator's right and chains every change. A refusal is shown in the dialog,
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QDateTime, QEvent, QLocale, QModelIndex, QPersistentModelIndex,
-                            QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimeZone, Signal, Slot)
+from PySide6.QtCore import QDateTime, QLocale, QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
@@ -17,6 +16,8 @@ from register.accounts import Account, AccountError
 from register.domain import Facility
 from register.service import Services
 from ui.desktop.messages import translate_sentence
+from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.texts import Retranslating, tr_args
 
 ROLE_LABELS = {
     "duty_officer": QT_TRANSLATE_NOOP("AccountsView", "Duty officer"),
@@ -27,9 +28,6 @@ ROLE_LABELS = {
     "registrar": QT_TRANSLATE_NOOP("AccountsView", "Registrar (imports)"),
     "admin": QT_TRANSLATE_NOOP("AccountsView", "Administrator"),
 }
-COLUMNS = (QT_TRANSLATE_NOOP("AccountsView", "Username"), QT_TRANSLATE_NOOP("AccountsView", "Full name"),
-           QT_TRANSLATE_NOOP("AccountsView", "Role"), QT_TRANSLATE_NOOP("AccountsView", "Facilities"),
-           QT_TRANSLATE_NOOP("AccountsView", "State"), QT_TRANSLATE_NOOP("AccountsView", "Last sign-in"))
 
 ALL_FACILITIES = QT_TRANSLATE_NOOP("AccountsView", "all facilities")
 NEVER = QT_TRANSLATE_NOOP("AccountsView", "never")
@@ -46,35 +44,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountsView", text)
 
 
-class AccountsModel(QAbstractTableModel):
-    """The accounts as plain rows, in username order."""
+class AccountsModel(RowsTableModel):
+    """The accounts as plain rows, in username order; facilities by name."""
+
+    CONTEXT = "AccountsView"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("AccountsView", "Username")),
+               Column(QT_TRANSLATE_NOOP("AccountsView", "Full name")),
+               Column(QT_TRANSLATE_NOOP("AccountsView", "Role")),
+               Column(QT_TRANSLATE_NOOP("AccountsView", "Facilities")),
+               Column(QT_TRANSLATE_NOOP("AccountsView", "State")),
+               Column(QT_TRANSLATE_NOOP("AccountsView", "Last sign-in")))
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[Account] = []
+        super().__init__((), parent)
         self.facility_names: dict[str, str] = {}
 
+    @property
+    def rows(self) -> list[Account]:
+        return self._rows
+
     def replace(self, rows: list[Account], facility_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.facility_names = rows, facility_names
-        self.endResetModel()
+        self.facility_names = facility_names
+        self.set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, account: Account, column: int, role: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        account = self.rows[index.row()]
-        column = index.column()
         if column == 0:
             return account.username
         if column == 1:
@@ -98,7 +93,7 @@ def account_state(account: Account) -> str:
     return state
 
 
-class AccountsView(QWidget):
+class AccountsView(Retranslating, QWidget):
     """The accounts tab of an administrator's window."""
 
     changed = Signal()
@@ -148,12 +143,7 @@ class AccountsView(QWidget):
         self.reset_button.setText(self.tr("Reset &password…"))
         self.disable_button.setText(self.tr("&Disable"))
         self.enable_button.setText(self.tr("&Enable"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.model.retranslate()
 
     @Slot()
     def refresh(self) -> None:
@@ -318,7 +308,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New account") if account is None
-                            else self.tr("Account %1").replace("%1", account.username))
+                            else tr_args(self.tr("Account %1"), account.username))
         self.message.hide()
 
     @Slot()
@@ -355,9 +345,9 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.username = username
-        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", username))
-        note = QLabel(self.tr("Give the new password to %1 in person. It must be changed at the next sign-in.")
-                      .replace("%1", username), self)
+        self.setWindowTitle(tr_args(self.tr("Reset the password of %1"), username))
+        note = QLabel(tr_args(self.tr("Give the new password to %1 in person. It must be changed at the next "
+                                      "sign-in."), username), self)
         note.setWordWrap(True)
         self.password_edit, self.repeat_edit = QLineEdit(self), QLineEdit(self)
         for edit in (self.password_edit, self.repeat_edit):

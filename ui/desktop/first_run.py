@@ -6,7 +6,7 @@ dialog for the first facility.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
@@ -14,9 +14,10 @@ from register.accounts import MIN_PASSWORD, AccountError, SignInRefused, authent
 from register.service import OpenedRegister
 from ui.desktop.facility_dialog import FacilityDialog
 from ui.desktop.messages import translate_sentence
+from ui.desktop.texts import Retranslating, tr_args
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """The first administrator's username, full name and password; `actor` is set once they are signed in."""
 
     def __init__(self, register: OpenedRegister, parent: QWidget | None = None):
@@ -77,15 +78,10 @@ class FirstRunDialog(QDialog):
         self.full_name_label.setText(self.tr("&Full name"))
         self.password_label.setText(self.tr("&Password"))
         self.repeat_label.setText(self.tr("&Repeat password"))
-        self.rules.setText(self.tr("At least %1 characters; not a common password and not the username.")
-                           .replace("%1", str(MIN_PASSWORD)))
+        self.rules.setText(tr_args(self.tr("At least %1 characters; not a common password and not the username."),
+                                   MIN_PASSWORD))
         self.create_button.setText(self.tr("&Create administrator"))
         self._show_problem()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot()
     def create(self) -> None:

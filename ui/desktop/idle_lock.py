@@ -16,6 +16,7 @@ from register.access import Actor
 from register.accounts import SignInRefused, authenticate
 from register.service import OpenedRegister
 from ui.desktop.messages import translate_sentence
+from ui.desktop.texts import tr_args
 
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -99,8 +100,8 @@ class UnlockDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Detention Register is locked"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        intro = QLabel(self.tr("The station was left idle and has been locked. %1, enter your password to continue "
-                               "where you left off.").replace("%1", actor.full_name or actor.username), self)
+        intro = QLabel(tr_args(self.tr("The station was left idle and has been locked. %1, enter your password to "
+                                       "continue where you left off."), actor.full_name or actor.username), self)
         intro.setWordWrap(True)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
