@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from models.orm import AccessLogRow, AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
 from register import queries, store
 from register.access import NO_ACCOUNT, ROLES, Actor, Permission
+from register.errors import AccessDenied, BadInput
 from register.services.base import Service
 from register.writing import in_write_transaction
 from resources import RESOURCES
@@ -39,7 +40,6 @@ FIRST_LOCK = timedelta(seconds=30)  # doubled with every further failure...
 LONGEST_LOCK = timedelta(hours=1)  # ...up to this
 MIN_PASSWORD = 10
 COMMON_PASSWORDS = RESOURCES / "passwords" / "common.txt"
-WRONG_CREDENTIALS = "wrong username or password"
 DEMO_PASSWORD = "demo"
 DEMO_CREATOR = "demo"  # the `by` of accounts made by `detention-register demo`: marks a demo register
 DEMO_ACCOUNTS = (
@@ -55,16 +55,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory parameters; tests swap in cheaper ones
 
 
-class AccountError(ValueError):
-    """An account cannot be created or changed as asked; said in a sentence."""
+class AccountError(BadInput):
+    """An account cannot be created or changed as asked."""
 
 
-class SignInRefused(PermissionError):
+class SignInRefused(AccessDenied):
     """Why a sign-in failed: `reason` is credentials (an unknown user, a wrong password and a disabled
     account all read so) or locked (then `locked_until` is set)."""
 
-    def __init__(self, reason: str, message: str, locked_until: datetime | None = None):
-        super().__init__(message)
+    def __init__(self, reason: str, code: str, locked_until: datetime | None = None):
+        super().__init__(code, **({"until": locked_until} if locked_until else {}))
         self.reason = reason
         self.locked_until = locked_until
 
@@ -102,10 +102,10 @@ def sign_in(register: OpenedRegister | None, url: str, username: str, password: 
             login = open_register(pg_security.login_url(url, username, password), clock, profile, migrate=False,
                                   create=False)
     except pg_security.LoginRefused:
-        raise SignInRefused("credentials", WRONG_CREDENTIALS) from None
+        raise SignInRefused("credentials", "wrong-credentials") from None
     except RegisterUnavailable as error:
         if any(sign in str(error) for sign in LOGIN_REFUSED):
-            raise SignInRefused("credentials", WRONG_CREDENTIALS) from None
+            raise SignInRefused("credentials", "wrong-credentials") from None
         raise
     try:
         return login, _database_login(login, username)
@@ -128,7 +128,7 @@ def _database_login(login: OpenedRegister, username: str) -> Actor:
     def read(session: Session) -> Actor:
         row = session.get(UserAccountRow, username)
         if row is None or row.disabled:  # a login of something else than an account of this register
-            raise SignInRefused("credentials", WRONG_CREDENTIALS)
+            raise SignInRefused("credentials", "wrong-credentials")
         queries.append_access(session, _server_now(session, login), username, "sign-in", f"account {username}")
         return _actor(row)
 
@@ -157,7 +157,7 @@ def _attempt(register: OpenedRegister, username: str, password: str, purpose: st
             return None, _locked(guard.locked_until)
         correct = _matches(row.password_hash if row is not None else _dummy_hash(HASHER), password)
         if not correct or row is None or row.disabled:
-            refusal = SignInRefused("credentials", WRONG_CREDENTIALS)
+            refusal = SignInRefused("credentials", "wrong-credentials")
             if guard is not None:
                 guard.failed_attempts += 1
                 if guard.failed_attempts >= FREE_ATTEMPTS:
@@ -198,8 +198,7 @@ def lock_duration(failed_attempts: int) -> timedelta:
 
 
 def _locked(until: datetime) -> SignInRefused:
-    return SignInRefused("locked", f"too many failed attempts: sign-in is locked until "
-                                   f"{until:%Y-%m-%d %H:%M:%S} UTC", until)
+    return SignInRefused("locked", "sign-in-locked", until)
 
 
 @functools.cache
@@ -261,7 +260,7 @@ def create_first_admin(register: OpenedRegister, username: str, full_name: str, 
 
     def create(session: Session) -> Actor:
         if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
-            raise AccountError("the register already has accounts; an administrator creates the others")
+            raise AccountError("accounts-exist")
         return _create(session, register.clock.now(), username, username, full_name, "admin", password, ())
 
     return in_write_transaction(register.engine, create)
@@ -272,7 +271,7 @@ def create_demo_accounts(register: OpenedRegister) -> list[str]:
     passwords: `demo` makes them only in a register that had neither custodies nor accounts)."""
     def create(session: Session) -> list[str]:
         if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
-            raise AccountError("the register already has accounts: demo accounts go only into an empty register")
+            raise AccountError("demo-accounts")
         for username, full_name, role in DEMO_ACCOUNTS:
             _create(session, register.clock.now(), DEMO_CREATOR, username, full_name, role, DEMO_PASSWORD, ())
         return [username for username, _, _ in DEMO_ACCOUNTS]
@@ -313,7 +312,7 @@ class AccountService(Service):
         sign-in)."""
         check_password(new_password, self.actor.username)
         if new_password == old_password:
-            raise AccountError("choose a password other than the current one")
+            raise AccountError("password-same")
         if database_enforces_access(self.register):  # the server alone can check the current password
             sign_in(self.register, self.register.url, self.actor.username, old_password)[0].close()
         else:
@@ -349,9 +348,9 @@ class AccountService(Service):
 def _create(session: Session, now: datetime, by: str, username: str, full_name: str, role: str, password: str,
             facilities: tuple[str, ...]) -> Actor:
     if not isinstance(username, str) or not _USERNAME.match(username) or username == NO_ACCOUNT:
-        raise AccountError("a username is 1 to 64 letters, digits, dots, hyphens or underscores")
+        raise AccountError("username-form")
     if session.get(UserAccountRow, username) is not None:
-        raise AccountError(f"there is already an account '{username}' (accounts are never deleted)")
+        raise AccountError("account-exists", user=username)
     guarded = store.guarded(session)
     row = UserAccountRow(username=username, full_name=_check_name(full_name), role=_check_role(role),
                          facilities=_check_facilities(session, facilities),
@@ -377,7 +376,7 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
         query = select(UserAccountRow).where(UserAccountRow.username == username)
         row = session.execute(query if guarded else query.with_for_update()).scalar_one_or_none()
         if row is None:
-            raise AccountError(f"there is no account '{username}'")
+            raise AccountError("no-such-account", user=username)
         wanted = {"full_name": None if full_name is None else _check_name(full_name),
                   "role": None if role is None else _check_role(role),
                   "facilities": None if facilities is None else _check_facilities(session, facilities),
@@ -398,7 +397,7 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
                     guard.failed_attempts, guard.locked_until = 0, None
             session.flush()
         if not _enabled_admin_remains(session):
-            raise AccountError("the register must keep at least one enabled administrator")
+            raise AccountError("last-admin")
         _chain(session, now, by, action, row)
 
     in_write_transaction(register.engine, change)
@@ -447,15 +446,14 @@ def check_password(password: str, username: str | None = None) -> None:
     """A password someone cannot guess from a list: at least MIN_PASSWORD characters, not only spaces, not
     one of the common ones (resources/passwords/common.txt), not the username. AccountError says which."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise AccountError(f"a password has at least {MIN_PASSWORD} characters")
+        raise AccountError("password-short", count=MIN_PASSWORD)
     if len(password) > 1024:
-        raise AccountError("a password has at most 1024 characters")
+        raise AccountError("password-long", count=1024)
     if not password.strip():
-        raise AccountError("a password cannot be only spaces")
+        raise AccountError("password-spaces")
     folded = password.strip().casefold()
     if folded in common_passwords() or (username and username.casefold() in folded):
-        raise AccountError("this password is too easy to guess (it is a common password or contains the "
-                           "username); choose another")
+        raise AccountError("password-common")
 
 
 @functools.cache
@@ -466,13 +464,13 @@ def common_passwords() -> frozenset[str]:
 
 def _check_name(full_name: str) -> str:
     if not isinstance(full_name, str) or not full_name.strip() or len(full_name) > 200 or _CONTROL.search(full_name):
-        raise AccountError("give the account holder's full name (at most 200 characters, one line)")
+        raise AccountError("account-name")
     return full_name.strip()
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"'{role}' is not a role; the roles are {', '.join(ROLES)}")
+        raise AccountError("not-a-role", value=role, choices=ROLES)
     return role
 
 
@@ -480,5 +478,5 @@ def _check_facilities(session: Session, facilities: tuple[str, ...]) -> list[str
     known = set(session.scalars(select(FacilityRow.id).where(FacilityRow.id.in_(facilities))))
     unknown = sorted(set(facilities) - known)
     if unknown:
-        raise AccountError(f"unknown facility '{unknown[0]}'")
+        raise AccountError("unknown-facility", facility=unknown[0])
     return sorted(set(facilities))

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
+from register.errors import Message
 from register.records import CHAIN_FIELDS
 
 GENESIS = "0" * 64
@@ -76,29 +77,27 @@ def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
     for entry in links:
         if keep_going is not None and checked % STOP_CHECK_EVERY == 0 and not keep_going():
             raise VerificationStopped(f"stopped after {checked} records")
-        name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
-        fail = None
+        fail, params = None, {}
         if previous is not None and entry.seq <= previous.seq:
-            fail = f"{name} is out of order: it follows seq {previous.seq}"
+            fail, params = "chain-out-of-order", {"seq": previous.seq}
         elif contiguous and entry.seq != (previous.seq + 1 if previous else 1):
-            missing = previous.seq + 1 if previous else 1
-            fail = f"the record with seq {missing} is missing before {name}"
+            fail, params = "chain-missing", {"seq": previous.seq + 1 if previous else 1}
         elif previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
-            fail = f"{name} does not follow its predecessor: the chain was cut or reordered here"
+            fail = "chain-cut"
         elif previous is None and contiguous and entry.prev_hash != GENESIS:
-            fail = f"{name} does not start the chain"
+            fail = "chain-bad-start"
         elif entry.record is None and not entry.stub:
-            fail = f"{name} has been removed from the register"
+            fail = "chain-removed"
         elif entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
-            fail = f"{name} has been changed after it was recorded"
+            fail = "chain-changed"
         if fail:
+            problem = Message(fail, record=f"{entry.kind} {entry.record_id} (seq {entry.seq})", **params)
             return Verdict(False, checked, previous.seq if previous else 0, previous.hash if previous else GENESIS,
-                           fail, entry.seq, f"{entry.kind} {entry.record_id}")
+                           problem, entry.seq, f"{entry.kind} {entry.record_id}")
         previous = entry
         checked += 1
     head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
     if expected_head is not None and expected_head != (head_seq, head_hash):
-        return Verdict(False, checked, head_seq, head_hash,
-                       f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
-                       f"records at the end were removed or the head was altered", expected_head[0], None)
+        return Verdict(False, checked, head_seq, head_hash, Message("chain-head", seq=head_seq, head=expected_head[0]),
+                       expected_head[0], None)
     return Verdict(True, checked, head_seq, head_hash)

@@ -35,7 +35,7 @@ def current_actor(engine, actor: Actor) -> Actor:
     if actor.is_without_accounts:
         with Session(engine) as session:
             if session.scalar(select(UserAccountRow.username).limit(1)) is not None:
-                raise AccountSignedOut("the register has accounts now: sign in")
+                raise AccountSignedOut("session-accounts")
         return actor
     if not actor.signed_in:
         return actor
@@ -44,7 +44,7 @@ def current_actor(engine, actor: Actor) -> Actor:
                                      UserAccountRow.full_name)
                               .where(UserAccountRow.username == actor.username)).one_or_none()
     if row is None or row.disabled:
-        raise AccountSignedOut(f"the account {actor.username} has been disabled: this session has ended")
+        raise AccountSignedOut("session-disabled", user=actor.username)
     facilities = frozenset(row.facilities) if row.facilities else None
     if (row.role, facilities, row.full_name) == (actor.role, actor.facilities, actor.full_name):
         return actor

@@ -17,7 +17,8 @@ from typing import Iterator
 from sqlalchemy.engine import make_url
 
 from register import accounts
-from register.access import ROLES, AccessDenied, Actor
+from register.access import ROLES, Actor
+from register.errors import AccessDenied
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.service import Services
 
@@ -30,7 +31,15 @@ NO_ACCOUNT_NOTICE = ("detention-register: this register has no account yet, so n
 
 
 class NotSignedIn(AccessDenied):
-    """No valid sign-in for a register that has accounts; exit status 4."""
+    """No valid sign-in for a register that has accounts; exit status 4. Said only at the command line,
+    in English, so it carries its sentence rather than a code of the register's table."""
+
+    def __init__(self, text: str):
+        super().__init__("not-signed-in")
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class PasswordUnavailable(ValueError):

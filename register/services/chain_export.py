@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 from register import chain, interchange, store
 from register.access import AccessDenied, Permission
 from register.domain import ChainStamp
+from register.errors import Message, NotFound
 from register.services.base import Service
 
 
@@ -29,21 +30,18 @@ class ChainService(Service):
                 stray = store.unchained_records(session)
                 if stray:
                     return replace(verdict, intact=False, bad_record=stray[0],
-                                   problem=f"{stray[0]} is in the register but not in the chain: it was "
-                                           f"written behind the register's back")
+                                   problem=Message("chain-stray", record=stray[0]))
                 altered = store.accounts_out_of_step(session)
                 if altered:
                     return replace(verdict, intact=False, bad_record=f"account {altered[0]}",
-                                   problem=f"account {altered[0]} no longer matches its last recorded change: "
-                                           f"it was altered behind the register's back")
+                                   problem=Message("chain-account", user=altered[0]))
             return verdict
 
     def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
         """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
-            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
-                               f"custodies, not the whole register")
+            raise AccessDenied("export-whole-register", user=self.actor.username)
         self._log_access("export", f"custody {custody_id}" if custody_id else "register")
         session = self._session()
         try:
@@ -56,10 +54,9 @@ class ChainService(Service):
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
-                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                    raise NotFound("no-such-custody", custody=custody_id)
                 if not self._visible(timeline):
-                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
-                                       f"{self.actor.username}")
+                    raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})

@@ -71,7 +71,7 @@ class PasswordChangeDialog(Retranslating, QDialog):
             except SignInRefused as refusal:
                 self._problem = "locked" if refusal.reason == "locked" else "old"
             except AccountError as refusal:
-                self._problem, self._refusal = "refused", translate_sentence(str(refusal))
+                self._problem, self._refusal = "refused", translate_sentence(refusal)
             else:
                 self.accept()
                 return

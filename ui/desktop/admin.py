@@ -151,7 +151,7 @@ class AccountsView(Retranslating, QWidget):
         try:
             self.model.replace(self.service.accounts.accounts(), {f.id: f.name for f in self.facilities()})
         except AccessDenied as denial:
-            self._show_message(translate_sentence(str(denial)))
+            self._show_message(translate_sentence(denial))
             return
         if selected is not None:
             self.select(selected.username)
@@ -218,7 +218,7 @@ class AccountsView(Retranslating, QWidget):
             else:
                 self.service.accounts.disable(account.username)
         except (AccountError, AccessDenied) as refusal:
-            self._show_message(translate_sentence(str(refusal)))
+            self._show_message(translate_sentence(refusal))
             return
         self._after_change(account.username)
 
@@ -326,7 +326,7 @@ class AccountDialog(QDialog):
                 self.service.accounts.update_account(username, full_name=full_name, role=role,
                                                      facilities=self.facility_list.chosen())
         except (AccountError, AccessDenied) as refusal:
-            self._show(translate_sentence(str(refusal)))
+            self._show(translate_sentence(refusal))
             return
         self.saved.emit(username)
         self.accept()
@@ -378,7 +378,7 @@ class ResetPasswordDialog(QDialog):
         try:
             self.service.accounts.set_password(self.username, self.password_edit.text())
         except (AccountError, AccessDenied) as refusal:
-            self.message.setText(translate_sentence(str(refusal)))
+            self.message.setText(translate_sentence(refusal))
             self.message.show()
             return
         self.saved.emit(self.username)

@@ -93,7 +93,7 @@ class FirstRunDialog(Retranslating, QDialog):
                 create_first_admin(self.register, username, self.full_name_edit.text().strip() or username, password)
                 self.actor = authenticate(self.register, username, password)
             except (AccountError, SignInRefused) as refusal:
-                self._problem = translate_sentence(str(refusal))
+                self._problem = translate_sentence(refusal)
             else:
                 self.accept()
                 return

@@ -129,7 +129,7 @@ class UnlockDialog(QDialog):
         try:
             authenticate(self.register, self.actor.username, self.password_edit.text())
         except SignInRefused as refusal:
-            self.message_label.setText(translate_sentence(str(refusal)))
+            self.message_label.setText(translate_sentence(refusal))
             self.message_label.show()
             self.password_edit.clear()
             return

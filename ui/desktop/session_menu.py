@@ -60,7 +60,7 @@ class SessionControls(QObject):
         try:
             current_actor(self.register.engine, self.actor)
         except AccountSignedOut as ended:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.window.windowTitle(), translate_sentence(str(ended)),
+            box = QMessageBox(QMessageBox.Icon.Warning, self.window.windowTitle(), translate_sentence(ended),
                               QMessageBox.StandardButton.Ok, self.window)
             box.finished.connect(self.sign_out_requested)
             box.open()
