@@ -6,7 +6,7 @@ bookkeeping for any well-formed username tried. It is bookkeeping, not evidence:
 changed in place.
 
 Revision ID: 0012_accounts
-Revises: 0004
+Revises: 0005
 """
 from typing import Sequence, Union
 
@@ -16,7 +16,7 @@ from alembic import op
 import models.types
 
 revision: str = '0012_accounts'
-down_revision: Union[str, Sequence[str], None] = '0004'
+down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
