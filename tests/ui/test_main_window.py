@@ -71,7 +71,7 @@ def test_empty_register_shows_first_steps(qtbot, opened):
 def test_first_steps_give_way_to_the_board_once_there_are_custodies(qtbot, opened):
     from tests.ui.conftest import small_register_lines
     window = make_window(qtbot, opened)
-    opened.as_user(Actor.command_line()).records.import_lines(small_register_lines())
+    opened.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
     window.refresh()
     qtbot.waitUntil(lambda: window.home.currentWidget() is window.board)
     assert window.board.model.total == 2
