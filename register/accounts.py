@@ -430,7 +430,16 @@ def _chain(session: Session, now: datetime, by: str, action: str, row: UserAccou
     store.append_side_record(session, "account", {
         "at": now, "by": by, "username": row.username, "action": action, "full_name": row.full_name,
         "role": row.role, "facilities": list(row.facilities), "disabled": row.disabled,
-        "credential": store.credential_of(row.password_hash)})
+        "credential": _credential(session, row)})
+
+
+def _credential(session: Session, row: UserAccountRow) -> str:
+    """What the chain records of the account's password: on a secured PostgreSQL register no login may read
+    the hash, so the server names the verifier it holds."""
+    if store.guarded(session):
+        from register import pg_security
+        return pg_security.credential(session.connection(), row.username)
+    return store.credential_of(row.password_hash)
 
 
 def _enabled_admin_remains(session: Session) -> bool:
