@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from models.engine import make_engine
 from models.migrate import current_revision, head_revision, upgrade
+from register import search_index
 from register.now import Clock, SystemClock
 from register.rules import load_profile
 from register.service import OpenedRegister
@@ -60,4 +61,6 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
     register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
     if migrate:
         register.adopt_profile_if_empty()
+        if search_index.needs_filling(engine):
+            search_index.fill_missing(engine)
     return register

@@ -381,7 +381,8 @@ def _functions(names: Names) -> list[str]:
                 facility_id = EXCLUDED.facility_id, location = EXCLUDED.location,
                 last_event_at = EXCLUDED.last_event_at, is_minor = EXCLUDED.is_minor,
                 is_foreign_national = EXCLUDED.is_foreign_national, next_due_at = EXCLUDED.next_due_at,
-                judged_at = EXCLUDED.judged_at, has_problem = EXCLUDED.has_problem;
+                judged_at = EXCLUDED.judged_at, has_problem = EXCLUDED.has_problem,
+                name_key = EXCLUDED.name_key, document_key = EXCLUDED.document_key;
             GET DIAGNOSTICS saved = ROW_COUNT;
             RETURN saved;
         END""", EVERYONE, names)

@@ -6,17 +6,19 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow
+from models.orm import (
+    AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow, PersonSearchRow,
+)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
-from register.projection import fold
+from register.search_text import SearchTerms, like_pattern, search_terms
 from register.timeutil import format_utc
 
 if TYPE_CHECKING:
@@ -32,11 +34,30 @@ SORT_COLUMNS = {
 
 # ---------------------------------------------------------------- board and search
 
-def find_persons(session: Session, text: str, limit: int) -> list[Person]:
-    pattern = f"%{text.strip()}%"
-    rows = session.scalars(select(PersonRow).where(or_(
-        PersonRow.full_name.ilike(pattern), PersonRow.id_document.ilike(pattern), PersonRow.id == text.strip()
-    )).order_by(PersonRow.full_name).limit(limit))
+def text_matches(terms: SearchTerms, name_key, document_key, *ids):
+    """The one SQL condition of every search for a person (board, Search, intake, the whereabouts desk):
+    each folded word of the query somewhere in the name key, or the query's digits somewhere in the
+    document key, or the text exactly one of `ids` (register/search_text.py)."""
+    either = [column == terms.text for column in ids]
+    if terms.words:
+        either.append(and_(*(name_key.like(like_pattern(word), escape="\\") for word in terms.words)))
+    if terms.digits:
+        either.append(document_key.like(like_pattern(terms.digits), escape="\\"))
+    return or_(*either) if either else false()
+
+
+def find_persons(session: Session, text: str, limit: int, birth_date: date | None = None) -> list[Person]:
+    """People whose name, document or id the text matches (and born on `birth_date` when given)."""
+    terms = search_terms(text)
+    keys = PersonSearchRow
+    query = select(PersonRow).join(keys, keys.person_id == PersonRow.id)
+    if not terms.empty:
+        query = query.where(text_matches(terms, keys.name_key, keys.document_key, PersonRow.id))
+    elif birth_date is None:
+        return []
+    if birth_date is not None:
+        query = query.where(keys.birth_date == birth_date)
+    rows = session.scalars(query.order_by(keys.name_key, PersonRow.id).limit(limit))
     return [store.to_person(r) for r in rows]
 
 
@@ -63,11 +84,9 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
         filters.append(state.facility_id == query.facility_id)
     if facilities is not None:
         filters.append(state.facility_id.in_(sorted(facilities)))
-    if query.text and query.text.strip():
-        text = query.text.strip()
-        pattern = f"%{fold(text)}%"
-        filters.append(or_(state.person_name_folded.like(pattern), state.custody_id == text,
-                           state.id_document == text, state.person_id == text))
+    terms = search_terms(query.text)
+    if not terms.empty:
+        filters.append(text_matches(terms, state.name_key, state.document_key, state.custody_id, state.person_id))
     if query.apprehended_from:
         filters.append(state.apprehended_at >= query.apprehended_from)
     if query.apprehended_until:

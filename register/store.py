@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from models.orm import (
     AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
-    CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
+    CustodyStateRow, EventRow, FacilityRow, PersonRow, PersonSearchRow, ProjectionProfileRow, UserAccountRow,
 )
-from register import chain
+from register import chain, search_index
 from register.domain import ChainStamp, Custody, Event, Facility, Person
 from register.records import custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
@@ -76,7 +76,8 @@ def mark_import(session: Session) -> None:
 # ---------------------------------------------------------------- rows to domain
 
 def to_facility(row: FacilityRow) -> Facility:
-    return Facility(row.id, row.name, row.kind, row.designated, row.timezone, row.region, row.agency)
+    return Facility(row.id, row.name, row.kind, row.designated, row.timezone, row.region, row.agency, row.address,
+                    row.telephone)
 
 
 def to_person(row: PersonRow) -> Person:
@@ -320,7 +321,8 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
     for f in facilities_:
         writer.append("facility", f.id, facility_record(f))
         facility_rows.append({"id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
-                              "timezone": f.timezone, "region": f.region, "agency": f.agency})
+                              "timezone": f.timezone, "region": f.region, "agency": f.agency,
+                              "address": f.address, "telephone": f.telephone})
     for p in persons:
         writer.append("person", p.id, person_record(p))
         person_rows.append({"id": p.id, "full_name": p.full_name, "birth_date": p.birth_date, "sex": p.sex,
@@ -332,7 +334,9 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
         custody_rows.append({"id": c.id, "person_id": c.person, "procedural_status": c.procedural_status,
                              "grounds": c.grounds, "ordering_authority": c.ordering_authority,
                              "agency": c.agency})
-    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows)):
+    search_rows = [search_index.person_keys(p) for p in persons]
+    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (PersonSearchRow, search_rows),
+                           (CustodyRow, custody_rows)):
         if rows:
             _insert(session, row_type, rows)
 
