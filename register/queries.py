@@ -13,7 +13,7 @@ from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow, PersonSearchRow,
+    AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, InquiryRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow, PersonSearchRow,
 )
 from register import store
 from register.access import AccessEntry
@@ -191,3 +191,63 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
                                 .order_by(CustodyRow.id)))
+
+
+# ---------------------------------------------------------------- the whereabouts desk
+
+def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[str]:
+    return list(session.scalars(select(CustodyRow.person_id).where(CustodyRow.person_id.in_(person_ids))
+                                .distinct()))
+
+
+def append_inquiry(session: Session, values: dict) -> int:
+    """Append one inquiry (values without id and seq) to its table and the chain; returns its id."""
+    writer = store.ChainWriter(session)
+    row_values = {**values, "id": store.next_id(session, InquiryRow)}
+    store.append_chained(session, writer, InquiryRow, "inquiry", store.inquiry_record(InquiryRow(**row_values)),
+                         row_values)
+    writer.flush()
+    return row_values["id"]
+
+
+def append_apprehension_report(session: Session, values: dict) -> int:
+    writer = store.ChainWriter(session)
+    row_values = {**values, "id": store.next_id(session, ApprehensionReportRow)}
+    store.append_chained(session, writer, ApprehensionReportRow, "apprehension_report",
+                         store.apprehension_report_record(ApprehensionReportRow(**row_values)), row_values)
+    writer.flush()
+    return row_values["id"]
+
+
+def inquiries(session: Session, person_id: str | None = None) -> list[InquiryRow]:
+    query = select(InquiryRow).order_by(InquiryRow.seq)
+    if person_id is not None:
+        query = query.where(InquiryRow.person_id == person_id)
+    return list(session.scalars(query))
+
+
+def apprehension_reports(session: Session) -> list[ApprehensionReportRow]:
+    return list(session.scalars(select(ApprehensionReportRow).order_by(ApprehensionReportRow.seq)))
+
+
+def custodies_matching(session: Session, name_key: str, birth_date: date | None, document_key: str,
+                       apprehended_from: datetime) -> list[str]:
+    """Custodies of a reported person apprehended from `apprehended_from` on: the same document digits,
+    or the same folded name and birth date."""
+    state, keys = CustodyStateRow, PersonSearchRow
+    same = []
+    if document_key:
+        same.append(state.document_key == document_key)
+    if birth_date is not None and name_key:
+        same.append(and_(state.name_key == name_key, keys.birth_date == birth_date))
+    if not same:
+        return []
+    return list(session.scalars(select(state.custody_id).join(keys, keys.person_id == state.person_id)
+                                .where(or_(*same), state.apprehended_at >= apprehended_from)
+                                .order_by(state.apprehended_at)))
+
+
+def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str, int]:
+    """Inquiries answered in [start, end), by outcome."""
+    return dict(session.execute(select(InquiryRow.outcome, func.count()).where(
+        InquiryRow.at >= start, InquiryRow.at < end).group_by(InquiryRow.outcome)).all())

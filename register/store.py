@@ -19,8 +19,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
-    CustodyStateRow, EventRow, FacilityRow, PersonRow, PersonSearchRow, ProjectionProfileRow, UserAccountRow,
+    AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
+    CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow, ProjectionProfileRow,
+    UserAccountRow,
 )
 from register import chain, search_index
 from register.domain import ChainStamp, Custody, Event, Facility, Person
@@ -165,7 +166,7 @@ def facility(session: Session, facility_id: str) -> Facility | None:
 
 
 _FACILITY_COLUMNS = (FacilityRow.id, FacilityRow.name, FacilityRow.kind, FacilityRow.designated, FacilityRow.timezone,
-                     FacilityRow.region, FacilityRow.agency)
+                     FacilityRow.region, FacilityRow.agency, FacilityRow.address, FacilityRow.telephone)
 
 
 def facilities(session: Session) -> list[Facility]:
@@ -455,7 +456,8 @@ def adopt_profile_if_empty(session: Session, fingerprint: str) -> None:
 # ---------------------------------------------------------------- verification
 
 _SMALL_KINDS = {"facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "alert_action": AlertActionRow,
-                "access": AccessLogRow, "account": AccountChangeRow, "confidential_flag": ConfidentialFlagRow}
+                "access": AccessLogRow, "account": AccountChangeRow, "confidential_flag": ConfidentialFlagRow,
+                "inquiry": InquiryRow, "apprehension_report": ApprehensionReportRow}
 
 
 def chain_links(session: Session) -> Iterator[chain.ChainLink]:
@@ -476,6 +478,9 @@ def chain_links(session: Session) -> Iterator[chain.ChainLink]:
         "account": lambda: {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
         "confidential_flag": lambda: {str(r.id): confidential_flag_record(r)
                                       for r in session.scalars(select(ConfidentialFlagRow))},
+        "inquiry": lambda: {str(r.id): inquiry_record(r) for r in session.scalars(select(InquiryRow))},
+        "apprehension_report": lambda: {str(r.id): apprehension_report_record(r)
+                                        for r in session.scalars(select(ApprehensionReportRow))},
     }
     small = {kind: read() for kind, read in small.items() if kind in readable}
     table = _events(session)
@@ -508,7 +513,8 @@ def unchained_records(session: Session) -> list[str]:
     found = []
     limited = guarded(session)
     for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
-                           ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow)):
+                           ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow),
+                           ("inquiry", InquiryRow), ("apprehension_report", ApprehensionReportRow)):
         if limited and not _may_read(session, row_type.__tablename__):
             continue
         record_id = row_type.id if kind in ("facility", "person", "custody", "event") else _as_text(row_type.id)
@@ -544,6 +550,23 @@ def account_record(row: AccountChangeRow) -> dict:
 def confidential_flag_record(row: ConfidentialFlagRow) -> dict:
     return {"record": "confidential_flag", "id": row.id, "person": row.person_id, "at": format_utc(row.at),
             "by": row.by, "reason": row.reason}
+
+
+def inquiry_record(row: InquiryRow) -> dict:
+    """A whereabouts inquiry as the chain signs it: who asked, about whom, what they were told, by whom."""
+    return {"record": "inquiry", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "asker_name": row.asker_name, "asker_relation": row.asker_relation, "asker_contact": row.asker_contact,
+            "language": row.language, "query": row.query, "person": row.person_id, "custody": row.custody_id,
+            "outcome": row.outcome, "answer": row.answer}
+
+
+def apprehension_report_record(row: ApprehensionReportRow) -> dict:
+    """A reported apprehension as the chain signs it (the search keys are derived, so not signed)."""
+    return {"record": "apprehension_report", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "reporter_name": row.reporter_name, "reporter_relation": row.reporter_relation,
+            "reporter_contact": row.reporter_contact, "person_name": row.person_name,
+            "birth_date": row.birth_date.isoformat() if row.birth_date else None, "id_document": row.id_document,
+            "place": row.place, "apprehended_at": format_utc(row.apprehended_at)}
 
 
 def accounts_out_of_step(session: Session) -> list[str]:

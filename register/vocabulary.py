@@ -96,6 +96,9 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     # Extensions for periodic reviews and authorised extensions of detention (PACE 1984 ss. 40, 42).
     "review": (_f("reviewer", T),),
     "authorisation": (_f("authorised_by", T), _f("until", I, False)),
+    # Extension (the whereabouts desk): the detainee's own word on whether the register may tell those who
+    # ask where they are (false: do not disclose, e.g. to be safe from a violent relative; true: withdrawn).
+    "disclosure_wish": (_f("disclose", B),),
 }
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_FIELDS)
