@@ -226,8 +226,14 @@ def inquiries(session: Session, person_id: str | None = None) -> list[InquiryRow
     return list(session.scalars(query))
 
 
-def apprehension_reports(session: Session) -> list[ApprehensionReportRow]:
-    return list(session.scalars(select(ApprehensionReportRow).order_by(ApprehensionReportRow.seq)))
+def apprehension_reports(session: Session, start: datetime | None = None,
+                         end: datetime | None = None) -> list[ApprehensionReportRow]:
+    query = select(ApprehensionReportRow).order_by(ApprehensionReportRow.seq)
+    if start is not None:
+        query = query.where(ApprehensionReportRow.at >= start)
+    if end is not None:
+        query = query.where(ApprehensionReportRow.at < end)
+    return list(session.scalars(query))
 
 
 def custodies_matching(session: Session, name_key: str, birth_date: date | None, document_key: str,

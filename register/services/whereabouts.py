@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from register import queries, store
 from register.access import Permission
-from register.reports import REGISTER_NAME, CustodyPlace, WhereaboutsReport
+from register.domain import ClockStatus, RuleClock, RuleInfo
+from register.reports import REGISTER_NAME, CustodyPlace, DeskFigures, WhereaboutsReport
 from register.search_text import document_key, name_key
 from register.services.base import Service
 from register.timeline import CustodyTimeline
@@ -181,24 +182,17 @@ class WhereaboutsService(Service):
         one: the same document, or the same folded name and birth date, apprehended no earlier than
         MATCH_BEFORE before the reported time."""
         self.actor.require(Permission.INQUIRE)
-        found = []
         with self._session() as session:
-            for row in queries.apprehension_reports(session):
-                report = ReportedApprehension(
-                    row.id, row.at, row.by, Asker(row.reporter_name, row.reporter_relation, row.reporter_contact),
-                    row.person_name, row.birth_date, row.id_document, row.place, row.apprehended_at)
-                custody_ids = queries.custodies_matching(session, row.name_key, row.birth_date, row.document_key,
-                                                         row.apprehended_at - MATCH_BEFORE)
-                timelines = [t for t in store.timelines(session, custody_ids) if t.events]
-                if timelines:
-                    first = min(timelines, key=lambda t: min(e.recorded_at for e in t.events))
-                    apprehension = first.apprehension
-                    report = replace(
-                        report, **{"custody_id": first.custody.id, "person_id": first.person.id,
-                           "registered_at": min(e.recorded_at for e in first.events),
-                           "register_apprehended_at": apprehension.at if apprehension else None})
-                found.append(report)
-        return found
+            return linked_reports(session)
+
+    def alert_signals(self) -> list[DeskSignal]:
+        """Every reported apprehension and every refusal, as indicators for the prosecutors' inbox."""
+        reports = self.reported_apprehensions()
+        refusals = [i for i in self.inquiries() if i.outcome == REFUSED]
+        with self._session() as session:
+            timelines = {t.custody.id: t for t in store.timelines(session, sorted(
+                {r.custody_id for r in reports if r.custody_id} | {i.custody_id for i in refusals}))}
+        return _signals(reports, refusals, timelines)
 
     # ------------------------------------------------------------ reading a custody
 
@@ -211,6 +205,36 @@ class WhereaboutsService(Service):
         held = [t for t in timelines if t.release is None]
         latest = (lambda t: t.apprehension.at if t.apprehension else min(e.at for e in t.events))
         return max(held or timelines, key=latest)
+
+
+def linked_reports(session: Session, start: datetime | None = None, end: datetime | None = None
+                   ) -> list[ReportedApprehension]:
+    """The reported apprehensions (reported in [start, end) when given), each with the custody registered
+    for it if there is one: the same document, or the same folded name and birth date, apprehended no
+    earlier than MATCH_BEFORE before the reported time; the first registered of them."""
+    found = []
+    for row in queries.apprehension_reports(session, start, end):
+        report = ReportedApprehension(
+            row.id, row.at, row.by, Asker(row.reporter_name, row.reporter_relation, row.reporter_contact),
+            row.person_name, row.birth_date, row.id_document, row.place, row.apprehended_at)
+        custody_ids = queries.custodies_matching(session, row.name_key, row.birth_date, row.document_key,
+                                                 row.apprehended_at - MATCH_BEFORE)
+        timelines = [t for t in store.timelines(session, custody_ids) if t.events]
+        if timelines:
+            first = min(timelines, key=lambda t: min(e.recorded_at for e in t.events))
+            apprehension = first.apprehension
+            report = replace(report, custody_id=first.custody.id, person_id=first.person.id,
+                             registered_at=min(e.recorded_at for e in first.events),
+                             register_apprehended_at=apprehension.at if apprehension else None)
+        found.append(report)
+    return found
+
+def desk_figures(session: Session, start: datetime, end: datetime) -> DeskFigures:
+    """The desk's figures for the oversight report: inquiries answered and apprehensions reported in
+    [start, end), with the delay of each registered one."""
+    reports = linked_reports(session, start, end)
+    delays = tuple(int(r.registration_gap.total_seconds() // 60) for r in reports if r.custody_id)
+    return DeskFigures(queries.inquiry_counts(session, start, end), len(reports), len(delays), delays)
 
 
 def _report(timeline: CustodyTimeline | None, query: str, language: str, asker: Asker, now: datetime, by: str,
@@ -288,3 +312,80 @@ def _checked_asker(asker: Asker) -> Asker:
     if problems:
         raise InquiryRefused(problems)
     return Asker(**fields)
+
+
+# ---------------------------------------------------------------- what prosecutors review
+
+REPORTED_RULE = "apprehension-reported"
+REFUSED_RULE = "whereabouts-refused"
+_BASIS = ("Extension rule of this register: International Convention for the Protection of All Persons from "
+          "Enforced Disappearance, arts. 17 and 18 (official records of every deprivation of liberty; relatives' "
+          "right to know the whereabouts)")
+DESK_RULES = {
+    REPORTED_RULE: RuleInfo(REPORTED_RULE, "indicator", {
+        "en": "Apprehension reported by a relative", "ru": "Задержание, о котором сообщили родственники",
+        "kk": "Туыстары хабарлаған ұстау"}, None, _BASIS, short_titles={
+        "en": "Reported apprehension", "ru": "Сообщение о задержании", "kk": "Ұстау туралы хабар"}),
+    REFUSED_RULE: RuleInfo(REFUSED_RULE, "indicator", {
+        "en": "Whereabouts withheld at the detainee's wish", "ru": "Местонахождение не сообщено по воле задержанного",
+        "kk": "Ұсталған адамның қалауымен орналасқан жері хабарланбады"}, None, _BASIS, short_titles={
+        "en": "Whereabouts withheld", "ru": "Местонахождение не сообщено", "kk": "Орналасқан жері хабарланбады"}),
+}
+
+
+@dataclass(frozen=True)
+class DeskSignal:
+    """One thing of the desk a prosecutor reviews, as an indicator clock with the person it names."""
+    clock: RuleClock
+    person_name: str
+    facility_id: str | None
+    timezone: str
+
+
+def _gap_text(gap: timedelta) -> str:
+    minutes = int(gap.total_seconds() // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class _DeskSignals:
+    """Builds the indicators of reported apprehensions and refusals (WhereaboutsService.alert_signals)."""
+
+    @staticmethod
+    def reported(report: ReportedApprehension, facility_id: str | None, timezone: str) -> DeskSignal:
+        details = (f"reported {format_utc(report.at)} by {report.reporter.name} ({report.reporter.relation}, "
+                   f"{report.reporter.contact}): taken at {report.place}")
+        if report.custody_id:
+            details += (f"; registered as custody {report.custody_id} {_gap_text(report.registration_gap)} after "
+                        f"the reported apprehension")
+        else:
+            details += "; no custody registered yet"
+        gap = report.registration_gap
+        clock = RuleClock(report.custody_id or "", report.person_id or "", REPORTED_RULE, ClockStatus.FLAGGED,
+                          "indicator", report.apprehended_at, report.at, report.registered_at,
+                          int(gap.total_seconds() // 60) if gap else 0, _BASIS, details=details,
+                          info=DESK_RULES[REPORTED_RULE])
+        return DeskSignal(clock, report.person_name, facility_id, timezone)
+
+    @staticmethod
+    def refused(inquiry: Inquiry, person_name: str, facility_id: str | None, timezone: str) -> DeskSignal:
+        details = (f"asked {format_utc(inquiry.at)} by {inquiry.asker.name} ({inquiry.asker.relation}, "
+                   f"{inquiry.asker.contact}); answered by {inquiry.by}")
+        clock = RuleClock(inquiry.custody_id or "", inquiry.person_id or "", REFUSED_RULE, ClockStatus.FLAGGED,
+                          "indicator", inquiry.at, inquiry.at, None, 0, _BASIS, details=details,
+                          info=DESK_RULES[REFUSED_RULE])
+        return DeskSignal(clock, person_name, facility_id, timezone)
+
+
+def _signals(reports: list[ReportedApprehension], refusals: list[Inquiry],
+             timelines: dict[str, CustodyTimeline]) -> list[DeskSignal]:
+    signals = []
+    for report in reports:
+        timeline = timelines.get(report.custody_id)
+        facility = timeline.stays[0].facility if timeline and timeline.stays else None
+        signals.append(_DeskSignals.reported(report, facility, timeline.timezone if timeline else "Asia/Almaty"))
+    for inquiry in refusals:
+        timeline = timelines[inquiry.custody_id]
+        current = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
+        signals.append(_DeskSignals.refused(inquiry, timeline.effective_person.full_name,
+                                            current.facility if current else None, timeline.timezone))
+    return signals

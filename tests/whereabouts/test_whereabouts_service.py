@@ -105,3 +105,46 @@ def test_a_question_without_an_asker_is_refused_field_by_field(desk):
     with pytest.raises(InquiryRefused):
         desk.whereabouts.report_apprehension(MOTHER, "Kasymov", None, None, "Abay Avenue",
                                              datetime(2026, 1, 5, 4, tzinfo=timezone.utc))
+
+
+def test_reports_and_refusals_are_in_the_prosecutors_inbox_at_once(desk, register, clock):
+    taken = clock.now() - timedelta(hours=1)
+    desk.whereabouts.report_apprehension(Asker("Сериков Даулет", "father", "+7 777 0"), "Serikov Arman",
+                                         date(2004, 5, 6), None, "Abay Avenue", taken)
+    register.as_user(OFFICER).records.record_event("C-3", "disclosure_wish", clock.now() - timedelta(hours=2),
+                                                   {"disclose": False})
+    desk.whereabouts.answer(Asker("Петрова", "wife", "+7 705"), "Петров", "ru", "P-3")
+    prosecutor = register.as_user(PROSECUTOR)
+    desk_alerts = {a.rule: a for a in prosecutor.alerts.alerts() if a.rule in ("apprehension-reported",
+                                                                               "whereabouts-refused")}
+    reported, refused = desk_alerts["apprehension-reported"], desk_alerts["whereabouts-refused"]
+    assert reported.person_name == "Serikov Arman" and reported.custody_id == ""
+    assert "no custody registered yet" in reported.clock.details
+    assert refused.custody_id == "C-3" and "Петрова (wife" in refused.clock.details
+    prosecutor.alerts.acknowledge(refused.key, "the wish is on file, signed by the detainee")
+    with pytest.raises(ValueError, match="once its custody is registered"):
+        prosecutor.alerts.acknowledge(reported.key)
+    assert not [a for a in register.as_user(OFFICER).alerts.alerts() if a.rule == "apprehension-reported"]
+
+
+def test_the_oversight_report_counts_inquiries_reports_and_the_registration_delay(desk, register, clock):
+    start = clock.now() - timedelta(days=1)
+    desk.whereabouts.answer(MOTHER, "Kasymov", "kk", "P-1")
+    desk.whereabouts.answer(MOTHER, "Sidorov", "kk", None)
+    taken = clock.now() - timedelta(minutes=30)
+    desk.whereabouts.report_apprehension(Asker("Сериков Даулет", "father", "+7 777 0"), "Serikov Arman",
+                                         date(2004, 5, 6), None, "Abay Avenue", taken)
+    desk.whereabouts.report_apprehension(Asker("Ким", "sister", "+7 777 1"), "Ким Алексей", None,
+                                         "AN 0000001", "Market", taken)
+    clock.advance(hours=3)
+    officer = register.as_user(OFFICER)
+    officer.records.intake(Person("P-9", "Сериков Арман", date(2004, 5, 6), "male", "KZ", ("kk",)),
+                           Custody("C-9", "P-9", "suspect", "robbery", "Investigator Aliev"),
+                           [officer.records.new_event("C-9", "apprehension", taken,
+                                                      {"place": "Abay Avenue", "officers": ["sgt.omarov"],
+                                                       "reason": "suspicion"})])
+    report = register.as_user(PROSECUTOR).reports.oversight_report(start, clock.now(), {"F-1", "F-2"})
+    assert dict(report.desk.inquiries) == {"held": 1, "not_found": 1}
+    assert (report.desk.reported_apprehensions, report.desk.registered_later) == (2, 1)
+    assert report.desk.delays_minutes == (210,) and report.desk.median_delay == 210.0
+    assert register.as_user(Actor("mon", "monitor", "M")).reports.oversight_report(start, clock.now(), {"F-1"}).desk is None
