@@ -8,11 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from printing.layout import prepare_printing
+from register.access import Permission
 from register.opening import RegisterUnavailable, open_register
 from register.pg_security import clock_warning
 from ui.desktop import i18n
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
+from ui.desktop.whereabouts import WhereaboutsWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
@@ -44,7 +46,8 @@ def run(db_url: str | None, profile: str) -> int:
         if actor is None:
             return 0
         prepare_printing()
-        window = MainWindow(register, actor)
+        # The whereabouts desk reads nothing of the register but the desk's answers.
+        window = MainWindow(register, actor) if actor.may(Permission.READ) else WhereaboutsWindow(register, actor)
         window.show()
         # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
         # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
