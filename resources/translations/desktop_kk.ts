@@ -295,6 +295,10 @@ Due: %2</source>
         <translation>әкімші</translation>
     </message>
     <message>
+        <source>whereabouts desk</source>
+        <translation>анықтама қызметі</translation>
+    </message>
+    <message>
         <source>station operator</source>
         <translation>станция операторы</translation>
     </message>
@@ -416,6 +420,10 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Alerts</source>
         <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <source>Who is held</source>

@@ -296,6 +296,10 @@ Due: %2</source>
         <translation>администратор</translation>
     </message>
     <message>
+        <source>whereabouts desk</source>
+        <translation>справочная служба</translation>
+    </message>
+    <message>
         <source>station operator</source>
         <translation>оператор станции</translation>
     </message>
@@ -418,6 +422,10 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Alerts</source>
         <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Местонахождение</translation>
     </message>
     <message>
         <source>Who is held</source>

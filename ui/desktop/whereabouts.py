@@ -283,7 +283,7 @@ class WhereaboutsView(QWidget):
                                                     self.tr("Document:"), self.tr("Taken where:"),
                                                     self.tr("Taken when:"))):
             label.setText(text)
-        self.report_button.setText(self.tr("&Record the report"))
+        self.report_button.setText(self.tr("Record the rep&ort"))
         self.answer_box.setTitle(self.tr("Answer to read out or send"))
         self.copy_button.setText(self.tr("&Copy"))
         self.print_button.setText(self.tr("&Print…"))
