@@ -396,6 +396,10 @@
         <translation>Ұстау туралы хабарлама тіркелді және прокурордың ескертулерінде тұр.</translation>
     </message>
     <message>
+        <source>Reported %1 by %2 (%3), %4</source>
+        <translation>Хабарланды %1: %2 (%3), %4</translation>
+    </message>
+    <message>
         <source>custody %1, %2</source>
         <translation>ұстау %1, %2</translation>
     </message>
@@ -506,10 +510,6 @@
     <message>
         <source>Reported apprehensions</source>
         <translation>Ұстаулар туралы хабарламалар</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Хабарланды</translation>
     </message>
     <message>
         <source>Person</source>

@@ -397,6 +397,10 @@
         <translation>Сообщение о задержании зарегистрировано и уже находится в оповещениях прокурора.</translation>
     </message>
     <message>
+        <source>Reported %1 by %2 (%3), %4</source>
+        <translation>Сообщено %1: %2 (%3), %4</translation>
+    </message>
+    <message>
         <source>custody %1, %2</source>
         <translation>содержание %1, %2</translation>
     </message>
@@ -507,10 +511,6 @@
     <message>
         <source>Reported apprehensions</source>
         <translation>Сообщения о задержаниях</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Сообщено</translation>
     </message>
     <message>
         <source>Person</source>

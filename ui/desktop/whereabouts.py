@@ -100,7 +100,7 @@ class WhereaboutsView(QWidget):
         answer_layout.addLayout(answer_buttons)
 
         self.reports_box = QGroupBox()
-        self.reports_table = QTableWidget(0, 6)
+        self.reports_table = QTableWidget(0, 5)
         self.reports_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reports_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reports_table.verticalHeader().setVisible(False)
@@ -114,8 +114,8 @@ class WhereaboutsView(QWidget):
         left.addWidget(self.search_box, 1)
         left.addWidget(self.report_box)
         right = QVBoxLayout()
-        right.addWidget(self.answer_box, 3)
-        right.addWidget(self.reports_box, 2)
+        right.addWidget(self.answer_box, 1)
+        right.addWidget(self.reports_box, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -228,18 +228,25 @@ class WhereaboutsView(QWidget):
         reports = self._call(self._service.whereabouts.reported_apprehensions, keep_message=True) or []
         self.reports_table.setRowCount(len(reports))
         for row, report in enumerate(reversed(reports)):
+            tooltip = self._registered_tooltip(report) + self.tr("Reported %1 by %2 (%3), %4").replace("%1", format_local(report.at, self._zone)).replace(
+                "%2", report.reporter.name).replace("%3", report.reporter.relation).replace("%4", report.reporter.contact)
             for column, text in enumerate(self._report_cells(report)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(f"{text}\n{tooltip}")
                 self.reports_table.setItem(row, column, item)
 
     def _report_cells(self, report: ReportedApprehension) -> list[str]:
-        registered = (self.tr("custody %1, %2").replace("%1", report.custody_id).replace(
-            "%2", format_local(report.registered_at, self._zone)) if report.custody_id else self.tr("not registered"))
+        """Person, reported apprehension, the custody registered for it, how late, where it happened."""
+        registered = report.custody_id or self.tr("not registered")
         gap = report.registration_gap
         late = self._span(gap) if gap is not None else "—"
-        return [format_local(report.at, self._zone), report.person_name, report.place,
-                format_local(report.apprehended_at, self._zone), registered, late]
+        return [report.person_name, format_local(report.apprehended_at, self._zone), registered, late, report.place]
+
+    def _registered_tooltip(self, report: ReportedApprehension) -> str:
+        if not report.custody_id:
+            return ""
+        return self.tr("custody %1, %2").replace("%1", report.custody_id).replace(
+            "%2", format_local(report.registered_at, self._zone)) + "\n"
 
     def _span(self, gap) -> str:
         minutes = int(gap.total_seconds() // 60)
@@ -289,8 +296,8 @@ class WhereaboutsView(QWidget):
         self.print_button.setText(self.tr("&Print…"))
         self.reports_box.setTitle(self.tr("Reported apprehensions"))
         self.reports_table.setHorizontalHeaderLabels([
-            self.tr("Reported"), self.tr("Person"), self.tr("Place"), self.tr("Taken (reported)"),
-            self.tr("Registered as"), self.tr("Registered late by")])
+            self.tr("Person"), self.tr("Taken (reported)"), self.tr("Registered as"), self.tr("Registered late by"),
+            self.tr("Place")])
         self.reload_reports()
 
     def changeEvent(self, event: QEvent) -> None:
