@@ -221,6 +221,14 @@ Due: %2</source>
         <translation>&amp;Ведомство</translation>
     </message>
     <message>
+        <source>Addr&amp;ess</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Теле&amp;фоны</translation>
+    </message>
+    <message>
         <source>Say whether this is a designated place of detention.</source>
         <translation>Бұл ресми ұстау орны ма, жоқ па — көрсетіңіз.</translation>
     </message>

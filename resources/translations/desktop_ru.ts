@@ -222,6 +222,14 @@ Due: %2</source>
         <translation>Ве&amp;домство</translation>
     </message>
     <message>
+        <source>Addr&amp;ess</source>
+        <translation>Ад&amp;рес</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
         <source>Say whether this is a designated place of detention.</source>
         <translation>Укажите, является ли это официальным местом содержания.</translation>
     </message>

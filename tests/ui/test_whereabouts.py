@@ -133,3 +133,30 @@ def test_the_desk_operator_gets_the_desk_and_nothing_else(qtbot, people):
     qtbot.addWidget(window)
     assert isinstance(window.centralWidget(), WhereaboutsView)
     assert window.view.errors.text() == ""
+
+
+def test_a_facility_gets_its_address_and_telephone_in_its_dialog_and_keeps_old_hashes(qtbot, people):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from register.chain import canonical
+    from register.domain import Facility
+    from register.records import facility_record
+    from ui.desktop.facility_dialog import FacilityDialog
+    admin = people.as_user(Actor("admin1", "admin", "Admin"))
+    dialog = FacilityDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.id_edit.setText("F-9")
+    dialog.name_edit.setText("ИВС Уральск")
+    dialog.kind_box.set_value("ivs")
+    dialog.designated_box.set_value("yes")
+    dialog.zone_box.setCurrentText("Asia/Oral")
+    dialog.address_edit.setText("г. Уральск, ул. Сарайшык, 1")
+    dialog.telephone_edit.setText("+7 7112 50 00 00")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = admin.board.facility("F-9")
+    assert (saved.address, saved.telephone) == ("г. Уральск, ул. Сарайшык, 1", "+7 7112 50 00 00")
+    exported = [line for line in admin.chain.export_lines() if '"F-9"' in line and '"facility"' in line]
+    assert "Сарайшык" in exported[0]
+    # A facility without them is signed exactly as before the extension.
+    assert "address" not in canonical(facility_record(Facility("F-0", "Old", "ivs", True)))
+    assert admin.chain.verify().intact
