@@ -223,7 +223,7 @@ Due: %2</source>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation>Ад&amp;рес</translation>
+        <translation>Адре&amp;с</translation>
     </message>
     <message>
         <source>Tele&amp;phone</source>
