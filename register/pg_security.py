@@ -99,12 +99,19 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
                                 scope="alert_action"),
     "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),
     "confidential_flag": TablePolicy(read=roles_with(P.CONFIDENTIAL), insert=roles_with(P.CONFIDENTIAL)),
+    # Search keys are written with the person (register/search_index.py).
+    "person_search": TablePolicy(read=EVERYONE, insert=WRITERS, scope="person_search"),
+    # The whereabouts desk's own records: read and added by those who answer inquiries.
+    "inquiry": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
+    "apprehension_report": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
-AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
+AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by", "inquiry": "by",
+                  "apprehension_report": "by",
                   "confidential_flag": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
-NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag")
+NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "inquiry",
+                   "apprehension_report")
 
 
 @dataclass(frozen=True)
@@ -503,6 +510,7 @@ _ROW_POLICIES = {
     "custody": ("register_sees_custody(id)", "true"),
     "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
+    "person_search": ("register_sees_person(person_id)", "true"),
     "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
 }
