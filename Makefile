@@ -3,13 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# Quiet: no version nag, no root-user advice, no progress bars; errors still print.
+PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
 .PHONY: run test system-packages translations screenshots bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
+	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench]'
 	touch $(INSTALLED)
 
 system-packages:
@@ -19,7 +21,6 @@ translations: $(INSTALLED)
 	$(BIN)/python -m ui.desktop.i18n_build
 
 run: system-packages $(INSTALLED) translations
-	$(BIN)/detention-register init
 	$(BIN)/detention-register demo --if-empty
 	$(BIN)/detention-register gui
 

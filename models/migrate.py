@@ -9,7 +9,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine
+
+from models.engine import create_private_file
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -22,6 +25,14 @@ def _config() -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def is_known_revision(revision: str) -> bool:
+    """False for a revision this program does not have: a newer program wrote the register."""
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:  # "Can't locate revision identified by ..."
+        return False
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -50,6 +61,7 @@ def _backup_sqlite(engine: Engine) -> Path | None:
     source = Path(engine.url.database)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.name}.before-upgrade-{stamp}")
+    create_private_file(target)  # the copy holds the same people as the register: owner only
     with engine.connect() as connection:
         # On the driver's own connection: through SQLAlchemy the statement would open a transaction
         # first (models.engine emits BEGIN), and SQLite cannot VACUUM inside one.

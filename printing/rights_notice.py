@@ -63,7 +63,7 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
                                st["body"]))
     limits = text["limits"]
     story.append(Paragraph(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
-    story += [Paragraph(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos)]
+    story += [Paragraph(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos, notice.age_of_majority)]
     deadlines = _deadlines(clocks, text, lang, tz_name)
     if deadlines:
         story.append(Paragraph(f"<b>{esc(limits['yours'])}</b> {esc('; '.join(deadlines))}.", st["body"]))
@@ -73,7 +73,7 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     build_pdf(out, story, title=text["title"], footer=footer, labels=Labels(lang if lang in LANGUAGES else "en"))
 
 
-def _limits(items: Iterable[str], infos: Mapping[str, RuleInfo]) -> list[str]:
+def _limits(items: Iterable[str], infos: Mapping[str, RuleInfo], majority: int) -> list[str]:
     """The limit sentences with the profile's figures in hours; a sentence about a rule the profile
     does not have is left out rather than printed with another jurisdiction's figure."""
     hours = {i.id: _hours(i.figure) for i in infos.values() if _hours(i.figure)}
@@ -81,7 +81,7 @@ def _limits(items: Iterable[str], infos: Mapping[str, RuleInfo]) -> list[str]:
     printed = []
     for item in items:
         try:
-            printed.append(item.format(hours=hours, minors=minors))
+            printed.append(item.format(hours=hours, minors=minors, majority=majority))
         except KeyError:
             continue
     return printed

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from register import queries, store
 from register.access import Permission
-from register.domain import ClockStatus, RuleClock
+from register.domain import ClockStatus, RuleClock, RuleInfo
 from register.services.base import Service
 from register.writing import Problem, Rejected, in_write_transaction
 
@@ -21,6 +21,21 @@ RULE = "reprisal-risk-event"
 BASIS = ("Extension rule of this register: a person flagged at risk of reprisal is transferred or found injured "
          "(UN Convention against Torture, art. 13: complainants are protected against ill-treatment or "
          "intimidation)")
+# Named like a profile rule, so the inbox and the printouts never show its id.
+INFO = RuleInfo(
+    RULE, "indicator",
+    {"en": "Person at risk of reprisal transferred or injured",
+     "ru": "Лицо под угрозой преследования переведено или получило травмы",
+     "kk": "Қудалау қаупі бар адам ауыстырылды немесе жарақат алды"},
+    None, BASIS,
+    short_titles={"en": "Reprisal risk", "ru": "Угроза преследования", "kk": "Қудалау қаупі"},
+    bases={"en": BASIS,
+           "ru": "Правило расширения реестра: лицо, отмеченное как находящееся под угрозой преследования, переведено "
+                 "или у него обнаружены травмы (Конвенция ООН против пыток, ст. 13: заявители защищены от "
+                 "жестокого обращения и запугивания)",
+           "kk": "Тізілімнің кеңейту ережесі: қудалау қаупі бар деп белгіленген адам ауыстырылды немесе оның "
+                 "жарақаттары анықталды (БҰҰ-ның Азаптауға қарсы конвенциясы, 13-бап: шағым берушілер қатыгездік "
+                 "пен қорқытудан қорғалады)"})
 
 
 @dataclass(frozen=True)
@@ -78,5 +93,5 @@ class ConfidentialFlags(Service):
             for event, details in sorted(found, key=lambda item: item[0].at):
                 if since <= event.at <= as_of:
                     signals.append(RuleClock(timeline.custody.id, timeline.person.id, RULE, ClockStatus.FLAGGED, "indicator",
-                                             event.at, event.at, None, 0, BASIS, details=details))
+                                             event.at, event.at, None, 0, BASIS, details=details, info=INFO))
         return signals

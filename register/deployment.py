@@ -6,14 +6,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.engine import create_private_file
 from register.access import Actor
 from register.chain import Verdict
+from register.faults import RegisterUnavailable
 from register.opening import open_register
 from register.service import OpenedRegister
 
 
 class DeploymentError(RuntimeError):
     """A backup or a set-up step cannot be done; said in a sentence."""
+
+
+class BackupNotWritten(RegisterUnavailable):
+    """The copy could not be written where asked (no such folder, no room, no permission): status 3."""
 
 
 def backup(register: OpenedRegister, target: str | Path) -> Verdict:
@@ -26,14 +32,22 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     target = Path(target)
     if target.exists():
         raise DeploymentError(f"{target} already exists; a backup never overwrites a file")
+    if not target.parent.is_dir():
+        raise BackupNotWritten(f"the folder {target.parent} does not exist: create it, or name a file in a "
+                               f"folder that exists; no backup was written")
     import sqlite3
     raw = register.engine.raw_connection()
     try:
+        create_private_file(target)  # the copy holds the same people as the register: owner only
         destination = sqlite3.connect(target)
         try:
             raw.driver_connection.backup(destination)
         finally:
             destination.close()
+    except (OSError, sqlite3.Error):
+        target.unlink(missing_ok=True)
+        raise BackupNotWritten(f"the backup could not be written to {target} (the disk may be full or the "
+                               f"folder not writable for you); no backup was written") from None
     finally:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)

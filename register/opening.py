@@ -1,26 +1,38 @@
-"""Opening a register from a URL: the default SQLite file, or a shared PostgreSQL server."""
+"""Opening a register from a URL: the default SQLite file, or a shared PostgreSQL server.
+
+Who may do what to a schema: any opening may upgrade a station's own SQLite file (after copying it aside);
+only `init` (create=True, upgrade_shared=True) may create a register or upgrade a shared PostgreSQL one,
+so that a mistyped path never becomes a new empty register and a station never migrates the server.
+A register written by a newer program is refused before anything, even the copy, touches it.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
-from models.engine import make_engine
-from models.migrate import current_revision, head_revision, upgrade
+from models.engine import create_private_file, make_engine
+from models.migrate import current_revision, head_revision, is_known_revision, upgrade
 from register import search_index
+from register.faults import RegisterUnavailable, explain
 from register.now import Clock, SystemClock
 from register.rules import load_profile
 from register.service import OpenedRegister
+from register.staging import remove_abandoned
 
 ENV_VARIABLE = "DETENTION_REGISTER_DB"
 DEFAULT_PROFILE = "kz"
 
+__all__ = ["RegisterUnavailable", "BadRegisterURL", "open_register", "resolve_url", "default_url",
+           "database_name"]
 
-class RegisterUnavailable(RuntimeError):
-    """The register could not be opened; the message says why in a sentence."""
+
+class BadRegisterURL(RegisterUnavailable):
+    """The --db argument is not a database URL: bad input (status 2) rather than an unusable register."""
 
 
 def default_url() -> str:
@@ -32,35 +44,84 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get(ENV_VARIABLE) or default_url()
 
 
+def database_name(url: str) -> str:
+    """The register as a person names it (status bar, messages): the file for SQLite, host and database
+    otherwise; never the password a URL may carry."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database}"
+    return f"PostgreSQL {parsed.host or parsed.query.get('host') or 'localhost'}/{parsed.database}"
+
+
 def open_register(url: str | None = None, clock: Clock | None = None, profile: str = DEFAULT_PROFILE,
-                  migrate: bool = True) -> OpenedRegister:
-    """Open (and by default create or upgrade) the register at `url`."""
+                  migrate: bool = True, create: bool = True, upgrade_shared: bool = True) -> OpenedRegister:
+    """Open the register at `url`, bringing its schema to this program's version where allowed.
+
+    migrate=False: the schema must already be current. create=False: the register must exist (a missing
+    SQLite file or an empty database is refused). upgrade_shared=False: a PostgreSQL schema older than this
+    program is refused instead of migrated.
+    """
     url = resolve_url(url)
     try:
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError):
-        raise RegisterUnavailable(f"'{url}' is not a database URL (e.g. sqlite:///path/register.db or "
-                                  f"postgresql+psycopg://user@host/dbname)") from None
+        raise BadRegisterURL(f"'{url}' is not a database URL (e.g. sqlite:///path/register.db or "
+                             f"postgresql+psycopg://user@host/dbname)") from None
+    location = database_name(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        path = Path(parsed.database)
-        if str(path).startswith(("\\\\", "//")):
-            raise RegisterUnavailable("a SQLite register must not live on a network share; use PostgreSQL "
-                                      "for a register shared by several stations")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _prepare_sqlite_file(Path(parsed.database), create)
+    remove_abandoned()
     engine = make_engine(url)
     try:
-        if migrate:
-            upgrade(engine)
-        elif current_revision(engine) != head_revision():
-            raise RegisterUnavailable("the register's schema is not current: run 'detention-register init'")
-    except OperationalError as error:
+        _bring_schema(engine, location, migrate, create, upgrade_shared)
+    except DBAPIError as error:
         engine.dispose()
-        raise RegisterUnavailable(f"cannot open the register at {parsed.render_as_string(hide_password=True)}: "
-                                  f"{str(error.orig).strip().splitlines()[0]}") from None
+        known = explain(error, location)
+        if known is None and isinstance(error, OperationalError):  # the server's own reason: refused, no such db
+            known = RegisterUnavailable(f"cannot open the register at {location}: "
+                                        f"{str(error.orig).strip().splitlines()[0]}")
+        raise (known or RegisterUnavailable(f"cannot open the register at {location}: "
+                                            f"{type(error.orig).__name__}")) from None
+    except RegisterUnavailable:
+        engine.dispose()
+        raise
     register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
     if migrate:
         register.adopt_profile_if_empty()
         if search_index.needs_filling(engine):
             search_index.fill_missing(engine)
     return register
+
+
+def _prepare_sqlite_file(path: Path, create: bool) -> None:
+    if str(path).startswith(("\\\\", "//")):
+        raise RegisterUnavailable("a SQLite register must not live on a network share; use PostgreSQL "
+                                  "for a register shared by several stations")
+    if path.exists():
+        return
+    if not create:
+        raise RegisterUnavailable(f"there is no register at {path}: check the path, or create a register "
+                                  f"there with 'detention-register init'")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private_file(path)
+
+
+def _bring_schema(engine: Engine, location: str, migrate: bool, create: bool, upgrade_shared: bool) -> None:
+    current = current_revision(engine)
+    if current is not None and not is_known_revision(current):
+        raise RegisterUnavailable(f"the register ({location}) was written by a newer version of Detention "
+                                  f"Register (schema {current}): use that version or a newer one; nothing "
+                                  f"was changed")
+    if current == head_revision():
+        return
+    if not migrate:
+        raise RegisterUnavailable("the register's schema is not current: run 'detention-register init'")
+    if current is None and not create:
+        raise RegisterUnavailable(f"there is no register in {location} yet: create it with "
+                                  f"'detention-register init'")
+    if current is not None and engine.dialect.name != "sqlite" and not upgrade_shared:
+        raise RegisterUnavailable(f"the shared register ({location}) has an older schema ({current}) than this "
+                                  f"program ({head_revision()}); a station never upgrades it: have it upgraded "
+                                  f"centrally with 'detention-register init' as the register's owner")
+    upgrade(engine)

@@ -95,10 +95,16 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),
     "account_change": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    # The register's own lock-out of password guesses (register.accounts); where the server checks passwords
+    # it is unused, and no login reads or writes it.
+    "sign_in_guard": TablePolicy(read=()),
     "alert_action": TablePolicy(read=roles_with(P.REVIEW_ALERTS), insert=roles_with(P.REVIEW_ALERTS),
                                 scope="alert_action"),
     "access_log": TablePolicy(read=roles_with(P.READ_ACCESS_LOG), insert=EVERYONE),
     "confidential_flag": TablePolicy(read=roles_with(P.CONFIDENTIAL), insert=roles_with(P.CONFIDENTIAL)),
+    # The Merkle tree over the chain grows with it (the evidence work, revision 0005).
+    "merkle_node": TablePolicy(read=EVERYONE, insert=EVERYONE),
+    "signing_key": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS)),
     # Search keys are written with the person (register/search_index.py).
     "person_search": TablePolicy(read=EVERYONE, insert=WRITERS, scope="person_search"),
     # The whereabouts desk's own records: read and added by those who answer inquiries.
@@ -106,11 +112,10 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     "apprehension_report": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
-AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by", "inquiry": "by",
-                  "apprehension_report": "by",
-                  "confidential_flag": "by"}
+AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
+                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
-NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "inquiry",
+NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key", "inquiry",
                    "apprehension_report")
 
 
@@ -204,8 +209,8 @@ def _statements(names: Names, setup_login: str, tables: list[str]) -> list[str]:
     statements += [f"ALTER TABLE {_q(t)} OWNER TO {owner}" for t in tables]
     statements += _functions(names)
     statements += _grants(names, tables)
-    statements += _row_security(names)
-    statements += _triggers()
+    statements += _row_security(names, tables)
+    statements += _triggers(tables)
     statements += _event_view(names)
     return statements
 
@@ -266,8 +271,6 @@ def _functions(names: Names) -> list[str]:
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
     f += _definer("register_reads_medical()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
-    f += _definer("register_may_import()", "boolean",
-                  f"SELECT register_is_owner() OR register_has_any({importers})", EVERYONE, names, "STABLE", "sql")
     # NULL: every facility; an empty array: none (no account, or a disabled one).
     f += _definer("register_login_facilities()", "text[]", """
         SELECT CASE WHEN register_is_owner() THEN NULL
@@ -275,6 +278,10 @@ def _functions(names: Names) -> list[str]:
                     WHEN json_array_length(a.facilities) = 0 THEN NULL
                     ELSE ARRAY(SELECT json_array_elements_text(a.facilities)) END
         FROM (SELECT 1) AS one LEFT JOIN user_account a ON a.username = session_user""",
+                  EVERYONE, names, "STABLE", "sql")
+    # As the service: a role entitled to import, for every facility (an account of some facilities may not).
+    f += _definer("register_may_import()", "boolean",
+                  f"SELECT register_is_owner() OR (register_has_any({importers}) AND register_login_facilities() IS NULL)",
                   EVERYONE, names, "STABLE", "sql")
     # A custody is the login's when an event places it at one of its facilities, or, before any event names a
     # facility, when the login recorded one of its events (a custody entered but not yet delivered).
@@ -516,9 +523,10 @@ _ROW_POLICIES = {
 }
 
 
-def _row_security(names: Names) -> list[str]:
+def _row_security(names: Names, tables: list[str]) -> list[str]:
     statements = []
-    for table, policy in TABLE_POLICIES.items():
+    for table in tables:
+        policy = TABLE_POLICIES[table]
         if policy.scope is None:
             continue
         see, add = _ROW_POLICIES[policy.scope]
@@ -538,7 +546,7 @@ def _row_security(names: Names) -> list[str]:
     return statements
 
 
-def _triggers() -> list[str]:
+def _triggers(tables: list[str]) -> list[str]:
     statements = [
         "CREATE OR REPLACE TRIGGER register_chain_append BEFORE INSERT ON chain_entry "
         "FOR EACH ROW EXECUTE FUNCTION register_chain_append()",
@@ -546,6 +554,8 @@ def _triggers() -> list[str]:
         "FOR EACH ROW EXECUTE FUNCTION register_stamp_event()",
     ]
     for table, column in AUTHOR_COLUMNS.items():
+        if table not in tables:
+            continue
         statements.append(f"CREATE OR REPLACE TRIGGER register_check_author BEFORE INSERT ON {_q(table)} "
                           f"FOR EACH ROW EXECUTE FUNCTION register_check_author('{column}')")
     return statements
@@ -615,6 +625,13 @@ def set_account_details(connection: Connection, username: str, full_name: str, f
                        {"u": username, "n": full_name, "f": _json_list(facilities)})
 
 
+def credential(connection: Connection, username: str) -> str:
+    """The chained digest of an account's stored credential (store.credential_of of its password_hash), which
+    no login may read itself: what an account change records after one of the functions above."""
+    return connection.execute(text("SELECT credential FROM register_account_credentials() WHERE username = :u"),
+                              {"u": username}).scalar_one()
+
+
 def _json_list(values) -> str:
     import json
     return json.dumps(sorted(set(values or ())))
@@ -635,16 +652,20 @@ def open_as_login(register: OpenedRegister, username: str, password: str) -> Ope
     account's rights to everything done with it; the caller closes it. The server checks the password
     (SCRAM): the station holds no other."""
     url = register.engine.url.set(username=username, password=password)
-    engine = make_engine(url.render_as_string(hide_password=False))
+    engine = _signed_in_engine(url.render_as_string(hide_password=False))
+    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
+
+
+def _signed_in_engine(url: str) -> Engine:
+    engine = make_engine(url)
     try:
         with engine.connect():
-            pass
+            return engine
     except OperationalError as error:
         engine.dispose()
         if "password authentication failed" in str(error) or "not permitted to log in" in str(error):
             raise LoginRefused("wrong username or password") from None
         raise
-    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
 
 
 # ---------------------------------------------------------------- the station's clock

@@ -146,3 +146,4 @@ class WhereaboutsReport:
     @property
     def transfers(self) -> tuple[CustodyPlace, ...]:
         return self.places[1:]
+    age_of_majority: int  # "if you are under ..." in the limits, from the profile

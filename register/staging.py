@@ -11,14 +11,17 @@ answers the same questions in the same orders from a list.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
 import tempfile
 from array import array
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from register.domain import Event
+from register.faults import SQLITE_FULL, RegisterUnavailable
 from register.records import event_record
 
 _SCHEMA = """
@@ -34,6 +37,51 @@ CREATE TABLE event (
     skip INTEGER NOT NULL DEFAULT 0  -- already in the file or the register: not written again
 )"""
 _CHUNK = 10_000
+_PREFIX = "register-import-"  # then the importing process's id: a file whose process is gone was abandoned
+
+
+def remove_abandoned(directory: str | None = None) -> int:
+    """Delete the staging files of imports whose process died (killed, power cut); returns how many.
+
+    A staging file holds the records of a whole import file, people's names included: it must not outlive
+    the import. Files of a running import, or of another user's, are left alone.
+    """
+    removed = 0
+    for path in Path(directory or tempfile.gettempdir()).glob(f"{_PREFIX}*-*.db"):
+        pid = path.name[len(_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except OSError:  # another user's file in a shared temporary directory
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+class StagingFull(RegisterUnavailable):
+    """The temporary directory ran out of space (or refused the file) while an import was staged."""
+
+    def __init__(self, directory: str):
+        super().__init__(f"the temporary directory {directory} is full or not writable, so the import could not "
+                         f"be prepared: free some space there (or set TMPDIR to a roomier folder) and try again; "
+                         f"nothing was written")
+
+
+def _is_staging_fault(error: BaseException | None) -> bool:
+    if isinstance(error, sqlite3.Error):  # the register's own errors come wrapped by SQLAlchemy, never bare
+        return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_FULL, 10, 14)  # full, I/O, can't open
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS)
 
 
 def _row(event: Event, ref: object, lenient: bool) -> tuple:
@@ -46,21 +94,32 @@ class EventStaging:
     """Events in arrival order, then by custody (validation) or in chain order (insert)."""
 
     def __init__(self):
-        handle, self._path = tempfile.mkstemp(prefix="register-import-", suffix=".db")
-        os.close(handle)
-        self._db = sqlite3.connect(self._path)
-        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        try:  # mkstemp: readable by this user only
+            handle, self._path = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-", suffix=".db")
+            os.close(handle)
+        except OSError as error:
+            raise (StagingFull(tempfile.gettempdir()) if _is_staging_fault(error) else error) from None
+        try:
+            self._db = sqlite3.connect(self._path)
+            self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        except BaseException as error:  # Ctrl+C included: the file must not outlive its import
+            os.unlink(self._path)
+            if _is_staging_fault(error):
+                raise StagingFull(tempfile.gettempdir()) from None
+            raise
         self._pending: list[tuple] = []
 
     def close(self) -> None:
         self._db.close()
-        os.unlink(self._path)
+        Path(self._path).unlink(missing_ok=True)  # already gone if a sweep took this process for dead
 
     def __enter__(self) -> EventStaging:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, _type, error, _traceback) -> None:
         self.close()
+        if _is_staging_fault(error):
+            raise StagingFull(tempfile.gettempdir()) from None
 
     def add(self, event: Event, ref: object, lenient: bool = False) -> None:
         self._pending.append(_row(event, ref, lenient))

@@ -21,6 +21,7 @@ from register.now import ManualClock  # noqa: E402
 from register.opening import open_register  # noqa: E402
 from register.synthetic import demo_records  # noqa: E402
 from ui.desktop import i18n  # noqa: E402
+from ui.desktop.background import under_way  # noqa: E402
 from ui.desktop.intake import IntakeWizard  # noqa: E402
 from ui.desktop.main_window import MainWindow  # noqa: E402
 from ui.desktop.style import apply_style, install_fonts  # noqa: E402
@@ -54,7 +55,7 @@ def main() -> int:
                 window = MainWindow(register, OFFICER)
                 window.resize(*SIZE)
                 window.show()
-                while window.chain_check.running:  # the status bar shows the verdict, not "checking…"
+                while under_way():  # the status bar shows the verdict, not "checking…"
                     app.processEvents()
                 settle(app)
                 window.grab().save(str(OUT / f"board_{lang}.png"))

@@ -5,8 +5,15 @@ import os
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI replays the same examples on every run (a submission must not fail by chance) and keeps no example
+# database between runs; a local run keeps exploring new examples. A failure prints the blob that reproduces it.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("local", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "local"))
 
 from register.access import Actor  # noqa: E402
 from register.now import ManualClock  # noqa: E402

@@ -31,8 +31,8 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
     problems = [c for c in reports.breaches(as_of) if c.is_problem]
     timelines = {cid: reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
-    home = alerts.profile.home_country
-    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), home,
+    law = alerts.profile.law
+    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), law,
                                  DEFAULT_ACKNOWLEDGE_WITHIN) for c in problems), key=sort_key)
 
 

@@ -216,7 +216,7 @@ def test_the_rules_judge_the_same_without_medical_details(secured, pg_server, cl
     owner = open_register(secured, clock)
     officer = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
     try:
-        everything = owner.as_user(Actor.command_line()).reports.breaches()
+        everything = owner.as_user(Actor("admin", "admin")).reports.breaches()
         seen = officer.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"}))).reports.breaches()
         assert [c for c in everything if c.custody == "C-1"] == seen
         assert {c.rule for c in seen} >= {"injury-report-24h", "exam-privacy"}
@@ -347,7 +347,7 @@ def test_an_officer_login_records_an_event_stamped_by_the_server_and_chained(sec
         officer.close()
     owner = open_register(secured, station_clock)
     try:
-        assert owner.as_user(Actor.command_line()).chain.verify().intact
+        assert owner.as_user(Actor("admin", "admin")).chain.verify().intact
     finally:
         owner.close()
 
@@ -436,3 +436,28 @@ def test_signing_in_is_connecting_as_the_login_with_one_answer_for_every_refusal
                 pg_security.open_as_login(owner, username, password)
     finally:
         owner.close()
+
+
+@pytest.mark.slow
+def test_logins_recording_at_once_keep_one_chain(secured, clock):
+    from tests.test_crash import start_station
+    each = 10
+    stations = [start_station(pg_security.login_url(secured, username, PASSWORD), custody, each)
+                for username, custody in [("officer_a", "C-1"), ("officer_a", "C-1"), ("investigator_b", "C-2"),
+                                          ("investigator_b", "C-2")]]
+    printed = []
+    for station in stations:
+        out, err = station.communicate(timeout=180)
+        assert station.returncode == 0, err
+        printed += out.split()
+    assert len(set(printed)) == 4 * each
+    owner = open_register(secured, clock)
+    try:
+        assert owner.as_user(Actor("admin", "admin")).chain.verify().intact
+        with owner.engine.connect() as connection:
+            authors = connection.exec_driver_sql(
+                "SELECT recorded_by, count(*) FROM event WHERE type = 'placement' GROUP BY recorded_by").all()
+        assert dict(authors) == {"officer_a": 2 * each, "investigator_b": 2 * each}
+    finally:
+        owner.close()
+

@@ -19,7 +19,7 @@ from ui.cli import main
 pytestmark = pytest.mark.postgres
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "deployment-postgres.md"
 OWNER_PASSWORD = "owner's long secret"
-ADMIN_PASSWORD = "Aigerim's long secret 7"
+ADMIN_PASSWORD = "Bekova keeps 7 long secrets"
 # Who runs a block (its first line says), as the environment that person's shell would have.
 IDENTITIES = {"# as a superuser of the server": "export PGUSER=postgres",
               "# as the owner": "export PGUSER=register_owner"}

@@ -18,16 +18,18 @@ from register.access import AccessDenied, Actor
 from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
                                has_accounts)
 from register.deployment import DeploymentError, backup
+from register.faults import explain
+from register.opening import BadRegisterURL, database_name, open_register, resolve_url
 from register.pg_security import clock_warning, secure_register
-from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from register.writing import Rejected
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
-EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class UserError(Exception):
@@ -74,8 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    start_logging()
     try:
         return COMMANDS[command](args)
+    except BadRegisterURL as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Rejected as rejected:
         source = getattr(args, "file", None) or "input"
         source = "stdin" if source == "-" else source
@@ -85,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         if rejected.more:
             print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (UserError, RegisterUnavailable, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
+    except (UserError, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
             DeploymentError) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -94,11 +100,39 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("detention-register: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the last word: one line, never a traceback nor a record's values
+        return _unusable(error, args, command)
+
+
+def _unusable(error: Exception, args, command: str) -> int:
+    """Status 3 (contract section 1): the register could not be used; the traceback goes to the log only."""
+    known = explain(error, _location(args.db))
+    if known is not None:
+        LOGGER.warning("'%s' stopped: %s", command, known)
+    else:
+        path = log_unexpected(error, f"running '{command}'")
+        where = f"the details are in {path}" if path else "no log could be written"
+        known = f"an unexpected error stopped '{command}'; nothing was written; {where}"
+    print(f"detention-register: {known}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _location(db: str | None) -> str:
+    try:
+        return database_name(resolve_url(db))
+    except Exception:  # noqa: BLE001 - a URL that does not parse is named generically
+        return "the register"
 
 
 @contextmanager
 def _service(args, migrate: bool = True) -> Iterator[Services]:
-    register = open_register(args.db, profile=args.profile, migrate=migrate)
+    """A command's register: only the writing commands may create one (a mistyped path read by `export` or
+    `verify` is refused, not made into an empty register), only `init` upgrades a shared PostgreSQL one."""
+    register = open_register(args.db, profile=args.profile, migrate=migrate,
+                             create=args.command in ("init", "import", "demo"), upgrade_shared=args.command == "init")
     skew = clock_warning(register.engine, register.clock.now())
     if skew:
         print(f"detention-register: warning: {skew}", file=sys.stderr)
@@ -110,7 +144,7 @@ def _service(args, migrate: bool = True) -> Iterator[Services]:
 
 def cmd_init(args) -> int:
     with _service(args) as service:
-        print(f"register ready at {service.register.url}")
+        print(f"register ready at {database_name(service.register.url)}")
         if args.admin:
             if has_accounts(service.register):
                 raise UserError("the register already has accounts; an administrator creates the others")
@@ -138,12 +172,12 @@ def cmd_demo(args) -> int:
     from register.interchange import dump_line
     with _service(args) as service:
         if args.if_empty and service.board.count(BoardQuery(held_only=False)):
-            print(f"the register at {service.register.url} already has custodies; no demo data added")
+            print(f"the register at {database_name(service.register.url)} already has custodies; no demo data added")
             return EXIT_OK
         lines = [dump_line(record) for record in demo_records(service.now())]
         summary = service.records.import_lines(lines)
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
-              f"{summary.written.get('event', 0)} events added at {service.register.url}")
+              f"{summary.written.get('event', 0)} events added at {database_name(service.register.url)}")
         create_demo_accounts(service.register)
         print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(demo_usernames(service.register))}")
     return EXIT_OK

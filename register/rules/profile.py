@@ -158,6 +158,7 @@ class Profile:
     settings: Mapping[str, timedelta]
     rules: tuple[Rule, ...]
     law: Jurisdiction  # facts of the jurisdiction outside the rules, from [profile] and [settings]
+    zones: tuple[str, ...] = ()  # the IANA zones of the jurisdiction's places, its calendar's first
     note: str | None = None
     fingerprint: str = ""  # digest of the profile's content: tells a register judged with another version
     _in_force: dict[date, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -229,7 +230,7 @@ class _Reader:
         head = self.table(data, "profile", "[profile]")
         self.known_keys(head, "[profile]", {"id", "jurisdiction", "home_country", "timezone", "warning", "note",
                                             "age_of_majority", "unknown_birth_date_is_minor",
-                                            "unsuccessful_notifications_satisfy"})
+                                            "unsuccessful_notifications_satisfy", "zones"})
         timezone = self.text(head, "timezone", "[profile]")
         try:
             zone(timezone)
@@ -259,9 +260,20 @@ class _Reader:
             settings=self.settings,
             rules=rules,
             law=self.law(head, home_country, timezone),
+            zones=self.zones(head.get("zones", []), timezone),
             note=head.get("note"),
             fingerprint=hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest(),
         )
+
+    def zones(self, value: Any, timezone: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+            raise self.fail("[profile]: key 'zones'", "must be a list of IANA time zone names")
+        for name in value:
+            try:
+                zone(name)
+            except InstantError as error:
+                raise self.fail("[profile]: key 'zones'", str(error)) from None
+        return tuple(dict.fromkeys([timezone, *value]))
 
     def law(self, head: Mapping[str, Any], home_country: str, timezone: str) -> Jurisdiction:
         """The jurisdiction's facts: each one stated in the profile, none assumed."""

@@ -66,7 +66,8 @@ class ReportsService(Service):
                             timeline.facilities.get(stay.facility) if stay else None,
                             timeline.apprehension.at if timeline.apprehension else None,
                             tuple(evaluate(timeline, self.profile, self._now())), tuple(self._rule_infos().values()),
-                            REGISTER_NAME, timeline.facility_timezone or self.profile.timezone)
+                            REGISTER_NAME, timeline.facility_timezone or self.profile.timezone,
+                            self.profile.law.age_of_majority)
 
     # ------------------------------------------------------------ the whole register
 

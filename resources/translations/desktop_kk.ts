@@ -15,6 +15,49 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details could not be written to a log file.</source>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәліметті журналға жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details were written to:
+%1
+Give this file to your administrator.</source>
+        <translation>Күтпеген қате орын алды. Жалғастырмас бұрын, істеп жатқан ісіңіздің тіркелгенін тексеріңіз.
+
+Толығырақ мәлімет мына файлға жазылды:
+%1
+Бұл файлды әкімшіге беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the register did not expect (%1). The details are in the log.</source>
+        <translation>Тізілім күтпеген жағдай орын алды (%1). Толығырақ журналда жазылған.</translation>
+    </message>
+    <message>
+        <source>%1 did not succeed.
+
+%2</source>
+        <translation>%1: орындалмады.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -240,10 +283,6 @@ Due: %2</source>
         <source>A facility with this id is already in the register.</source>
         <translation>Мұндай идентификаторы бар мекеме тізілімде бұрыннан бар.</translation>
     </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Рұқсат етілмейді: %1</translation>
-    </message>
 </context>
 <context>
     <name>FirstStepsPanel</name>
@@ -311,20 +350,24 @@ Due: %2</source>
         <translation>станция операторы</translation>
     </message>
     <message>
+        <source>Refresh the board</source>
+        <translation>Тақтаны жаңарту</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Хронологияны PDF ретінде сақтау</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The timeline could not be written: %1</source>
-        <translation>Хронологияны жазу мүмкін болмады: %1</translation>
-    </message>
-    <message>
         <source>Timeline of custody %1 written to %2</source>
         <translation>%1 ұстау хронологиясы %2 файлына жазылды</translation>
+    </message>
+    <message>
+        <source>Judge the board again</source>
+        <translation>Тақтаны қайта бағалау</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Тізбекті тексеру</translation>
     </message>
     <message numerus="yes">
         <source>The rule profile has changed: %n custodies judged again</source>
@@ -464,6 +507,17 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Chain not checked: %1</source>
         <translation>Тізбек тексерілмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
 </context>
 <context>

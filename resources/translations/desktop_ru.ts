@@ -15,6 +15,49 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details could not be written to a log file.</source>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности не удалось записать в журнал.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Check that what you were doing was recorded before you continue.
+
+The details were written to:
+%1
+Give this file to your administrator.</source>
+        <translation>Произошла непредвиденная ошибка. Прежде чем продолжить, проверьте, записано ли то, что вы делали.
+
+Подробности записаны в файл:
+%1
+Передайте этот файл администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the register did not expect (%1). The details are in the log.</source>
+        <translation>Произошло то, чего реестр не ожидал (%1). Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>%1 did not succeed.
+
+%2</source>
+        <translation>%1: не выполнено.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -241,10 +284,6 @@ Due: %2</source>
         <source>A facility with this id is already in the register.</source>
         <translation>Учреждение с таким идентификатором уже есть в реестре.</translation>
     </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Не разрешено: %1</translation>
-    </message>
 </context>
 <context>
     <name>FirstStepsPanel</name>
@@ -312,20 +351,24 @@ Due: %2</source>
         <translation>оператор станции</translation>
     </message>
     <message>
+        <source>Refresh the board</source>
+        <translation>Обновление табло</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Сохранить хронологию в PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The timeline could not be written: %1</source>
-        <translation>Не удалось записать хронологию: %1</translation>
-    </message>
-    <message>
         <source>Timeline of custody %1 written to %2</source>
         <translation>Хронология задержания %1 записана в %2</translation>
+    </message>
+    <message>
+        <source>Judge the board again</source>
+        <translation>Повторная оценка табло</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Проверка цепочки</translation>
     </message>
     <message numerus="yes">
         <source>The rule profile has changed: %n custodies judged again</source>
@@ -466,6 +509,17 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Chain not checked: %1</source>
         <translation>Цепочка не проверена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

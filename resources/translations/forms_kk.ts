@@ -103,10 +103,6 @@
         <source>no</source>
         <translation>жоқ</translation>
     </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Рұқсат етілмейді: %1</translation>
-    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -133,10 +129,6 @@
     <message>
         <source>not at a facility</source>
         <translation>мекемеде емес</translation>
-    </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Рұқсат етілмейді: %1</translation>
     </message>
 </context>
 <context>
@@ -172,16 +164,16 @@
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Рұқсат етілмейді: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeWizard</name>
     <message>
         <source>New custody</source>
         <translation>Жаңа ұстау</translation>
-    </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Рұқсат етілмейді: %1</translation>
     </message>
 </context>
 <context>
@@ -331,10 +323,6 @@
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY) or an age</source>
         <translation>«%1» — күн (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ) те, жас та емес</translation>
-    </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Рұқсат етілмейді: %1</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>

@@ -107,6 +107,10 @@
         <translation>Барлық ережелер</translation>
     </message>
     <message>
+        <source>Refresh the alerts</source>
+        <translation>Ескертулерді жаңарту</translation>
+    </message>
+    <message>
         <source>Acknowledge the alert</source>
         <translation>Ескертуді жұмысқа алу</translation>
     </message>
@@ -232,6 +236,10 @@
         <translation>PDF-ке &amp;басып шығару…</translation>
     </message>
     <message>
+        <source>Who is held</source>
+        <translation>Кім ұсталуда</translation>
+    </message>
+    <message>
         <source>Choose a facility and an instant, then show who the register placed there.</source>
         <translation>Мекеме мен уақытты таңдап, тізілім бойынша онда кім болғанын көрсетіңіз.</translation>
     </message>
@@ -245,10 +253,6 @@
     <message>
         <source>Save the held list</source>
         <translation>Ұсталғандар тізімін сақтау</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -335,10 +339,6 @@
     <message>
         <source>Save the oversight report</source>
         <translation>Қадағалау есебін сақтау</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the oversight figures</source>

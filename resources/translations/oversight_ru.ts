@@ -107,6 +107,10 @@
         <translation>Все правила</translation>
     </message>
     <message>
+        <source>Refresh the alerts</source>
+        <translation>Обновление оповещений</translation>
+    </message>
+    <message>
         <source>Acknowledge the alert</source>
         <translation>Принять сигнал в работу</translation>
     </message>
@@ -232,6 +236,10 @@
         <translation>&amp;Печать в PDF…</translation>
     </message>
     <message>
+        <source>Who is held</source>
+        <translation>Кто содержится</translation>
+    </message>
+    <message>
         <source>Choose a facility and an instant, then show who the register placed there.</source>
         <translation>Выберите учреждение и момент времени и покажите, кто там находился по данным реестра.</translation>
     </message>
@@ -246,10 +254,6 @@
     <message>
         <source>Save the held list</source>
         <translation>Сохранить список содержащихся</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -336,10 +340,6 @@
     <message>
         <source>Save the oversight report</source>
         <translation>Сохранить надзорный отчёт</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the oversight figures</source>

@@ -73,6 +73,8 @@ def test_breaches_table(sqlite_url, story_file, capsys):
     (["export", "--custody", "C-404"], "no custody 'C-404'"),
 ])
 def test_user_errors_are_one_line(sqlite_url, argv, message, capsys):
+    assert main(["--db", sqlite_url, "init"]) == 0
+    capsys.readouterr()
     assert main(["--db", sqlite_url, *argv]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1

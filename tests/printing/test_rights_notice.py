@@ -38,7 +38,7 @@ KEY_SENTENCES = {
 def render(lang, rules=(), clocks=(), person=PERSON, apprehended_at=None) -> bytes:
     buffer = io.BytesIO()
     write_rights_notice(RightsNotice(person, CUSTODY, FACILITIES["F-2"], apprehended_at, tuple(clocks), tuple(rules),
-                                     "Реестр", "Asia/Almaty"), lang, buffer)
+                                     "Реестр", "Asia/Almaty", 18), lang, buffer)
     return buffer.getvalue()
 
 

@@ -1,10 +1,14 @@
+import dataclasses
 import io
+from datetime import timedelta
 import json
 
 import pytest
 
 from printing.timeline_pdf import write_timeline_pdf
-from tests.printing.fixtures import demo_events, demo_report, long_events
+from register.reports import custody_facts
+from register.rules import load_profile
+from tests.printing.fixtures import PERSON, demo_events, demo_report, long_events
 from tests.printing.pdf_helpers import decode_qr_codes, fonts_used, pages_text
 
 
@@ -69,6 +73,25 @@ def test_header_shows_person_badges_and_grounds(english):
     for text in ("Жұмабаев Әлібек Қанатұлы", "MINOR", "17 years", "2008-03-14", "suspect",
                  "Theft, Criminal Code art. 188", "Алматы қалалық ПД тергеу басқармасы", "kk, ru"):
         assert text in english
+
+
+def _under(profile: str, citizenship: str, late_registration_hours: int | None = None) -> str:
+    """The demo timeline printed with the facts decided under another profile's law."""
+    law = load_profile(profile).law
+    if late_registration_hours is not None:
+        law = dataclasses.replace(law, late_registration=timedelta(hours=late_registration_hours))
+    base = demo_report(person=dataclasses.replace(PERSON, citizenship=citizenship))
+    report = dataclasses.replace(base, facts=custody_facts(base.timeline, law))
+    return " ".join(pages_text(render(report)))
+
+
+def test_a_british_detainee_is_no_foreign_national_under_england_and_wales():
+    assert "FOREIGN NATIONAL" not in _under("england-wales", "GB")
+    assert "FOREIGN NATIONAL" in _under("kz", "GB")
+
+
+def test_the_late_entry_mark_follows_the_profile_s_threshold():
+    assert "LATE ENTRY" not in _under("kz", "KZ", late_registration_hours=5)
 
 
 @pytest.mark.parametrize("lang, words", [

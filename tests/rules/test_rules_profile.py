@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+import re
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,15 @@ def test_england_wales_profile_judges_a_custody(story):
     assert clocks["custody-limit"].overdue_minutes == 60
     assert clocks["named-person-notice"].status == "late"
     assert "appropriate-adult-notice" not in clocks
+
+
+# The contract's ids that name a figure; kept for compatibility, and no new id may name one.
+LEGACY_FIGURE_IDS = {"delivery-3h", "protocol-3h", "relatives-notice-12h", "foreign-national-notice-12h",
+                     "prosecutor-notice-12h", "injury-report-24h"}
+
+
+@pytest.mark.parametrize("name", available_profiles())
+def test_new_rule_ids_carry_no_figure(name):
+    """`delivery-3h` cannot become 4 hours without lying; a new rule is named for what it guards."""
+    with_figure = {rule_id for rule_id in load_profile(name).rule_ids() if re.search(r"\d+\s*(h|m|d)\b", rule_id)}
+    assert with_figure <= LEGACY_FIGURE_IDS

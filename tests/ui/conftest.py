@@ -121,3 +121,9 @@ def drain(model) -> None:
     """Fetch every page of a lazily fetched model (qtmodeltester needs a settled model)."""
     while model.canFetchMore():
         model.fetchMore()
+
+
+def settle(qtbot) -> None:
+    """Wait until every background operation has delivered its answer to the GUI thread."""
+    from ui.desktop.background import under_way
+    qtbot.waitUntil(lambda: not under_way(), timeout=10_000)

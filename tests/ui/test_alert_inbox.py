@@ -46,7 +46,7 @@ def keys(inbox):
 
 
 def select(inbox, key):
-    inbox.select_row(keys(inbox).index(key))
+    inbox.table.selectRow(keys(inbox).index(key))
     assert inbox.selected_alert().key == key
 
 
@@ -187,7 +187,7 @@ def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
     inbox = AlertInbox(small_register.as_user(OFFICER))
     qtbot.addWidget(inbox)
     listed(qtbot, inbox)
-    inbox.select_row(0)
+    inbox.table.selectRow(0)
     assert inbox.model.rowCount() == ALL_ALERTS
     assert not any(b.isEnabled() for b in (inbox.acknowledge_button, inbox.refer_button, inbox.close_button))
 

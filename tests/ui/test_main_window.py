@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from register.access import Actor
-from tests.ui.conftest import OFFICER
+from register.opening import RegisterUnavailable
+from tests.ui.conftest import OFFICER, settle
 from ui.desktop.board import BoardModel
 from ui.desktop.clock_chips import ChipsRole, Level
 from ui.desktop.main_window import MainWindow
@@ -36,31 +37,26 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
         return Verdict(False, 3, 3, "x", problem="event E-2 was changed")
 
     window = make_window(qtbot, small_register)
-    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):  # the check started with the window
-        pass
-    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", slow_verify)
-    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000) as verdict:
-        window.verify_action.trigger()
-        assert window.chain_label.text() == "Checking the chain…"
-    assert verdict.args[0].problem == "event E-2 was changed"
-    assert seen["thread"] is window.chain_check.thread and seen["thread"] is not QThread.currentThread()
-    assert window.chain_label.text() == "CHAIN BROKEN: event E-2 was changed"
+    qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))  # checked at start-up
+    monkeypatch.setattr(window.service.chain, "verify", slow_verify)
+    window.verify_action.trigger()
+    assert window.chain_label.text() == "Checking the chain…"
+    qtbot.waitUntil(lambda: window.chain_label.text() == "CHAIN BROKEN: event E-2 was changed")
+    assert seen["thread"] is not QThread.currentThread()
     assert "#c62828" in window.chain_label.styleSheet()
-    window.close()
-    assert window.chain_check.thread.isFinished()
 
 
 def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypatch):
     def unreachable(keep_going=None):
-        raise RuntimeError("database unreachable")
+        raise RegisterUnavailable("The database server does not answer.")
 
     window = make_window(qtbot, small_register)
-    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
-        pass
-    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", unreachable)
-    with qtbot.waitSignal(window.chain_check.failed, timeout=5000):
-        window.verify_chain()
-    assert window.chain_label.text() == "Chain not checked: database unreachable"
+    qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
+    monkeypatch.setattr(window.service.chain, "verify", unreachable)
+    window.verify_chain()
+    qtbot.waitUntil(lambda: window.chain_label.text() == "Chain not checked: The database server does not answer.")
+    [box] = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert box.text() == "Verify the chain did not succeed.\n\nThe database server does not answer."
 
 
 def test_empty_register_shows_first_steps(qtbot, opened):
@@ -77,7 +73,7 @@ def test_first_steps_give_way_to_the_board_once_there_are_custodies(qtbot, opene
     window = make_window(qtbot, opened)
     opened.as_user(Actor.command_line()).records.import_lines(small_register_lines())
     window.refresh()
-    assert window.home.currentWidget() is window.board
+    qtbot.waitUntil(lambda: window.home.currentWidget() is window.board)
     assert window.board.model.total == 2
 
 
@@ -117,8 +113,8 @@ def test_ctrl_p_prints_the_custody_in_front(qtbot, small_register, tmp_path, mon
     window.open_custody("C-2")
     assert window.print_action.isEnabled()
     window.print_action.trigger()
+    qtbot.waitUntil(lambda: "C-2" in window.statusBar().currentMessage())
     assert target.read_bytes().startswith(b"%PDF")
-    assert "C-2" in window.statusBar().currentMessage()
 
 
 def test_clocks_tick_live_on_board_and_timeline(qtbot, small_register):
@@ -201,13 +197,13 @@ def test_closing_the_window_cuts_a_long_chain_check_short(qtbot, small_register,
         raise VerificationStopped("stopped")
 
     window = make_window(qtbot, small_register)
-    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
-        pass
-    monkeypatch.setattr(window.chain_check.worker.service.chain, "verify", endless_verify)
+    qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
+    monkeypatch.setattr(window.service.chain, "verify", endless_verify)
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: bool(started))
+    check = window.chain_check
     window.close()
-    assert window.chain_check.thread.isFinished()
+    assert check.job.ended.is_set()  # closing waited for the work to return
 
 
 def test_a_board_judged_under_another_rule_profile_is_judged_again_at_start_up(qtbot, small_register):
@@ -219,7 +215,36 @@ def test_a_board_judged_under_another_rule_profile_is_judged_again_at_start_up(q
     assert small_register.as_user(OFFICER).maintenance.projection_stale()
 
     window = make_window(qtbot, small_register)
-    with qtbot.waitSignal(window.chain_check.verdict_ready, timeout=5000):
-        pass
+    qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
     assert window.statusBar().currentMessage() == "The rule profile has changed: 3 custodies judged again"
     assert not small_register.as_user(OFFICER).maintenance.projection_stale()
+
+
+def test_the_window_answers_while_the_board_is_read_again(qtbot, small_register, monkeypatch):
+    """A national board takes seconds to read: the officer can still switch tabs meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    window = make_window(qtbot, small_register)
+    settle(qtbot)
+    reading, release, threads = threading.Event(), threading.Event(), []
+    real_rows = window.service.board.rows
+
+    def slow_rows(*args, **kwargs):
+        threads.append(QThread.currentThread())
+        reading.set()
+        release.wait(10)
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr(window.service.board, "rows", slow_rows)
+    window.refresh_action.trigger()
+    qtbot.waitUntil(reading.is_set)
+    fired = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    window.tabs.setCurrentWidget(window.search)
+    qtbot.waitUntil(lambda: fired == [True])
+    assert window.tabs.currentWidget() is window.search and window.board_refresh.running
+    release.set()
+    settle(qtbot)
+    assert threads[0] is not QThread.currentThread()
+    assert window.board.model.rowCount() == 2

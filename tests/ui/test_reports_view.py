@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from register.access import Actor
+from tests.ui.conftest import settle
 from ui.desktop.reports import ReportsView
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
@@ -18,6 +19,7 @@ PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 def view(qtbot, small_register):
     widget = ReportsView(small_register.as_user(PROSECUTOR))
     qtbot.addWidget(widget)
+    widget.qtbot = qtbot
     return widget
 
 
@@ -43,6 +45,7 @@ def test_timeline_prints_in_the_chosen_language(view, saved, tmp_path):
     assert "Ерлан Серікұлы Жұмабаев" in view.custody_info.text()
     view.timeline_language_box.setCurrentIndex(view.timeline_language_box.findData("en"))
     view.timeline_button.click()
+    settle(view.qtbot)
     assert saved == ["timeline-C-1-en.pdf"]
     assert "C-1" in pdf_text(tmp_path / saved[0])
     assert view.message.text() == f"Saved to {tmp_path / saved[0]}"
@@ -52,6 +55,7 @@ def test_the_detainees_copy_is_in_their_language_in_one_action(view, saved, tmp_
     view.set_custody("C-2")  # Иван Петров understands Russian only
     view.timeline_language_box.setCurrentIndex(view.timeline_language_box.findData("en"))
     view.copy_button.click()
+    settle(view.qtbot)
     assert saved == ["timeline-C-2-ru.pdf"]
     text = pdf_text(tmp_path / saved[0])
     assert "C-2" in text and "Иван Петров" in text
@@ -60,6 +64,7 @@ def test_the_detainees_copy_is_in_their_language_in_one_action(view, saved, tmp_
 def test_the_rights_notice_is_in_the_detainees_language(view, saved, tmp_path):
     view.set_custody("C-1")  # understands Kazakh first, then Russian
     view.rights_button.click()
+    settle(view.qtbot)
     assert saved == ["rights-C-1-kk.pdf"]
     assert "C-1" in pdf_text(tmp_path / saved[0])
 
@@ -72,10 +77,13 @@ def test_an_unknown_custody_cannot_be_printed(view):
 
 def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_path):
     view.oversight_pdf_button.click()
+    settle(view.qtbot)
     assert saved[0] == "oversight-20260101-20260105.pdf"
     assert pdf_text(tmp_path / saved[0])
 
     view.oversight_csv_button.click()
+
+    settle(view.qtbot)
     with open(tmp_path / saved[1], encoding="utf-8") as stream:
         rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
     assert rows[("totals", "custodies")] == "3"
@@ -83,6 +91,7 @@ def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_
     aktobe = view.facility_list.findItems("УП Актобе", Qt.MatchFlag.MatchExactly)[0]
     aktobe.setCheckState(Qt.CheckState.Unchecked)
     view.oversight_csv_button.click()
+    settle(view.qtbot)
     with open(tmp_path / saved[2], encoding="utf-8") as stream:
         rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
     assert rows[("totals", "custodies")] == "2"

@@ -1,15 +1,16 @@
 """A signed-in user changes their own password (the old one proves it is them)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
 from register.accounts import MIN_PASSWORD, AccountError, SignInRefused
 from register.service import OpenedRegister
+from ui.desktop.texts import Retranslating, tr_args
 
 
-class PasswordChangeDialog(QDialog):
+class PasswordChangeDialog(Retranslating, QDialog):
     def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.register = register
@@ -48,11 +49,6 @@ class PasswordChangeDialog(QDialog):
         self.change_button.setText(self.tr("C&hange"))
         self._show_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @Slot()
     def try_change(self) -> None:
         new = self.new_edit.text()
@@ -75,7 +71,7 @@ class PasswordChangeDialog(QDialog):
     def _show_problem(self) -> None:
         texts = {
             "mismatch": self.tr("The new password and its repetition differ."),
-            "short": self.tr("A password has at least %1 characters.").replace("%1", str(MIN_PASSWORD)),
+            "short": tr_args(self.tr("A password has at least %1 characters."), MIN_PASSWORD),
             "old": self.tr("The current password is wrong."),
             "locked": self.tr("Too many failed attempts. Try again later."),
         }

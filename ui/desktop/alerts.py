@@ -9,22 +9,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QThreadPool, QTimer, Signal, Slot)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from register.access import AccessDenied, Permission
-from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, \
-    AlertService, state_of
+from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, state_of
 from register.service import Services
 from register.timeutil import format_local
+from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import format_span, rule_short_title, short_title
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import Settings
+from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.texts import Retranslating, tr_args
 
 REFRESH_MS = 60_000
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -44,64 +45,50 @@ ACTION_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlertInbox", text)
-
-
-class AlertTableModel(QAbstractTableModel):
+class AlertTableModel(RowsTableModel):
     """One row per alert, in the order the register gives (breaches first, newest first)."""
 
     STATE, RULE, PERSON, CUSTODY, FACILITY, OPENED, AGE, FLAGS = range(8)
+    CONTEXT = "AlertTableModel"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("AlertTableModel", "State")), Column(QT_TRANSLATE_NOOP("AlertTableModel", "Rule")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Person")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Custody")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Facility")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Became a problem")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Open for"), live=True),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Minor / foreign")))
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._alerts: list[Alert] = []
+        super().__init__((), parent)
         self._now: datetime | None = None
 
     def set_alerts(self, alerts: list[Alert], now: datetime) -> None:
-        self.beginResetModel()
-        self._alerts = list(alerts)
         self._now = now
-        self.endResetModel()
+        self.set_rows(alerts)
 
     def alert(self, row: int) -> Alert:
-        return self._alerts[row]
+        return self.row_at(row)
 
     def row_of(self, key: str) -> int | None:
-        return next((i for i, a in enumerate(self._alerts) if a.key == key), None)
+        return next((i for i, a in enumerate(self._rows) if a.key == key), None)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("State"), self.tr("Rule"), self.tr("Person"), self.tr("Custody"), self.tr("Facility"),
-                self.tr("Became a problem"), self.tr("Open for"), self.tr("Minor / foreign"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
-            return None
-        alert = self._alerts[index.row()]
+    def cell(self, alert: Alert, column: int, role: int):
         overdue = self._now is not None and alert.overdue_unacknowledged(self._now)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(alert, index.column())
+            return self._text(alert, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             lang = current_language()
             lines = [alert.clock.title(lang), alert.clock.info.basis_in(lang) if alert.clock.info else alert.clock.basis,
                      translate_message(alert.clock.details or "")]
             if overdue:
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
-                lines.append(self.tr("Nobody has acknowledged it within %1 min.").replace("%1", str(minutes)))
+                lines.append(tr_args(self.tr("Nobody has acknowledged it within %1 min."), minutes))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return OVERDUE_FOREGROUND
-        if role == Qt.ItemDataRole.FontRole and overdue and index.column() == self.STATE:
+        if role == Qt.ItemDataRole.FontRole and overdue and column == self.STATE:
             font = QFont()
             font.setBold(True)
             return font
@@ -111,7 +98,7 @@ class AlertTableModel(QAbstractTableModel):
 
     def _text(self, alert: Alert, column: int) -> str:
         if column == self.STATE:
-            return _tr(STATE_NAMES[alert.state])
+            return QCoreApplication.translate("AlertInbox", STATE_NAMES[alert.state])
         if column == self.RULE:
             return short_title(alert.clock)
         if column == self.PERSON:
@@ -129,38 +116,31 @@ class AlertTableModel(QAbstractTableModel):
         return ", ".join(flags)
 
 
-class AlertHistoryModel(QAbstractTableModel):
+class AlertHistoryModel(RowsTableModel):
     """What has been done about the selected alert, oldest first."""
 
+    CONTEXT = "AlertHistoryModel"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "When")),
+               Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Action")),
+               Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "By")),
+               Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Comment")),
+               Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Referred to")),
+               Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Reference")))
+
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._actions: tuple[AlertAction, ...] = ()
+        super().__init__((), parent)
         self._timezone = "UTC"
 
     def set_history(self, actions: tuple[AlertAction, ...], tz_name: str) -> None:
-        self.beginResetModel()
-        self._actions = actions
         self._timezone = tz_name
-        self.endResetModel()
+        self.set_rows(actions)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, action: AlertAction, column: int, role: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Comment"), self.tr("Referred to"),
-                self.tr("Reference"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or not 0 <= index.row() < len(self._actions):
-            return None
-        action = self._actions[index.row()]
-        return (format_local(action.at, self._timezone), _tr(ACTION_NAMES[action.action]), action.by,
-                action.comment or "", action.referred_to or "", action.reference or "")[index.column()]
+        return (format_local(action.at, self._timezone), QCoreApplication.translate("AlertInbox",
+                                                                                    ACTION_NAMES[action.action]),
+                action.by, action.comment or "", action.referred_to or "", action.reference or "")[column]
 
 
 class CommentDialog(QDialog):
@@ -215,21 +195,7 @@ class ReferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
-class _Answer(QObject):
-    """Carries each refresh's alerts from the thread pool back to the GUI thread (a queued signal)."""
-    listed = Signal(object)  # list[Alert], kept a Python object
-    failed = Signal(str)
-
-
-def _judge(alerts: AlertService, acknowledge_within: timedelta, answer: _Answer) -> None:
-    """Runs in Qt's thread pool: every service opens one session per call, so none is shared."""
-    try:
-        answer.listed.emit(alerts.alerts(include_closed=True, acknowledge_within=acknowledge_within))
-    except Exception as error:  # noqa: BLE001 - reported to the inbox, never lost in the pool thread
-        answer.failed.emit(str(error))
-
-
-class AlertInbox(QWidget):
+class AlertInbox(Retranslating, QWidget):
     """Every alert the user may see, filtered, with acknowledge / refer / close and the alert's history."""
 
     count_changed = Signal(int)  # alerts not yet closed, whatever the filters: the status bar's count
@@ -246,9 +212,6 @@ class AlertInbox(QWidget):
         self.dialog: QDialog | None = None  # the action dialog now open, if any
         self.refreshing = False
         self._refresh_again = False  # asked for while a refresh was under way, or the register changed meanwhile
-        self._answer = _Answer()  # no Qt parent: a refresh still running when the inbox goes keeps it alive
-        self._answer.listed.connect(self._listed)
-        self._answer.failed.connect(self._failed)
 
         self.facility_box = QComboBox()
         self.rule_box = QComboBox()
@@ -359,12 +322,8 @@ class AlertInbox(QWidget):
         self.rule_box.setItemText(0, self.tr("All rules"))
         for i in range(1, self.rule_box.count()):
             self.rule_box.setItemText(i, rule_short_title(self.rule_box.itemData(i), self._rules))
+        self._apply_filters()  # the rows' texts are in the language too
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._apply_filters()
-        super().changeEvent(event)
 
     def _fill_filter_choices(self) -> None:
         self.facility_box.addItem("", None)
@@ -385,10 +344,10 @@ class AlertInbox(QWidget):
             self._refresh_again = True
             return
         self.refreshing = True
-        alerts, within, answer = self._alerts, self._acknowledge_within, self._answer
-        QThreadPool.globalInstance().start(lambda: _judge(alerts, within, answer))
+        alerts, within = self._alerts, self._acknowledge_within
+        BackgroundOp(self, lambda job: alerts.alerts(include_closed=True, acknowledge_within=within),
+                     title=self.tr("Refresh the alerts"), success=self._listed, failure=self._failed).run()
 
-    @Slot(object)
     def _listed(self, alerts: list[Alert]) -> None:
         self.refreshing = False
         if self._refresh_again:  # judged before a later change: judge again rather than show it
@@ -398,11 +357,10 @@ class AlertInbox(QWidget):
         self._show(alerts)
         self.refreshed.emit()
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.refreshing = False
         self._refresh_again = False
-        self.message.setText(translate_message(message))
+        self.message.setText(describe(error))
         self.refreshed.emit()
 
     def _show(self, alerts: list[Alert]) -> None:
@@ -433,9 +391,6 @@ class AlertInbox(QWidget):
     def selected_alert(self) -> Alert | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.alert(rows[0].row()) if rows else None
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
 
     @Slot()
     def _selection_changed(self) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -18,13 +19,29 @@ from ui.desktop.whereabouts import WhereaboutsWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.texts import tr_args
+from ui.logbook import LOGGER, log_unexpected, start_logging
 
-EXIT_UNAVAILABLE = 2
+EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
+
+
+def no_display() -> bool:
+    """True on a Unix machine with no X11 or Wayland display and no platform chosen: Qt would abort there."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run(db_url: str | None, profile: str) -> int:
-    """Run the desktop until its window closes; 2 when the register cannot be opened."""
+    """Run the desktop until its window closes; 3 when there is no display or the register cannot be opened."""
+    if no_display() and not QApplication.instance():
+        print("detention-register: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "start it from a desktop session, or use the commands listed by 'detention-register --help'",
+              file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = report_unexpected
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_fonts(app)
@@ -32,11 +49,12 @@ def run(db_url: str | None, profile: str) -> int:
     apply_style(app, settings.dark)
     i18n.install(settings.language or i18n.system_language())
     try:
-        register = open_register(db_url, profile=profile)
+        register = open_register(db_url, profile=profile, create=False, upgrade_shared=False)
     except RegisterUnavailable as error:
+        LOGGER.warning("the desktop could not open the register: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
-                             QCoreApplication.translate("App", "The register could not be opened.\n\n%1")
-                             .replace("%1", translate_message(str(error))))
+                             tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
+                                     translate_message(str(error))))
         return EXIT_UNAVAILABLE
     skew = clock_warning(register.engine, register.clock.now())
     if skew:
@@ -55,3 +73,23 @@ def run(db_url: str | None, profile: str) -> int:
         return app.exec()
     finally:
         register.close()
+
+
+def report_unexpected(error_type, error, traceback) -> None:
+    """sys.excepthook of the desktop: an exception escaping a Qt slot is logged with its traceback and shown
+    as a plain dialog naming the log, instead of being printed to a console the officer never sees."""
+    if not issubclass(error_type, Exception):  # Ctrl+C in the starting terminal: leave quietly
+        QCoreApplication.exit(130)
+        return
+    error.__traceback__ = traceback
+    path = log_unexpected(error, "running the desktop")
+    if path is None:
+        text = QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were doing was "
+                                                 "recorded before you continue.\n\nThe details could not be "
+                                                 "written to a log file.")
+    else:
+        text = tr_args(QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were "
+                                                         "doing was recorded before you continue.\n\nThe details "
+                                                         "were written to:\n%1\nGive this file to your "
+                                                         "administrator."), path)
+    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Detention Register"), text)

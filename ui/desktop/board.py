@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
-                            QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
@@ -20,24 +20,11 @@ from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
+from ui.desktop.tables import Column, Index, RowsTableModel
+from ui.desktop.texts import Retranslating, tr_args
 
 PAGE_SIZE = 100
 FILTER_DELAY_MS = 300
-Index = QModelIndex | QPersistentModelIndex
-
-
-class Column:
-    """One column: its header (a translatable literal), the SQL sort key if any, and whether it is live."""
-
-    def __init__(self, context: str, header: str, sort_key: str | None = None, live: bool = False):
-        self.context = context
-        self.header = header
-        self.sort_key = sort_key
-        self.live = live
-
-    def title(self) -> str:
-        return QCoreApplication.translate(self.context, self.header)
-
 
 
 def badges(row: BoardRow) -> list[str]:
@@ -56,13 +43,11 @@ def person_text(row: BoardRow) -> str:
     return row.person_name + ("  [" + ", ".join(found) + "]" if found else "")
 
 
-class CustodyRowsModel(QAbstractTableModel):
+class CustodyRowsModel(RowsTableModel):
     """BoardRows of one BoardQuery: the first page at once, the next ones as the view scrolls."""
 
-    COLUMNS: tuple[Column, ...] = ()
-
     def __init__(self, service: Services, query: BoardQuery, now: datetime, parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self._service = service
         self._query = query
         self._now = now
@@ -89,8 +74,18 @@ class CustodyRowsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the rows already shown again (new events, clocks met elsewhere), keeping the scroll place."""
-        total = self._service.board.count(self._query)
-        rows = self._service.board.rows(self._query, 0, max(len(self._rows), PAGE_SIZE), self._now)
+        self.show_rows(self.reader()())
+
+    def reader(self) -> Callable[[], tuple[BoardQuery, int, list[BoardRow]]]:
+        """What `refresh` reads, as a callable that touches no widget: it may run in the thread pool."""
+        board, query, shown, now = self._service.board, self._query, max(len(self._rows), PAGE_SIZE), self._now
+        return lambda: (query, board.count(query), board.rows(query, 0, shown, now))
+
+    def show_rows(self, answer: tuple[BoardQuery, int, list[BoardRow]]) -> None:
+        """Show what `reader()` read, unless the query has changed since (its own rows are on screen then)."""
+        query, total, rows = answer
+        if query != self._query:
+            return
         if [r.custody_id for r in rows] == [r.custody_id for r in self._rows] and total == self._total:
             self._rows = rows
             if rows:
@@ -131,50 +126,19 @@ class CustodyRowsModel(QAbstractTableModel):
 
     def set_now(self, now: datetime) -> None:
         self._now = now
-        for number, column in enumerate(self.COLUMNS):
-            if column.live and self._rows:
-                self.dataChanged.emit(self.index(0, number), self.index(len(self._rows) - 1, number))
-
-    # ------------------------------------------------------------ table
-
-    def row_at(self, row: int) -> BoardRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section].title()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: BoardRow, column: int, role: int):
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.refresh_live_columns()
 
 
 class BoardModel(CustodyRowsModel):
     PERSON, BADGES, FACILITY, LOCATION, IN_CUSTODY, CLOCKS = range(6)
+    CONTEXT = "BoardModel"
     COLUMNS = (
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Person"), "person_name"),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Attention")),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Facility")),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Cell")),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
-        Column("BoardModel", QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "next_due_at", live=True),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "Person"), "person_name"),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "Attention")),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "Facility")),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "Cell")),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "In custody for"), "apprehended_at", live=True),
+        Column(QT_TRANSLATE_NOOP("BoardModel", "Legal clocks"), "next_due_at", live=True),
     )
 
     def cell(self, row: BoardRow, column: int, role: int):
@@ -183,7 +147,7 @@ class BoardModel(CustodyRowsModel):
             if display:
                 return row.person_name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("BoardModel", "Custody No. %1").replace("%1", row.custody_id)
+                return tr_args(QCoreApplication.translate("BoardModel", "Custody No. %1"), row.custody_id)
         elif column == self.BADGES:
             if display:
                 return "\n".join(badges(row))  # one badge a line: the column stays narrow in every language
@@ -199,7 +163,8 @@ class BoardModel(CustodyRowsModel):
             if display:
                 return format_span((self._now - row.apprehended_at).total_seconds())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("BoardModel", "Apprehended %1").replace("%1", format_local(row.apprehended_at, row.timezone))
+                return tr_args(QCoreApplication.translate("BoardModel", "Apprehended %1"),
+                               format_local(row.apprehended_at, row.timezone))
         elif column == self.CLOCKS:
             if role == ChipsRole:
                 return open_chips(row.clocks, self._now, row.timezone)
@@ -238,7 +203,7 @@ def make_table(model: CustodyRowsModel) -> QTableView:
     return table
 
 
-class BoardView(QWidget):
+class BoardView(Retranslating, QWidget):
     """The home view: facility picker, filter, and the board itself."""
 
     open_custody = Signal(str)
@@ -332,13 +297,8 @@ class BoardView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
-                 QCoreApplication.translate("BoardModel", "FOREIGN"), BoardModel.COLUMNS[BoardModel.BADGES].title()]
+                 QCoreApplication.translate("BoardModel", "FOREIGN"), self.model.title(BoardModel.BADGES)]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin
         header = self.table.horizontalHeader()
         header.resizeSection(BoardModel.BADGES, max(needed, header.sectionSize(BoardModel.BADGES)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOp
 from register.domain import OPEN_STATUSES, ClockStatus, RuleClock, RuleInfo
 from register.timeutil import format_local
 from ui.desktop.i18n import current_language
+from ui.desktop.texts import tr_args
 
 ChipsRole = Qt.ItemDataRole.UserRole + 10
 
@@ -54,10 +55,10 @@ def format_span(seconds: float) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return QCoreApplication.translate("ClockChips", "%1 d %2 h").replace("%1", str(days)).replace("%2", f"{hours:02d}")
+        return tr_args(QCoreApplication.translate("ClockChips", "%1 d %2 h"), days, f"{hours:02d}")
     if hours:
-        return QCoreApplication.translate("ClockChips", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return QCoreApplication.translate("ClockChips", "%1 min").replace("%1", str(minutes))
+        return tr_args(QCoreApplication.translate("ClockChips", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return tr_args(QCoreApplication.translate("ClockChips", "%1 min"), minutes)
 
 
 @dataclass(frozen=True)
@@ -74,14 +75,16 @@ def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     instant_rule = clock.due_at <= clock.trigger_at
     if clock.status == ClockStatus.RUNNING and now < clock.due_at:
         level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
-        time_text = QCoreApplication.translate("ClockChips", "%1 left").replace("%1", format_span((clock.due_at - now).total_seconds()))
+        time_text = tr_args(QCoreApplication.translate("ClockChips", "%1 left"),
+                            format_span((clock.due_at - now).total_seconds()))
     elif instant_rule:
         level, time_text = Level.BREACH, QCoreApplication.translate("ClockChips", "breached")
     else:
         level = Level.BREACH
-        time_text = QCoreApplication.translate("ClockChips", "%1 overdue").replace("%1", format_span((now - clock.due_at).total_seconds()))
+        time_text = tr_args(QCoreApplication.translate("ClockChips", "%1 overdue"),
+                            format_span((now - clock.due_at).total_seconds()))
     title = clock.title(current_language())
-    tooltip = QCoreApplication.translate("ClockChips", "%1\nDue: %2").replace("%1", title).replace("%2", format_local(clock.due_at, tz_name))
+    tooltip = tr_args(QCoreApplication.translate("ClockChips", "%1\nDue: %2"), title, format_local(clock.due_at, tz_name))
     return Chip(clock.rule, short_title(clock), time_text, level, tooltip)
 
 

@@ -13,14 +13,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from register.access import AccessDenied
 from register.service import Services
 from register.timeutil import format_local
 from register.vocabulary import EVENT_FIELDS
-from register.writing import Rejected
 from ui.desktop.event_form import EventFieldsForm, custody_zone
-from ui.desktop.fields import ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, with_error
-from ui.desktop.messages import translate_message
+from ui.desktop.fields import (ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, submit,
+                               with_error)
+from ui.desktop.texts import tr_args
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -79,8 +78,8 @@ class CorrectionDialog(QDialog):
                  f"{html.escape(format_local(event.at, zone))}"]
         lines += [f"{html.escape(field_label(name))}: {html.escape(self._text(value, zone))}"
                   for name, value in event.fields.items()]
-        recorded = self.tr("Recorded by %1 at %2").replace("%1", event.recorded_by or "?") \
-            .replace("%2", format_local(event.recorded_at, zone))
+        recorded = tr_args(self.tr("Recorded by %1 at %2"), event.recorded_by or "?",
+                           format_local(event.recorded_at, zone))
         lines.append(f"<i>{html.escape(recorded)}</i>")
         return "<br>".join(lines)
 
@@ -106,14 +105,9 @@ class CorrectionDialog(QDialog):
         return changes
 
     def submit(self) -> None:
-        try:
-            self.service.records.correct(self.event_id, self.custody_id, self.changes(), self.reason.text().strip())
-        except Rejected as refusal:
-            self.errors.show(refusal.problems)
-            return
-        except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
-            return
-        self.recorded.emit(self.custody_id)
-        self.accept()
+        if submit(lambda: self.service.records.correct(self.event_id, self.custody_id, self.changes(),
+                                                       self.reason.text().strip()),
+                  self.errors.show, self.errors.show_general):
+            self.recorded.emit(self.custody_id)
+            self.accept()
 

@@ -20,12 +20,12 @@ from register.access import AccessDenied
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
-from register.writing import Problem, Rejected
+from register.writing import Problem
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
-    YesNoCombo, event_type_label, field_label, language_label, mark_required, with_error,
+    YesNoCombo, event_type_label, field_label, language_label, mark_required, submit, with_error,
 )
-from ui.desktop.messages import translate_message
+from ui.desktop.texts import tr_args
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
 NOT_RECORDED_HERE = ("apprehension", "correction")
@@ -173,7 +173,7 @@ class EventDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form: EventFieldsForm | None = None
         if self.timeline is None:
-            self.header.setText(self.tr("There is no custody %1 in the register.").replace("%1", custody_id))
+            self.header.setText(tr_args(self.tr("There is no custody %1 in the register."), custody_id))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.header.setText(self._where())
@@ -188,7 +188,7 @@ class EventDialog(QDialog):
         stay = self.timeline.current_stay
         facility = self.timeline.facilities.get(stay.facility) if stay else None
         place = ", ".join(p for p in (facility.name if facility else None, self.timeline.current_location) if p)
-        text = self.tr("%1 — custody %2").replace("%1", person).replace("%2", self.custody_id)
+        text = tr_args(self.tr("%1 — custody %2"), person, self.custody_id)
         place = place or self.tr("not at a facility")
         return f"<b>{html.escape(text)}</b><br>{html.escape(place)}"
 
@@ -218,13 +218,8 @@ class EventDialog(QDialog):
 
     def submit(self) -> None:
         """Write the event; on refusal show why next to the fields and write nothing."""
-        try:
-            self.service.records.record_event(self.custody_id, self.form.event_type, self.form.at(), self.form.values())
-        except Rejected as refusal:
-            self.form.show_problems(refusal.problems)
-            return
-        except AccessDenied as denial:
-            self.form.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
-            return
-        self.recorded.emit(self.custody_id)
-        self.accept()
+        if submit(lambda: self.service.records.record_event(self.custody_id, self.form.event_type, self.form.at(),
+                                                            self.form.values()),
+                  self.form.show_problems, self.form.errors.show_general):
+            self.recorded.emit(self.custody_id)
+            self.accept()

@@ -10,17 +10,13 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from register.access import AccessDenied
+from register.domain import Facility
 from register.records import RecordProblem, parse_facility
 from register.service import Services
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
 from register.writing import Problem, Rejected
-from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, utc_offset, with_error
-
-# The zones of Kazakhstan's regions; any other IANA zone may be typed.
-KAZAKHSTAN_ZONES = ("Asia/Almaty", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Atyrau",
-                    "Asia/Oral")
+from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, submit, utc_offset, with_error
 
 KIND_LABELS = {
     "police_station": QT_TRANSLATE_NOOP("FacilityDialog", "Police station"),
@@ -63,7 +59,7 @@ class FacilityDialog(QDialog):
         self.designated_warning.hide()
         self.zone_box = QComboBox(self)
         self.zone_box.setEditable(True)
-        self.zone_box.addItems(KAZAKHSTAN_ZONES)
+        self.zone_box.addItems(service.profile.zones)  # the jurisdiction's zones; any other may be typed
         self.zone_box.setToolTip(self.tr("An IANA time zone; another one may be typed, e.g. Europe/Moscow"))
         self.offset_label = QLabel(self)
         self.region_edit = QLineEdit(self)
@@ -134,24 +130,22 @@ class FacilityDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         record = self.record()
-        try:
+        added: list[Facility] = []
+
+        def write() -> None:
             problems = self._problems(record)
             if problems:
-                self.errors.show(problems)
-                return
-            facility = parse_facility(record)
+                raise Rejected(problems)
+            try:
+                facility = parse_facility(record)
+            except RecordProblem as problem:
+                raise Rejected([Problem(record["id"], str(problem), problem.field)]) from None
             self.service.records.add_facility(facility)
-        except RecordProblem as problem:
-            self.errors.show([Problem(record["id"], str(problem), problem.field)])
-            return
-        except Rejected as refusal:
-            self.errors.show(refusal.problems)
-            return
-        except AccessDenied as denial:
-            self.errors.show_general(self.tr("Not allowed: %1").replace("%1", str(denial)))
-            return
-        self.added.emit(facility.id)
-        self.accept()
+            added.append(facility)
+
+        if submit(write, self.errors.show, self.errors.show_general):
+            self.added.emit(added[0].id)
+            self.accept()
 
     @Slot()
     def _show_designation(self) -> None:

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from printing.labels import Labels
+from register.access import AccessDenied
 from register.timeutil import UTC, to_local, zone
-from register.writing import Problem
+from register.writing import Problem, Rejected
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
+from ui.desktop.texts import tr_args
 
 NOW_SHORTCUT = "Ctrl+Shift+N"
 ERROR_STYLE = "color: #b00020;"
@@ -426,3 +428,19 @@ class YesNoCombo(ChoiceCombo):
 
     def set_value(self, value: bool | None) -> None:
         super().set_value(None if value is None else ("yes" if value else "no"))
+
+
+def submit(write: Callable[[], object], show_problems: Callable[[list[Problem]], None],
+           show_message: Callable[[str], None]) -> bool:
+    """Run a form's write, all or nothing; True when written. The register's refusal goes to the fields it
+    names (`show_problems`), a refusal of the user's role to the form's message line, translated: every
+    form answers alike."""
+    try:
+        write()
+    except Rejected as refusal:
+        show_problems(refusal.problems)
+        return False
+    except AccessDenied as denial:
+        show_message(tr_args(QCoreApplication.translate("Forms", "Not allowed: %1"), translate_message(str(denial))))
+        return False
+    return True

@@ -1,13 +1,14 @@
 """What an empty register shows instead of a blank grid: the first steps, said plainly."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from register.access import Actor, Permission
+from ui.desktop.texts import Retranslating
 
 
-class FirstStepsPanel(QWidget):
+class FirstStepsPanel(Retranslating, QWidget):
     intake_requested = Signal()
     facility_requested = Signal()
 
@@ -56,8 +57,3 @@ class FirstStepsPanel(QWidget):
                                        "“detention-register --db sqlite:///demo.db gui”."))
         self.facility_button.setText(self.tr("Add a &facility…"))
         self.intake_button.setText(self.tr("&New intake…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

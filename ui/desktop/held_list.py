@@ -7,59 +7,50 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QDateTime, QEvent, QModelIndex, QPersistentModelIndex, Qt,
-                            QTime, QTimeZone, Slot)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QDateTime, Qt, QT_TRANSLATE_NOOP, QTime, QTimeZone, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from printing.held_list_pdf import write_held_list_pdf
-from register.access import AccessDenied
 from register.reports import HeldListReport
 from register.service import Services
 from register.timeutil import ensure_utc, format_local, to_local, zone
+from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
-from ui.desktop.messages import translate_message
+from ui.desktop.saving import save_pdf
+from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.texts import Retranslating, tr_args
 
 
-class HeldListModel(QAbstractTableModel):
+class HeldListModel(RowsTableModel):
     """The people of one held list, in the register's order (location, then name)."""
 
+    CONTEXT = "HeldListModel"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("HeldListModel", "Location")), Column(QT_TRANSLATE_NOOP("HeldListModel", "Person")),
+               Column(QT_TRANSLATE_NOOP("HeldListModel", "Born")),
+               Column(QT_TRANSLATE_NOOP("HeldListModel", "Citizenship")),
+               Column(QT_TRANSLATE_NOOP("HeldListModel", "Custody")),
+               Column(QT_TRANSLATE_NOOP("HeldListModel", "Apprehended")),
+               Column(QT_TRANSLATE_NOOP("HeldListModel", "Problems")))
+
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._report: HeldListReport | None = None
+        super().__init__((), parent)
 
     def set_report(self, report: HeldListReport | None) -> None:
-        self.beginResetModel()
-        self._report = report
-        self.endResetModel()
+        self.set_rows(report.rows if report is not None else ())
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._report is None else len(self._report.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, row, column: int, role: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Location"), self.tr("Person"), self.tr("Born"), self.tr("Citizenship"), self.tr("Custody"),
-                self.tr("Apprehended"), self.tr("Problems"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or self._report is None:
-            return None
-        if not 0 <= index.row() < len(self._report.rows):
-            return None
-        row = self._report.rows[index.row()]
         problems = ", ".join(short_title(c) for c in row.clocks if c.is_problem)
         return (row.location or "", row.person_name, row.birth_date.isoformat() if row.birth_date else "?",
                 row.citizenship or "?", row.custody_id,
                 format_local(row.apprehended_at, row.timezone) if row.apprehended_at else "",
-                problems)[index.column()]
+                problems)[column]
 
 
-class HeldListView(QWidget):
+class HeldListView(Retranslating, QWidget):
     """Pick a facility and an instant, see who was there, print the sheet."""
 
     def __init__(self, service: Services, parent: QWidget | None = None):
@@ -131,11 +122,6 @@ class HeldListView(QWidget):
         self.print_button.setText(self.tr("&Print PDF…"))
         self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ------------------------------------------------------------ the instant, in the facility's time
 
     def _timezone(self) -> str:
@@ -167,41 +153,51 @@ class HeldListView(QWidget):
     # ------------------------------------------------------------ list and print
 
     @Slot()
-    def show_list(self) -> None:
+    def show_list(self) -> BackgroundOp | None:
+        """Read the list in the thread pool (a large facility's clocks are judged for it)."""
         facility = self.facility_box.currentData()
         if facility is None:
-            return
-        try:
-            self.report = self._service.reports.held_at(facility.id, self.instant())
-        except AccessDenied as denied:
-            self.report = None
-            self.summary.setText(translate_message(str(denied)))
-            return
-        self.model.set_report(self.report)
+            return None
+        service, instant = self._service, self.instant()
+        self.show_button.setEnabled(False)
+        return BackgroundOp(self, lambda job: service.reports.held_at(facility.id, instant),
+                            title=self.tr("Who is held"), success=self._show_report, failure=self._not_shown).run()
+
+    def _show_report(self, report: HeldListReport) -> None:
+        self.report = report
+        self.show_button.setEnabled(True)
+        self.model.set_report(report)
         self.table.resizeColumnsToContents()
         self._show_summary()
+        self._update_print()
+
+    def _not_shown(self, error: BaseException) -> None:
+        self.report = None
+        self.show_button.setEnabled(True)
+        self.model.set_report(None)
+        self.summary.setText(describe(error))
         self._update_print()
 
     def _show_summary(self) -> None:
         if self.report is None:
             self.summary.setText(self.tr("Choose a facility and an instant, then show who the register placed there."))
             return
-        self.summary.setText(self.tr("%n person(s) at %1 on %2", "", len(self.report.rows))
-                             .replace("%1", self.report.facility.name)
-                             .replace("%2", format_local(self.report.as_of, self.report.facility.timezone)))
+        self.summary.setText(tr_args(self.tr("%n person(s) at %1 on %2", "", len(self.report.rows)),
+                                     self.report.facility.name,
+                                     format_local(self.report.as_of, self.report.facility.timezone)))
 
     def _update_print(self) -> None:
         self.print_button.setEnabled(self.report is not None)
 
     @Slot()
-    def print_list(self) -> None:
+    def print_list(self) -> BackgroundOp | None:
         if self.report is None:
-            return
-        lang = self.language_box.currentData()
-        default = f"held-{self.report.facility.id}-{self.report.as_of:%Y%m%d-%H%M}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the held list"), default, self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        printed = self._service.reports.held_at(self.report.facility.id, self.report.as_of, printing=True)
-        write_held_list_pdf(printed, lang, path)
-        self.summary.setText(self.tr("Saved to %1").replace("%1", path))
+            return None
+        service, lang, facility_id, as_of = self._service, self.language_box.currentData(), \
+            self.report.facility.id, self.report.as_of
+
+        def write(path: str) -> None:
+            write_held_list_pdf(service.reports.held_at(facility_id, as_of, printing=True), lang, path)
+
+        return save_pdf(self, self.tr("Save the held list"), f"held-{facility_id}-{as_of:%Y%m%d-%H%M}.pdf", write,
+                        lambda path: self.summary.setText(tr_args(self.tr("Saved to %1"), path)))

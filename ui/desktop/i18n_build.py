@@ -28,7 +28,7 @@ SOURCE_LANGUAGE = "en"
 CATALOGUES: dict[str, tuple[str, ...]] = {
     "accounts": ("account_dialogs", "admin", "login"),
     "desktop": ("app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
-                "time_axis", "timeline_view"),
+                "time_axis", "timeline_view", "background", "saving", "tables", "texts"),
     "forms": ("correction", "event_form", "fields", "intake", "mass_intake"),
     "oversight": ("alerts", "held_list", "reports", "whereabouts"),
 }
@@ -91,7 +91,13 @@ def stale_catalogues(directory: Path = TRANSLATIONS) -> list[Path]:
     return stale
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """`--check`: only say whether a compiled catalogue is stale (exit 1), writing nothing."""
+    if "--check" in (sys.argv[1:] if argv is None else argv):
+        stale = stale_catalogues()
+        for ts in stale:
+            print(f"{ts.name}: its .qm is not a compilation of it; run make translations", file=sys.stderr)
+        return 1 if stale else 0
     unlisted = [path.stem for path in unlisted_modules() if has_strings(path)]
     if unlisted:
         print(f"add these modules to CATALOGUES in {Path(__file__).name}: {', '.join(unlisted)}", file=sys.stderr)

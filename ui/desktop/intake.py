@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from register.access import AccessDenied
 from register.domain import ClockStatus, Custody, Event, Person
 from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
 from register.service import Services
@@ -26,10 +25,10 @@ from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    mark_required, sex_label, split_codes, value_label, with_error, words,
+    mark_required, sex_label, split_codes, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
-from ui.desktop.messages import translate_message
+from ui.desktop.texts import tr_args
 
 
 
@@ -339,8 +338,8 @@ class ClocksPage(QWizardPage):
         clocks = sorted(self.service.reports.clocks(custody_id), key=lambda c: (c.status != ClockStatus.RUNNING, c.due_at))
         infos = self.service.rule_infos()
         lang = current_language()
-        self.summary.setText(self.tr("%1 is registered in custody %2.")
-                             .replace("%1", timeline.effective_person.full_name).replace("%2", custody_id))
+        self.summary.setText(tr_args(self.tr("%1 is registered in custody %2."), timeline.effective_person.full_name,
+                                     custody_id))
         self.table.setRowCount(len(clocks))
         for row, clock in enumerate(clocks):
             info = infos.get(clock.rule)
@@ -378,18 +377,19 @@ class IntakeWizard(QWizard):
         person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
         custody_id = new_id("C")
         targets: dict[str, FieldErrors] = {}
-        try:
+
+        def write() -> None:
             custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
             events = [self._event(custody_id, apprehension.apprehension.form, targets,
                                   apprehension.apprehension.fields())]
             events += [self._event(custody_id, form, targets) for form in arrival.forms()]
             self.service.records.intake(person_page.new_person, custody, events)
-        except Rejected as refusal:
+
+        def show_problems(problems: list[Problem]) -> None:
             targets.update({custody_id: apprehension.apprehension.errors, person_page.person_id: person_page.errors})
-            self._show(refusal.problems, targets)
-            return False
-        except AccessDenied as denial:
-            arrival.errors.show_general(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+            self._show(problems, targets)
+
+        if not submit(write, show_problems, arrival.errors.show_general):
             return False
         self.custody_id = custody_id
         self.recorded.emit(custody_id)

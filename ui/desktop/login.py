@@ -5,15 +5,16 @@ checking, counting and locking out happen in `register.accounts`.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
 from register.accounts import DEMO_PASSWORD, SignInRefused, authenticate, demo_usernames, has_accounts
 from register.service import OpenedRegister
+from ui.desktop.texts import Retranslating, tr_args
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     """Username and password; `actor` is set once the register accepts them."""
 
     def __init__(self, register: OpenedRegister, parent: QWidget | None = None):
@@ -65,14 +66,9 @@ class SignInDialog(QDialog):
         self.username_label.setText(self.tr("&Username"))
         self.password_label.setText(self.tr("&Password"))
         self.sign_in_button.setText(self.tr("&Sign in"))
-        self.hint_label.setText(self.tr("Demo register: sign in as %1 with the password \u201c%2\u201d.")
-                                .replace("%1", ", ".join(self._demo)).replace("%2", DEMO_PASSWORD))
+        self.hint_label.setText(tr_args(self.tr("Demo register: sign in as %1 with the password \u201c%2\u201d."),
+                                        ", ".join(self._demo), DEMO_PASSWORD))
         self._show_message()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot()
     def try_sign_in(self) -> None:
@@ -95,8 +91,8 @@ class SignInDialog(QDialog):
             text = ""
         elif refusal.reason == "locked":
             until = QDateTime.fromSecsSinceEpoch(int(refusal.locked_until.timestamp()), QTimeZone.systemTimeZone())
-            text = self.tr("Too many failed attempts. Sign-in for this account is locked until %1.").replace(
-                "%1", QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
+            text = tr_args(self.tr("Too many failed attempts. Sign-in for this account is locked until %1."),
+                           QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
         elif refusal.reason == "disabled":
             text = self.tr("This account is disabled. Ask the administrator.")
         else:

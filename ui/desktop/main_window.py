@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget,
-                               QTabWidget, QWidget)
-from sqlalchemy.engine import make_url
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from printing.timeline_pdf import write_timeline_pdf
-from register.access import AccessDenied, Actor, Permission
+from register.access import Actor, Permission
+from register.chain import VerificationStopped
+from register.opening import database_name
 from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
-from ui.desktop.chain_check import ChainCheckThread
+from ui.desktop.background import BackgroundOp, Cancelled, describe, stop_operations_of
 from ui.desktop.facility_dialog import FacilityDialog
 from ui.desktop.first_steps import FirstStepsPanel
 from ui.desktop.held_list import HeldListView
@@ -29,9 +29,11 @@ from ui.desktop.intake import IntakeWizard
 from ui.desktop.mass_intake import MassIntakeDialog
 from ui.desktop.messages import translate_message
 from ui.desktop.reports import ReportsView
+from ui.desktop.saving import save_pdf
 from ui.desktop.search import SearchView
 from ui.desktop.settings import Settings
 from ui.desktop.style import apply_style
+from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
 from ui.desktop.whereabouts import WhereaboutsView
@@ -49,15 +51,7 @@ ROLE_NAMES = {
 }
 
 
-def database_name(url: str) -> str:
-    """The register as the status bar names it: the file for SQLite, host and database otherwise."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return f"SQLite {parsed.database}"
-    return f"PostgreSQL {parsed.host or 'localhost'}/{parsed.database}"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.register = register
@@ -108,10 +102,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._chain_verdict = None
         self._chain_failure: str | None = None
-        self.chain_check = ChainCheckThread(register.as_user(actor), self)  # a service of the worker's own
-        self.chain_check.verdict_ready.connect(self.show_verdict)
-        self.chain_check.failed.connect(self.show_chain_failure)
-        self.chain_check.projection_refreshed.connect(self.projection_refreshed)
+        self.chain_check: BackgroundOp | None = None  # the projection refresh, then the check of the chain
+        self.board_refresh: BackgroundOp | None = None
+        self._refresh_again = False
 
         self._create_actions()
         self._create_menus()
@@ -236,8 +229,9 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             widget.deleteLater()
 
-    def _show_home(self) -> None:
-        empty = self.service.board.count(BoardQuery(held_only=False)) == 0
+    def _show_home(self, empty: bool | None = None) -> None:
+        if empty is None:
+            empty = self.service.board.count(BoardQuery(held_only=False)) == 0
         self.home.setCurrentWidget(self.first_steps if empty else self.board)
         self._update_actions()
 
@@ -257,21 +251,41 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh(self) -> None:
         self.board.reload_facilities()
-        self.board.model.refresh()
+        self.refresh_board()
         for view in self.timeline_tabs():
             view.refresh()
-        self._show_home()
 
     @Slot(str)
     def on_recorded(self, custody_id: str) -> None:
-        """After any write: the board, search results and that custody's open timelines show it at once."""
+        """After any write: the board, search results and that custody's open timelines show it."""
         self.board.reload_facilities()
-        self.board.model.refresh()
+        self.refresh_board()
         self.search.model.refresh()
         for view in self.timeline_tabs():
             if view.custody_id == custody_id:
                 view.refresh()
-        self._show_home()
+
+    def refresh_board(self) -> None:
+        """Read the board again in the thread pool (a national board is heavy); asked for while a refresh is
+        under way, another follows it, so a write made meanwhile is shown."""
+        if self.board_refresh is not None and self.board_refresh.running:
+            self._refresh_again = True
+            return
+        read_rows, service = self.board.model.reader(), self.service
+
+        def work(job):
+            return read_rows(), service.board.count(BoardQuery(held_only=False)) == 0
+
+        self.board_refresh = BackgroundOp(self, work, title=self.tr("Refresh the board"),
+                                          success=self._board_read).run()
+
+    def _board_read(self, answer) -> None:
+        rows, empty = answer
+        self.board.model.show_rows(rows)
+        self._show_home(empty)
+        if self._refresh_again:
+            self._refresh_again = False
+            QTimer.singleShot(0, self.refresh_board)
 
     @Slot()
     def new_intake(self) -> None:
@@ -300,48 +314,58 @@ class MainWindow(QMainWindow):
         """The new facility can be picked at once on the board and in search."""
         self.board.reload_facilities()
         self.search.reload_facilities()
-        self.statusBar().showMessage(self.tr("Facility %1 added to the register").replace("%1", facility_id), 10_000)
+        self.statusBar().showMessage(tr_args(self.tr("Facility %1 added to the register"), facility_id), 10_000)
 
     @Slot()
     def print_timeline(self) -> None:
         custody_id = self.current_custody()
         if custody_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PDF"),
-                                              f"timeline-{custody_id}.pdf", self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return
-        try:
-            write_timeline_pdf(self.service.reports.timeline_report(custody_id), i18n.current_language(), path)
-        except (OSError, AccessDenied) as error:
-            self._tell(QMessageBox.Icon.Warning, self.tr("The timeline could not be written: %1")
-                       .replace("%1", translate_message(str(error))))
-            return
-        self.statusBar().showMessage(self.tr("Timeline of custody %1 written to %2")
-                                     .replace("%1", custody_id).replace("%2", path), 10_000)
+        reports, lang = self.service.reports, i18n.current_language()
+        save_pdf(self, self.tr("Save the timeline as PDF"), f"timeline-{custody_id}.pdf",
+                 lambda path: write_timeline_pdf(reports.timeline_report(custody_id), lang, path),
+                 lambda path: self.statusBar().showMessage(
+                     tr_args(self.tr("Timeline of custody %1 written to %2"), custody_id, path), 10_000))
 
     @Slot()
     def verify_chain(self) -> None:
-        """Start a check of the chain in the background; the status bar says so until the verdict."""
-        if self.chain_check.request():
-            self._chain_verdict, self._chain_failure = None, None
-            self._show_chain()
+        """Check the chain in the thread pool (minutes on a national register); the status bar says so until
+        the verdict. First the board is judged again if the rule profile changed since it was judged."""
+        if self.chain_check is not None and self.chain_check.running:
+            return
+        self._chain_verdict, self._chain_failure = None, None
+        service = self.service
+        self.chain_check = BackgroundOp(self, lambda job: service.maintenance.refresh_stale_projection(),
+                                        title=self.tr("Judge the board again"), success=self._projection_checked,
+                                        failure=self.show_chain_failure).run()
+        self._show_chain()
 
-    @Slot(object)
+    def _projection_checked(self, custodies: int | None) -> None:
+        if custodies is not None:
+            self.projection_refreshed(custodies)
+        service = self.service
+
+        def verify(job):
+            try:
+                return service.chain.verify(keep_going=job.keep_going)
+            except VerificationStopped:
+                raise Cancelled from None
+
+        self.chain_check = BackgroundOp(self, verify, title=self.tr("Verify the chain"), success=self.show_verdict,
+                                        failure=self.show_chain_failure).run()
+
     def show_verdict(self, verdict) -> None:
         self._chain_verdict = verdict
         self._show_chain()
 
-    @Slot(int)
     def projection_refreshed(self, custodies: int) -> None:
         """The rule profile changed since the board was last judged: say so, and show the new verdicts."""
         self.statusBar().showMessage(self.tr("The rule profile has changed: %n custodies judged again", "", custodies),
                                      15_000)
         self.refresh()
 
-    @Slot(str)
-    def show_chain_failure(self, message: str) -> None:
-        self._chain_failure = message
+    def show_chain_failure(self, error: BaseException) -> None:
+        self._chain_failure = describe(error)
         self._show_chain()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
@@ -377,21 +401,20 @@ class MainWindow(QMainWindow):
 
     def _show_chain(self) -> None:
         verdict = self._chain_verdict
-        if self.chain_check.running:
+        if self.chain_check is not None and self.chain_check.running:
             self.chain_label.setText(self.tr("Checking the chain…"))
             self.chain_label.setStyleSheet("")
         elif self._chain_failure is not None:
-            self.chain_label.setText(self.tr("Chain not checked: %1").replace("%1", self._chain_failure))
+            self.chain_label.setText(tr_args(self.tr("Chain not checked: %1"), self._chain_failure))
             self.chain_label.setStyleSheet("")
         elif verdict is None:
             self.chain_label.setText(self.tr("Chain: not checked yet"))
             self.chain_label.setStyleSheet("")
         elif verdict.intact:
-            self.chain_label.setText(self.tr("Chain verified: %1 records").replace("%1", str(verdict.checked)))
+            self.chain_label.setText(tr_args(self.tr("Chain verified: %1 records"), verdict.checked))
             self.chain_label.setStyleSheet("")
         else:
-            self.chain_label.setText(self.tr("CHAIN BROKEN: %1")
-                                     .replace("%1", translate_message(verdict.problem or "")))
+            self.chain_label.setText(tr_args(self.tr("CHAIN BROKEN: %1"), translate_message(verdict.problem or "")))
             self.chain_label.setStyleSheet("QLabel { background: #c62828; color: #ffffff; font-weight: bold; }")
 
     def retranslate(self) -> None:
@@ -422,16 +445,11 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
         if self.reports is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
-        self.database_label.setText(self.tr("Register: %1").replace("%1", database_name(self.register.url)))
+        self.database_label.setText(tr_args(self.tr("Register: %1"), database_name(self.register.url)))
         role = QCoreApplication.translate("MainWindow", ROLE_NAMES.get(self.actor.role, self.actor.role))
-        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.full_name
-                                                                      or self.actor.username).replace("%2", role))
+        self.user_label.setText(tr_args(self.tr("Signed in: %1 (%2)"), self.actor.full_name or self.actor.username,
+                                        role))
         self._show_chain()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ layout memory
 
@@ -453,7 +471,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
-        self.chain_check.stop()
+        stop_operations_of(self)  # the register closes after the window: no work of ours may still use it
         self._refresh_timer.stop()
         self.save_layout()
         super().closeEvent(event)

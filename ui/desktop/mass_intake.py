@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from register.access import AccessDenied
 from register.domain import Custody, Event, Person
 from register.service import Services
 from register.services.records import new_id
@@ -28,10 +27,11 @@ from register.vocabulary import SEXES
 from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes,
+    ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes, submit,
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
 from ui.desktop.messages import translate_message
+from ui.desktop.texts import tr_args
 
 NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -216,8 +216,8 @@ class MassIntakeDialog(QDialog):
         try:
             birth, age = read_birth(cell(BORN))
         except ValueError:
-            raise Rejected([Problem(row, self.tr("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY) or an age")
-                                    .replace("%1", cell(BORN)), "birth_date", f"row {row}")]) from None
+            raise Rejected([Problem(row, tr_args(self.tr("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY) or an age"),
+                                                 cell(BORN)), "birth_date", f"row {row}")]) from None
         person_id, custody_id = new_id("P"), new_id("C")
         try:
             person = checked_person(
@@ -235,13 +235,9 @@ class MassIntakeDialog(QDialog):
 
     def _write(self, intakes: list[Intake]) -> None:
         """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
-        try:
-            self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes])
-        except Rejected as refusal:
-            self._show(refusal.problems, tuple(e for i in intakes for e in i.events), intakes)
-            return
-        except AccessDenied as denial:
-            self.row_errors.show_message(self.tr("Not allowed: %1").replace("%1", translate_message(str(denial))))
+        if not submit(lambda: self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes]),
+                      lambda problems: self._show(problems, tuple(e for i in intakes for e in i.events), intakes),
+                      self.row_errors.show_message):
             return
         for intake in intakes:
             self.recorded.emit(intake.custody.id)
@@ -269,8 +265,8 @@ class MassIntakeDialog(QDialog):
             shared.get(kind, self.apprehension.errors).show(found)
         for problem in rows:
             name = self.table.item(problem.ref, NAME).text()
-            self.row_errors.show_message(self.tr("Row %1 (%2): %3").replace("%1", str(problem.ref + 1))
-                                         .replace("%2", name).replace("%3", translate_message(problem.message)))
+            self.row_errors.show_message(tr_args(self.tr("Row %1 (%2): %3"), problem.ref + 1, name,
+                                                 translate_message(problem.message)))
         if rows:
             self.table.selectRow(rows[0].ref)
 

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
-from register.access import AccessDenied, Permission
 from register.reports import OversightReport
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
+from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
-from ui.desktop.messages import translate_message
+from ui.desktop.saving import save_file, save_pdf
+from ui.desktop.texts import Retranslating, tr_args
 
 
 def period_instants(service: Services, first_day: date, last_day: date) -> tuple[datetime, datetime]:
@@ -32,7 +34,7 @@ def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> s
     return next((lang for lang in languages if lang in offered), None)
 
 
-class ReportsView(QWidget):
+class ReportsView(Retranslating, QWidget):
     """The oversight report (PDF and CSV) and the printouts of one custody."""
 
     def __init__(self, service: Services, parent: QWidget | None = None):
@@ -145,41 +147,36 @@ class ReportsView(QWidget):
         self.rights_button.setText(self.tr("&Rights notice…"))
         self._describe_custody()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ------------------------------------------------------------ oversight report
 
     def selected_facilities(self) -> set[str]:
         return {self.facility_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.facility_list.count())
                 if self.facility_list.item(i).checkState() == Qt.CheckState.Checked}
 
-    def oversight_report(self) -> OversightReport:
-        chosen = self.selected_facilities()
+    def report_reader(self) -> Callable[[], OversightReport]:
+        """The oversight report of the period and facilities chosen now, read when called (in the pool)."""
+        chosen, reports = self.selected_facilities(), self._service.reports
         start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
-        return self._service.reports.oversight_report(start, end, chosen,
-                                                      include_undelivered=len(chosen) == self.facility_list.count())
+        everywhere = len(chosen) == self.facility_list.count()
+        return lambda: reports.oversight_report(start, end, chosen, include_undelivered=everywhere)
 
     @Slot()
-    def print_oversight_pdf(self) -> None:
-        path = self._ask_path(self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
-                              self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: write_oversight_pdf(self.oversight_report(), self.report_language_box.currentData(),
-                                                  path), path)
+    def print_oversight_pdf(self) -> BackgroundOp | None:
+        read, lang = self.report_reader(), self.report_language_box.currentData()
+        return save_pdf(self, self.tr("Save the oversight report"), f"oversight-{self._period_name()}.pdf",
+                        lambda path: write_oversight_pdf(read(), lang, path), self._saved, self._not_saved)
 
     @Slot()
-    def save_oversight_csv(self) -> None:
-        path = self._ask_path(self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
-                              self.tr("CSV (*.csv)"))
-        if path:
-            def write() -> None:
-                report = self.oversight_report()
-                with open(path, "w", encoding="utf-8", newline="") as stream:
-                    write_oversight_csv(report, stream)
-            self._run(write, path)
+    def save_oversight_csv(self) -> BackgroundOp | None:
+        read = self.report_reader()
+
+        def write(path: str) -> None:
+            report = read()
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                write_oversight_csv(report, stream)
+
+        return save_file(self, self.tr("Save the oversight figures"), f"oversight-{self._period_name()}.csv",
+                         self.tr("CSV (*.csv)"), write, self._saved, self._not_saved)
 
     def _period_name(self) -> str:
         return f"{self.from_edit.date().toString('yyyyMMdd')}-{self.to_edit.date().toString('yyyyMMdd')}"
@@ -204,8 +201,7 @@ class ReportsView(QWidget):
             text = self.tr("No such custody in the register.") if self.custody_edit.text().strip() else ""
         else:
             person = self.timeline.effective_person
-            text = self.tr("%1; understands: %2").replace("%1", person.full_name).replace(
-                "%2", ", ".join(person.languages) or "?")
+            text = tr_args(self.tr("%1; understands: %2"), person.full_name, ", ".join(person.languages) or "?")
         self.custody_info.setText(text)
 
     def _update_custody_buttons(self) -> None:
@@ -225,11 +221,11 @@ class ReportsView(QWidget):
             return
         self._print_timeline(lang)
 
-    def _print_timeline(self, lang: str) -> None:
-        custody_id = self.timeline.custody.id
-        path = self._ask_path(self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf", self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: write_timeline_pdf(self._service.reports.timeline_report(custody_id), lang, path), path)
+    def _print_timeline(self, lang: str) -> BackgroundOp | None:
+        custody_id, reports = self.timeline.custody.id, self._service.reports
+        return save_pdf(self, self.tr("Save the timeline"), f"timeline-{custody_id}-{lang}.pdf",
+                        lambda path: write_timeline_pdf(reports.timeline_report(custody_id), lang, path),
+                        self._saved, self._not_saved)
 
     @Slot()
     def print_rights_notice(self) -> None:
@@ -237,28 +233,21 @@ class ReportsView(QWidget):
         if lang is None:
             self._no_language()
             return
-        custody_id = self.timeline.custody.id
-        path = self._ask_path(self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
-                              self.tr("PDF (*.pdf)"))
-        if path:
-            self._run(lambda: write_rights_notice(self._service.reports.rights_notice(custody_id), lang, path), path)
+        custody_id, reports = self.timeline.custody.id, self._service.reports
+        save_pdf(self, self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
+                 lambda path: write_rights_notice(reports.rights_notice(custody_id), lang, path),
+                 self._saved, self._not_saved)
 
 
     def _no_language(self) -> None:
-        self.message.setText(self.tr("There is no printout in a language the detainee understands (%1): print it "
-                                     "in another language and have it interpreted.")
-                             .replace("%1", ", ".join(self.timeline.effective_person.languages) or "?"))
+        self.message.setText(tr_args(self.tr("There is no printout in a language the detainee understands (%1): "
+                                             "print it in another language and have it interpreted."),
+                                     ", ".join(self.timeline.effective_person.languages) or "?"))
 
     # ------------------------------------------------------------ files
 
-    def _ask_path(self, caption: str, default_name: str, file_filter: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, caption, default_name, file_filter)
-        return path
+    def _saved(self, path: str) -> None:
+        self.message.setText(tr_args(self.tr("Saved to %1"), path))
 
-    def _run(self, write, path: str) -> None:
-        try:
-            write()
-        except (AccessDenied, KeyError, OSError) as failure:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", translate_message(str(failure))))
-            return
-        self.message.setText(self.tr("Saved to %1").replace("%1", path))
+    def _not_saved(self, error: BaseException) -> None:
+        self.message.setText(tr_args(self.tr("Not saved: %1"), describe(error)))

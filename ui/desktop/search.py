@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -16,18 +16,21 @@ from register.domain import BoardRow
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import format_local
-from ui.desktop.board import Column, CustodyRowsModel, make_table, person_text
+from ui.desktop.board import CustodyRowsModel, make_table, person_text
+from ui.desktop.tables import Column
+from ui.desktop.texts import Retranslating, tr_args
 
 
 class SearchModel(CustodyRowsModel):
     PERSON, DOCUMENT, CUSTODY, FACILITY, APPREHENDED, STATUS = range(6)
+    CONTEXT = "SearchModel"
     COLUMNS = (
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Person"), "person_name"),
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Document")),
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Custody No."), "custody_id"),
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Facility")),
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Apprehended"), "apprehended_at"),
-        Column("SearchModel", QT_TRANSLATE_NOOP("SearchModel", "Status")),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Person"), "person_name"),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Document")),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Custody No."), "custody_id"),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Facility")),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Apprehended"), "apprehended_at"),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Status")),
     )
 
     def cell(self, row: BoardRow, column: int, role: int):
@@ -44,11 +47,11 @@ class SearchModel(CustodyRowsModel):
         if column == self.APPREHENDED:
             return format_local(row.apprehended_at, row.timezone) if row.apprehended_at else "—"
         if row.released_at is not None:
-            return self.tr("released %1").replace("%1", format_local(row.released_at, row.timezone))
+            return tr_args(self.tr("released %1"), format_local(row.released_at, row.timezone))
         return self.tr("in custody")
 
 
-class SearchView(QWidget):
+class SearchView(Retranslating, QWidget):
     open_custody = Signal(str)
 
     def __init__(self, service: Services, parent: QWidget | None = None):
@@ -165,10 +168,6 @@ class SearchView(QWidget):
         self.model.retranslate()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _day_start(day: date, zone: ZoneInfo) -> datetime:

@@ -20,6 +20,7 @@ from register.timeline import CustodyTimeline
 from register.timeutil import format_local, to_local
 from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import current_language
+from ui.desktop.texts import Retranslating, tr_args
 
 LABEL_WIDTH = 170
 SCALE_HEIGHT = 34
@@ -34,7 +35,7 @@ MET = QColor("#2e7d32")
 NOW = QColor("#e65100")
 
 
-class TimeAxis(QWidget):
+class TimeAxis(Retranslating, QWidget):
     """Paints one custody: a time scale, the location band, event ticks and a row per timed clock."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -221,13 +222,10 @@ class TimeAxis(QWidget):
         row = int((point.y() - self._rows_top()) // ROW)
         if point.y() >= self._rows_top() and 0 <= row < len(self._clocks):
             clock = self._clocks[row]
-            return self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4").replace("%1", clock.title(labels.lang)) \
-                .replace("%2", format_local(clock.trigger_at, tz_name)) \
-                .replace("%3", format_local(clock.due_at, tz_name)) \
-                .replace("%4", labels.value("status", clock.status))
+            return tr_args(self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4"), clock.title(labels.lang),
+                           format_local(clock.trigger_at, tz_name), format_local(clock.due_at, tz_name),
+                           labels.value("status", clock.status))
         return ""
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.update()  # the labels are painted in the current language

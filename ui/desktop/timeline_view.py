@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt,
-                            QT_TRANSLATE_NOOP, Signal)
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -27,9 +26,10 @@ from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, ope
 from ui.desktop.correction import CorrectionDialog
 from ui.desktop.event_form import EventDialog
 from ui.desktop.i18n import current_language
+from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.time_axis import TimeAxis
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 
@@ -58,48 +58,21 @@ def event_lines(timeline: CustodyTimeline, facts: CustodyFacts) -> list[EventLin
     return sorted(lines, key=lambda line: (line.current.at, line.recorded.seq or 0))
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of plain rows, with headers translated in the TimelineView context."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, rows: list, parent=None):
-        super().__init__(parent)
-        self._rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("TimelineView", self.HEADERS[section])
-        return None
-
-    def _row_at(self, index: Index):
-        return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
-
-
-class EventsModel(_RowsModel):
+class EventsModel(RowsTableModel):
     TIME, EVENT, DETAILS, RECORDED = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Time (local)"), QT_TRANSLATE_NOOP("TimelineView", "Event"),
-               QT_TRANSLATE_NOOP("TimelineView", "Details"), QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when"))
+    CONTEXT = "TimelineView"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("TimelineView", "Time (local)")), Column(QT_TRANSLATE_NOOP("TimelineView", "Event")),
+               Column(QT_TRANSLATE_NOOP("TimelineView", "Details")),
+               Column(QT_TRANSLATE_NOOP("TimelineView", "Recorded by, when")))
 
     def __init__(self, timeline: CustodyTimeline, facts: CustodyFacts, parent=None):
         super().__init__(event_lines(timeline, facts), parent)
         self._timeline = timeline
 
     def line(self, row: int) -> EventLine:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        line = self._row_at(index)
-        if line is None:
-            return None
-        column = index.column()
+    def cell(self, line: EventLine, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RECORDED and line.late_by is not None:
@@ -122,7 +95,8 @@ class EventsModel(_RowsModel):
         if column == self.TIME:
             text = words.time(current.at)
             if current.at != recorded.at:
-                text += "\n" + QCoreApplication.translate("TimelineView", "originally %1").replace("%1", words.time(recorded.at))
+                text += "\n" + tr_args(QCoreApplication.translate("TimelineView", "originally %1"),
+                                        words.time(recorded.at))
             return text
         if column == self.EVENT:
             text = words.labels.event(recorded.type)
@@ -131,7 +105,8 @@ class EventsModel(_RowsModel):
             return self._details(line, words)
         text = f"{recorded.recorded_by or '—'}, {words.time(recorded.recorded_at)}"
         if line.late_by is not None:
-            text += "\n" + QCoreApplication.translate("TimelineView", "LATE ENTRY: recorded %1 after the event").replace("%1", format_span(line.late_by))
+            text += "\n" + tr_args(QCoreApplication.translate("TimelineView", "LATE ENTRY: recorded %1 after the event"),
+                                    format_span(line.late_by))
         return text
 
     def _details(self, line: EventLine, words: EventWords) -> str:
@@ -149,15 +124,16 @@ class EventsModel(_RowsModel):
             old = words.value(recorded.type, name, recorded.get(name))
             text = f"{labels.field(name)}: {new}"
             if new != old:
-                text += " " + QCoreApplication.translate("TimelineView", "(originally: %1)").replace("%1", old)
+                text += " " + tr_args(QCoreApplication.translate("TimelineView", "(originally: %1)"), old)
             parts.append(text)
         return "\n".join(parts) or "—"
 
 
-class ClocksModel(_RowsModel):
+class ClocksModel(RowsTableModel):
     RULE, STATUS, DUE, MET = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("TimelineView", "Rule"), QT_TRANSLATE_NOOP("TimelineView", "Status"),
-               QT_TRANSLATE_NOOP("TimelineView", "Due"), QT_TRANSLATE_NOOP("TimelineView", "Met"))
+    CONTEXT = "TimelineView"
+    COLUMNS = (Column(QT_TRANSLATE_NOOP("TimelineView", "Rule")), Column(QT_TRANSLATE_NOOP("TimelineView", "Status")),
+               Column(QT_TRANSLATE_NOOP("TimelineView", "Due")), Column(QT_TRANSLATE_NOOP("TimelineView", "Met")))
 
     def __init__(self, clocks: list[RuleClock], service: Services, tz_name: str,
                  highlight_rule: str | None, parent=None):
@@ -167,13 +143,9 @@ class ClocksModel(_RowsModel):
         self._highlight = highlight_rule
 
     def clock(self, row: int) -> RuleClock:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        clock = self._row_at(index)
-        if clock is None:
-            return None
-        column = index.column()
+    def cell(self, clock: RuleClock, column: int, role: int):
         labels = Labels(current_language())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RULE:
@@ -206,7 +178,7 @@ def _table() -> QTableView:
     return table
 
 
-class TimelineView(QWidget):
+class TimelineView(Retranslating, QWidget):
     """The detail view of one custody; `changed` carries the custody id after an event was recorded here."""
 
     changed = Signal(str)
@@ -271,7 +243,7 @@ class TimelineView(QWidget):
         """Read the custody again; `log` records the opening in the access log (once, when first shown)."""
         self.timeline = self.service.reports.timeline(self.custody_id, log=log)
         if self.timeline is None:
-            self.name.setText(self.tr("There is no custody %1 in the register.").replace("%1", self.custody_id))
+            self.name.setText(tr_args(self.tr("There is no custody %1 in the register."), self.custody_id))
             return
         self.clocks = self.service.reports.clocks(self.custody_id, self._now)
         self.decided = custody_facts(self.timeline, self.service.profile.law)
@@ -305,7 +277,7 @@ class TimelineView(QWidget):
             self.clocks_table.setColumnWidth(column, char * 18)
 
     @staticmethod
-    def _set_model(table: QTableView, model: QAbstractTableModel) -> None:
+    def _set_model(table: QTableView, model: RowsTableModel) -> None:
         old = table.model()
         table.setModel(model)
         if old is not None:
@@ -363,6 +335,9 @@ class TimelineView(QWidget):
         self.correct_button.setText(self.tr("&Correct selected event…"))
         if self.timeline is None:
             return
+        for table in (self.events_table, self.clocks_table):
+            table.model().retranslate()
+        self.axis.update()
         timeline, tz_name = self.timeline, self.timeline.timezone
         person = timeline.effective_person
         self.name.setText(person.full_name)
@@ -375,27 +350,22 @@ class TimelineView(QWidget):
         self.badges.setText(" ".join(badges))
         age = self.decided.age
         facts = [
-            self.tr("Custody No. %1").replace("%1", self.custody_id),
-            self.tr("Age at apprehension: %1").replace("%1", str(age) if age is not None else self.tr("unknown")),
-            self.tr("Citizenship: %1").replace("%1", person.citizenship or self.tr("unknown")),
-            self.tr("Languages: %1").replace("%1", ", ".join(person.languages) or self.tr("unknown")),
+            tr_args(self.tr("Custody No. %1"), self.custody_id),
+            tr_args(self.tr("Age at apprehension: %1"), age if age is not None else self.tr("unknown")),
+            tr_args(self.tr("Citizenship: %1"), person.citizenship or self.tr("unknown")),
+            tr_args(self.tr("Languages: %1"), ", ".join(person.languages) or self.tr("unknown")),
         ]
         if timeline.apprehension is not None:
-            facts.append(self.tr("Apprehended: %1").replace("%1", format_local(timeline.apprehension.at, tz_name)))
+            facts.append(tr_args(self.tr("Apprehended: %1"), format_local(timeline.apprehension.at, tz_name)))
         if timeline.release is not None:
-            facts.append(self.tr("Released: %1").replace("%1", format_local(timeline.release.at, tz_name)))
+            facts.append(tr_args(self.tr("Released: %1"), format_local(timeline.release.at, tz_name)))
         elif timeline.current_stay is not None:
             facility = timeline.facilities.get(timeline.current_stay.facility)
             place = facility.name if facility else timeline.current_stay.facility
             if timeline.current_location:
                 place += ", " + timeline.current_location
-            facts.append(self.tr("Now at: %1").replace("%1", place))
+            facts.append(tr_args(self.tr("Now at: %1"), place))
         else:
             facts.append(self.tr("Now: in transit"))
         self.facts.setText("   ·   ".join(facts))
         self.chips.set_chips(open_chips(self.clocks, self._now, tz_name))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.timeline is not None:
-            self.load(log=False)
-        super().changeEvent(event)
