@@ -100,6 +100,7 @@ class RightsNotice:
     rules: tuple[RuleInfo, ...]  # the profile's figures (hours) printed in the general limits
     register_name: str
     timezone: str  # times are printed in the facility's zone, else this one (the custody's or the jurisdiction's)
+    age_of_majority: int  # "if you are under ..." in the limits, from the profile
 
 
 @dataclass(frozen=True)
@@ -146,4 +147,3 @@ class WhereaboutsReport:
     @property
     def transfers(self) -> tuple[CustodyPlace, ...]:
         return self.places[1:]
-    age_of_majority: int  # "if you are under ..." in the limits, from the profile

@@ -388,10 +388,6 @@
         <translation>Жауапты сақтау</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
         <source>The apprehension is recorded and is in the prosecutors&apos; alerts now.</source>
         <translation>Ұстау туралы хабарлама тіркелді және прокурордың ескертулерінде тұр.</translation>
     </message>
@@ -406,6 +402,10 @@
     <message>
         <source>not registered</source>
         <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -389,10 +389,6 @@
         <translation>Сохранить ответ</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The apprehension is recorded and is in the prosecutors&apos; alerts now.</source>
         <translation>Сообщение о задержании зарегистрировано и уже находится в оповещениях прокурора.</translation>
     </message>
@@ -407,6 +403,10 @@
     <message>
         <source>not registered</source>
         <translation>не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

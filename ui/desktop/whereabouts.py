@@ -6,9 +6,9 @@ Enforced Disappearance Convention names; every answer is recorded there before i
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -22,9 +22,11 @@ from register.timeutil import format_local
 from register.writing import Rejected
 from ui.desktop.fields import ErrorLabel, LocalDateTimeEdit, OptionalDateEdit, language_label
 from ui.desktop.messages import translate_message
+from ui.desktop.saving import save_pdf
+from ui.desktop.texts import Retranslating, tr_args
 
 
-class WhereaboutsView(QWidget):
+class WhereaboutsView(Retranslating, QWidget):
     """Ask, find, answer, report: the desk's one screen."""
 
     answered = Signal(object)  # the WhereaboutsReport just recorded
@@ -203,12 +205,13 @@ class WhereaboutsView(QWidget):
 
     @Slot()
     def ask_print(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answer"), f"answer-{self.report.inquiry_id}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(path)
+        report = self.report
+        save_pdf(self, self.tr("Save the answer"), f"answer-{report.inquiry_id}.pdf",
+                 lambda path: write_whereabouts_pdf(report, report.language, path),
+                 lambda path: self.errors.show_message(tr_args(self.tr("Saved to %1"), path)))
 
     def save_pdf(self, path: str) -> None:
+        """Write the answer's printout at `path` (the print button asks where, then writes it in the background)."""
         write_whereabouts_pdf(self.report, self.report.language, path)
 
     # ------------------------------------------------------------ reporting
@@ -228,8 +231,9 @@ class WhereaboutsView(QWidget):
         reports = self._call(self._service.whereabouts.reported_apprehensions, keep_message=True) or []
         self.reports_table.setRowCount(len(reports))
         for row, report in enumerate(reversed(reports)):
-            tooltip = self._registered_tooltip(report) + self.tr("Reported %1 by %2 (%3), %4").replace("%1", format_local(report.at, self._zone)).replace(
-                "%2", report.reporter.name).replace("%3", report.reporter.relation).replace("%4", report.reporter.contact)
+            tooltip = self._registered_tooltip(report) + tr_args(
+                self.tr("Reported %1 by %2 (%3), %4"), format_local(report.at, self._zone), report.reporter.name,
+                report.reporter.relation, report.reporter.contact)
             for column, text in enumerate(self._report_cells(report)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{text}\n{tooltip}")
@@ -245,12 +249,12 @@ class WhereaboutsView(QWidget):
     def _registered_tooltip(self, report: ReportedApprehension) -> str:
         if not report.custody_id:
             return ""
-        return self.tr("custody %1, %2").replace("%1", report.custody_id).replace(
-            "%2", format_local(report.registered_at, self._zone)) + "\n"
+        return tr_args(self.tr("custody %1, %2"), report.custody_id,
+                       format_local(report.registered_at, self._zone)) + "\n"
 
     def _span(self, gap) -> str:
         minutes = int(gap.total_seconds() // 60)
-        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+        return tr_args(self.tr("%1 h %2 min"), minutes // 60, f"{minutes % 60:02d}")
 
     # ------------------------------------------------------------ common
 
@@ -300,13 +304,9 @@ class WhereaboutsView(QWidget):
             self.tr("Place")])
         self.reload_reports()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class WhereaboutsWindow(QMainWindow):
+class WhereaboutsWindow(Retranslating, QMainWindow):
     """The whole desktop of an inquiry-desk operator: the desk and nothing else of the register."""
 
     def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
@@ -321,9 +321,5 @@ class WhereaboutsWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Detention Register — whereabouts desk"))
         actor = self.service.actor
-        self.user_label.setText(self.tr("Signed in: %1").replace("%1", actor.full_name or actor.username))
+        self.user_label.setText(tr_args(self.tr("Signed in: %1"), actor.full_name or actor.username))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
