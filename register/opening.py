@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 
 from models.engine import create_private_file, make_engine
 from models.migrate import current_revision, head_revision, is_known_revision, upgrade
-from register import search_index
+from register import evidence, search_index
 from register.faults import RegisterUnavailable, explain
 from register.now import Clock, SystemClock
 from register.rules import load_profile
@@ -91,6 +91,7 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         register.adopt_profile_if_empty()
         if search_index.needs_filling(engine):
             search_index.fill_missing(engine)
+        evidence.build_tree_if_missing(engine)
     return register
 
 

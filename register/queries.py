@@ -19,7 +19,6 @@ from register import store
 from register.access import AccessEntry
 from register.domain import Person
 from register.search_text import SearchTerms, like_pattern, search_terms
-from register.timeutil import format_utc
 
 if TYPE_CHECKING:
     from register.services.board import BoardQuery
@@ -152,14 +151,8 @@ def judge_once(session: Session, states: Sequence[dict]) -> None:
 # ---------------------------------------------------------------- access log
 
 def append_access(session: Session, record_at: datetime, username: str, action: str, subject: str) -> None:
-    writer = store.ChainWriter(session)
-    row_id = store.next_id(session, AccessLogRow)
-    values = {"id": row_id, "at": record_at, "username": username, "action": action,
-              "subject": subject}
-    record = {"record": "access", "id": row_id, "at": format_utc(record_at), "user": username,
-              "action": action, "subject": subject}
-    store.append_chained(session, writer, AccessLogRow, "access", record, values)
-    writer.flush()
+    store.append_side_record(session, "access", {"at": record_at, "username": username, "action": action,
+                                                 "subject": subject})
 
 
 def access_entries(session: Session, subject: str | None) -> list[AccessEntry]:
@@ -172,13 +165,8 @@ def access_entries(session: Session, subject: str | None) -> list[AccessEntry]:
 # ---------------------------------------------------------------- confidential flags
 
 def append_confidential_flag(session: Session, person_id: str, at: datetime, by: str, reason: str) -> None:
-    writer = store.ChainWriter(session)
-    row = ConfidentialFlagRow(id=store.next_id(session, ConfidentialFlagRow), person_id=person_id, at=at,
-                              by=by, reason=reason)
-    values = {"id": row.id, "person_id": person_id, "at": at, "by": by, "reason": reason}
-    store.append_chained(session, writer, ConfidentialFlagRow, "confidential_flag",
-                         store.confidential_flag_record(row), values)
-    writer.flush()
+    store.append_side_record(session, "confidential_flag", {"person_id": person_id, "at": at, "by": by,
+                                                            "reason": reason})
 
 
 def confidential_flags(session: Session, person_id: str | None) -> list[ConfidentialFlagRow]:
@@ -202,21 +190,14 @@ def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[st
 
 def append_inquiry(session: Session, values: dict) -> int:
     """Append one inquiry (values without id and seq) to its table and the chain; returns its id."""
-    writer = store.ChainWriter(session)
-    row_values = {**values, "id": store.next_id(session, InquiryRow)}
-    store.append_chained(session, writer, InquiryRow, "inquiry", store.inquiry_record(InquiryRow(**row_values)),
-                         row_values)
-    writer.flush()
-    return row_values["id"]
+    seq = store.append_side_record(session, "inquiry", values)
+    return session.scalar(select(InquiryRow.id).where(InquiryRow.seq == seq))
 
 
 def append_apprehension_report(session: Session, values: dict) -> int:
-    writer = store.ChainWriter(session)
-    row_values = {**values, "id": store.next_id(session, ApprehensionReportRow)}
-    store.append_chained(session, writer, ApprehensionReportRow, "apprehension_report",
-                         store.apprehension_report_record(ApprehensionReportRow(**row_values)), row_values)
-    writer.flush()
-    return row_values["id"]
+    """Append one reported apprehension (values without id and seq); returns its id."""
+    seq = store.append_side_record(session, "apprehension_report", values)
+    return session.scalar(select(ApprehensionReportRow.id).where(ApprehensionReportRow.seq == seq))
 
 
 def inquiries(session: Session, person_id: str | None = None) -> list[InquiryRow]:

@@ -31,7 +31,8 @@ FACILITY_OPTIONAL_FIELDS = ("address", "telephone")
 PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languages", "needs_interpreter",
                  "id_document", "vulnerabilities")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
-CHAIN_FIELDS = ("seq", "hash", "prev_hash")
+CHAIN_FIELDS = ("seq", "hash", "prev_hash", "proof")  # an export's evidence about a record, not its content
+INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kinds of contract section 2
 
 
 class RecordProblem(ValueError):

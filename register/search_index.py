@@ -1,5 +1,5 @@
 """The stored search keys: written with each person (store.insert_records) and each custody_state row
-(projection.custody_state), and computed once for rows written before revision 0005.
+(projection.custody_state), and computed once for rows written before revision 0006_whereabouts.
 
 The keys are derived from chained records, so they are not chained themselves: whoever doubts them
 refills them from the records (`fill_missing` after deleting them).

@@ -14,6 +14,7 @@ from register.domain import Facility
 from register.interchange import verify_lines
 from register import accounts
 from register.alerts import alert_key
+from register.keyfile import key_path
 from register.services.base import Service
 from register.services.board import BoardQuery
 from register.services.whereabouts import Asker
@@ -57,6 +58,8 @@ def calls(service, alert_key):
         "reports.rights_notice": lambda: service.reports.rights_notice("C-1"),
         "chain.head": lambda: service.chain.head(),
         "chain.verify": lambda: service.chain.verify(),
+        "chain.checkpoint": lambda: service.chain.checkpoint(key_path(service.register.url)),
+        "chain.checkpoint_public_key": lambda: service.chain.checkpoint_public_key(),
         "chain.export_lines": lambda: list(service.chain.export_lines()),
         "access.access_log": lambda: service.access.access_log(),
         "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
@@ -115,7 +118,8 @@ ALLOWED = {
     "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
     "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
-    "chain.head": READERS, "chain.verify": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "chain.head": READERS, "chain.verify": READERS, "chain.checkpoint": READERS,
+    "chain.checkpoint_public_key": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
     "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,

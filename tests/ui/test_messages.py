@@ -70,8 +70,8 @@ BAD_IMPORT_LINES = [
 ]
 # What the tests below cannot bring about without tampering with the database or the file system.
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
-              "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
-              "risk-injuries", "clock-missing",
+              "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused",
+              "network-share", "cannot-open", "risk-transfer", "risk-injuries", "clock-missing",
               # faults of disks, servers and files: tests/test_faults.py brings them about on the command line
               "no-register-file", "no-register-yet", "register-newer", "shared-schema-older", "register-disk-full",
               "register-damaged", "register-cannot-open-file", "register-read-only", "register-disk-failed",

@@ -74,12 +74,12 @@ def test_a_register_from_before_the_keys_gets_them_when_opened(tmp_path, clock):
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+        command.upgrade(config, "0005")
     engine.dispose()
     register = open_register(url, clock)
     try:
         register.as_user(Actor.command_line()).records.import_lines(people_lines())
-        with register.engine.begin() as connection:  # as a register written before revision 0005 looks
+        with register.engine.begin() as connection:  # as a register written before revision 0006 looks
             connection.execute(text("DELETE FROM person_search"))
             connection.execute(text("UPDATE custody_state SET name_key = NULL, document_key = NULL"))
     finally:

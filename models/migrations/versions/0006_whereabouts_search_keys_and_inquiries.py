@@ -6,8 +6,8 @@ the register is next opened (register/search_index.py), not here: folding is the
 and migrations do not import the register's code. `inquiry` and `apprehension_report` are chained and
 append-only; the facility's `address` and `telephone` are optional extension fields.
 
-Revision ID: 0005_whereabouts
-Revises: 0004
+Revision ID: 0006_whereabouts
+Revises: 0005
 """
 from typing import Sequence, Union
 
@@ -19,8 +19,8 @@ from models import immutability
 
 IMMUTABLE = ("inquiry", "apprehension_report")
 
-revision: str = '0005_whereabouts'
-down_revision: Union[str, Sequence[str], None] = '0004'
+revision: str = '0006_whereabouts'
+down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
