@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
+from register.errors import Message, Unusable
 from register.records import CHAIN_FIELDS
 
 GENESIS = "0" * 64
@@ -38,19 +39,16 @@ class ChainLink:
     stub: bool = False  # an export's stand-in for a record it does not carry: linkage only
 
 
-class ChainAltered(RuntimeError):
+class ChainAltered(Unusable):
     """The register's own bookkeeping of the chain was altered; appending would bury it, so nothing is written."""
 
 
 class HeadMismatch(ChainAltered):
     """The stored chain head does not name the last chain entry: someone moved one of them behind the
-    register's back. Appending now would make the next honest record take the blame, so nothing is written."""
+    register's back. Appending now would make the next honest record take the blame."""
 
     def __init__(self, head: tuple[int, str], last: tuple[int, str]):
-        super().__init__(
-            f"the register refuses to write: its chain head (seq {head[0]}) does not match its last chain entry "
-            f"(seq {last[0]}), so it was altered behind the register's back; nothing was written. Run "
-            f"'detention-register verify' and have the register examined before anyone records again")
+        super().__init__("chain-head-refused", head=head[0], seq=last[0])
         self.head, self.last = head, last
 
 
@@ -58,10 +56,7 @@ class TreeMismatch(ChainAltered):
     """The stored Merkle tree does not end with the last chain entry: altered behind the register's back."""
 
     def __init__(self, size: int):
-        super().__init__(
-            f"the register refuses to write: its Merkle tree does not end with chain entry {size}, so it was "
-            f"altered behind the register's back; nothing was written. Run 'detention-register verify' and have "
-            f"the register examined before anyone records again")
+        super().__init__("chain-tree-refused", seq=size)
         self.size = size
 
 
@@ -136,25 +131,23 @@ def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
             previous = entry  # the stored hash goes on: one changed record is not blamed on its successors
     head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
     if expected_head is not None and expected_head != (head_seq, head_hash):
-        findings.append(Finding(f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
-                                f"records at the end were removed or the head was altered", expected_head[0]))
+        findings.append(Finding(Message("chain-head", seq=head_seq, head=expected_head[0]), expected_head[0]))
     return tampered(checked, head_seq, head_hash, findings)
 
 
-def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> str | None:
+def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> Message | None:
     """Why `entry` does not match where it stands, or None."""
-    name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
+    fail, params = None, {}
     if previous is not None and entry.seq <= previous.seq:
-        return f"{name} is out of order: it follows seq {previous.seq}"
-    if contiguous and entry.seq != (previous.seq + 1 if previous else 1):
-        missing = previous.seq + 1 if previous else 1
-        return f"the record with seq {missing} is missing before {name}"
-    if previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
-        return f"{name} does not follow its predecessor: the chain was cut or reordered here"
-    if previous is None and contiguous and entry.prev_hash != GENESIS:
-        return f"{name} does not start the chain"
-    if entry.record is None and not entry.stub:
-        return f"{name} has been removed from the register"
-    if entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
-        return f"{name} has been changed after it was recorded"
-    return None
+        fail, params = "chain-out-of-order", {"seq": previous.seq}
+    elif contiguous and entry.seq != (previous.seq + 1 if previous else 1):
+        fail, params = "chain-missing", {"seq": previous.seq + 1 if previous else 1}
+    elif previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
+        fail = "chain-cut"
+    elif previous is None and contiguous and entry.prev_hash != GENESIS:
+        fail = "chain-bad-start"
+    elif entry.record is None and not entry.stub:
+        fail = "chain-removed"
+    elif entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
+        fail = "chain-changed"
+    return Message(fail, record=f"{entry.kind} {entry.record_id} (seq {entry.seq})", **params) if fail else None

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from models.orm import MerkleNodeRow
 from register import chain, checkpoint, interchange, keyfile, merkle, store
 from register.checkpoint import SignedCheckpoint
+from register.errors import Message
 from register.writing import in_write_transaction
 
 T = TypeVar("T")
@@ -38,10 +39,9 @@ def verify_register(session: Session, keep_going: Callable[[], bool] | None = No
     audit = _TreeAudit(session, {c.checkpoint.size for c in checkpoints})
     verdict = chain.verify_links(audit.feeding(store.chain_links(session)), expected_head=(head.seq, head.hash),
                                  keep_going=keep_going)
-    findings = [chain.Finding(f"{stray} is in the register but not in the chain: it was written behind the "
-                              f"register's back", None, stray) for stray in store.unchained_records(session)]
-    findings += [chain.Finding(f"account {username} no longer matches its last recorded change: it was altered "
-                               f"behind the register's back", None, f"account {username}")
+    findings = [chain.Finding(Message("chain-stray", record=stray), None, stray)
+                for stray in store.unchained_records(session)]
+    findings += [chain.Finding(Message("chain-account", user=username), None, f"account {username}")
                  for username in store.accounts_out_of_step(session)]
     findings += audit.findings()
     findings += _checkpoint_findings(session, checkpoints, audit)
@@ -128,8 +128,7 @@ class _TreeAudit:
         if self.first_bad is None and count == 2 * size - size.bit_count():
             return []
         where = self.first_bad or size
-        return [chain.Finding(f"the stored Merkle tree is not the tree of the chain from entry {where} on: it was "
-                              f"altered behind the register's back", where, "merkle tree")]
+        return [chain.Finding(Message("chain-tree", seq=where), where, "merkle tree")]
 
 
 def _last_leaf(position: int) -> int:

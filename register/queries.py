@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 SORT_COLUMNS = {
     "apprehended_at": CustodyStateRow.apprehended_at,
     "person_name": CustodyStateRow.person_name_folded,
+    # Urgency, the board's order: a breach still open (an instant breach too) has a due instant in the past,
+    # so it comes first, then the nearest due instant (register.projection.custody_state).
     "next_due_at": CustodyStateRow.next_due_at,
     "custody_id": CustodyStateRow.custody_id,
 }

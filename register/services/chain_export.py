@@ -9,6 +9,7 @@ from register import chain, evidence, interchange, keyfile, store
 from register.access import AccessDenied, Permission
 from register.checkpoint import SignedCheckpoint
 from register.domain import ChainStamp
+from register.errors import NotFound
 from register.services.base import Service
 
 
@@ -47,8 +48,7 @@ class ChainService(Service):
         with consistency proofs from the witnesses' checkpoints `since`."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
-            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
-                               f"custodies, not the whole register")
+            raise AccessDenied("export-whole-register", user=self.actor.username)
         self._log_access("export", f"custody {custody_id}" if custody_id else "register")
         signer = None if custody_id is None else evidence.signer(
             self.register.engine, keyfile.key_path(self.register.url), self.actor.username, self._now())
@@ -65,10 +65,9 @@ class ChainService(Service):
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
-                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                    raise NotFound("no-such-custody", custody=custody_id)
                 if not self._visible(timeline):
-                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
-                                       f"{self.actor.username}")
+                    raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})

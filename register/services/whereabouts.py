@@ -28,7 +28,8 @@ from register.search_text import document_key, name_key
 from register.services.base import Service
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
-from register.writing import Problem, Rejected, in_write_transaction
+from register.errors import Message, Problem, Rejected
+from register.writing import in_write_transaction
 
 HELD, RELEASED, NOT_FOUND, REFUSED = "held", "released", "not_found", "refused"
 LANGUAGES = ("kk", "ru", "en")
@@ -114,17 +115,17 @@ class WhereaboutsService(Service):
         """Answer one asker about one person (None: nobody in the register matched), and record the
         question and the answer in the chain."""
         self.actor.require(Permission.INQUIRE)
-        asker, query = _checked_asker(asker), _checked_text(query, "query", "say whom the asker is looking for")
+        asker, query = _checked_asker(asker), _checked_query(query)
         if language not in LANGUAGES:
-            raise InquiryRefused([Problem("inquiry", f"answer in one of {', '.join(LANGUAGES)}", "language")])
+            raise InquiryRefused([Problem("inquiry", Message("desk-language", languages=", ".join(LANGUAGES)),
+                                          "language")])
         now = self._now()
         by = self.actor.username
 
         def record(session: Session) -> WhereaboutsReport:
             timeline = self._custody_of(session, person_id) if person_id else None
             if person_id and timeline is None:
-                raise InquiryRefused([Problem(person_id, f"the register holds no custody of '{person_id}' "
-                                                         f"that you may answer about", "person")])
+                raise InquiryRefused([Problem(person_id, Message("desk-no-custody", person=person_id), "person")])
             report = _report(timeline, query, language, asker, now, by, self.actor.full_name or by)
             inquiry_id = queries.append_inquiry(session, {
                 "at": now, "by": by, "asker_name": asker.name, "asker_relation": asker.relation,
@@ -144,17 +145,16 @@ class WhereaboutsService(Service):
         problems = []
         name = (person_name or "").strip()
         if not name_key(name):
-            problems.append(Problem("report", "give the name of the person who was taken", "person_name"))
+            problems.append(Problem("report", Message("report-name"), "person_name"))
         where = (place or "").strip()
         if not where:
-            problems.append(Problem("report", "say where the person was taken", "place"))
+            problems.append(Problem("report", Message("report-place"), "place"))
         if apprehended_at is None or apprehended_at.tzinfo is None:
-            problems.append(Problem("report", "say when the person was taken (date and time)", "apprehended_at"))
+            problems.append(Problem("report", Message("report-time"), "apprehended_at"))
         elif apprehended_at > self._now():
-            problems.append(Problem("report", "the reported apprehension lies in the future", "apprehended_at"))
+            problems.append(Problem("report", Message("report-future"), "apprehended_at"))
         if birth_date is None and not document_key(id_document):
-            problems.append(Problem("report", "give the birth date or the identity document, so that the "
-                                              "custody registered later can be matched", "birth_date"))
+            problems.append(Problem("report", Message("report-identity"), "birth_date"))
         if problems:
             raise InquiryRefused(problems)
         document = (id_document or "").strip() or None
@@ -292,22 +292,20 @@ def _with_id(report: WhereaboutsReport, inquiry_id: int) -> WhereaboutsReport:
     return replace(report, inquiry_id=inquiry_id)
 
 
-def _checked_text(value: str | None, field: str, problem: str) -> str:
+def _checked_query(value: str | None) -> str:
     text = (value or "").strip()
     if not text or len(text) > MAX_TEXT:
-        raise InquiryRefused([Problem("inquiry", f"{problem} (at most {MAX_TEXT} characters)", field)])
+        raise InquiryRefused([Problem("inquiry", Message("desk-query", limit=MAX_TEXT), "query")])
     return text
 
 
 def _checked_asker(asker: Asker) -> Asker:
     problems = []
     fields = {}
-    for field, sentence in (("name", "give the asker's name"), ("relation", "say how the asker is related to "
-                                                                            "the person"),
-                            ("contact", "give a telephone or address to reach the asker")):
+    for field in ("name", "relation", "contact"):
         value = (getattr(asker, field) or "").strip()
         if not value or len(value) > MAX_TEXT:
-            problems.append(Problem("asker", sentence, field))
+            problems.append(Problem("asker", Message(f"desk-asker-{field}"), field))
         fields[field] = value
     if problems:
         raise InquiryRefused(problems)

@@ -62,6 +62,10 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
     </message>
@@ -389,6 +393,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Тізбек: әлі тексерілмеді</translation>
     </message>
     <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Тізбек: %1 жазба, оның %2 тексерілді</translation>
+    </message>
+    <message>
         <source>Chain verified: %1 records</source>
         <translation>Тізбек тексерілді: %1 жазба</translation>
     </message>
@@ -707,6 +715,10 @@ Status: %4</source>
     <message>
         <source>FOREIGN NATIONAL</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
+    </message>
+    <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
     </message>
     <message>
         <source>Custody No. %1</source>

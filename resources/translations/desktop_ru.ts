@@ -62,6 +62,10 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
     </message>
@@ -391,6 +395,10 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>Цепочка: ещё не проверена</translation>
     </message>
     <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Цепочка: записей %1, из них проверено %2</translation>
+    </message>
+    <message>
         <source>Chain verified: %1 records</source>
         <translation>Цепочка проверена: записей %1</translation>
     </message>
@@ -710,6 +718,10 @@ Status: %4</source>
     <message>
         <source>FOREIGN NATIONAL</source>
         <translation>ИНОСТРАНЕЦ</translation>
+    </message>
+    <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
     </message>
     <message>
         <source>Custody No. %1</source>

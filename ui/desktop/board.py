@@ -28,9 +28,14 @@ FILTER_DELAY_MS = 300
 
 
 def badges(row: BoardRow) -> list[str]:
-    """What an officer must not miss about the person: a minor, a foreign national."""
+    """What an officer must not miss about the person: a minor, an age not established, a foreign national.
+
+    A person without a known birth date is AGE UNKNOWN, not MINOR: the protective minor rules still apply
+    to them (contract section 4, `row.is_minor`), but the officer's task is to establish the identity."""
     found = []
-    if row.is_minor:
+    if row.birth_date is None:
+        found.append(QCoreApplication.translate("BoardModel", "AGE UNKNOWN"))
+    elif row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
@@ -222,8 +227,8 @@ class BoardView(Retranslating, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
-        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 34)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 32)
+        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 26)
         header.resizeSection(BoardModel.IN_CUSTODY, self.fontMetrics().averageCharWidth() * 18)
 
         self._filter_timer = QTimer(self)
@@ -297,6 +302,7 @@ class BoardView(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
+                 QCoreApplication.translate("BoardModel", "AGE UNKNOWN"),
                  QCoreApplication.translate("BoardModel", "FOREIGN"), self.model.title(BoardModel.BADGES)]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin

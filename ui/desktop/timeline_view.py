@@ -343,7 +343,10 @@ class TimelineView(Retranslating, QWidget):
         self.name.setText(person.full_name)
         minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
-        if self.decided.is_minor:
+        if person.birth_date is None:  # the minor rules apply (protective reading); the badge says why
+            unknown = self.tr("AGE UNKNOWN")
+            badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{unknown}&nbsp;</span>')
+        elif self.decided.is_minor:
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
         if self.decided.is_foreign_national:
             badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{foreign}&nbsp;</span>')
