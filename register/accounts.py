@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from models.orm import AccessLogRow, AccountChangeRow, FacilityRow, SignInGuardRow, UserAccountRow
@@ -485,3 +486,8 @@ def _check_facilities(session: Session, facilities: tuple[str, ...]) -> list[str
     if unknown:
         raise AccountError("unknown-facility", facility=unknown[0])
     return sorted(set(facilities))
+
+
+def needs_account_login(url: str, error: BaseException) -> bool:
+    """A PostgreSQL register the URL's own credentials cannot open: the account's own login will."""
+    return make_url(url).get_backend_name() == "postgresql" and any(sign in str(error) for sign in LOGIN_REFUSED)

@@ -14,7 +14,6 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator
 
-from sqlalchemy.engine import make_url
 
 from register import accounts
 from register.access import ROLES, Actor
@@ -79,8 +78,7 @@ def signed_in(args: argparse.Namespace, migrate: bool = True, create: bool = Fal
     try:
         register = open_register(url, profile=args.profile, migrate=migrate, create=create, upgrade_shared=False)
     except RegisterUnavailable as error:
-        if not (make_url(url).get_backend_name() == "postgresql" and _username(args)
-                and any(sign in str(error) for sign in accounts.LOGIN_REFUSED)):
+        if not (_username(args) and accounts.needs_account_login(url, error)):
             raise
         register = None
     opened = [register] if register is not None else []

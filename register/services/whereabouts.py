@@ -107,7 +107,8 @@ class WhereaboutsService(Service):
         folding search as the board), born on `birth_date` when given."""
         self.actor.require(Permission.INQUIRE)
         with self._session() as session:
-            persons = queries.find_persons(session, text, limit, birth_date)
+            # Relatives may ask about anyone held anywhere: the desk's look-up is nationwide (article 18).
+            persons = queries.find_persons(session, text, limit, None, self.actor.username, birth_date)
             with_custody = set(queries.persons_with_custody(session, [p.id for p in persons]))
         return [Candidate(p.id, p.full_name, p.birth_date) for p in persons if p.id in with_custody]
 

@@ -91,12 +91,12 @@ def test_export_and_import_carry_the_new_events_unchanged(register, operator, cu
     from register.opening import open_register
     other = open_register(f"sqlite:///{tmp_path / 'other.db'}", clock)
     try:
-        other.as_user(Actor.command_line()).records.import_lines(lines)
+        other.as_user(Actor.without_accounts()).records.import_lines(lines)
         copied = other.as_user(OFFICER).reports.timeline(custody, log=False)
         assessment = next(e for e in copied.events if e.type == "risk_assessment")
         assert assessment.get("check_interval_minutes") == 30 and assessment.get("self_harm_risk") is True
-        assert list(other.as_user(Actor.command_line()).chain.export_lines())[1:] == lines[1:]
-        assert other.as_user(Actor.command_line()).chain.verify().intact
+        assert list(other.as_user(Actor.without_accounts()).chain.export_lines())[1:] == lines[1:]
+        assert other.as_user(Actor.without_accounts()).chain.verify().intact
     finally:
         other.close()
 

@@ -27,7 +27,7 @@ UNDOCUMENTED = [
 
 
 def test_age_unknown_on_the_board_and_the_header_with_the_minor_rules_kept(qtbot, small_register):
-    small_register.as_user(Actor.command_line()).records.import_lines(UNDOCUMENTED)
+    small_register.as_user(Actor.without_accounts()).records.import_lines(UNDOCUMENTED)
     service = small_register.as_user(OFFICER)
     board = BoardView(service, service.now())
     qtbot.addWidget(board)

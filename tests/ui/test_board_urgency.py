@@ -55,7 +55,7 @@ def adults_then_a_minor_questioned(count: int) -> list[str]:
 
 @pytest.fixture
 def crowded(opened):
-    opened.as_user(Actor.command_line()).records.import_lines(adults_then_a_minor_questioned(12))
+    opened.as_user(Actor.without_accounts()).records.import_lines(adults_then_a_minor_questioned(12))
     return opened.as_user(OFFICER)
 
 

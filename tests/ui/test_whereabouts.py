@@ -21,7 +21,7 @@ OFFICER = Actor("duty1", "duty_officer", "Aigerim Duty")
 
 @pytest.fixture
 def people(opened):
-    opened.as_user(Actor.command_line()).records.import_lines(people_lines())
+    opened.as_user(Actor.without_accounts()).records.import_lines(people_lines())
     return opened
 
 

@@ -34,7 +34,7 @@ def test_a_document_folds_to_its_digits_and_like_wildcards_are_literal():
 
 @pytest.fixture
 def people(register):
-    register.as_user(Actor.command_line()).records.import_lines(people_lines())
+    register.as_user(Actor.without_accounts()).records.import_lines(people_lines())
     return register.as_user(OFFICER)
 
 
@@ -78,7 +78,7 @@ def test_a_register_from_before_the_keys_gets_them_when_opened(tmp_path, clock):
     engine.dispose()
     register = open_register(url, clock)
     try:
-        register.as_user(Actor.command_line()).records.import_lines(people_lines())
+        register.as_user(Actor.without_accounts()).records.import_lines(people_lines())
         with register.engine.begin() as connection:  # as a register written before revision 0006 looks
             connection.execute(text("DELETE FROM person_search"))
             connection.execute(text("UPDATE custody_state SET name_key = NULL, document_key = NULL"))

@@ -23,7 +23,7 @@ MOTHER = Asker("Қасымова Гүлжан", "mother", "+7 701 555 12 12")
 
 @pytest.fixture
 def desk(register):
-    register.as_user(Actor.command_line()).records.import_lines(people_lines())
+    register.as_user(Actor.without_accounts()).records.import_lines(people_lines())
     return register.as_user(DESK)
 
 
@@ -52,7 +52,7 @@ def test_every_inquiry_is_recorded_in_the_chain_with_who_asked_and_what_was_answ
     assert [(i.asker.name, i.person_id, i.outcome, i.by) for i in recorded] == [
         ("Қасымова Гүлжан", "P-1", "held", "desk1"), ("Иванов", None, "not_found", "desk1")]
     assert "ИВС ДП г. Алматы" in recorded[0].answer and recorded[1].answer == "not in the register"
-    assert register.as_user(Actor.command_line()).chain.verify().intact
+    assert register.as_user(Actor.without_accounts()).chain.verify().intact
 
 
 def test_a_released_person_is_answered_with_when_and_to_whom(desk):

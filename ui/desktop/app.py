@@ -7,14 +7,13 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.engine import make_url
 
 from printing.layout import prepare_printing
 from register.access import Permission
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.pg_security import clock_warning
 from ui.desktop import i18n
-from register.accounts import LOGIN_REFUSED, has_accounts
+from register.accounts import has_accounts, needs_account_login
 from ui.desktop.first_run import first_run
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
@@ -55,7 +54,7 @@ def run(db_url: str | None, profile: str) -> int:
     try:
         register = open_register(url, profile=profile, create=False, upgrade_shared=False)
     except RegisterUnavailable as error:
-        if not needs_login(url, error):
+        if not needs_account_login(url, error):
             LOGGER.warning("the desktop could not open the register: %s", error)
             QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
                                  tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
@@ -97,11 +96,6 @@ def run(db_url: str | None, profile: str) -> int:
     finally:
         if register is not None:
             register.close()
-
-
-def needs_login(url: str, error: RegisterUnavailable) -> bool:
-    """A PostgreSQL register the URL's own credentials cannot open: the account's login will."""
-    return make_url(url).get_backend_name() == "postgresql" and any(sign in str(error) for sign in LOGIN_REFUSED)
 
 
 def report_unexpected(error_type, error, traceback) -> None:
