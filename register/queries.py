@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow
+from models.orm import (AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow,
+                        UserAccountRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
@@ -172,3 +173,10 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
                                 .order_by(CustodyRow.id)))
+
+
+def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
+    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to."""
+    return [(r.username, r.full_name) for r in session.execute(
+        select(UserAccountRow.username, UserAccountRow.full_name)
+        .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]
