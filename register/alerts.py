@@ -384,9 +384,9 @@ def _read(session: Session, key: str) -> tuple[AlertAction, ...]:
 
 def _append(session: Session, writer: store.ChainWriter, clock: RuleClock, action: str, at: datetime, by: str,
             comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
-    store.append_alert_action(session, writer, {
+    store.append_side_record(session, "alert_action", {
         "alert_key": alert_key(clock), "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
-        "by": by, "comment": comment, "referred_to": referred_to, "reference": reference})
+        "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
 
 
 def _facility_at(timeline: CustodyTimeline, instant: datetime) -> str | None:
