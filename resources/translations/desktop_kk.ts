@@ -338,6 +338,10 @@ Due: %2</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>тіркеуші</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
@@ -479,6 +483,10 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Reports</source>
         <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
     </message>
     <message>
         <source>Register: %1</source>

@@ -339,6 +339,10 @@ Due: %2</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -481,6 +485,10 @@ The register of people deprived of their liberty, with the legal time limits of 
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>Register: %1</source>
