@@ -5,16 +5,23 @@ flagged indicator); it is identified by `custody|rule|trigger_at` so the same
 occurrence is one alert however often the register is evaluated. Its state is
 not stored: it is read from its append-only history of actions (none: open),
 and every action enters the tamper-evident chain like any other record.
+
+States only move forward (open, acknowledged, referred, closed); the one way
+back is the register's own: an alert closed while its breach goes on reopens at
+the next refresh by someone who reviews alerts, and says so in its history.
+Each alert has a review deadline (a profile setting per rule, else 72 hours
+from when it became a problem or reopened); an alert neither referred nor closed
+by then is escalated to the supervising prosecutor named at its assignment.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Iterable
 
 from sqlalchemy.orm import Session
 
-from register import store
+from register import queries, store
 from register.access import Permission
 from register.domain import Jurisdiction, RuleClock
 from register.errors import BadInput
@@ -27,7 +34,16 @@ from register.writing import in_write_transaction
 
 OPEN, ACKNOWLEDGED, REFERRED, CLOSED = "open", "acknowledged", "referred", "closed"
 ACKNOWLEDGE, REFER, CLOSE = "acknowledge", "refer", "close"
-STATE_AFTER = {ACKNOWLEDGE: ACKNOWLEDGED, REFER: REFERRED, CLOSE: CLOSED}
+# Written by the register at a refresh, never asked for: a continuing breach reopens a closed alert, a passed
+# review deadline escalates it. Assignments and notes change no state.
+REOPEN, ESCALATE, ASSIGN, NOTE = "reopen", "escalate", "assign", "note"
+STATE_AFTER = {ACKNOWLEDGE: ACKNOWLEDGED, REFER: REFERRED, CLOSE: CLOSED, REOPEN: OPEN}
+STATE_RANK = {OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3}
+STATES = tuple(STATE_RANK)
+PROSECUTOR_ROLE = "prosecutor"
+# Time to review an alert (refer or close it) unless the profile's [settings] say otherwise: `review-within`
+# for every rule, `review-within:<rule id>` for one.
+DEFAULT_REVIEW_WITHIN = timedelta(hours=72)
 # An open alert nobody has acknowledged within this time stays highlighted in the inbox.
 DEFAULT_ACKNOWLEDGE_WITHIN = timedelta(minutes=30)
 SEVERITY_ORDER = {"breach": 0, "indicator": 1}
@@ -49,16 +65,20 @@ class AlertClosed(AlertError):
     pass
 
 
+class NotForward(AlertError):
+    """An action that would move the alert back (acknowledging a referred alert, acknowledging twice)."""
+
+
 @dataclass(frozen=True)
 class AlertAction:
     """One entry of an alert's history, as recorded."""
     id: int
-    action: str  # acknowledge | refer | close
+    action: str  # acknowledge | refer | close | reopen | escalate | assign | note
     at: datetime
     by: str
     comment: str | None
-    referred_to: str | None
-    reference: str | None
+    referred_to: str | None  # refer: the body; assign: the prosecutor; escalate: the supervising prosecutor
+    reference: str | None  # refer: the reference; assign: the supervising prosecutor
     seq: int
 
 
@@ -76,6 +96,9 @@ class Alert:
     is_foreign_national: bool
     timezone: str  # the facility's, for showing instants as its officers read them
     acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN
+    held: bool = True  # the person is still in custody
+    ongoing: bool = False  # breached and still counting: nothing has met it and neither release nor time ends it
+    review_within: timedelta = DEFAULT_REVIEW_WITHIN
 
     @property
     def custody_id(self) -> str:
@@ -85,9 +108,51 @@ class Alert:
     def rule(self) -> str:
         return self.clock.rule
 
+    def _last(self, action: str) -> AlertAction | None:
+        return next((a for a in reversed(self.history) if a.action == action), None)
+
+    @property
+    def assignee(self) -> str | None:
+        """The prosecutor the alert is assigned to (the latest assignment)."""
+        assignment = self._last(ASSIGN)
+        return assignment.referred_to if assignment else None
+
+    @property
+    def supervisor(self) -> str | None:
+        assignment = self._last(ASSIGN)
+        return assignment.reference if assignment else None
+
+    @property
+    def review_due(self) -> datetime:
+        """The review deadline, counted from the alert's (re)opening."""
+        reopened = self._last(REOPEN)
+        return (reopened.at if reopened else self.opened_at) + self.review_within
+
     def overdue_unacknowledged(self, now: datetime) -> bool:
         """Still open (nobody has acted on it) longer than the set time."""
-        return self.state == OPEN and now - self.opened_at > self.acknowledge_within
+        return self.state == OPEN and now - self._opened_last() > self.acknowledge_within
+
+    def _opened_last(self) -> datetime:
+        reopened = self._last(REOPEN)
+        return reopened.at if reopened else self.opened_at
+
+    def deadline_passed(self, now: datetime) -> bool:
+        """Neither referred nor closed by its review deadline: escalated to the supervising prosecutor."""
+        return STATE_RANK[self.state] < STATE_RANK[REFERRED] and now > self.review_due
+
+    def escalation_recorded(self) -> bool:
+        """The escalation of the present review period is in the history."""
+        for action in reversed(self.history):
+            if action.action == REOPEN:
+                return False
+            if action.action == ESCALATE:
+                return True
+        return False
+
+    def needs_reopening(self, now: datetime) -> bool:
+        """Closed while its breach goes on, and the breach still goes on after the closure."""
+        closure = self._last(CLOSE)
+        return self.state == CLOSED and self.ongoing and closure is not None and now > closure.at
 
 
 @dataclass(frozen=True)
@@ -99,9 +164,15 @@ class AlertFilter:
     foreign_only: bool = False
     include_closed: bool = False
     opened_before: datetime | None = None
+    assignee: str | None = None
+    state: str | None = None  # one state only (a closed state is shown when asked for, whatever include_closed)
+    deadline_passed_at: datetime | None = None  # only alerts whose review deadline had passed at this instant
 
     def matches(self, alert: Alert) -> bool:
-        return ((self.include_closed or alert.state != CLOSED)
+        return ((self.include_closed or alert.state != CLOSED or self.state == CLOSED)
+                and (self.state is None or alert.state == self.state)
+                and (self.assignee is None or alert.assignee == self.assignee)
+                and (self.deadline_passed_at is None or alert.deadline_passed(self.deadline_passed_at))
                 and (self.facility_id is None or alert.facility_id == self.facility_id)
                 and (self.rule is None or alert.rule == self.rule)
                 and (not self.minors_only or alert.is_minor)
@@ -120,8 +191,15 @@ def opened_at(clock: RuleClock) -> datetime:
 
 
 def sort_key(alert: Alert) -> tuple:
-    """Breaches before indicators, then the newest first."""
-    return SEVERITY_ORDER.get(alert.clock.severity, len(SEVERITY_ORDER)), -alert.opened_at.timestamp(), alert.key
+    """Breaches before indicators, then breaches still going on, then the most overdue, then the newest."""
+    return (SEVERITY_ORDER.get(alert.clock.severity, len(SEVERITY_ORDER)), not alert.ongoing,
+            -alert.clock.overdue_minutes, -alert.opened_at.timestamp(), alert.key)
+
+
+def review_within(profile, rule: str) -> timedelta:
+    """The time to review an alert of `rule`: the profile's setting for the rule, else for every rule, else 72 h."""
+    settings = profile.settings
+    return settings.get(f"review-within:{rule}") or settings.get("review-within") or DEFAULT_REVIEW_WITHIN
 
 
 class AlertService(Service):
@@ -147,6 +225,12 @@ class AlertService(Service):
         self._log_access("open", "alert inbox")
         return listed
 
+    def prosecutors(self) -> list[tuple[str, str]]:
+        """(username, full name) of the enabled prosecutors' accounts an alert may be assigned to."""
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return queries.accounts_of_role(session, PROSECUTOR_ROLE)
+
     def history(self, key: str) -> tuple[AlertAction, ...]:
         """What was done about one alert: only for those who review alerts, of a custody they may see."""
         self.actor.require(Permission.REVIEW_ALERTS)
@@ -157,11 +241,42 @@ class AlertService(Service):
     def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta) -> list[Alert]:
         histories = self._histories()
         law = self.profile.law
-        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within)
+        now = as_of or self._now()
+        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within, now)
                   for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
         alerts += [self._desk_alert(signal, histories.get(alert_key(signal.clock), ()), acknowledge_within)
                    for signal in self._desk_signals()]
+        if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):
+            alerts = self._record_due_actions(alerts, now)
         return sorted(alerts, key=sort_key)
+
+    def _record_due_actions(self, alerts: list[Alert], now: datetime) -> list[Alert]:
+        """Write what the register itself does at a refresh: reopen an alert closed while its breach goes on,
+        and escalate one whose review deadline passed. Each is re-judged under the chain's lock, so two
+        prosecutors refreshing at once record it once."""
+        due = [a for a in alerts if a.needs_reopening(now) or (a.deadline_passed(now) and not a.escalation_recorded())]
+        if not due:
+            return alerts
+        by = self.actor.username
+
+        def append(session: Session) -> dict[str, tuple[AlertAction, ...]]:
+            writer = store.ChainWriter(session)
+            written = {}
+            for alert in due:
+                current = replace(alert, history=tuple(_to_action(v) for v in store.alert_actions(session, alert.key)))
+                current = replace(current, state=state_of(current.history))
+                if current.needs_reopening(now):
+                    _append(session, writer, current.clock, REOPEN, now, by)
+                    current = replace(current, history=_read(session, alert.key), state=OPEN)
+                if current.deadline_passed(now) and not current.escalation_recorded():
+                    _append(session, writer, current.clock, ESCALATE, now, by, referred_to=current.supervisor)
+                written[alert.key] = _read(session, alert.key)
+            writer.flush()
+            return written
+
+        histories = in_write_transaction(self.register.engine, append)
+        return [replace(a, history=histories[a.key], state=state_of(histories[a.key])) if a.key in histories else a
+                for a in alerts]
 
     def _desk_signals(self) -> list[DeskSignal]:
         """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
@@ -190,8 +305,12 @@ class AlertService(Service):
         return {key: tuple(actions) for key, actions in grouped.items()}
 
     def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
-               law: Jurisdiction, acknowledge_within: timedelta) -> Alert:
+               law: Jurisdiction, acknowledge_within: timedelta, now: datetime | None = None) -> Alert:
         start = opened_at(clock)
+        now = now or self._now()
+        release = timeline.release
+        held = release is None or release.at > now
+        outlives = any(r.outlives_custody for r in self.profile.rules if r.id == clock.rule)
         facility_id = _facility_at(timeline, start)
         facility = timeline.facilities.get(facility_id) if facility_id else None
         return Alert(key=alert_key(clock), clock=clock, person_name=timeline.effective_person.full_name,
@@ -199,7 +318,9 @@ class AlertService(Service):
                      state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(law),
                      is_foreign_national=timeline.is_foreign_national(law),
                      timezone=facility.timezone if facility else timeline.timezone,
-                     acknowledge_within=acknowledge_within)
+                     acknowledge_within=acknowledge_within, held=held,
+                     ongoing=clock.status == "breached" and clock.met_at is None and (held or outlives),
+                     review_within=review_within(self.profile, clock.rule))
 
     # ------------------------------------------------------------ actions
 
@@ -221,6 +342,28 @@ class AlertService(Service):
             raise CommentRequired("close-without-comment", "comment")
         return self._act(key, CLOSE, comment.strip())
 
+    def assign(self, key: str, prosecutor: str, supervisor: str | None = None,
+               comment: str | None = None) -> AlertAction:
+        """Puts a named prosecutor in charge of the alert, and names the supervising prosecutor its review
+        deadline escalates to; both must be enabled prosecutors' accounts, and not the same one."""
+        self.actor.require(Permission.REVIEW_ALERTS)
+        known = {username for username, _ in self.prosecutors()}
+        prosecutor = (prosecutor or "").strip()
+        supervisor = _optional(supervisor)
+        if prosecutor not in known:
+            raise AlertError("assign-not-a-prosecutor", "prosecutor", username=prosecutor)
+        if supervisor is not None and supervisor not in known:
+            raise AlertError("assign-not-a-prosecutor", "supervisor", username=supervisor)
+        if supervisor == prosecutor:
+            raise AlertError("assign-supervisor-is-assignee", "supervisor", username=prosecutor)
+        return self._act(key, ASSIGN, _optional(comment), prosecutor, supervisor)
+
+    def note(self, key: str, text: str) -> AlertAction:
+        """A note on the alert; it changes nothing else, and may be added to a closed alert too."""
+        if not (text or "").strip():
+            raise AlertError("note-empty", "note")
+        return self._act(key, NOTE, text.strip())
+
     def _act(self, key: str, action: str, comment: str | None, referred_to: str | None = None,
              reference: str | None = None) -> AlertAction:
         self.actor.require(Permission.REVIEW_ALERTS)
@@ -230,13 +373,15 @@ class AlertService(Service):
 
         def append(session: Session) -> AlertAction:
             writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
-            if any(values["action"] == CLOSE for values in store.alert_actions(session, key)):
+            state = state_of(_read(session, key))
+            if state == CLOSED and action != NOTE:
                 raise AlertClosed("alert-closed", key=key)
-            store.append_side_record(session, "alert_action", {
-                "alert_key": key, "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
-                "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
+            target = STATE_AFTER.get(action)
+            if target is not None and STATE_RANK[target] <= STATE_RANK[state]:
+                raise NotForward(f"alert-already-{state}", "state", key=key)
+            _append(session, writer, clock, action, at, by, comment, referred_to, reference)
             writer.flush()
-            return _to_action(store.alert_actions(session, key)[-1])
+            return _read(session, key)[-1]
 
         return in_write_transaction(self.register.engine, append)
 
@@ -259,11 +404,22 @@ class AlertService(Service):
 
 
 def state_of(history: Iterable[AlertAction]) -> str:
-    """The state after the last action; an alert nobody has acted on is open."""
+    """The state after the last action that moves it; an alert nobody has acted on is open."""
     state = OPEN
     for action in history:
-        state = STATE_AFTER[action.action]
+        state = STATE_AFTER.get(action.action, state)
     return state
+
+
+def _read(session: Session, key: str) -> tuple[AlertAction, ...]:
+    return tuple(_to_action(values) for values in store.alert_actions(session, key))
+
+
+def _append(session: Session, writer: store.ChainWriter, clock: RuleClock, action: str, at: datetime, by: str,
+            comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
+    store.append_side_record(session, "alert_action", {
+        "alert_key": alert_key(clock), "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
+        "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
 
 
 def _facility_at(timeline: CustodyTimeline, instant: datetime) -> str | None:

@@ -13,7 +13,7 @@ from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.orm import (AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
-                        FacilityRow, InquiryRow, PersonRow, PersonSearchRow)
+                        FacilityRow, InquiryRow, PersonRow, PersonSearchRow, UserAccountRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
@@ -253,3 +253,10 @@ def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str
     """Inquiries answered in [start, end), by outcome."""
     return dict(session.execute(select(InquiryRow.outcome, func.count()).where(
         InquiryRow.at >= start, InquiryRow.at < end).group_by(InquiryRow.outcome)).all())
+
+
+def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
+    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to."""
+    return [(r.username, r.full_name) for r in session.execute(
+        select(UserAccountRow.username, UserAccountRow.full_name)
+        .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]

@@ -8,8 +8,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from register.access import AccessDenied, Actor
-from register.alerts import (ACKNOWLEDGED, CLOSED, OPEN, REFERRED, AlertClosed, CommentRequired,
-                             UnknownAlert)
+from register.alerts import (ACKNOWLEDGED, CLOSED, ESCALATE, OPEN, REFERRED, AlertClosed, AlertError,
+                             AlertFilter, CommentRequired, NotForward, UnknownAlert, review_within)
 from register.opening import open_register
 from tests.core.lines import CUSTODY, FACILITY_2, event, lines, story
 
@@ -56,12 +56,13 @@ def test_a_problem_clock_gives_exactly_one_open_alert(alerts):
     assert rights.facility_id == "F-1"
 
 
-def test_breaches_come_before_indicators_and_newest_first(alerts):
+def test_breaches_come_first_then_the_ongoing_then_the_most_overdue(alerts):
     listed = alerts.alerts()
     severities = [a.clock.severity for a in listed]
     assert severities == sorted(severities, key=lambda s: s != "breach")
-    breaches = [a.opened_at for a in listed if a.clock.severity == "breach"]
-    assert breaches == sorted(breaches, reverse=True)
+    breaches = [(not a.ongoing, -a.clock.overdue_minutes) for a in listed if a.clock.severity == "breach"]
+    assert breaches == sorted(breaches)
+    assert all(a.ongoing for a in listed if a.key in (RIGHTS, PARENTS))  # nothing met them, both still held
 
 
 def test_acknowledge_refer_and_close_are_recorded_in_order_and_chained(alerts, operator):
@@ -163,3 +164,129 @@ def test_filters_by_facility_rule_minors_foreigners_and_age(alerts, clock):
     assert RIGHTS in keys(opened_before=clock.now() - timedelta(hours=3, minutes=59))
     assert keys(opened_before=clock.now() - timedelta(hours=4, minutes=1)) == {LATE_ENTRY, PARENTS}
     assert keys(opened_before=clock.now() - timedelta(hours=6)) == {LATE_ENTRY}
+
+
+# ------------------------------------------------------------ a prosecutor's work list (issue 16)
+
+def test_states_only_move_forward(alerts):
+    alerts.acknowledge(RIGHTS, "seen")
+    with pytest.raises(NotForward, match="already acknowledged: its state only moves forward"):
+        alerts.acknowledge(RIGHTS, "seen again")
+    alerts.refer(RIGHTS, "Investigations department", "No. 12")
+    with pytest.raises(NotForward, match="already referred"):
+        alerts.acknowledge(RIGHTS)
+    with pytest.raises(NotForward, match="already referred"):
+        alerts.refer(RIGHTS, "Another body", "No. 13")
+    assert [h.action for h in alerts.history(RIGHTS)] == ["acknowledge", "refer"]
+    assert next(a for a in alerts.alerts() if a.key == RIGHTS).state == REFERRED
+    alerts.refer(PARENTS, "Juvenile affairs inspectorate", "No. 7")  # skipping a state forward is allowed
+    alerts.close(PARENTS, "parents told late; officer reprimanded")
+    assert [h.action for h in alerts.history(PARENTS)] == ["refer", "close"]
+
+
+def test_an_alert_closed_while_its_breach_continues_reopens_at_the_next_refresh(register, alerts, operator, clock):
+    alerts.close(RIGHTS, "looked into it")
+    alerts.close(LATE_ENTRY, "entered late once; the station was told")
+    closed = next(a for a in alerts.alerts(include_closed=True) if a.key == RIGHTS)
+    assert closed.state == CLOSED  # nothing has happened since the closure yet
+    head = operator.chain.head().seq
+
+    clock.advance(minutes=5)  # still nobody told him of his rights in writing
+    reopened = next(a for a in alerts.alerts() if a.key == RIGHTS)
+    assert reopened.state == OPEN and [h.action for h in reopened.history] == ["close", "reopen"]
+    assert (reopened.history[-1].at, reopened.history[-1].seq) == (clock.now(), head + 1)
+    assert LATE_ENTRY not in [a.key for a in alerts.alerts()]  # an indicator that fired once is over: stays closed
+    assert [h.action for h in alerts.history(RIGHTS)] == ["close", "reopen"]  # recorded once, however often read
+    assert operator.chain.verify().intact
+
+    alerts.acknowledge(RIGHTS, "taken up again")  # reopened: the work starts over
+    assert next(a for a in alerts.alerts() if a.key == RIGHTS).state == ACKNOWLEDGED
+
+
+def test_only_someone_who_reviews_alerts_records_a_reopening(register, alerts, clock):
+    alerts.close(RIGHTS, "looked into it")
+    clock.advance(minutes=5)
+    register.as_user(Actor("mon", "monitor")).alerts.alerts(include_closed=True)
+    assert [h.action for h in alerts.history(RIGHTS)] == ["close"]
+
+
+def test_a_closed_breach_that_has_ended_stays_closed(register, alerts, operator, clock):
+    operator.records.record_event("C-1", "rights_informed", clock.now(),
+                                  {"language": "kk", "written": True, "signed": True})
+    alerts.close(RIGHTS, "informed four hours late")
+    clock.advance(hours=1)
+    assert RIGHTS not in [a.key for a in alerts.alerts()]
+
+
+@pytest.fixture
+def prosecutors(register):
+    from register.accounts import create_first_admin
+    admin = register.as_user(create_first_admin(register, "admin", "Admin", "correct horse battery"))
+    admin.accounts.create_account("pros1", "Nurlan Prosecutor", "prosecutor", "correct horse battery")
+    admin.accounts.create_account("chief", "Aigul Supervisor", "prosecutor", "correct horse battery")
+    admin.accounts.create_account("duty", "Duty Officer", "duty_officer", "correct horse battery")
+    return admin
+
+
+def test_an_alert_is_assigned_to_a_named_prosecutor_with_a_supervisor(alerts, prosecutors):
+    assert alerts.prosecutors() == [("chief", "Aigul Supervisor"), ("pros1", "Nurlan Prosecutor")]
+    with pytest.raises(AlertError, match="duty is not the account of an enabled prosecutor"):
+        alerts.assign(RIGHTS, "duty")
+    with pytest.raises(AlertError, match="someone other than pros1"):
+        alerts.assign(RIGHTS, "pros1", "pros1")
+    alerts.assign(RIGHTS, "pros1", "chief")
+    assigned = next(a for a in alerts.alerts() if a.key == RIGHTS)
+    assert (assigned.assignee, assigned.supervisor, assigned.state) == ("pros1", "chief", OPEN)
+    assert {a.key for a in alerts.alerts() if AlertFilter(assignee="pros1").matches(a)} == {RIGHTS}
+
+
+def test_the_review_deadline_passes_and_escalates_to_the_supervisor(alerts, prosecutors, clock):
+    alerts.assign(RIGHTS, "pros1", "chief")
+    alerts.acknowledge(RIGHTS)
+    rights = next(a for a in alerts.alerts() if a.key == RIGHTS)
+    assert rights.review_due == rights.opened_at + timedelta(hours=72)
+    assert not rights.deadline_passed(clock.now())
+    clock.set(rights.review_due)
+    alerts.alerts()
+    assert ESCALATE not in [h.action for h in alerts.history(RIGHTS)]  # at the deadline itself: not yet
+    clock.advance(minutes=1)
+    rights = next(a for a in alerts.alerts() if a.key == RIGHTS)
+    assert rights.deadline_passed(clock.now()) and rights.escalation_recorded()
+    escalation = rights.history[-1]
+    assert (escalation.action, escalation.referred_to, escalation.at) == (ESCALATE, "chief", clock.now())
+    alerts.alerts()
+    assert [h.action for h in alerts.history(RIGHTS)].count(ESCALATE) == 1
+    late = {a.key for a in alerts.alerts() if AlertFilter(deadline_passed_at=clock.now()).matches(a)}
+    assert RIGHTS in late
+    alerts.refer(RIGHTS, "Investigations department", "No. 12")  # reviewed: no longer past its deadline
+    assert RIGHTS not in {a.key for a in alerts.alerts() if AlertFilter(deadline_passed_at=clock.now()).matches(a)}
+
+
+def test_the_review_deadline_is_a_setting_per_rule(register):
+    from dataclasses import replace
+    profile = replace(register.profile, settings={**register.profile.settings, "review-within": timedelta(hours=48),
+                                                  "review-within:rights-in-writing": timedelta(hours=12)})
+    assert review_within(profile, "rights-in-writing") == timedelta(hours=12)
+    assert review_within(profile, "delivery-3h") == timedelta(hours=48)
+    assert review_within(register.profile, "delivery-3h") == timedelta(hours=72)
+
+
+def test_notes_are_kept_in_the_history_and_change_no_state(alerts):
+    with pytest.raises(AlertError, match="note cannot be empty"):
+        alerts.note(RIGHTS, "  ")
+    alerts.note(RIGHTS, "Called the station: the officer is on leave")
+    alerts.close(RIGHTS, "done")
+    alerts.note(RIGHTS, "Officer disciplined after all")  # a closed alert still takes notes
+    history = alerts.history(RIGHTS)
+    assert [(h.action, h.comment) for h in history] == [
+        ("note", "Called the station: the officer is on leave"), ("close", "done"),
+        ("note", "Officer disciplined after all")]
+    assert next(a for a in alerts.alerts(include_closed=True) if a.key == RIGHTS).state == CLOSED
+
+
+def test_filter_by_state(alerts):
+    alerts.acknowledge(RIGHTS)
+    alerts.close(PARENTS, "done")
+    states = {a.key: a.state for a in alerts.alerts(include_closed=True)}
+    assert {k for k, s in states.items() if s == ACKNOWLEDGED} == {RIGHTS}
+    assert [a.key for a in alerts.alerts(include_closed=True) if AlertFilter(state=CLOSED).matches(a)] == [PARENTS]

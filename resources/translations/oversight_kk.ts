@@ -47,6 +47,22 @@
         <translation>жабылды</translation>
     </message>
     <message>
+        <source>reopened: the breach goes on</source>
+        <translation>қайта ашылды: бұзушылық жалғасуда</translation>
+    </message>
+    <message>
+        <source>escalated: review deadline passed</source>
+        <translation>жоғарыға жіберілді: қарау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>тапсырылды</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
         <source>&amp;Facility:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
@@ -95,6 +111,34 @@
         <translation>Жа&amp;бу…</translation>
     </message>
     <message>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Тапсыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Жазба…</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation>Кімге &amp;тапсырылды:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>Review &amp;deadline passed</source>
+        <translation>Қарау &amp;мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Кез келгенге</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
         <source>History of the selected alert</source>
         <translation>Таңдалған ескертудің тарихы</translation>
     </message>
@@ -105,6 +149,10 @@
     <message>
         <source>All rules</source>
         <translation>Барлық ережелер</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh the alerts</source>
@@ -126,6 +174,22 @@
         <source>Why is the alert closed? (required)</source>
         <translation>Ескерту неге жабылады? (міндетті)</translation>
     </message>
+    <message>
+        <source>Assign the alert</source>
+        <translation>Ескертуді тапсыру</translation>
+    </message>
+    <message>
+        <source>Note on the alert</source>
+        <translation>Ескертуге жазба</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (%4)</source>
+        <translation>%1: %2, %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>AlertTableModel</name>
@@ -136,6 +200,14 @@
     <message>
         <source>Rule</source>
         <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ұсталуда</translation>
     </message>
     <message>
         <source>Person</source>
@@ -162,8 +234,32 @@
         <translation>Кәмелетке толмаған / шетелдік</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Кімге тапсырылды</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
         <source>Nobody has acknowledged it within %1 min.</source>
         <translation>Оны ешкім %1 минут ішінде жұмысқа алмады.</translation>
+    </message>
+    <message>
+        <source>⚠ %1, not acknowledged in time</source>
+        <translation>⚠ %1, уақытында жұмысқа алынбаған</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>ұсталуда</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>босатылған</translation>
+    </message>
+    <message>
+        <source>⚠ escalated (due %1)</source>
+        <translation>⚠ жоғарыға жіберілді (мерзімі %1)</translation>
     </message>
     <message>
         <source>not delivered</source>
@@ -176,6 +272,41 @@
     <message>
         <source>foreign</source>
         <translation>шетелдік</translation>
+    </message>
+    <message>
+        <source>met late by %1</source>
+        <translation>%1 кешігіп орындалды</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>көрсеткіш</translation>
+    </message>
+    <message>
+        <source>breached, still going on: %1</source>
+        <translation>бұзылған, әлі жалғасуда: %1</translation>
+    </message>
+    <message>
+        <source>breached, ended: %1</source>
+        <translation>бұзылған, тоқтаған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Prosecutor:</source>
+        <translation>&amp;Прокурор:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervising prosecutor:</source>
+        <translation>&amp;Қадағалаушы прокурор:</translation>
     </message>
 </context>
 <context>

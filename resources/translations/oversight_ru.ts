@@ -47,6 +47,22 @@
         <translation>закрыт</translation>
     </message>
     <message>
+        <source>reopened: the breach goes on</source>
+        <translation>вновь открыто: нарушение продолжается</translation>
+    </message>
+    <message>
+        <source>escalated: review deadline passed</source>
+        <translation>передано вышестоящему: срок рассмотрения истёк</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>поручено</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
         <source>&amp;Facility:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
@@ -95,6 +111,34 @@
         <translation>&amp;Закрыть…</translation>
     </message>
     <message>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Поручить…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation>Пор&amp;учено:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Сос&amp;тояние:</translation>
+    </message>
+    <message>
+        <source>Review &amp;deadline passed</source>
+        <translation>Срок рассмотрения &amp;истёк</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Кому угодно</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
         <source>History of the selected alert</source>
         <translation>История выбранного сигнала</translation>
     </message>
@@ -105,6 +149,10 @@
     <message>
         <source>All rules</source>
         <translation>Все правила</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh the alerts</source>
@@ -126,6 +174,22 @@
         <source>Why is the alert closed? (required)</source>
         <translation>Почему сигнал закрывается? (обязательно)</translation>
     </message>
+    <message>
+        <source>Assign the alert</source>
+        <translation>Поручить оповещение</translation>
+    </message>
+    <message>
+        <source>Note on the alert</source>
+        <translation>Заметка к оповещению</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (%4)</source>
+        <translation>%1: %2, %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>AlertTableModel</name>
@@ -136,6 +200,14 @@
     <message>
         <source>Rule</source>
         <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Содержится</translation>
     </message>
     <message>
         <source>Person</source>
@@ -162,8 +234,32 @@
         <translation>Несоверш. / иностр.</translation>
     </message>
     <message>
+        <source>Assigned to</source>
+        <translation>Поручено</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Рассмотреть до</translation>
+    </message>
+    <message>
         <source>Nobody has acknowledged it within %1 min.</source>
         <translation>Никто не принял его в работу в течение %1 мин.</translation>
+    </message>
+    <message>
+        <source>⚠ %1, not acknowledged in time</source>
+        <translation>⚠ %1, не принято в работу вовремя</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>содержится</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+    <message>
+        <source>⚠ escalated (due %1)</source>
+        <translation>⚠ передано вышестоящему (срок %1)</translation>
     </message>
     <message>
         <source>not delivered</source>
@@ -176,6 +272,41 @@
     <message>
         <source>foreign</source>
         <translation>иностранец</translation>
+    </message>
+    <message>
+        <source>met late by %1</source>
+        <translation>выполнено с опозданием на %1</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>индикатор</translation>
+    </message>
+    <message>
+        <source>breached, still going on: %1</source>
+        <translation>нарушено и продолжается: %1</translation>
+    </message>
+    <message>
+        <source>breached, ended: %1</source>
+        <translation>нарушено, прекратилось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Prosecutor:</source>
+        <translation>&amp;Прокурор:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervising prosecutor:</source>
+        <translation>&amp;Надзирающий прокурор:</translation>
     </message>
 </context>
 <context>

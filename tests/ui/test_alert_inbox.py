@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from register.access import Actor
 from register.alerts import ACKNOWLEDGED, CLOSED, REFERRED
+from tests.fast_hashing import fast_hashing  # noqa: F401 (a fixture)
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
-from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, CommentDialog, ReferDialog
+from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, AlertTableModel, AssignDialog, CommentDialog, ReferDialog
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
@@ -64,15 +65,20 @@ def test_models_pass_the_model_tester(qtmodeltester, inbox):
     qtmodeltester.check(inbox.history_model)
 
 
-def test_lists_breaches_first_then_newest(inbox):
+def test_lists_breaches_first_then_ongoing_then_most_overdue(inbox):
     alerts = [inbox.model.alert(row) for row in range(inbox.model.rowCount())]
     assert len(alerts) == ALL_ALERTS
     assert [a.clock.severity for a in alerts] == ["breach"] * 5 + ["indicator"] * 4
-    assert keys(inbox)[0] == PROTOCOL_C2  # due 11:00Z, the newest breach
+    breaches = [(not a.ongoing, -a.clock.overdue_minutes) for a in alerts[:5]]
+    assert breaches == sorted(breaches) and alerts[0].ongoing and not alerts[4].ongoing
+    assert keys(inbox)[0] == PARENTS_C2  # due 09:00Z, still nobody told his parents: the most overdue going on
     row = keys(inbox).index(PROTOCOL_C2)
     texts = [inbox.model.index(row, column).data() for column in range(inbox.model.columnCount())]
-    assert texts == ["open", "Arrest record", "Иван Петров", "C-2", "УП Актобе", "2026-01-05 16:00 (UTC+05:00)",
-                     "1 h 00 min", "minor, foreign"]
+    assert texts == ["⚠ open, not acknowledged in time", "Arrest record", "breached, still going on: 1 h 00 min",
+                     "held", "Иван Петров", "C-2", "УП Актобе", "2026-01-05 16:00 (UTC+05:00)", "1 h 00 min",
+                     "minor, foreign", "", "2026-01-08 16:00 (UTC+05:00)"]
+    released = next(a for a in alerts if a.custody_id == "C-3" and a.clock.severity == "breach")
+    assert inbox.model.index(alerts.index(released), AlertTableModel.HELD).data() == "released"
 
 
 def test_refresh_emits_the_count_of_alerts_not_closed(qtbot, inbox):
@@ -180,7 +186,11 @@ def test_double_click_asks_to_open_the_custody_at_the_breached_rule(qtbot, inbox
     QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # a view's double click follows a click
     with qtbot.waitSignal(inbox.open_custody) as blocker:
         QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == ["C-2", "protocol-3h"]
+    assert blocker.args == ["C-2", "minor-parent-notice"]
+    inbox.table.setFocus()
+    with qtbot.waitSignal(inbox.open_custody) as blocker:  # Enter opens the timeline too
+        QTest.keyClick(inbox.table, Qt.Key.Key_Return)
+    assert blocker.args == ["C-2", "minor-parent-notice"]
 
 
 def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
@@ -195,7 +205,7 @@ def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
 def test_speaks_kazakh_and_russian(qtbot, inbox):
     i18n.install("kk")
     qtbot.waitUntil(lambda: inbox.acknowledge_button.text() == "Жұмысқа &алу…")
-    assert inbox.model.index(0, 0).data() == "ашық"
+    assert inbox.model.index(0, 0).data() == "⚠ ашық, уақытында жұмысқа алынбаған"
     assert inbox.model.headerData(0, Qt.Orientation.Horizontal) == "Күйі"
     i18n.install("ru")
     qtbot.waitUntil(lambda: inbox.close_button.text() == "&Закрыть…")
@@ -240,3 +250,77 @@ def test_the_register_is_judged_away_from_the_gui_thread(qtbot, inbox, monkeypat
     refreshed(qtbot, inbox)
     assert threads and threads[0] is not QThread.currentThread()
     assert len(keys(inbox)) == ALL_ALERTS
+
+
+# ------------------------------------------------------------ a prosecutor's work (issue 16)
+
+@pytest.fixture
+def staffed_inbox(qtbot, small_register, fast_hashing):
+    from register import accounts
+    admin = small_register.as_user(accounts.create_first_admin(small_register, "admin", "Admin", "correct horse"))
+    admin.accounts.create_account("pros1", "Nurlan Prosecutor", "prosecutor", "correct horse")
+    admin.accounts.create_account("chief", "Aigul Supervisor", "prosecutor", "correct horse")
+    widget = AlertInbox(small_register.as_user(PROSECUTOR))
+    qtbot.addWidget(widget)
+    return listed(qtbot, widget)
+
+
+def test_assign_then_the_deadline_passes_and_escalates(qtbot, staffed_inbox, clock):
+    inbox = staffed_inbox
+    select(inbox, PROTOCOL_C2)
+    inbox.assign_button.click()
+    dialog = inbox.dialog
+    assert isinstance(dialog, AssignDialog)
+    assert dialog.windowTitle() == "Assign the alert: Arrest record, Иван Петров (C-2)"  # names the alert
+    dialog.prosecutor_box.setCurrentIndex(dialog.prosecutor_box.findData("pros1"))
+    dialog.supervisor_box.setCurrentIndex(dialog.supervisor_box.findData("chief"))
+    ok_button(dialog).click()
+    assert inbox.selected_alert().assignee == "pros1"
+    inbox.assignee_box.setCurrentIndex(inbox.assignee_box.findData("pros1"))
+    assert keys(inbox) == [PROTOCOL_C2]
+    inbox.assignee_box.setCurrentIndex(0)
+
+    clock.set(datetime(2026, 1, 8, 11, 1, tzinfo=timezone.utc))  # 72 h and a minute after it became a problem
+    refreshed(qtbot, inbox)
+    inbox.deadline_box.setChecked(True)
+    assert PROTOCOL_C2 in keys(inbox)
+    row = keys(inbox).index(PROTOCOL_C2)
+    assert inbox.model.index(row, AlertTableModel.REVIEW).data() == "⚠ escalated (due 2026-01-08 16:00 (UTC+05:00))"
+    select(inbox, PROTOCOL_C2)
+    history = inbox.history_model
+    assert [history.index(r, 1).data() for r in range(history.rowCount())] == [
+        "assigned", "escalated: review deadline passed"]
+    assert history.index(1, 4).data() == "chief"
+
+
+def test_acknowledging_twice_is_refused_in_the_inbox(inbox):
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    inbox.acknowledge_button.click()
+    inbox.dialog.accept()
+    assert "already acknowledged: its state only moves forward" in inbox.message.text()
+    assert [a.action for a in inbox.selected_alert().history] == ["acknowledge"]
+
+
+def test_a_closed_alert_reopens_while_its_breach_goes_on(qtbot, inbox, clock):
+    select(inbox, PROTOCOL_C2)
+    inbox.close_button.click()
+    inbox.dialog.comment_edit.setPlainText("Looked into it")
+    ok_button(inbox.dialog).click()
+    assert PROTOCOL_C2 not in keys(inbox)
+    clock.advance(minutes=10)  # still no arrest record
+    refreshed(qtbot, inbox)
+    assert PROTOCOL_C2 in keys(inbox)
+    select(inbox, PROTOCOL_C2)
+    assert inbox.model.index(keys(inbox).index(PROTOCOL_C2), 0).data() == "open"  # its set time starts again
+    assert inbox.history_model.index(1, 1).data() == "reopened: the breach goes on"
+
+
+def test_a_note_is_kept_on_the_alert(inbox):
+    select(inbox, PARENTS_C2)
+    inbox.note_button.click()
+    assert not ok_button(inbox.dialog).isEnabled()
+    inbox.dialog.comment_edit.setPlainText("Phoned the parents' number: no answer")
+    ok_button(inbox.dialog).click()
+    assert inbox.history_model.index(0, 3).data() == "Phoned the parents' number: no answer"

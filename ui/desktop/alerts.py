@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from register.access import AccessDenied, Permission
-from register.alerts import ACKNOWLEDGE, CLOSE, CLOSED, REFER, Alert, AlertAction, AlertError, AlertFilter, state_of
+from register.alerts import (ACKNOWLEDGE, ASSIGN, CLOSE, CLOSED, ESCALATE, NOTE, REFER, REOPEN, STATES, Alert,
+                             AlertAction, AlertError, AlertFilter, state_of)
 from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
@@ -42,21 +43,29 @@ ACTION_NAMES = {
     ACKNOWLEDGE: QT_TRANSLATE_NOOP("AlertInbox", "acknowledged"),
     REFER: QT_TRANSLATE_NOOP("AlertInbox", "referred"),
     CLOSE: QT_TRANSLATE_NOOP("AlertInbox", "closed"),
+    REOPEN: QT_TRANSLATE_NOOP("AlertInbox", "reopened: the breach goes on"),
+    ESCALATE: QT_TRANSLATE_NOOP("AlertInbox", "escalated: review deadline passed"),
+    ASSIGN: QT_TRANSLATE_NOOP("AlertInbox", "assigned"),
+    NOTE: QT_TRANSLATE_NOOP("AlertInbox", "note"),
 }
 
 
 class AlertTableModel(RowsTableModel):
     """One row per alert, in the order the register gives (breaches first, newest first)."""
 
-    STATE, RULE, PERSON, CUSTODY, FACILITY, OPENED, AGE, FLAGS = range(8)
+    STATE, RULE, PROBLEM, HELD, PERSON, CUSTODY, FACILITY, OPENED, AGE, FLAGS, ASSIGNEE, REVIEW = range(12)
     CONTEXT = "AlertTableModel"
     COLUMNS = (Column(QT_TRANSLATE_NOOP("AlertTableModel", "State")), Column(QT_TRANSLATE_NOOP("AlertTableModel", "Rule")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Problem"), live=True),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Held")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Person")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Custody")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Facility")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Became a problem")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Open for"), live=True),
-               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Minor / foreign")))
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Minor / foreign")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Assigned to")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Review by"), live=True))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__((), parent)
@@ -98,9 +107,23 @@ class AlertTableModel(RowsTableModel):
 
     def _text(self, alert: Alert, column: int) -> str:
         if column == self.STATE:
-            return QCoreApplication.translate("AlertInbox", STATE_NAMES[alert.state])
+            state = QCoreApplication.translate("AlertInbox", STATE_NAMES[alert.state])
+            if self._now is not None and alert.overdue_unacknowledged(self._now):  # said, not only coloured
+                return tr_args(self.tr("⚠ %1, not acknowledged in time"), state)
+            return state
         if column == self.RULE:
             return short_title(alert.clock)
+        if column == self.PROBLEM:
+            return self._problem(alert)
+        if column == self.HELD:
+            return self.tr("held") if alert.held else self.tr("released")
+        if column == self.ASSIGNEE:
+            return alert.assignee or ""
+        if column == self.REVIEW:
+            due = format_local(alert.review_due, alert.timezone)
+            if self._now is not None and alert.deadline_passed(self._now):
+                return tr_args(self.tr("⚠ escalated (due %1)"), due)
+            return due
         if column == self.PERSON:
             return alert.person_name
         if column == self.CUSTODY:
@@ -114,6 +137,18 @@ class AlertTableModel(RowsTableModel):
         flags = ([self.tr("minor")] if alert.is_minor else []) + ([self.tr("foreign")] if alert.is_foreign_national
                                                                   else [])
         return ", ".join(flags)
+
+
+    def _problem(self, alert: Alert) -> str:
+        clock = alert.clock
+        overdue = format_span(clock.overdue_minutes * 60)
+        if clock.status == "late":
+            return tr_args(self.tr("met late by %1"), overdue)
+        if clock.status == "flagged":
+            return self.tr("indicator")
+        if alert.ongoing:
+            return tr_args(self.tr("breached, still going on: %1"), overdue)
+        return tr_args(self.tr("breached, ended: %1"), overdue)
 
 
 class AlertHistoryModel(RowsTableModel):
@@ -195,6 +230,26 @@ class ReferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
+class AssignDialog(QDialog):
+    """Asks which prosecutor takes the alert and which supervising prosecutor its review deadline escalates to."""
+
+    def __init__(self, prosecutors: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prosecutor_box = QComboBox()
+        self.supervisor_box = QComboBox()
+        self.supervisor_box.addItem(self.tr("(none)"), None)
+        for username, full_name in prosecutors:
+            self.prosecutor_box.addItem(tr_args(self.tr("%1 (%2)"), full_name, username), username)
+            self.supervisor_box.addItem(tr_args(self.tr("%1 (%2)"), full_name, username), username)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Prosecutor:"), self.prosecutor_box)
+        form.addRow(self.tr("&Supervising prosecutor:"), self.supervisor_box)
+        form.addRow(self.buttons)
+
+
 class AlertInbox(Retranslating, QWidget):
     """Every alert the user may see, filtered, with acknowledge / refer / close and the alert's history."""
 
@@ -220,6 +275,12 @@ class AlertInbox(Retranslating, QWidget):
         self.minors_box = QCheckBox()
         self.foreign_box = QCheckBox()
         self.closed_box = QCheckBox()
+        self.assignee_box = QComboBox()
+        self.state_box = QComboBox()
+        self.deadline_box = QCheckBox()
+        self.assignee_label, self.state_label = QLabel(), QLabel()
+        self.assignee_label.setBuddy(self.assignee_box)
+        self.state_label.setBuddy(self.state_box)
         self.refresh_button = QPushButton()
         self.facility_label, self.rule_label, self.age_label = QLabel(), QLabel(), QLabel()
         for label, buddy in ((self.facility_label, self.facility_box), (self.rule_label, self.rule_box),
@@ -234,6 +295,10 @@ class AlertInbox(Retranslating, QWidget):
         for widget in (self.age_label, self.age_box, self.minors_box, self.foreign_box, self.closed_box):
             narrowing.addWidget(widget)
         narrowing.addStretch(1)
+        work = QHBoxLayout()
+        for widget in (self.assignee_label, self.assignee_box, self.state_label, self.state_box, self.deadline_box):
+            work.addWidget(widget)
+        work.addStretch(1)
 
         self.model = AlertTableModel(self)
         self.table = QTableView()
@@ -269,33 +334,40 @@ class AlertInbox(Retranslating, QWidget):
         self.acknowledge_button = QPushButton()
         self.refer_button = QPushButton()
         self.close_button = QPushButton()
+        self.assign_button = QPushButton()
+        self.note_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.acknowledge_button)
         actions.addWidget(self.refer_button)
         actions.addWidget(self.close_button)
+        actions.addWidget(self.assign_button)
+        actions.addWidget(self.note_button)
         actions.addWidget(self.message, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addLayout(narrowing)
+        layout.addLayout(work)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
         self._fill_filter_choices()
         self.retranslate()
-        for box in (self.facility_box, self.rule_box):
+        for box in (self.facility_box, self.rule_box, self.assignee_box, self.state_box):
             box.currentIndexChanged.connect(self._apply_filters)
         self.age_box.valueChanged.connect(self._apply_filters)
-        for box in (self.minors_box, self.foreign_box, self.closed_box):
+        for box in (self.minors_box, self.foreign_box, self.closed_box, self.deadline_box):
             box.toggled.connect(self._apply_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._double_clicked)  # Enter, and a double click
         self.acknowledge_button.clicked.connect(self.ask_acknowledge)
         self.refer_button.clicked.connect(self.ask_refer)
         self.close_button.clicked.connect(self.ask_close)
+        self.assign_button.clicked.connect(self.ask_assign)
+        self.note_button.clicked.connect(self.ask_note)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -317,6 +389,15 @@ class AlertInbox(Retranslating, QWidget):
         self.acknowledge_button.setText(self.tr("&Acknowledge…"))
         self.refer_button.setText(self.tr("Re&fer…"))
         self.close_button.setText(self.tr("&Close…"))
+        self.assign_button.setText(self.tr("A&ssign…"))
+        self.note_button.setText(self.tr("&Note…"))
+        self.assignee_label.setText(self.tr("Assigned &to:"))
+        self.state_label.setText(self.tr("S&tate:"))
+        self.deadline_box.setText(self.tr("Review &deadline passed"))
+        self.assignee_box.setItemText(0, self.tr("Anyone"))
+        self.state_box.setItemText(0, self.tr("Any state"))
+        for i in range(1, self.state_box.count()):
+            self.state_box.setItemText(i, QCoreApplication.translate("AlertInbox", STATE_NAMES[self.state_box.itemData(i)]))
         self.history_label.setText(self.tr("History of the selected alert"))
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.rule_box.setItemText(0, self.tr("All rules"))
@@ -332,6 +413,13 @@ class AlertInbox(Retranslating, QWidget):
         self.rule_box.addItem("", None)
         for rule_id in self._service.profile.rule_ids():
             self.rule_box.addItem(rule_short_title(rule_id, self._rules), rule_id)
+        self._prosecutors = self._alerts.prosecutors()
+        self.assignee_box.addItem("", None)
+        for username, full_name in self._prosecutors:
+            self.assignee_box.addItem(tr_args(self.tr("%1 (%2)"), full_name, username), username)
+        self.state_box.addItem("", None)
+        for state in STATES:
+            self.state_box.addItem(state, state)
 
     # ------------------------------------------------------------ listing
 
@@ -374,7 +462,9 @@ class AlertInbox(Retranslating, QWidget):
         return AlertFilter(facility_id=self.facility_box.currentData(), rule=self.rule_box.currentData(),
                            minors_only=self.minors_box.isChecked(), foreign_only=self.foreign_box.isChecked(),
                            include_closed=self.closed_box.isChecked(),
-                           opened_before=self._service.now() - timedelta(hours=hours) if hours else None)
+                           opened_before=self._service.now() - timedelta(hours=hours) if hours else None,
+                           assignee=self.assignee_box.currentData(), state=self.state_box.currentData(),
+                           deadline_passed_at=self._service.now() if self.deadline_box.isChecked() else None)
 
     @Slot()
     def _apply_filters(self) -> None:
@@ -398,8 +488,9 @@ class AlertInbox(Retranslating, QWidget):
         self.history_model.set_history(alert.history if alert else (), alert.timezone if alert else "UTC")
         actionable = alert is not None and alert.state != CLOSED and self._service.actor.may(
             Permission.REVIEW_ALERTS)
-        for button in (self.acknowledge_button, self.refer_button, self.close_button):
+        for button in (self.acknowledge_button, self.refer_button, self.close_button, self.assign_button):
             button.setEnabled(actionable)
+        self.note_button.setEnabled(alert is not None and self._service.actor.may(Permission.REVIEW_ALERTS))
 
     @Slot(QModelIndex)
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -425,11 +516,26 @@ class AlertInbox(Retranslating, QWidget):
                                self)
         self._open(dialog, lambda key: self._alerts.close(key, dialog.comment()))
 
+    @Slot()
+    def ask_assign(self) -> None:
+        dialog = AssignDialog(self._prosecutors, self)
+        dialog.setWindowTitle(self.tr("Assign the alert"))
+        self._open(dialog, lambda key: self._alerts.assign(key, dialog.prosecutor_box.currentData(),
+                                                           dialog.supervisor_box.currentData()))
+
+    @Slot()
+    def ask_note(self) -> None:
+        dialog = CommentDialog(self.tr("Note on the alert"), self.tr("Note:"), True, self)
+        self._open(dialog, lambda key: self._alerts.note(key, dialog.comment()))
+
     def _open(self, dialog: QDialog, act) -> None:
-        """Open the dialog without blocking; on OK, act on the alert selected when it was opened."""
+        """Open the dialog without blocking; on OK, act on the alert selected when it was opened, which its
+        title names."""
         alert = self.selected_alert()
         if alert is None:
             return
+        dialog.setWindowTitle(tr_args(self.tr("%1: %2, %3 (%4)"), dialog.windowTitle(), short_title(alert.clock),
+                                      alert.person_name, alert.custody_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._act(act, alert.key))
         dialog.finished.connect(self._dialog_finished)
