@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Mapping
 
+from register.progress import Progress, counted
 from register.records import CHAIN_FIELDS
 
 GENESIS = "0" * 64
@@ -46,6 +47,14 @@ STOP_CHECK_EVERY = 2000
 
 
 @dataclass(frozen=True)
+class Mismatch:
+    """One record that no longer matches the chain."""
+    seq: int | None
+    record: str | None  # "kind ID"
+    problem: str
+
+
+@dataclass(frozen=True)
 class Verdict:
     intact: bool
     checked: int
@@ -54,6 +63,14 @@ class Verdict:
     problem: str | None = None
     bad_seq: int | None = None
     bad_record: str | None = None  # "kind ID"
+    mismatches: tuple[Mismatch, ...] = ()  # the first only, unless asked for every one
+
+    def with_mismatch(self, mismatch: Mismatch) -> Verdict:
+        """This verdict with one more mismatch found after the chain itself was checked."""
+        if not self.intact:
+            return replace(self, mismatches=self.mismatches + (mismatch,))
+        return replace(self, intact=False, problem=mismatch.problem, bad_seq=mismatch.seq,
+                       bad_record=mismatch.record, mismatches=(mismatch,))
 
     def describe(self) -> str:
         if self.intact:
@@ -63,42 +80,62 @@ class Verdict:
 
 def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
                  expected_head: tuple[int, str] | None = None,
-                 keep_going: Callable[[], bool] | None = None) -> Verdict:
+                 keep_going: Callable[[], bool] | None = None,
+                 every_mismatch: bool = False, progress: Progress | None = None,
+                 total: int | None = None) -> Verdict:
     """Recompute the chain in seq order and stop at the first record that no longer matches.
 
     `contiguous` demands seq 1, 2, 3... with no gap (a whole register); a partial
     export (one custody) is checked record by record and wherever two entries adjoin.
     `keep_going` is asked every few thousand records; when it answers False the
-    check ends with VerificationStopped instead of a verdict.
+    check ends with VerificationStopped instead of a verdict. `every_mismatch` goes on
+    past the first bad record, from its stored hash, so that the verdict lists them all
+    (the first one still decides `problem` and the trusted head); `progress` is told
+    how many records of `total` were checked.
     """
     previous: ChainLink | None = None
     checked = 0
-    for entry in links:
+    first: Verdict | None = None
+    found: list[Mismatch] = []
+    for entry in counted(links, progress, "verifying", total):
         if keep_going is not None and checked % STOP_CHECK_EVERY == 0 and not keep_going():
             raise VerificationStopped(f"stopped after {checked} records")
-        name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
-        fail = None
-        if previous is not None and entry.seq <= previous.seq:
-            fail = f"{name} is out of order: it follows seq {previous.seq}"
-        elif contiguous and entry.seq != (previous.seq + 1 if previous else 1):
-            missing = previous.seq + 1 if previous else 1
-            fail = f"the record with seq {missing} is missing before {name}"
-        elif previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
-            fail = f"{name} does not follow its predecessor: the chain was cut or reordered here"
-        elif previous is None and contiguous and entry.prev_hash != GENESIS:
-            fail = f"{name} does not start the chain"
-        elif entry.record is None and not entry.stub:
-            fail = f"{name} has been removed from the register"
-        elif entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
-            fail = f"{name} has been changed after it was recorded"
+        fail = _mismatch(entry, previous, contiguous)
         if fail:
-            return Verdict(False, checked, previous.seq if previous else 0, previous.hash if previous else GENESIS,
-                           fail, entry.seq, f"{entry.kind} {entry.record_id}")
+            found.append(Mismatch(entry.seq, f"{entry.kind} {entry.record_id}", fail))
+            if first is None:
+                first = Verdict(False, checked, previous.seq if previous else 0,
+                                previous.hash if previous else GENESIS, fail, entry.seq,
+                                f"{entry.kind} {entry.record_id}")
+            if not every_mismatch:
+                break
         previous = entry
         checked += 1
     head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
-    if expected_head is not None and expected_head != (head_seq, head_hash):
-        return Verdict(False, checked, head_seq, head_hash,
-                       f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
-                       f"records at the end were removed or the head was altered", expected_head[0], None)
-    return Verdict(True, checked, head_seq, head_hash)
+    if (first is None or every_mismatch) and expected_head is not None and expected_head != (head_seq, head_hash):
+        problem = (f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
+                   f"records at the end were removed or the head was altered")
+        found.append(Mismatch(expected_head[0], None, problem))
+        first = first or Verdict(False, checked, head_seq, head_hash, problem, expected_head[0], None)
+    if first is None:
+        return Verdict(True, checked, head_seq, head_hash)
+    return replace(first, checked=checked if every_mismatch else first.checked, mismatches=tuple(found))
+
+
+def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> str | None:
+    """Why `entry` does not hold its place in the chain after `previous`; None when it does."""
+    name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
+    if previous is not None and entry.seq <= previous.seq:
+        return f"{name} is out of order: it follows seq {previous.seq}"
+    if contiguous and entry.seq != (previous.seq + 1 if previous else 1):
+        missing = previous.seq + 1 if previous else 1
+        return f"the record with seq {missing} is missing before {name}"
+    if previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
+        return f"{name} does not follow its predecessor: the chain was cut or reordered here"
+    if previous is None and contiguous and entry.prev_hash != GENESIS:
+        return f"{name} does not start the chain"
+    if entry.record is None and not entry.stub:
+        return f"{name} has been removed from the register"
+    if entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
+        return f"{name} has been changed after it was recorded"
+    return None

@@ -44,6 +44,9 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
             raw.driver_connection.backup(destination)
         finally:
             destination.close()
+    except KeyboardInterrupt:  # Ctrl+C: no half copy that looks like a backup
+        target.unlink(missing_ok=True)
+        raise
     except (OSError, sqlite3.Error):
         target.unlink(missing_ok=True)
         raise BackupNotWritten(f"the backup could not be written to {target} (the disk may be full or the "

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Iterable, Iterator
 
 from register import chain
+from register.progress import Progress, counted
 from register.records import RecordProblem, parse_custody, parse_event, parse_facility, parse_person
 from register.staging import EventStaging
 from register.writing import Batch, Problem, Problems
@@ -15,15 +16,16 @@ _PARSERS = {"facility": ("facilities", parse_facility), "person": ("persons", pa
             "custody": ("custodies", parse_custody)}
 
 
-def read_records(lines: Iterable[str], now: datetime, staging: EventStaging) -> Batch:
+def read_records(lines: Iterable[str], now: datetime, staging: EventStaging,
+                 progress: Progress | None = None) -> Batch:
     """Parse a file, line by line as it streams, into a batch whose refs are line numbers, its events into
-    `staging`; raise Rejected listing the bad lines.
+    `staging`; raise Rejected listing the bad lines. `progress` is told how many lines were read.
 
     An event whose recorded_at is absent (it defaults to `now`, the moment of import) is staged as lenient.
     """
     batch = Batch()
     problems = Problems()
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(counted(lines, progress, "reading"), start=1):
         if not line.strip():
             continue
         try:
@@ -70,14 +72,15 @@ def dump_line(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def verify_lines(lines: Iterable[str]) -> chain.Verdict:
+def verify_lines(lines: Iterable[str], *, every_mismatch: bool = False,
+                 progress: Progress | None = None) -> chain.Verdict:
     """Check an exported file on its own: every record against its hash, links where entries adjoin.
 
     A whole-register export (header scope "register") must also have every seq from 1 to its head.
     """
     header = {}
     links = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(counted(lines, progress, "reading"), start=1):
         if not line.strip():
             continue
         try:
@@ -98,7 +101,8 @@ def verify_lines(lines: Iterable[str]) -> chain.Verdict:
     whole = header.get("scope") == "register"
     head = header.get("chain_head") if whole else None
     expected = (head["seq"], head["hash"]) if isinstance(head, dict) else None
-    return chain.verify_links(links, contiguous=whole, expected_head=expected)
+    return chain.verify_links(links, contiguous=whole, expected_head=expected, every_mismatch=every_mismatch,
+                              progress=progress, total=len(links))
 
 
 def export_header(scope: str, head_seq: int, head_hash: str, custody: str | None = None) -> dict:

@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 from register import chain, interchange, store
 from register.access import AccessDenied, Permission
 from register.domain import ChainStamp
+from register.progress import Progress, counted
 from register.services.base import Service
 
 
@@ -18,28 +19,31 @@ class ChainService(Service):
         with self._session() as session:
             return store.chain_head(session)
 
-    def verify(self, keep_going: Callable[[], bool] | None = None) -> chain.Verdict:
-        """Recompute the whole chain from the stored records (see chain.verify_links for `keep_going`)."""
+    def verify(self, keep_going: Callable[[], bool] | None = None, *, every_mismatch: bool = False,
+               progress: Progress | None = None) -> chain.Verdict:
+        """Recompute the whole chain from the stored records (see chain.verify_links for `keep_going`,
+        `every_mismatch` and `progress`)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
             head = store.chain_head(session)
             verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash),
-                                         keep_going=keep_going)
-            if verdict.intact:
-                stray = store.unchained_records(session)
-                if stray:
-                    return replace(verdict, intact=False, bad_record=stray[0],
-                                   problem=f"{stray[0]} is in the register but not in the chain: it was "
-                                           f"written behind the register's back")
-                altered = store.accounts_out_of_step(session)
-                if altered:
-                    return replace(verdict, intact=False, bad_record=f"account {altered[0]}",
-                                   problem=f"account {altered[0]} no longer matches its last recorded change: "
-                                           f"it was altered behind the register's back")
+                                         keep_going=keep_going, every_mismatch=every_mismatch,
+                                         progress=progress, total=head.seq)
+            if verdict.intact or every_mismatch:
+                for stray in store.unchained_records(session)[:None if every_mismatch else 1]:
+                    verdict = verdict.with_mismatch(chain.Mismatch(
+                        None, stray, f"{stray} is in the register but not in the chain: it was "
+                                     f"written behind the register's back"))
+            if verdict.intact or every_mismatch:
+                for altered in store.accounts_out_of_step(session)[:None if every_mismatch else 1]:
+                    verdict = verdict.with_mismatch(chain.Mismatch(
+                        None, f"account {altered}", f"account {altered} no longer matches its last recorded "
+                                                    f"change: it was altered behind the register's back"))
             return verdict
 
-    def export_lines(self, custody_id: str | None = None) -> Iterator[str]:
-        """The register (or one custody) as JSON Lines with chain fields, for another station or a court."""
+    def export_lines(self, custody_id: str | None = None, progress: Progress | None = None) -> Iterator[str]:
+        """The register (or one custody) as JSON Lines with chain fields, for another station or a court;
+        `progress` is told how many chain records were written."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
             raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
@@ -65,7 +69,7 @@ class ChainService(Service):
                           | {("facility", s.facility) for s in timeline.stays})
                 links = (link for link in links if (link.kind, link.record_id) in wanted)
                 header = interchange.export_header("custody", head.seq, head.hash, custody_id)
-            yield from interchange.export_lines(links, header)
+            yield from interchange.export_lines(counted(links, progress, "exporting", head.seq), header)
         finally:
             session.close()
 

@@ -11,6 +11,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.records import (
     RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
 )
+from register.progress import Progress
 from register.services.base import Service
 from register.staging import EventStaging
 from register.timeutil import InstantError, format_utc
@@ -83,14 +84,15 @@ class RecordsService(Service):
         return self.record_event(custody_id, "correction", self._now(),
                                  {"corrects": event_id, "reason": reason, "changes": changes})
 
-    def import_lines(self, lines: Iterable[str]) -> WriteSummary:
+    def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> WriteSummary:
         """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
-        numbers. The summary lists no events (a national file has millions)."""
+        numbers. The summary lists no events (a national file has millions). `progress` is told of the
+        lines read, then of the events checked and written."""
         self.actor.require(Permission.IMPORT)
         now = self._now()
         with EventStaging() as staging:
-            batch = interchange.read_records(lines, now, staging)
-            return write_staged(self.register.engine, batch, staging, self.profile, now)
+            batch = interchange.read_records(lines, now, staging, progress)
+            return write_staged(self.register.engine, batch, staging, self.profile, now, progress=progress)
 
     def _write(self, batch: Batch) -> WriteSummary:
         return write_batch(self.register.engine, batch, self.profile, self._now())
