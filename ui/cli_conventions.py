@@ -11,23 +11,13 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, Iterator
 
 from register.chain import Verdict
 from register.writing import WriteSummary
 from ui.logbook import LOGGER, set_console_level
-
-DISTRIBUTION = "detention-register"
-
-
-def program_version() -> str:
-    """The installed distribution's version (pyproject.toml), the one the About dialog shows too."""
-    try:
-        return version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return "unknown (not installed)"
+from ui.metadata import program_version
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:

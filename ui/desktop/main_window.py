@@ -19,6 +19,7 @@ from register.opening import database_name
 from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
+from ui.desktop.about import AboutDialog, application_icon
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
 from ui.desktop.background import BackgroundOp, Cancelled, describe, stop_operations_of
@@ -52,6 +53,7 @@ ROLE_NAMES = {
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowIcon(application_icon())
         self.register = register
         self.actor = actor
         self.service = register.as_user(actor)
@@ -153,6 +155,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.dark_action.toggled.connect(self.set_dark)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in i18n.LANGUAGES:
@@ -174,7 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -380,9 +384,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        self._tell(QMessageBox.Icon.Information,
-                   self.tr("Detention Register\n\nThe register of people deprived of their liberty, with the legal "
-                           "time limits of each custody counted live."))
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------ live time
 
@@ -428,7 +432,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify_action.setText(self.tr("&Verify the chain"))
         self.quit_action.setText(self.tr("&Quit"))
         self.dark_action.setText(self.tr("&Dark theme"))
-        self.about_action.setText(self.tr("&About"))
+        self.about_action.setText(self.tr("&About Detention Register"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
         self.tabs.setTabText(self.tabs.indexOf(self.home), self.tr("Custody board"))
         self.tabs.setTabText(self.tabs.indexOf(self.search), self.tr("Search"))
         if self.alerts is not None:
