@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     start_logging()
     conventions.apply_verbosity(args)
+    conventions.apply_station_settings(args)
     try:
         return COMMANDS[command](args)
     except BadRegisterURL as error:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from register.chain import Verdict
+from register.opening import ENV_VARIABLE
 from register.writing import WriteSummary
 from ui.logbook import LOGGER, set_console_level
 from ui.metadata import program_version
@@ -36,6 +37,18 @@ def add_format_option(command: argparse.ArgumentParser) -> None:
 
 def apply_verbosity(args: argparse.Namespace) -> None:
     set_console_level(-1 if args.quiet else args.verbose)
+
+
+def apply_station_settings(args: argparse.Namespace) -> None:
+    """Without --db or $DETENTION_REGISTER_DB, the register is the one the station's settings name (the user's
+    file, else the system-wide one IT rolled out: ui/desktop/settings.py), else the default SQLite file."""
+    if args.db or os.environ.get(ENV_VARIABLE):
+        return
+    from ui.desktop.settings import Settings
+    configured = Settings().database_url
+    if configured:
+        LOGGER.info("the register's URL comes from the station's settings")
+        args.db = configured
 
 
 def note(args: argparse.Namespace, text: str) -> None:

@@ -2,6 +2,11 @@
 
 An INI file gives back strings ('false' is truthy), so every read names its
 type and default here, and nowhere else.
+
+Every key is read from the user's file first and then from the station's system-wide file (QSettings'
+system scope: $XDG_CONFIG_DIRS/detention-register/desktop.ini, /etc/xdg by default; on Windows the
+HKEY_LOCAL_MACHINE branch), so IT can roll out the register's URL and the station's settings once for all
+its users; a user's own choice wins, and changes are written to the user's file only.
 """
 from __future__ import annotations
 
@@ -17,6 +22,12 @@ class Settings:
 
     def _bytes(self, key: str) -> QByteArray:
         return self._store.value(key, QByteArray(), type=QByteArray)
+
+    @property
+    def database_url(self) -> str:
+        """The register this station opens when neither --db nor $DETENTION_REGISTER_DB names one ('' for the
+        SQLite file in the user's data directory)."""
+        return self._store.value("register/url", "", type=str)
 
     @property
     def language(self) -> str:
