@@ -5,8 +5,8 @@ type and default here, and nowhere else.
 
 Every key is read from the user's file first and then from the station's system-wide file (QSettings'
 system scope: $XDG_CONFIG_DIRS/detention-register/desktop.ini, /etc/xdg by default; on Windows
-C:\ProgramData\detention-register\desktop.ini), so IT can roll out the register's URL and the station's settings once for all
-its users; a user's own choice wins, and changes are written to the user's file only.
+%PROGRAMDATA%/detention-register/desktop.ini), so IT can roll out the register's URL and the station's
+settings once for all its users; a user's own choice wins, and changes are written to the user's file only.
 """
 from __future__ import annotations
 
