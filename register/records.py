@@ -21,6 +21,7 @@ MAX_ID = 64
 EARLIEST_YEAR = 1991  # the register judges custodies of the Republic of Kazakhstan
 LATEST_YEAR = 2100
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
@@ -187,6 +188,8 @@ def _text(d: Mapping[str, Any], name: str) -> str:
         raise RecordProblem(f"field '{name}' is longer than {MAX_TEXT} characters")
     if _CONTROL.search(value):
         raise RecordProblem(f"field '{name}' contains control characters")
+    if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
+        raise RecordProblem(f"field '{name}' contains a character that is not valid Unicode")
     return value.strip()
 
 
