@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from register.errors import AccessDenied
+
 
 class Permission(Enum):
     READ = "read the register"
@@ -46,10 +48,6 @@ MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_repo
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 
 
-class AccessDenied(PermissionError):
-    """The acting user's role does not allow the action; said as a sentence."""
-
-
 @dataclass(frozen=True)
 class Actor:
     username: str
@@ -66,7 +64,7 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.may(permission):
-            raise AccessDenied(f"a user with the role '{self.role}' may not {permission.value}")
+            raise AccessDenied("role-may-not", role=self.role, permission=permission.value)
 
     def require_event(self, event_type: str) -> None:
         """Medical staff record medical events; officers and investigators record the rest."""
@@ -76,7 +74,7 @@ class Actor:
             return  # an officer passes on a detainee's request for a doctor
         if event_type not in MEDICAL_EVENT_TYPES and self.may(P.RECORD_EVENTS):
             return
-        raise AccessDenied(f"a user with the role '{self.role}' may not record a {event_type} event")
+        raise AccessDenied("role-may-not-record", role=self.role, event_type=event_type)
 
     def covers(self, facility_id: str | None) -> bool:
         return self.facilities is None or facility_id is None or facility_id in self.facilities

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.orm import AccountChangeRow, FacilityRow, UserAccountRow
 from register import store
 from register.access import ROLES, Actor, Permission
+from register.errors import AccessDenied, BadInput
 from register.services.base import Service
 from register.writing import in_write_transaction
 
@@ -49,15 +50,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory parameters; tests swap in cheaper ones
 
 
-class AccountError(ValueError):
-    """An account cannot be created or changed as asked; said in a sentence."""
+class AccountError(BadInput):
+    """An account cannot be created or changed as asked."""
 
 
-class SignInRefused(PermissionError):
+class SignInRefused(AccessDenied):
     """Why a sign-in failed: `reason` is credentials, disabled or locked (then `locked_until` is set)."""
 
-    def __init__(self, reason: str, message: str, locked_until: datetime | None = None):
-        super().__init__(message)
+    def __init__(self, reason: str, code: str, locked_until: datetime | None = None):
+        super().__init__(code, **({"until": locked_until} if locked_until else {}))
         self.reason = reason
         self.locked_until = locked_until
 
@@ -91,7 +92,7 @@ def _check_credentials(register: OpenedRegister, username: str, password: str) -
                               .with_for_update()).scalar_one_or_none()
         if row is None:
             _matches(_dummy_hash(HASHER), password)  # as slow as a real check: no oracle for usernames
-            return None, SignInRefused("credentials", "wrong username or password")
+            return None, SignInRefused("credentials", "wrong-credentials")
         if row.locked_until is not None and row.locked_until > now:
             return None, _locked(row.locked_until)
         if not _matches(row.password_hash, password):
@@ -99,9 +100,9 @@ def _check_credentials(register: OpenedRegister, username: str, password: str) -
             if row.failed_attempts >= FREE_ATTEMPTS:
                 row.locked_until = now + lock_duration(row.failed_attempts)
                 return None, _locked(row.locked_until)
-            return None, SignInRefused("credentials", "wrong username or password")
+            return None, SignInRefused("credentials", "wrong-credentials")
         if row.disabled:
-            return None, SignInRefused("disabled", "this account is disabled; ask the administrator")
+            return None, SignInRefused("disabled", "account-disabled")
         row.failed_attempts, row.locked_until = 0, None
         return _actor(row), None
 
@@ -117,8 +118,7 @@ def lock_duration(failed_attempts: int) -> timedelta:
 
 
 def _locked(until: datetime) -> SignInRefused:
-    return SignInRefused("locked", f"too many failed attempts: sign-in is locked until "
-                                   f"{until:%Y-%m-%d %H:%M:%S} UTC", until)
+    return SignInRefused("locked", "sign-in-locked", until)
 
 
 @functools.cache
@@ -161,7 +161,7 @@ def create_first_admin(register: OpenedRegister, username: str, full_name: str, 
 
     def create(session: Session) -> Actor:
         if session.scalar(select(func.count()).select_from(UserAccountRow)):
-            raise AccountError("the register already has accounts; an administrator creates the others")
+            raise AccountError("accounts-exist")
         return _create(session, register.clock.now(), username, username, full_name, "admin", password, ())
 
     return in_write_transaction(register.engine, create)
@@ -229,9 +229,9 @@ class AccountService(Service):
 def _create(session: Session, now: datetime, by: str, username: str, full_name: str, role: str, password: str,
             facilities: tuple[str, ...]) -> Actor:
     if not isinstance(username, str) or not _USERNAME.match(username):
-        raise AccountError("a username is 1 to 64 letters, digits, dots, hyphens or underscores")
+        raise AccountError("username-form")
     if session.get(UserAccountRow, username) is not None:
-        raise AccountError(f"there is already an account '{username}' (accounts are never deleted)")
+        raise AccountError("account-exists", user=username)
     row = UserAccountRow(username=username, full_name=_check_name(full_name), role=_check_role(role),
                          facilities=_check_facilities(session, facilities), password_hash=HASHER.hash(password),
                          disabled=False, failed_attempts=0, locked_until=None, created_at=now)
@@ -250,7 +250,7 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
         row = session.execute(select(UserAccountRow).where(UserAccountRow.username == username)
                               .with_for_update()).scalar_one_or_none()
         if row is None:
-            raise AccountError(f"there is no account '{username}'")
+            raise AccountError("no-such-account", user=username)
         if full_name is not None:
             row.full_name = _check_name(full_name)
         if role is not None:
@@ -264,7 +264,7 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
             row.failed_attempts, row.locked_until = 0, None
         session.flush()
         if not _enabled_admin_remains(session):
-            raise AccountError("the register must keep at least one enabled administrator")
+            raise AccountError("last-admin")
         _chain(session, now, by, action, row)
 
     in_write_transaction(register.engine, change)
@@ -288,20 +288,20 @@ def _enabled_admin_remains(session: Session) -> bool:
 
 def _check_password(password: str) -> None:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise AccountError(f"a password has at least {MIN_PASSWORD} characters")
+        raise AccountError("password-short", count=MIN_PASSWORD)
     if len(password) > 1024:
-        raise AccountError("a password has at most 1024 characters")
+        raise AccountError("password-long", count=1024)
 
 
 def _check_name(full_name: str) -> str:
     if not isinstance(full_name, str) or not full_name.strip() or len(full_name) > 200 or _CONTROL.search(full_name):
-        raise AccountError("give the account holder's full name (at most 200 characters, one line)")
+        raise AccountError("account-name")
     return full_name.strip()
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"'{role}' is not a role; the roles are {', '.join(ROLES)}")
+        raise AccountError("not-a-role", value=role, choices=ROLES)
     return role
 
 
@@ -309,6 +309,6 @@ def _check_facilities(session: Session, facilities: tuple[str, ...]) -> list[str
     known = set(session.scalars(select(FacilityRow.id).where(FacilityRow.id.in_(facilities))))
     unknown = sorted(set(facilities) - known)
     if unknown:
-        raise AccountError(f"unknown facility '{unknown[0]}'")
+        raise AccountError("unknown-facility", facility=unknown[0])
     return sorted(set(facilities))
 

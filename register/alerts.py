@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from register import store
 from register.access import Permission
 from register.domain import Jurisdiction, RuleClock
+from register.errors import BadInput
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.timeline import CustodyTimeline
-from register.timeutil import format_utc, parse_instant
+from register.timeutil import InstantError, format_utc, parse_instant
 from register.writing import in_write_transaction
 
 OPEN, ACKNOWLEDGED, REFERRED, CLOSED = "open", "acknowledged", "referred", "closed"
@@ -31,8 +32,8 @@ DEFAULT_ACKNOWLEDGE_WITHIN = timedelta(minutes=30)
 SEVERITY_ORDER = {"breach": 0, "indicator": 1}
 
 
-class AlertError(ValueError):
-    """An alert action that cannot be taken; the message says why in a sentence."""
+class AlertError(BadInput):
+    """An alert action that cannot be taken."""
 
 
 class CommentRequired(AlertError):
@@ -181,15 +182,15 @@ class AlertService(Service):
     def refer(self, key: str, to: str, reference: str, comment: str | None = None) -> AlertAction:
         """Sent on to another body (an investigating authority, a superior prosecutor) under a reference."""
         if not (to or "").strip():
-            raise AlertError("say to whom the alert is referred")
+            raise AlertError("refer-to-whom", "to")
         if not (reference or "").strip():
-            raise AlertError("give the reference of the referral (outgoing number)")
+            raise AlertError("refer-reference", "reference")
         return self._act(key, REFER, _optional(comment), to.strip(), reference.strip())
 
     def close(self, key: str, comment: str) -> AlertAction:
         """Closed for good; the comment records why, so it is required."""
         if not (comment or "").strip():
-            raise CommentRequired("an alert cannot be closed without a comment saying why")
+            raise CommentRequired("close-without-comment", "comment")
         return self._act(key, CLOSE, comment.strip())
 
     def _act(self, key: str, action: str, comment: str | None, referred_to: str | None = None,
@@ -202,7 +203,7 @@ class AlertService(Service):
         def append(session: Session) -> AlertAction:
             writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
             if any(values["action"] == CLOSE for values in store.alert_actions(session, key)):
-                raise AlertClosed(f"the alert {key} is already closed")
+                raise AlertClosed("alert-closed", key=key)
             store.append_alert_action(session, writer, {
                 "alert_key": key, "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
                 "by": by, "comment": comment, "referred_to": referred_to, "reference": reference})
@@ -216,12 +217,12 @@ class AlertService(Service):
         try:
             custody_id, rule, trigger = key.split("|")
             trigger_at = parse_instant(trigger)
-        except ValueError:
-            raise UnknownAlert(f"'{key}' is not an alert key (custody|rule|trigger instant)") from None
+        except (ValueError, InstantError):
+            raise UnknownAlert("not-an-alert-key", key=key) from None
         for clock in self._reports.clocks(custody_id):
             if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
                 return clock
-        raise UnknownAlert(f"there is no alert {key}: no such problem clock in the register")
+        raise UnknownAlert("no-such-alert", key=key)
 
 
 def state_of(history: Iterable[AlertAction]) -> str:

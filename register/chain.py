@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Mapping
 
+from register.errors import Message
 from register.progress import Progress, counted
 from register.records import CHAIN_FIELDS
 
@@ -113,8 +114,7 @@ def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
         checked += 1
     head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
     if (first is None or every_mismatch) and expected_head is not None and expected_head != (head_seq, head_hash):
-        problem = (f"the chain ends at seq {head_seq} but its head says seq {expected_head[0]}: "
-                   f"records at the end were removed or the head was altered")
+        problem = Message("chain-head", seq=head_seq, head=expected_head[0])
         found.append(Mismatch(expected_head[0], None, problem))
         first = first or Verdict(False, checked, head_seq, head_hash, problem, expected_head[0], None)
     if first is None:
@@ -122,20 +122,19 @@ def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
     return replace(first, checked=checked if every_mismatch else first.checked, mismatches=tuple(found))
 
 
-def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> str | None:
+def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> Message | None:
     """Why `entry` does not hold its place in the chain after `previous`; None when it does."""
-    name = f"{entry.kind} {entry.record_id} (seq {entry.seq})"
+    fail, params = None, {}
     if previous is not None and entry.seq <= previous.seq:
-        return f"{name} is out of order: it follows seq {previous.seq}"
-    if contiguous and entry.seq != (previous.seq + 1 if previous else 1):
-        missing = previous.seq + 1 if previous else 1
-        return f"the record with seq {missing} is missing before {name}"
-    if previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
-        return f"{name} does not follow its predecessor: the chain was cut or reordered here"
-    if previous is None and contiguous and entry.prev_hash != GENESIS:
-        return f"{name} does not start the chain"
-    if entry.record is None and not entry.stub:
-        return f"{name} has been removed from the register"
-    if entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
-        return f"{name} has been changed after it was recorded"
-    return None
+        fail, params = "chain-out-of-order", {"seq": previous.seq}
+    elif contiguous and entry.seq != (previous.seq + 1 if previous else 1):
+        fail, params = "chain-missing", {"seq": previous.seq + 1 if previous else 1}
+    elif previous is not None and entry.seq == previous.seq + 1 and entry.prev_hash != previous.hash:
+        fail = "chain-cut"
+    elif previous is None and contiguous and entry.prev_hash != GENESIS:
+        fail = "chain-bad-start"
+    elif entry.record is None and not entry.stub:
+        fail = "chain-removed"
+    elif entry.record is not None and link(entry.prev_hash, entry.record) != entry.hash:
+        fail = "chain-changed"
+    return Message(fail, record=f"{entry.kind} {entry.record_id} (seq {entry.seq})", **params) if fail else None

@@ -14,8 +14,9 @@ from datetime import datetime
 from register import queries, store
 from register.access import Permission
 from register.domain import ClockStatus, RuleClock, RuleInfo
+from register.errors import Message, Problem, Rejected
 from register.services.base import Service
-from register.writing import Problem, Rejected, in_write_transaction
+from register.writing import in_write_transaction
 
 RULE = "reprisal-risk-event"
 BASIS = ("Extension rule of this register: a person flagged at risk of reprisal is transferred or found injured "
@@ -54,12 +55,12 @@ class ConfidentialFlags(Service):
         self.actor.require(Permission.CONFIDENTIAL)
         reason = (reason or "").strip()
         if not reason or len(reason) > 4000:
-            raise Rejected([Problem(person_id, "say why the person is at risk (at most 4000 characters)", "reason")])
+            raise Rejected([Problem(person_id, Message("flag-reason"), "reason")])
         flag = ConfidentialFlag(person_id, self._now(), self.actor.username, reason)
 
         def append(session) -> ConfidentialFlag:
             if store.person(session, person_id) is None:
-                raise Rejected([Problem(person_id, f"unknown person '{person_id}'", "person")])
+                raise Rejected([Problem(person_id, Message("unknown-person", person=person_id), "person")])
             queries.append_confidential_flag(session, person_id, flag.at, flag.by, reason)
             return flag
 
@@ -86,9 +87,9 @@ class ConfidentialFlags(Service):
         signals = []
         for timeline in timelines:
             since = first_flag[timeline.person.id]
-            found = [(stay.arrival, f"transferred to {stay.facility}")
+            found = [(stay.arrival, Message("risk-transfer", facility=stay.facility))
                      for stay in timeline.stays if stay.kind == "transfer"]
-            found += [(e, "injuries found at a medical examination") for e in timeline.effective
+            found += [(e, Message("risk-injuries")) for e in timeline.effective
                       if e.type == "medical_exam" and e.get("injuries") is True]
             for event, details in sorted(found, key=lambda item: item[0].at):
                 if since <= event.at <= as_of:

@@ -9,13 +9,14 @@ from pathlib import Path
 from models.engine import create_private_file
 from register.access import Actor
 from register.chain import Verdict
+from register.errors import BadInput
 from register.faults import RegisterUnavailable
 from register.opening import open_register
 from register.service import OpenedRegister
 
 
-class DeploymentError(RuntimeError):
-    """A backup or a set-up step cannot be done; said in a sentence."""
+class DeploymentError(BadInput):
+    """A backup or a set-up step cannot be done as asked."""
 
 
 class BackupNotWritten(RegisterUnavailable):
@@ -25,16 +26,12 @@ class BackupNotWritten(RegisterUnavailable):
 def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict."""
     if register.engine.dialect.name != "sqlite":
-        raise DeploymentError(
-            "a PostgreSQL register is backed up with the server's own tools, for example: "
-            "pg_dump --format=custom --file=register.dump DBNAME (restore with pg_restore); "
-            "keep the chain head printed by 'detention-register verify' with each dump")
+        raise DeploymentError("backup-postgres")
     target = Path(target)
     if target.exists():
-        raise DeploymentError(f"{target} already exists; a backup never overwrites a file")
+        raise DeploymentError("backup-exists", path=str(target))
     if not target.parent.is_dir():
-        raise BackupNotWritten(f"the folder {target.parent} does not exist: create it, or name a file in a "
-                               f"folder that exists; no backup was written")
+        raise BackupNotWritten("backup-no-folder", path=str(target.parent))
     import sqlite3
     raw = register.engine.raw_connection()
     try:
@@ -49,8 +46,7 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
         raise
     except (OSError, sqlite3.Error):
         target.unlink(missing_ok=True)
-        raise BackupNotWritten(f"the backup could not be written to {target} (the disk may be full or the "
-                               f"folder not writable for you); no backup was written") from None
+        raise BackupNotWritten("backup-not-written", path=str(target)) from None
     finally:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)

@@ -11,12 +11,14 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
+from register.errors import Unusable
+
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 SQLITE_READONLY, SQLITE_IOERR = 8, 10
 
 
-class RegisterUnavailable(RuntimeError):
-    """The register could not be used; the message says why and what to do, in a sentence."""
+class RegisterUnavailable(Unusable):
+    """The register could not be used; its sentence says why and what to do."""
 
 
 def _sqlite_code(error: BaseException) -> int | None:
@@ -29,29 +31,23 @@ def explain(error: BaseException, location: str) -> RegisterUnavailable | None:
     if isinstance(error, RegisterUnavailable):
         return error
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return RegisterUnavailable("the disk is full: free some space and try again; nothing was written")
+        return RegisterUnavailable("disk-full")
     if not isinstance(error, DBAPIError):
         return None
     original = error.orig
     code = _sqlite_code(original) if isinstance(original, sqlite3.Error) else None
     if code == SQLITE_FULL:
-        return RegisterUnavailable(f"the disk holding the register ({location}) is full: free some space and "
-                                   f"try again; nothing was written")
+        return RegisterUnavailable("register-disk-full", location=location)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return RegisterUnavailable(f"the register ({location}) is damaged and cannot be read: restore it from "
-                                   f"its latest backup; nothing was changed")
+        return RegisterUnavailable("register-damaged", location=location)
     if code == SQLITE_CANTOPEN:
-        return RegisterUnavailable(f"the register ({location}) cannot be opened: check that the file and its "
-                                   f"folder exist and that you may write to them")
+        return RegisterUnavailable("register-cannot-open-file", location=location)
     if code == SQLITE_READONLY:
-        return RegisterUnavailable(f"the register ({location}) is read-only for you: check the file's "
-                                   f"permissions; nothing was written")
+        return RegisterUnavailable("register-read-only", location=location)
     if code == SQLITE_IOERR:
-        return RegisterUnavailable(f"the disk holding the register ({location}) failed to read or write: check "
-                                   f"the disk, then try again; nothing was written")
+        return RegisterUnavailable("register-disk-failed", location=location)
     if code is None and (error.connection_invalidated or _is_connection_failure(original)):
-        return RegisterUnavailable(f"the database server of the register ({location}) cannot be reached or "
-                                   f"stopped: try again when it is back; nothing was written")
+        return RegisterUnavailable("server-unreachable", location=location)
     return None
 
 

@@ -6,10 +6,11 @@ from datetime import datetime
 from typing import Iterable, Iterator
 
 from register import chain
+from register.errors import BadInput, Message, Problem
 from register.progress import Progress, counted
-from register.records import RecordProblem, parse_custody, parse_event, parse_facility, parse_person
+from register.records import parse_custody, parse_event, parse_facility, parse_person
 from register.staging import EventStaging
-from register.writing import Batch, Problem, Problems
+from register.writing import Batch, Problems
 
 FORMAT_HEADER = {"format": "detention-register", "version": 1}
 _PARSERS = {"facility": ("facilities", parse_facility), "person": ("persons", parse_person),
@@ -31,22 +32,21 @@ def read_records(lines: Iterable[str], now: datetime, staging: EventStaging,
         try:
             data = json.loads(line)
         except (json.JSONDecodeError, RecursionError):
-            problems.add(Problem(number, "not a valid JSON object"))
+            problems.add(Problem(number, Message("not-json")))
             continue
         if not isinstance(data, dict):
-            problems.add(Problem(number, "each line must be one JSON object"))
+            problems.add(Problem(number, Message("not-one-object")))
             continue
         if "record" not in data:
             if data.get("format") == FORMAT_HEADER["format"] and number == 1:
                 if data.get("version") != 1:
-                    problems.add(Problem(number, f"version {data.get('version')!r} of the format is not "
-                                                 f"supported (this register reads version 1)"))
+                    problems.add(Problem(number, Message("format-version", version=repr(data.get("version")))))
                 continue
-            problems.add(Problem(number, "the line has no 'record' key"))
+            problems.add(Problem(number, Message("no-record-key")))
             continue
         kind = data["record"]
         if not isinstance(kind, str):
-            problems.add(Problem(number, "'record' must be one of: facility, person, custody, event", "record"))
+            problems.add(Problem(number, Message("record-not-text", field="record"), "record"))
             continue
         try:
             if kind == "event":
@@ -57,12 +57,12 @@ def read_records(lines: Iterable[str], now: datetime, staging: EventStaging,
             elif kind == "chain":
                 continue  # a chain stub of an export: attests a record that is not exported
             else:
-                problems.add(Problem(number, f"'{kind}' is not a record kind (facility, person, custody, "
-                                             f"event)", "record"))
-        except RecordProblem as problem:
+                problems.add(Problem(number, Message("unknown-record-kind", value=kind), "record"))
+        except BadInput as error:
             record_id = data.get("id") if isinstance(data.get("id"), str) else None
-            problems.add(Problem(number, f"{kind} {record_id or ''}: {problem}".replace("  ", " "),
-                                 None, record_id))
+            where = {"kind": kind, "id": record_id} if record_id else {"kind": kind}
+            problems.add(Problem(number, Message("in-record" if record_id else "in-record-without-id", problem=error,
+                                                 **where), error.field, record_id))
     if problems:
         raise problems.rejected()
     return batch
@@ -86,14 +86,13 @@ def verify_lines(lines: Iterable[str], *, every_mismatch: bool = False,
         try:
             data = json.loads(line)
         except json.JSONDecodeError:
-            return chain.Verdict(False, 0, 0, chain.GENESIS, f"line {number} is not valid JSON", None, None)
+            return chain.Verdict(False, 0, 0, chain.GENESIS, Message("export-line-not-json", line=number), None, None)
         if "record" not in data:
             header = data
             continue
         if not all(isinstance(data.get(k), t) for k, t in (("seq", int), ("hash", str), ("prev_hash", str))):
             return chain.Verdict(False, 0, 0, chain.GENESIS,
-                                 f"line {number} has no chain fields (seq, hash, prev_hash): not an export",
-                                 None, None)
+                                 Message("export-line-no-chain", line=number), None, None)
         stub = data["record"] == "chain"
         links.append(chain.ChainLink(data["seq"], data.get("kind") if stub else data["record"], str(data.get("id")),
                                      data["prev_hash"], data["hash"], None if stub else data, stub))

@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 
 from models.engine import create_private_file, make_engine
 from models.migrate import current_revision, head_revision, is_known_revision, upgrade
+from register.errors import EXIT_BAD_INPUT
 from register.faults import RegisterUnavailable, explain
 from register.now import Clock, SystemClock
 from register.rules import load_profile
@@ -32,6 +33,8 @@ __all__ = ["RegisterUnavailable", "BadRegisterURL", "open_register", "resolve_ur
 
 class BadRegisterURL(RegisterUnavailable):
     """The --db argument is not a database URL: bad input (status 2) rather than an unusable register."""
+
+    exit_status = EXIT_BAD_INPUT
 
 
 def default_url() -> str:
@@ -65,8 +68,7 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError):
-        raise BadRegisterURL(f"'{url}' is not a database URL (e.g. sqlite:///path/register.db or "
-                             f"postgresql+psycopg://user@host/dbname)") from None
+        raise BadRegisterURL("not-a-url", url=url) from None
     location = database_name(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         _prepare_sqlite_file(Path(parsed.database), create)
@@ -78,10 +80,10 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         engine.dispose()
         known = explain(error, location)
         if known is None and isinstance(error, OperationalError):  # the server's own reason: refused, no such db
-            known = RegisterUnavailable(f"cannot open the register at {location}: "
-                                        f"{str(error.orig).strip().splitlines()[0]}")
-        raise (known or RegisterUnavailable(f"cannot open the register at {location}: "
-                                            f"{type(error.orig).__name__}")) from None
+            known = RegisterUnavailable("cannot-open", location=location,
+                                        reason=str(error.orig).strip().splitlines()[0])
+        raise (known or RegisterUnavailable("cannot-open", location=location,
+                                            reason=type(error.orig).__name__)) from None
     except RegisterUnavailable:
         engine.dispose()
         raise
@@ -93,13 +95,11 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
 
 def _prepare_sqlite_file(path: Path, create: bool) -> None:
     if str(path).startswith(("\\\\", "//")):
-        raise RegisterUnavailable("a SQLite register must not live on a network share; use PostgreSQL "
-                                  "for a register shared by several stations")
+        raise RegisterUnavailable("network-share")
     if path.exists():
         return
     if not create:
-        raise RegisterUnavailable(f"there is no register at {path}: check the path, or create a register "
-                                  f"there with 'detention-register init'")
+        raise RegisterUnavailable("no-register-file", path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     create_private_file(path)
 
@@ -107,18 +107,13 @@ def _prepare_sqlite_file(path: Path, create: bool) -> None:
 def _bring_schema(engine: Engine, location: str, migrate: bool, create: bool, upgrade_shared: bool) -> None:
     current = current_revision(engine)
     if current is not None and not is_known_revision(current):
-        raise RegisterUnavailable(f"the register ({location}) was written by a newer version of Detention "
-                                  f"Register (schema {current}): use that version or a newer one; nothing "
-                                  f"was changed")
+        raise RegisterUnavailable("register-newer", location=location, revision=current)
     if current == head_revision():
         return
     if not migrate:
-        raise RegisterUnavailable("the register's schema is not current: run 'detention-register init'")
+        raise RegisterUnavailable("schema-not-current")
     if current is None and not create:
-        raise RegisterUnavailable(f"there is no register in {location} yet: create it with "
-                                  f"'detention-register init'")
+        raise RegisterUnavailable("no-register-yet", location=location)
     if current is not None and engine.dialect.name != "sqlite" and not upgrade_shared:
-        raise RegisterUnavailable(f"the shared register ({location}) has an older schema ({current}) than this "
-                                  f"program ({head_revision()}); a station never upgrades it: have it upgraded "
-                                  f"centrally with 'detention-register init' as the register's owner")
+        raise RegisterUnavailable("shared-schema-older", location=location, revision=current, head=head_revision())
     upgrade(engine)

@@ -42,6 +42,7 @@ from models.engine import make_engine
 from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
+from register.errors import AccessDenied, Message
 from register.service import OpenedRegister
 
 P = Permission
@@ -54,7 +55,7 @@ _LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")
 
 
 class SecuritySetupError(DeploymentError):
-    """The database cannot be secured as asked; said in a sentence."""
+    """The database cannot be secured as asked."""
 
 
 def roles_with(permission: Permission) -> tuple[str, ...]:
@@ -131,8 +132,7 @@ class Names:
 
 def names_for(database: str) -> Names:
     if not _NAME.match(database):
-        raise SecuritySetupError("the database name must be lower-case letters, digits and underscores "
-                                 "(at most 40), starting with a letter, to name its roles after it")
+        raise SecuritySetupError("database-name-form")
     return Names(database)
 
 
@@ -149,14 +149,13 @@ def secure_register(url: str) -> Names:
     engine = make_engine(url)
     try:
         if engine.dialect.name != "postgresql":
-            raise SecuritySetupError("setup-postgres needs a postgresql+psycopg:// URL of the register's owner")
+            raise SecuritySetupError("setup-needs-postgres")
         tables = inspect(engine).get_table_names()
         if "chain_entry" not in tables:
-            raise SecuritySetupError("the register's schema is not there yet: run 'detention-register init' first")
+            raise SecuritySetupError("setup-needs-schema")
         missing = unpoliced_tables(tables) + unpoliced_tables(Base.metadata.tables)
         if missing:
-            raise SecuritySetupError(f"table {missing[0]} has no access policy in register/pg_security.py "
-                                     f"(TABLE_POLICIES): nothing was granted")
+            raise SecuritySetupError("table-without-policy", table=missing[0])
         with engine.begin() as connection:
             names = names_for(connection.exec_driver_sql("SELECT current_database()").scalar())
             _check_setup_rights(connection)
@@ -174,8 +173,7 @@ def _check_setup_rights(connection: Connection) -> None:
     createrole, superuser = connection.exec_driver_sql(
         "SELECT rolcreaterole, rolsuper FROM pg_roles WHERE rolname = current_user").one()
     if not (createrole or superuser):
-        raise SecuritySetupError("the register's owner needs CREATEROLE to create the register's roles "
-                                 "(ALTER ROLE owner CREATEROLE, as a superuser; see docs/deployment-postgres.md)")
+        raise SecuritySetupError("owner-needs-createrole")
 
 
 def _q(name: str) -> str:
@@ -575,7 +573,7 @@ def _verifier(connection: Connection, username: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of a password, computed here: the password itself never reaches the server
     (nor its statement log)."""
     if not _LOGIN.match(username or ""):
-        raise SecuritySetupError("a login name is 1 to 63 letters, digits, dots, hyphens or underscores")
+        raise SecuritySetupError("login-name-form")
     pgconn = connection.connection.driver_connection.pgconn
     return pgconn.encrypt_password(password.encode("utf-8"), username.encode("utf-8"), b"scram-sha-256").decode()
 
@@ -635,7 +633,7 @@ def login_url(url: str, username: str, password: str) -> str:
     return make_url(url).set(username=username, password=password).render_as_string(hide_password=False)
 
 
-class LoginRefused(PermissionError):
+class LoginRefused(AccessDenied):
     """The server refused the login: one answer for an unknown name, a wrong password and a disabled account."""
 
 
@@ -656,13 +654,13 @@ def _signed_in_engine(url: str) -> Engine:
     except OperationalError as error:
         engine.dispose()
         if "password authentication failed" in str(error) or "not permitted to log in" in str(error):
-            raise LoginRefused("wrong username or password") from None
+            raise LoginRefused("wrong-credentials") from None
         raise
 
 
 # ---------------------------------------------------------------- the station's clock
 
-def clock_warning(engine: Engine, station_now: datetime) -> str | None:
+def clock_warning(engine: Engine, station_now: datetime) -> Message | None:
     """A sentence when the station's clock differs from the database server's by more than a minute (the
     server's time is what a PostgreSQL register records), else None. SQLite has no server: None."""
     if engine.dialect.name != "postgresql":
@@ -672,7 +670,5 @@ def clock_warning(engine: Engine, station_now: datetime) -> str | None:
     skew = station_now - server_now
     if abs(skew) <= CLOCK_TOLERANCE:
         return None
-    direction = "ahead of" if skew > timedelta(0) else "behind"
     minutes = int(abs(skew).total_seconds() // 60)
-    return (f"this station's clock is {minutes} min {direction} the database server's: events are recorded "
-            f"at the server's time; set the station's clock right")
+    return Message("station-clock-ahead" if skew > timedelta(0) else "station-clock-behind", minutes=minutes)

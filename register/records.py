@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any, Mapping
 
 from register.domain import Custody, Event, Facility, Person
+from register.errors import BadInput
 from register.timeutil import InstantError, format_utc, parse_instant, zone
 from register.vocabulary import (
     EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
@@ -30,16 +31,6 @@ PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languag
                  "id_document", "vulnerabilities")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
 CHAIN_FIELDS = ("seq", "hash", "prev_hash")
-
-
-class RecordProblem(ValueError):
-    """A record that cannot enter the register, said in a sentence naming the field."""
-
-    @property
-    def field(self) -> str | None:
-        """The field the sentence names, so a form can show it next to that field."""
-        match = re.match(r"field '(\w+)'", str(self))
-        return match.group(1) if match else None
 
 
 # ---------------------------------------------------------------- to records
@@ -78,7 +69,7 @@ def parse_facility(d: Mapping[str, Any]) -> Facility:
     try:
         zone(tz)
     except InstantError as error:
-        raise RecordProblem(f"field 'timezone': {error}") from None
+        raise BadInput("field-invalid", "timezone", problem=error) from None
     return Facility(id=_id(d, "id"), name=_text(d, "name"), kind=_choice(d, "kind", FACILITY_KINDS),
                     designated=_bool(d, "designated"), timezone=tz, region=_opt_text(d, "region"),
                     agency=_opt_text(d, "agency"))
@@ -89,15 +80,14 @@ def parse_person(d: Mapping[str, Any]) -> Person:
     citizenship = d.get("citizenship")
     if citizenship is not None and not (citizenship == "stateless" or
                                         (isinstance(citizenship, str) and _COUNTRY.match(citizenship))):
-        raise RecordProblem("field 'citizenship' must be a two-letter ISO 3166-1 code such as KZ, "
-                            "'stateless', or null when unknown")
+        raise BadInput("citizenship-code", "citizenship")
     languages = _text_list(d, "languages", required=True, allow_empty=True)
     for code in languages:
         if not _LANGUAGE.match(code):
-            raise RecordProblem(f"field 'languages': '{code}' is not a two-letter ISO 639-1 code such as kk or ru")
+            raise BadInput("language-code", "languages", value=code)
     interpreter = d.get("needs_interpreter")
     if interpreter is not None and not isinstance(interpreter, bool):
-        raise RecordProblem("field 'needs_interpreter' must be true or false")
+        raise BadInput("not-bool", "needs_interpreter")
     return Person(id=_id(d, "id"), full_name=_text(d, "full_name"), birth_date=_birth_date(d),
                   sex=_choice(d, "sex", SEXES), citizenship=citizenship, languages=tuple(languages),
                   needs_interpreter=interpreter, id_document=_opt_text(d, "id_document"),
@@ -116,9 +106,9 @@ def parse_event(d: Mapping[str, Any], default_recorded_at: datetime) -> Event:
     """An event with its own fields checked; whether it fits its custody is register.validation's job."""
     event_type = d.get("type")
     if not isinstance(event_type, str) or event_type not in EVENT_FIELDS:
-        raise RecordProblem(f"field 'type': '{event_type}' is not an event type of the register")
+        raise BadInput("unknown-event-type", "type", value=event_type)
     specs = EVENT_FIELDS[event_type]
-    _no_unknown(d, EVENT_COMMON_FIELDS + tuple(s.name for s in specs), f"a {event_type} event")
+    _no_unknown(d, EVENT_COMMON_FIELDS + tuple(s.name for s in specs), "event", event_type)
     at = _instant(d, "at")
     recorded_at = _instant(d, "recorded_at") if d.get("recorded_at") is not None else default_recorded_at
     fields = {}
@@ -136,7 +126,7 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
     name = spec.name
     if value is None:
         if spec.required:
-            raise RecordProblem(f"field '{name}' is required for a {event_type} event")
+            raise BadInput("required-for-event", name, event_type=event_type)
         return None
     if spec.kind in (FieldKind.TEXT, FieldKind.FACILITY, FieldKind.EVENT):
         return _text({name: value}, name)
@@ -152,7 +142,7 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
         return _birth_date({name: value}, name).isoformat()
     if spec.kind is FieldKind.OBJECT:
         if not isinstance(value, dict) or not value:
-            raise RecordProblem(f"field '{name}' must be an object naming at least one field and its new value")
+            raise BadInput("changes-object", name)
         return value
     raise AssertionError(spec.kind)
 
@@ -163,33 +153,35 @@ def strip_chain_fields(d: Mapping[str, Any]) -> dict:
 
 # ---------------------------------------------------------------- field helpers
 
-def _no_unknown(d: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> None:
+def _no_unknown(d: Mapping[str, Any], allowed: tuple[str, ...], kind: str, event_type: str | None = None) -> None:
     unknown = sorted(set(d) - set(allowed) - set(CHAIN_FIELDS) - {"record"})
+    if unknown and event_type:
+        raise BadInput("not-a-field-of-event", unknown[0], event_type=event_type)
     if unknown:
-        raise RecordProblem(f"field '{unknown[0]}' is not a field of {what}")
+        raise BadInput("not-a-field-of-record", unknown[0], kind=kind)
 
 
 def _id(d: Mapping[str, Any], name: str) -> str:
     value = _text(d, name)
     if len(value) > MAX_ID:
-        raise RecordProblem(f"field '{name}' is longer than {MAX_ID} characters")
+        raise BadInput("too-long", name, limit=MAX_ID)
     return value
 
 
 def _text(d: Mapping[str, Any], name: str) -> str:
     value = d.get(name)
     if value is None:
-        raise RecordProblem(f"field '{name}' is required")
+        raise BadInput("required", name)
     if not isinstance(value, str):
-        raise RecordProblem(f"field '{name}' must be text")
+        raise BadInput("not-text", name)
     if not value.strip():
-        raise RecordProblem(f"field '{name}' must not be empty")
+        raise BadInput("empty", name)
     if len(value) > MAX_TEXT:
-        raise RecordProblem(f"field '{name}' is longer than {MAX_TEXT} characters")
+        raise BadInput("too-long", name, limit=MAX_TEXT)
     if _CONTROL.search(value):
-        raise RecordProblem(f"field '{name}' contains control characters")
+        raise BadInput("control-characters", name)
     if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
-        raise RecordProblem(f"field '{name}' contains a character that is not valid Unicode")
+        raise BadInput("not-unicode", name)
     return value.strip()
 
 
@@ -200,14 +192,14 @@ def _opt_text(d: Mapping[str, Any], name: str) -> str | None:
 def _bool(d: Mapping[str, Any], name: str) -> bool:
     value = d.get(name)
     if not isinstance(value, bool):
-        raise RecordProblem(f"field '{name}' must be true or false")
+        raise BadInput("not-bool", name)
     return value
 
 
 def _choice(d: Mapping[str, Any], name: str, choices: tuple[str, ...]) -> str:
     value = d.get(name)
     if value not in choices:
-        raise RecordProblem(f"field '{name}' must be one of: {', '.join(choices)}")
+        raise BadInput("not-a-choice", name, choices=choices)
     return value
 
 
@@ -216,7 +208,7 @@ def _text_list(d: Mapping[str, Any], name: str, required: bool, allow_empty: boo
     if value is None and not required:
         return []
     if not isinstance(value, list) or (not value and not allow_empty):
-        raise RecordProblem(f"field '{name}' must be a list of {'' if allow_empty else 'at least one '}text")
+        raise BadInput("list-of-text" if allow_empty else "list-of-some-text", name)
     return [_text({name: item}, name) for item in value]
 
 
@@ -229,10 +221,9 @@ def _instant(d: Mapping[str, Any], name: str) -> datetime:
     try:
         value = parse_instant(d.get(name))
     except InstantError as error:
-        raise RecordProblem(f"field '{name}': {error}") from None
+        raise BadInput("field-invalid", name, problem=error) from None
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise RecordProblem(f"field '{name}': {value.year} is outside the years the register covers "
-                            f"({EARLIEST_YEAR}-{LATEST_YEAR})")
+        raise BadInput("year-out-of-range", name, year=value.year, first=EARLIEST_YEAR, last=LATEST_YEAR)
     return value.replace(microsecond=0)
 
 
@@ -245,7 +236,7 @@ def _birth_date(d: Mapping[str, Any], name: str = "birth_date") -> date | None:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise RecordProblem(f"field '{name}' must be a date written YYYY-MM-DD, or null when unknown")
+        raise BadInput("date-format", name)
     if parsed.year < 1900 or parsed.year > LATEST_YEAR:
-        raise RecordProblem(f"field '{name}': {parsed.isoformat()} is not a plausible date of birth")
+        raise BadInput("implausible-birth-date", name, date=parsed.isoformat())
     return parsed

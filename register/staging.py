@@ -73,9 +73,7 @@ class StagingFull(RegisterUnavailable):
     """The temporary directory ran out of space (or refused the file) while an import was staged."""
 
     def __init__(self, directory: str):
-        super().__init__(f"the temporary directory {directory} is full or not writable, so the import could not "
-                         f"be prepared: free some space there (or set TMPDIR to a roomier folder) and try again; "
-                         f"nothing was written")
+        super().__init__("staging-full", directory=directory)
 
 
 def _is_staging_fault(error: BaseException | None) -> bool:

@@ -4,30 +4,32 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from register.errors import BadInput
+
 UTC = timezone.utc
 
 
-class InstantError(ValueError):
+class InstantError(BadInput):
     """A text that is not an ISO 8601 instant with a UTC offset."""
 
 
 def parse_instant(text: object) -> datetime:
     """Parse ISO 8601 with an offset (or Z) into aware UTC; a time without an offset is refused."""
     if not isinstance(text, str):
-        raise InstantError("must be an ISO 8601 date and time text")
+        raise InstantError("instant-not-text")
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InstantError(f"'{text}' is not an ISO 8601 date and time") from None
+        raise InstantError("instant-not-iso", text=text) from None
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InstantError(f"'{text}' has no UTC offset; write it as e.g. 2026-01-05T10:00:00+05:00")
+        raise InstantError("instant-no-offset", text=text)
     return value.astimezone(UTC)
 
 
 def ensure_utc(value: datetime) -> datetime:
     """Refuse naive datetimes: a naive time is ambiguous evidence."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InstantError("a time without a UTC offset cannot be stored")
+        raise InstantError("instant-naive")
     return value.astimezone(UTC)
 
 
@@ -40,7 +42,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InstantError(f"'{name}' is not a known IANA time zone") from None
+        raise InstantError("unknown-time-zone", zone=name) from None
 
 
 def to_local(value: datetime, tz_name: str) -> datetime:

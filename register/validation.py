@@ -6,14 +6,13 @@ writer. Each rejection names the event and, where there is one, the field.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Mapping, Sequence
 
 from register.domain import Event
-from register.records import RecordProblem, parse_event_instant, parse_field
+from register.errors import BadInput, Message, Problem
+from register.records import parse_event_instant, parse_field
 from register.timeline import apply_corrections
-from register.timeutil import format_utc
 from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
@@ -22,44 +21,39 @@ RECORDING_TOLERANCE = timedelta(minutes=5)
 AFTER_RELEASE = frozenset({"identity_established", "injury_report"})
 
 
-@dataclass(frozen=True)
-class Rejection:
-    event_id: str
-    message: str
-    field: str | None = None
-
-
-def check_new_events(existing: Sequence[Event], new: Sequence[Event],
-                     facility_exists: Callable[[str], bool]) -> list[Rejection]:
+def check_new_events(existing: Sequence[Event], new: Sequence[Event], facility_exists: Callable[[str], bool],
+                     tz: str = "UTC") -> list[Problem]:
     """Reasons the new events of one custody cannot be recorded; empty when they can.
 
     `existing` are the custody's stored events (with their chain seq); `new` are
-    in the order they will be written.
+    in the order they will be written. Each problem's ref and record_id are the
+    event's id; the times it names are told in `tz`, the custody's zone.
     """
-    rejections = [r for event in new for r in _check_alone(event, facility_exists)]
-    rejections += _check_corrections(existing, new, facility_exists)
+    rejections = [r for event in new for r in _check_alone(event, facility_exists, tz)]
+    rejections += _check_corrections(existing, new, facility_exists, tz)
     if rejections:
         return rejections
-    return _check_sequence(existing, new)
+    return _check_sequence(existing, new, tz)
 
 
-def _check_alone(event: Event, facility_exists: Callable[[str], bool]) -> list[Rejection]:
+def _problem(event_id: str, field: str | None, code: str, **params) -> Problem:
+    return Problem(event_id, Message(code, field=field, **params), field, event_id)
+
+
+def _check_alone(event: Event, facility_exists: Callable[[str], bool], tz: str) -> list[Problem]:
     found = []
     if event.at > event.recorded_at + RECORDING_TOLERANCE:
-        found.append(Rejection(event.id, f"the time {format_utc(event.at)} lies more than five minutes after "
-                                         f"it was recorded ({format_utc(event.recorded_at)}): events in the "
-                                         f"future cannot be recorded", "at"))
+        found.append(_problem(event.id, "at", "in-the-future", at=event.at, recorded_at=event.recorded_at, tz=tz))
     until = event.get("until")
     if until is not None and until < event.at:
-        found.append(Rejection(event.id, f"'until' ({format_utc(until)}) lies before the event's own time "
-                                         f"({format_utc(event.at)})", "until"))
+        found.append(_problem(event.id, "until", "until-before-at", until=until, at=event.at, tz=tz))
     if event.type == "arrival" and not facility_exists(event.get("facility")):
-        found.append(Rejection(event.id, f"unknown facility '{event.get('facility')}'", "facility"))
+        found.append(_problem(event.id, "facility", "unknown-facility", facility=event.get("facility")))
     return found
 
 
 def _check_corrections(existing: Sequence[Event], new: Sequence[Event],
-                       facility_exists: Callable[[str], bool]) -> list[Rejection]:
+                       facility_exists: Callable[[str], bool], tz: str) -> list[Problem]:
     """A correction is refused when the event it leaves behind would be refused as a new event
     (contract section 2); where it lies against the apprehension, the release and the stays is
     judged afterwards, on the corrected timeline, by `_check_sequence`."""
@@ -69,47 +63,45 @@ def _check_corrections(existing: Sequence[Event], new: Sequence[Event],
     for correction in (e for e in new if e.type == "correction"):
         target = by_id.get(correction.get("corrects"))
         if target is None:
-            found.append(Rejection(correction.id, f"the corrected event '{correction.get('corrects')}' is not "
-                                                  f"an event of this custody", "corrects"))
+            found.append(_problem(correction.id, "corrects", "corrected-event-unknown",
+                                  event=correction.get("corrects")))
             continue
         if target.type == "correction":
-            found.append(Rejection(correction.id, "a correction cannot itself be corrected; correct the "
-                                                  "original event again", "corrects"))
+            found.append(_problem(correction.id, "corrects", "correction-of-correction"))
             continue
         if correction.at < target.at:
-            found.append(Rejection(correction.id, f"a correction is made after the event it corrects: its time "
-                                                  f"lies before the event's ({format_utc(target.at)})", "at"))
+            found.append(_problem(correction.id, "at", "correction-before-event", at=target.at, tz=tz))
             continue
         problems = [p for name, value in correction.get("changes").items()
                     if (p := _check_change(target.type, name, value))]
         if problems:
-            found += [Rejection(correction.id, problem, "changes") for problem in problems]
+            found += [Problem(correction.id, problem, "changes", correction.id) for problem in problems]
             continue
         if corrected is None:
             corrected = {e.id: e for e in apply_corrections([*existing, *new])}
         # Judged as if entered when the correction was: a corrected time in the future is refused.
         as_new = dataclasses.replace(corrected[target.id], recorded_at=correction.recorded_at)
-        found += [Rejection(correction.id, f"the corrected event would be refused: {r.message}", "changes")
-                  for r in _check_alone(as_new, facility_exists)]
+        found += [_problem(correction.id, "changes", "corrected-event-refused", problem=p.message)
+                  for p in _check_alone(as_new, facility_exists, tz)]
     return found
 
 
-def _check_change(event_type: str, name: str, value: object) -> str | None:
+def _check_change(event_type: str, name: str, value: object) -> Message | None:
     if name == "at":
         try:
             parse_event_instant(value, "at")
-        except RecordProblem as problem:
-            return f"the new value of {problem}"
+        except BadInput as error:
+            return Message("new-value", problem=error)
         return None
     spec = next((s for s in EVENT_FIELDS[event_type] if s.name == name), None)
     if spec is None:
-        return f"'{name}' is not a field of a {event_type} event"
+        return Message("not-a-field-of-event", field=name, event_type=event_type)
     if value is None and spec.required:
-        return f"'{name}' is required for a {event_type} event and cannot be removed"
+        return Message("change-removes-required", field=name, event_type=event_type)
     try:
         parse_field(spec, value, event_type)
-    except RecordProblem as problem:
-        return f"the new value of {problem}"
+    except BadInput as error:
+        return Message("new-value", problem=error)
     return None
 
 
@@ -120,30 +112,30 @@ def _in_order_after(base: int, events: Sequence[Event]) -> bool:
     return None not in seqs and all(a < b for a, b in zip([base, *seqs], seqs))
 
 
-def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rejection]:
+def _check_sequence(existing: Sequence[Event], new: Sequence[Event], tz: str) -> list[Problem]:
     """Walk the corrected timeline in order and reject what breaks the story of a custody."""
     base = max((e.seq or 0 for e in existing), default=0)
     provisional = new if _in_order_after(base, new) else [dataclasses.replace(e, seq=base + 1_000_000 + i)
                                                          for i, e in enumerate(new)]
     responsible = _responsibility(existing, new)
-    found: dict[str, Rejection] = {}
+    found: dict[str, Problem] = {}
 
     # The stored timeline was valid, so a fault on an untouched event is caused by the batch:
     # by a new correction if there is one, else by the batch's first event.
     corrections = [e.id for e in new if e.type == "correction"]
     fallback = corrections[0] if corrections else (new[0].id if new else None)
 
-    def reject(event: Event, message: str, field: str | None = "at") -> None:
+    def reject(event: Event, code: str, field: str | None = "at", **params) -> None:
         culprit = responsible.get(event.id, fallback)
         if culprit and culprit not in found:
-            found[culprit] = Rejection(culprit, message, field if culprit == event.id else "changes")
+            found[culprit] = _problem(culprit, field if culprit == event.id else "changes", code, tz=tz, **params)
 
     ordered = apprehension_first(apply_corrections([*existing, *provisional]))
     apprehensions = [e for e in ordered if e.type == "apprehension"]
     stored_ids = {e.id for e in existing}
     apprehension = next((e for e in apprehensions if e.id in stored_ids), apprehensions[0] if apprehensions else None)
     for extra in (e for e in apprehensions if e is not apprehension):
-        reject(extra, "this custody already has an apprehension; a new detention is a new custody", "type")
+        reject(extra, "second-apprehension", "type")
     if len(apprehensions) > 1:
         return list(found.values())
     release = None
@@ -152,23 +144,22 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event]) -> list[Rej
         if event.type == "apprehension":
             continue
         if apprehension is None:
-            reject(event, "this custody has no apprehension yet: record the apprehension first", "custody")
+            reject(event, "no-apprehension", "custody")
             continue
         if event.at < apprehension.at:
-            reject(event, f"the event lies before the apprehension ({format_utc(apprehension.at)})")
+            reject(event, "before-apprehension", at=apprehension.at)
             continue
         if release is not None and event.type not in AFTER_RELEASE:
-            reject(event, f"the event lies after the release ({format_utc(release.at)})")
+            reject(event, "after-release", at=release.at)
             continue
         if event.type == "arrival":
             if at_facility:
-                reject(event, "the person is still at a facility: record the departure before a new arrival",
-                       "type")
+                reject(event, "still-at-facility", "type")
                 continue
             at_facility = True
         elif event.type == "departure":
             if not at_facility:
-                reject(event, "the person is not at a facility to depart from", "type")
+                reject(event, "not-at-facility", "type")
                 continue
             at_facility = False
         elif event.type == "release":

@@ -11,6 +11,7 @@ write needs grows with its custodies, not with its events.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from array import array
@@ -29,6 +30,7 @@ from models.engine import writer
 from models.orm import CustodyRow, EventRow, FacilityRow, PersonRow
 from register import store
 from register.domain import Custody, Event, Facility, Person
+from register.errors import Message, Problem, Rejected
 from register.progress import Progress
 from register.projection import custody_state
 from register.records import custody_record, event_record, facility_record, person_record
@@ -39,24 +41,6 @@ from register.validation import check_new_events
 
 Ref = object  # where a record came from: a line number, or a form's record id
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason a batch cannot be written."""
-    ref: Ref
-    message: str
-    field: str | None = None
-    record_id: str | None = None
-
-
-class Rejected(ValueError):
-    """The batch was refused and nothing was written; `more` problems were found beyond those listed."""
-
-    def __init__(self, problems: Sequence[Problem], more: int = 0):
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = list(problems)
-        self.more = more
 
 
 @dataclass
@@ -163,13 +147,13 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
                               lambda s, i: store.custody(s, i), problems, unchanged)
     for ref, event_id, record, first in staging.repeated():
         if record != first:
-            problems.add(Problem(ref, f"event '{event_id}' appears twice with different content", "id", event_id))
+            problems.add(Problem(ref, Message("duplicate-in-batch", kind="event", id=event_id), "id", event_id))
 
     known_persons = {p.id for p, _ in new_persons} | store.existing_ids(
         session, PersonRow, {c.person for c, _ in new_custodies})
     for c, ref in new_custodies:
         if c.person not in known_persons:
-            problems.add(Problem(ref, f"unknown person '{c.person}'", "person", c.id))
+            problems.add(Problem(ref, Message("unknown-person", person=c.person), "person", c.id))
 
     facilities = _Facilities(session, (f for f, _ in new_facilities))
     custodies = {c.id: c for c, _ in new_custodies}
@@ -304,18 +288,18 @@ class _EventCheck:
             elif event_id in by_id and _same_record(event_record(by_id[event_id]), record, lenient):
                 self.unchanged.append(pos)
             else:
-                self.problems.add(Problem(ref, f"event '{event_id}' already exists in the register with different "
-                                               f"content; record a correction instead", "id", event_id))
+                self.problems.add(Problem(ref, Message("event-exists", id=event_id), "id", event_id))
         if not new:
             return
         if stored is None and custody_id not in self.custodies:
             for event, ref in new:
-                self.problems.add(Problem(ref, f"unknown custody '{custody_id}'", "custody", event.id))
+                self.problems.add(Problem(ref, Message("unknown-custody", custody=custody_id), "custody", event.id))
             return
         refs = {e.id: ref for e, ref in new}
-        for rejection in check_new_events(existing, [e for e, _ in new], self.facilities.__contains__):
-            self.problems.add(Problem(refs[rejection.event_id], rejection.message, rejection.field,
-                                      rejection.event_id))
+        events = [e for e, _ in new]
+        for problem in check_new_events(existing, events, self.facilities.__contains__,
+                                        _zone([*existing, *events], self.facilities)):
+            self.problems.add(dataclasses.replace(problem, ref=refs[problem.record_id]))
         if not self.problems:
             custody = stored.custody if stored else self.custodies[custody_id]
             events = existing + [e for e, _ in new]
@@ -328,6 +312,13 @@ class _EventCheck:
         """A custody new in this batch, with the events it will have."""
         person = self.persons.get(custody.person) or store.person(self.session, custody.person)
         return CustodyTimeline(custody, person, tuple(events), self.facilities)
+
+
+def _zone(events: Sequence[Event], facilities: Mapping[str, Facility]) -> str:
+    """The zone a custody's times are told in: its first known facility's, before any arrival UTC (as
+    CustodyTimeline.timezone)."""
+    arrivals = [e for e in events if e.type == "arrival" and e.get("facility") in facilities]
+    return facilities[min(arrivals, key=lambda e: e.at).get("facility")].timezone if arrivals else "UTC"
 
 
 def _same_record(old: dict, new: dict, ignore_recorded_at: bool) -> bool:
@@ -349,8 +340,7 @@ def _new_only(session: Session, kind: str, row_type, items, to_record: Callable,
         record = to_record(obj)
         if obj.id in seen:
             if seen[obj.id] != record:
-                problems.add(Problem(ref, f"{kind} '{obj.id}' appears twice with different content", "id",
-                                     obj.id))
+                problems.add(Problem(ref, Message("duplicate-in-batch", kind=kind, id=obj.id), "id", obj.id))
             continue
         seen[obj.id] = record
         fresh.append((obj, ref))
@@ -362,7 +352,5 @@ def _new_only(session: Session, kind: str, row_type, items, to_record: Callable,
         elif to_record(load(session, obj.id)) == to_record(obj):
             unchanged[kind] += 1
         else:
-            problems.add(Problem(ref, f"{kind} '{obj.id}' already exists in the register with different "
-                                      f"content; records are never changed (use a correction event)", "id",
-                                 obj.id))
+            problems.add(Problem(ref, Message("record-exists", kind=kind, id=obj.id), "id", obj.id))
     return result

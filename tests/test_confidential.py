@@ -7,7 +7,7 @@ import pytest
 
 from register.access import ROLES, AccessDenied, Actor
 from register.confidential import RULE
-from register.writing import Rejected
+from register.errors import Rejected
 from tests.core.lines import event, lines, story
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Prosecutor One")

@@ -14,19 +14,17 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterator
 
-from register.access import AccessDenied, Actor
-from register.accounts import (DEMO_PASSWORD, AccountError, create_demo_accounts, create_first_admin, demo_usernames,
-                               has_accounts)
-from register.deployment import DeploymentError, backup
+from register.access import Actor
+from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, demo_usernames, has_accounts
+from register.deployment import backup
+from register.errors import Rejected, RegisterError, Unusable
 from register.faults import explain
 from register.opening import BadRegisterURL, database_name, open_register, resolve_url
 from register.pg_security import clock_warning, secure_register
-from register.records import RecordProblem
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
-from register.writing import Rejected
 from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
@@ -96,13 +94,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{where}: {problem.message}", file=sys.stderr)
         if rejected.more:
             print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (UserError, AccessDenied, ProfileError, RecordProblem, InstantError, AccountError,
-            DeploymentError) as error:
+        return rejected.exit_status
+    except Unusable as error:
+        return _unusable(error, args, command)
+    except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyError as error:
-        print(f"detention-register: {error.args[0]}", file=sys.stderr)
+        return error.exit_status
+    except (UserError, ProfileError) as error:
+        print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from register.domain import ClockStatus, Event, RuleClock
+from register.errors import Message
 from register.rules.profile import EventTest, Profile, Recurring, Rule, Satisfier, Trigger
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
@@ -163,7 +164,7 @@ class _Judge:
 
     def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]]) -> RuleClock:
         met_at, missing = _met(instants, trigger_at)
-        details = f"missing: {', '.join(missing)}" if missing else None
+        details = Message("clock-missing", recipients=missing) if missing else None
         # A duty that outlives the custody (an injury report) neither lapses nor stops counting at the release.
         ended_at = None if rule.outlives_custody else self.release_at
         return self.verdict(rule, trigger_at, self.due_instant(rule, trigger_at), met_at, ended_at, details)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from register.domain import Facility, Jurisdiction, RuleInfo
+from register.errors import NotFound
 from register.timeutil import InstantError, ensure_utc, to_local, zone
 from register.vocabulary import EVENT_FIELDS, field_spec
 
@@ -178,7 +179,7 @@ class Profile:
         """The rule as a reader sees it on a date (default today): the first version in force then."""
         versions = [rule for rule in self.rules if rule.id == rule_id]
         if not versions:
-            raise KeyError(f"profile {self.id!r} has no rule {rule_id!r}")
+            raise NotFound("no-such-rule", rule=rule_id, profile=self.id)
         day = on or datetime.now(zone(self.timezone)).date()
         in_force = [r for r in versions if r.in_force_on(day)] or versions[-1:]
         rule = next((r for r in in_force if r.applies_to != "minors"), in_force[0])

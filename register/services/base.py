@@ -65,7 +65,7 @@ class Service:
         with self._session() as session:
             result = store.timeline(session, custody_id)
         if result is not None and not self._visible(result):
-            raise AccessDenied(f"custody '{custody_id}' was never held at a facility of {self.actor.username}")
+            raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
         return result
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:

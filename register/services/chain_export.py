@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 from register import chain, interchange, store
 from register.access import AccessDenied, Permission
 from register.domain import ChainStamp
+from register.errors import Message, NotFound
 from register.progress import Progress, counted
 from register.services.base import Service
 
@@ -31,14 +32,11 @@ class ChainService(Service):
                                          progress=progress, total=head.seq)
             if verdict.intact or every_mismatch:
                 for stray in store.unchained_records(session)[:None if every_mismatch else 1]:
-                    verdict = verdict.with_mismatch(chain.Mismatch(
-                        None, stray, f"{stray} is in the register but not in the chain: it was "
-                                     f"written behind the register's back"))
+                    verdict = verdict.with_mismatch(chain.Mismatch(None, stray, Message("chain-stray", record=stray)))
             if verdict.intact or every_mismatch:
                 for altered in store.accounts_out_of_step(session)[:None if every_mismatch else 1]:
-                    verdict = verdict.with_mismatch(chain.Mismatch(
-                        None, f"account {altered}", f"account {altered} no longer matches its last recorded "
-                                                    f"change: it was altered behind the register's back"))
+                    verdict = verdict.with_mismatch(chain.Mismatch(None, f"account {altered}",
+                                                                   Message("chain-account", user=altered)))
             return verdict
 
     def export_lines(self, custody_id: str | None = None, progress: Progress | None = None) -> Iterator[str]:
@@ -46,8 +44,7 @@ class ChainService(Service):
         `progress` is told how many chain records were written."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
-            raise AccessDenied(f"{self.actor.username} oversees some facilities only and may export single "
-                               f"custodies, not the whole register")
+            raise AccessDenied("export-whole-register", user=self.actor.username)
         self._log_access("export", f"custody {custody_id}" if custody_id else "register")
         session = self._session()
         try:
@@ -60,10 +57,9 @@ class ChainService(Service):
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
-                    raise KeyError(f"there is no custody '{custody_id}' in the register")
+                    raise NotFound("no-such-custody", custody=custody_id)
                 if not self._visible(timeline):
-                    raise AccessDenied(f"custody '{custody_id}' was never held at a facility of "
-                                       f"{self.actor.username}")
+                    raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})

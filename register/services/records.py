@@ -8,14 +8,15 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from register import interchange, queries
 from register.access import AccessDenied, Permission
 from register.domain import Custody, Event, Facility, Person
+from register.errors import BadInput, Message, Problem, Rejected
 from register.records import (
-    RecordProblem, custody_record, parse_custody, parse_event, parse_person, person_record,
+    custody_record, parse_custody, parse_event, parse_person, person_record,
 )
 from register.progress import Progress
 from register.services.base import Service
 from register.staging import EventStaging
-from register.timeutil import InstantError, format_utc
-from register.writing import Batch, Problem, Rejected, WriteSummary, write_batch, write_staged
+from register.timeutil import format_utc
+from register.writing import Batch, WriteSummary, write_batch, write_staged
 
 
 class RecordsService(Service):
@@ -59,12 +60,12 @@ class RecordsService(Service):
             data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
                     "recorded_at": format_utc(now), "recorded_by": self.actor.username,
                     **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
-        except InstantError as problem:  # a naive datetime from a caller: ambiguous, so refused
-            raise Rejected([Problem(event_id, str(problem), "at", event_id)]) from None
+        except BadInput as error:  # a naive datetime from a caller: ambiguous, so refused
+            raise Rejected([Problem(event_id, error.message, "at", event_id)]) from None
         try:
             return parse_event(data, now)
-        except RecordProblem as problem:
-            raise Rejected([Problem(data["id"], str(problem), problem.field, data["id"])]) from None
+        except BadInput as error:
+            raise Rejected([Problem.of(event_id, error, event_id)]) from None
 
     def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
@@ -77,7 +78,7 @@ class RecordsService(Service):
         """Append a correction of an earlier event; the original stays visible."""
         original = next((e for e in self._shown(self._timeline(custody_id)).events if e.id == event_id), None)
         if original is None:
-            raise Rejected([Problem(event_id, f"there is no event '{event_id}' in custody '{custody_id}'",
+            raise Rejected([Problem(event_id, Message("no-such-event", event=event_id, custody=custody_id),
                                     "corrects")])
         self.actor.require_event(original.type)
         changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
@@ -104,14 +105,14 @@ class RecordsService(Service):
             current = queries.current_facility(session, event.custody)
         facility = event.get("facility") if event.type == "arrival" else current
         if not self.actor.covers(facility):
-            raise AccessDenied(f"{self.actor.username} does not work at facility '{facility}'")
+            raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=facility)
 
 
 def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:
     try:
         check()
-    except RecordProblem as problem:
-        return [Problem(record_id, str(problem), problem.field, record_id)]
+    except BadInput as error:
+        return [Problem.of(record_id, error, record_id)]
     return []
 
 

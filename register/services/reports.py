@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 from register import queries, store
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, RuleClock
+from register.errors import NotFound
 from register.oversight import summarize
 from register.projection import custody_state
 from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
@@ -40,7 +41,7 @@ class ReportsService(Service):
         self.actor.require(Permission.PRINT)
         timeline = self._timeline(custody_id)
         if timeline is None:
-            raise KeyError(f"there is no custody '{custody_id}' in the register")
+            raise NotFound("no-such-custody", custody=custody_id)
         now = self._now()
         with self._session() as session:
             ids = ([("event", e.id) for e in timeline.events] + [("custody", custody_id), ("person", timeline.person.id)]
@@ -58,7 +59,7 @@ class ReportsService(Service):
         self.actor.require(Permission.PRINT)
         timeline = self._timeline(custody_id)
         if timeline is None:
-            raise KeyError(f"there is no custody '{custody_id}' in the register")
+            raise NotFound("no-such-custody", custody=custody_id)
         self._log_access("print", f"custody {custody_id}")
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
         return RightsNotice(timeline.effective_person, timeline.custody,
@@ -124,12 +125,12 @@ class ReportsService(Service):
         """
         self.actor.require(Permission.PRINT if printing else Permission.READ)
         if not self.actor.covers(facility_id):
-            raise AccessDenied(f"{self.actor.username} does not work at or oversee facility '{facility_id}'")
+            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
         as_of = as_of or self._now()
         with self._session() as session:
             facility = store.facility(session, facility_id)
             if facility is None:
-                raise KeyError(f"there is no facility '{facility_id}' in the register")
+                raise NotFound("no-such-facility", facility=facility_id)
             candidates = queries.held_candidates(session, as_of)
             timelines = list(store.timelines(session, candidates))
         rows = []

@@ -37,7 +37,7 @@ def test_bad_input_names_file_and_line_and_exits_2(sqlite_url, tmp_path, capsys)
                    encoding="utf-8")
     assert main(["--db", sqlite_url, "import", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"{bad}:3: event E-7: field 'at': 'yesterday' is not an ISO 8601 date and time"]
+    assert err == [f"{bad}:3: event E-7: the time: 'yesterday' is not an ISO 8601 date and time"]
     bad.write_text("\n".join(lines(EVENTS[0], EVENTS[1])), encoding="utf-8")
     assert main(["--db", sqlite_url, "import", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()

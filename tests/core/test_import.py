@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from register.writing import Rejected
+from register.errors import Rejected
 from tests.core.lines import CUSTODY, EVENTS, FACILITY, FACILITY_2, PERSON, event, lines, story
 
 
@@ -66,12 +66,13 @@ def test_json_garbage_is_reported_per_line(operator):
      "already has an apprehension"),
     (event("E-9", "arrival", "2026-01-05T13:00:00+05:00", facility="F-2"), "still at a facility"),
     (event("E-9", "family_visit", "2026-01-05T13:00:00+05:00", visitor="Mother",
-           until="2026-01-05T12:00:00+05:00"), "'until'"),
+           until="2026-01-05T12:00:00+05:00"),
+         "the end time (2026-01-05 12:00 (UTC+05:00)) lies before the event's own time (2026-01-05 13:00 (UTC+05:00))"),
     (event("E-9", "protocol", "2026-01-05T23:00:00+05:00", number="1", drawn_by="x"), "five minutes after"),
     (event("E-9", "apprehension", "2026-01-05T12:00:00+05:00", place="x", officers=[], reason="z"),
-     "'officers'"),
+     "the officers must be a list of at least one text"),
     (event("E-9", "notification", "2026-01-05T13:00:00+05:00", recipient="neighbour", recipient_name="A",
-           method="phone", outcome="reached", officer="B"), "'recipient'"),
+           method="phone", outcome="reached", officer="B"), "the recipient must be one of: relative, legal_representative,"),
     (event("E-9", "interrogation", "2026-01-05T13:00:00+05:00", investigator="X", lawyer_present="yes"),
      "true or false"),
     (dict(event("E-9", "placement", "2026-01-05T13:00:00+05:00", location="Cell 1"), custody="C-404"),

@@ -96,3 +96,18 @@ def _shared_register() -> str:
         assert main(["--db", url, "import", str(story)]) == 0
         _REGISTER.append(url)
     return _REGISTER[0]
+
+
+def test_a_control_character_in_a_value_is_escaped_and_the_message_stays_one_line(tmp_path, capsys):
+    """The case hypothesis found: NEL (\\x85) in a value, printed raw, split the one-line message in two
+    (str.splitlines() breaks at it) and could garble a terminal."""
+    url = _shared_register()
+    before = _export(url, capsys)
+    record = dict(_fresh_records(0)[2], at="2026-01-05T11:00\x85")
+    path = tmp_path / "input.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["--db", url, "import", str(path)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"{path}:1: event {record['id']}: the time: '2026-01-05T11:00\\x85' has no UTC offset; write it as e.g. "
+        f"2026-01-05T10:00:00+05:00"]
+    assert _export(url, capsys) == before

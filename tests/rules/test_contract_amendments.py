@@ -13,7 +13,7 @@ import pytest
 
 from register.access import Actor
 from register.timeutil import format_utc
-from register.writing import Rejected
+from register.errors import Rejected
 from tests.conftest import T0
 from tests.core.lines import CUSTODY, FACILITY, FACILITY_2, PERSON, lines
 

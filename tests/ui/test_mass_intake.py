@@ -107,7 +107,7 @@ def test_a_bad_row_is_named_and_nobody_is_written(qtbot, service):
     type_people(qtbot, dialog, PEOPLE[:2] + [("Bad Row", "", "Kazakh", "ru")])
     dialog.register_button.click()
     assert dialog.isVisible()
-    assert dialog.row_errors.text().startswith("Row 3 (Bad Row): field 'citizenship'")
+    assert dialog.row_errors.text().startswith("Row 3 (Bad Row): the citizenship must be a two-letter ISO 3166-1 code")
     assert dialog.table.rowCount() == 3
     assert service.board.count(BoardQuery(held_only=False)) == before
 

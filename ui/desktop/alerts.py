@@ -444,7 +444,7 @@ class AlertInbox(Retranslating, QWidget):
         try:
             act(key)
         except (AlertError, AccessDenied) as refused:
-            self.message.setText(translate_message(str(refused)))
+            self.message.setText(translate_message(refused))
             return
         self.message.clear()
         self._update_alert(key)

@@ -56,7 +56,7 @@ def run(db_url: str | None, profile: str) -> int:
         LOGGER.warning("the desktop could not open the register: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
                              tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
-                                     translate_message(str(error))))
+                                     translate_message(error)))
         return EXIT_UNAVAILABLE
     skew = clock_warning(register.engine, register.clock.now())
     if skew:

@@ -20,10 +20,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from register.access import AccessDenied
-from register.alerts import AlertError
-from register.opening import RegisterUnavailable
-from register.writing import Rejected
+from register.errors import Rejected, RegisterError, Unusable
 from ui.desktop.messages import translate_message
 from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER
@@ -210,12 +207,10 @@ def stop_operations_of(widget: QWidget) -> None:
 def describe(error: BaseException) -> str:
     """A sentence for the user: the register's refusals in their words, a file's trouble with its name,
     anything else as unexpected (its traceback is in the log)."""
-    if isinstance(error, (AccessDenied, AlertError, RegisterUnavailable)):
-        return translate_message(str(error))
     if isinstance(error, Rejected):
         return "\n".join(translate_message(problem.message) for problem in error.problems)
-    if isinstance(error, KeyError) and error.args:
-        return translate_message(str(error.args[0]))
+    if isinstance(error, RegisterError):
+        return translate_message(error)
     if isinstance(error, OSError):
         reason = error.strerror or type(error).__name__
         if error.filename:
@@ -228,7 +223,7 @@ def describe(error: BaseException) -> str:
 
 def log_failure(title: str, error: BaseException) -> None:
     """The register's refusals as warnings, anything else as an error; both with the traceback."""
-    expected = isinstance(error, (AccessDenied, AlertError, Rejected, OSError))
+    expected = isinstance(error, (RegisterError, OSError)) and not isinstance(error, Unusable)
     log.log(logging.WARNING if expected else logging.ERROR, "%s failed", title,
             exc_info=(type(error), error, error.__traceback__))
 

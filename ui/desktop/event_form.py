@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from register.access import AccessDenied
+from register.errors import Problem
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
-from register.writing import Problem
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
     YesNoCombo, event_type_label, field_label, language_label, mark_required, submit, with_error,

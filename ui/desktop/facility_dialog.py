@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from register.domain import Facility
-from register.records import RecordProblem, parse_facility
+from register.errors import BadInput, Problem, Rejected
+from register.records import parse_facility
 from register.service import Services
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
-from register.writing import Problem, Rejected
 from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, submit, utc_offset, with_error
 
 KIND_LABELS = {
@@ -132,8 +132,8 @@ class FacilityDialog(QDialog):
                 raise Rejected(problems)
             try:
                 facility = parse_facility(record)
-            except RecordProblem as problem:
-                raise Rejected([Problem(record["id"], str(problem), problem.field)]) from None
+            except BadInput as error:
+                raise Rejected([Problem.of(record["id"], error)]) from None
             self.service.records.add_facility(facility)
             added.append(facility)
 

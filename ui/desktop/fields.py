@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from printing.labels import Labels
 from register.access import AccessDenied
+from register.errors import Problem, Rejected
 from register.timeutil import UTC, to_local, zone
-from register.writing import Problem, Rejected
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.texts import tr_args
@@ -441,6 +441,6 @@ def submit(write: Callable[[], object], show_problems: Callable[[list[Problem]],
         show_problems(refusal.problems)
         return False
     except AccessDenied as denial:
-        show_message(tr_args(QCoreApplication.translate("Forms", "Not allowed: %1"), translate_message(str(denial))))
+        show_message(tr_args(QCoreApplication.translate("Forms", "Not allowed: %1"), translate_message(denial)))
         return False
     return True

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from register.domain import ClockStatus, Custody, Event, Person
-from register.records import RecordProblem, custody_record, parse_custody, parse_person, person_record
+from register.errors import BadInput, Problem, Rejected
+from register.records import custody_record, parse_custody, parse_person, person_record
 from register.service import Services
 from register.services.records import new_id
 from register.timeutil import format_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
-from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
@@ -40,10 +40,8 @@ def _checked(record: dict, parse) -> Any:
     """
     try:
         return parse(record)
-    except RecordProblem as problem:
-        message = str(problem)
-        field = message.split("'")[1] if message.startswith("field '") else None
-        raise Rejected([Problem(record["id"], message, field, record["id"])]) from None
+    except BadInput as error:
+        raise Rejected([Problem.of(record["id"], error, record["id"])]) from None
 
 
 def checked_person(**fields: Any) -> Person:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from register.domain import Custody, Event, Person
+from register.errors import Problem, Rejected
 from register.service import Services
 from register.services.records import new_id
 from register.vocabulary import SEXES
-from register.writing import Problem, Rejected
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, field_label, sex_label, split_codes, submit,
