@@ -191,7 +191,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    if args.file == "-" and sys.stdin.isatty():
+    if args.file == "-" and conventions.is_terminal(sys.stdin):
         conventions.note(args, "reading JSON Lines from standard input; end with Ctrl+D")
     with _lines_of(args.file) as lines, _service(args) as service, conventions.progress_of(args) as progress:
         summary = service.records.import_lines(lines, progress)

@@ -51,6 +51,14 @@ def apply_station_settings(args: argparse.Namespace) -> None:
         args.db = configured
 
 
+def is_terminal(stream: object) -> bool:
+    """Whether a person is at the other end of `stream` (a replaced or closed stream is no terminal)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
 def note(args: argparse.Namespace, text: str) -> None:
     """An informational line on standard error, which -q silences."""
     if not args.quiet:
@@ -88,7 +96,7 @@ class TerminalProgress:
 def progress_of(args: argparse.Namespace) -> Iterator[TerminalProgress | None]:
     """Progress bars when standard error is a terminal a person watches (never with -q, never into a file
     or a pipe, where they would only be noise); None otherwise."""
-    if args.quiet or not sys.stderr.isatty():
+    if args.quiet or not is_terminal(sys.stderr):
         yield None
         return
     bars = TerminalProgress()

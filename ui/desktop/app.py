@@ -17,7 +17,7 @@ from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
-from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.style import apply_style, install_fonts, wants_dark
 from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER, log_unexpected, start_logging
 from ui.metadata import DESKTOP_ENTRY
@@ -48,7 +48,7 @@ def run(db_url: str | None, profile: str) -> int:
     app.setDesktopFileName(DESKTOP_ENTRY)  # Wayland finds the icon and name through packaging/*.desktop
     install_fonts(app)
     settings = Settings()
-    apply_style(app, settings.dark)
+    apply_style(app, wants_dark(settings.dark))
     i18n.install(settings.language or i18n.system_language())
     try:
         register = open_register(db_url, profile=profile, create=False, upgrade_shared=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from printing.timeline_pdf import write_timeline_pdf
@@ -33,12 +33,14 @@ from ui.desktop.reports import ReportsView
 from ui.desktop.saving import save_pdf
 from ui.desktop.search import SearchView
 from ui.desktop.settings import Settings
-from ui.desktop.style import apply_style
+from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
 
 BOARD_REFRESH_MS = 60_000
+PREFERRED_SIZE = (1440, 900)
+FRAME_ALLOWANCE = 48  # pixels of title bar and borders the window manager adds around the window
 ROLE_NAMES = {
     "duty_officer": QT_TRANSLATE_NOOP("MainWindow", "duty officer"),
     "investigator": QT_TRANSLATE_NOOP("MainWindow", "investigator"),
@@ -151,7 +153,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.dark_action = QAction(self)
         self.dark_action.setCheckable(True)
-        self.dark_action.setChecked(self.settings.dark)
+        self.dark_action.setChecked(wants_dark(self.settings.dark))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.dark_action.toggled.connect(self.set_dark)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
@@ -373,6 +376,16 @@ class MainWindow(Retranslating, QMainWindow):
         box.open()
 
     @Slot(bool)
+    @Slot(Qt.ColorScheme)
+    def _follow_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Until the user picks a theme, the window follows the system's light or dark scheme as it changes."""
+        if self.settings.dark is None:
+            dark = wants_dark(None, scheme)
+            apply_style(QApplication.instance(), dark)
+            self.dark_action.blockSignals(True)  # following is not choosing: nothing is remembered
+            self.dark_action.setChecked(dark)
+            self.dark_action.blockSignals(False)
+
     def set_dark(self, dark: bool) -> None:
         self.settings.dark = dark
         apply_style(QApplication.instance(), dark)
@@ -452,12 +465,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry()):
-            self.resize(1440, 900)
+            self._fit_first_window()
         self.restoreState(self.settings.window_state())
         # Keys renamed when the badge and document columns came: an older state would size the wrong columns
         self.board.table.horizontalHeader().restoreState(self.settings.header_state("board-columns"))
         self.board.fit_badge_column()  # the remembered width may be of another language
         self.search.table.horizontalHeader().restoreState(self.settings.header_state("search-results"))
+
+    def _fit_first_window(self) -> None:
+        """The first window fills at most the screen's free area less room for its frame (at 1366x768 a
+        fixed 1440x900 pushed the status bar off the screen), centred there."""
+        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(PREFERRED_SIZE[0], free.width() - FRAME_ALLOWANCE),
+                    min(PREFERRED_SIZE[1], free.height() - FRAME_ALLOWANCE))
+        self.move(free.center() - self.rect().center())
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

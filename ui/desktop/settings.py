@@ -38,8 +38,9 @@ class Settings:
         self._store.setValue("ui/language", value)
 
     @property
-    def dark(self) -> bool:
-        return self._store.value("ui/dark", False, type=bool)
+    def dark(self) -> bool | None:
+        """The user's choice of a dark or light theme; None until they choose: the system's scheme then."""
+        return self._store.value("ui/dark", False, type=bool) if self._store.contains("ui/dark") else None
 
     @dark.setter
     def dark(self, value: bool) -> None:
