@@ -30,6 +30,7 @@ class AboutDialog(Retranslating, QDialog):
         self.source = QLabel()
         self.source.setTextFormat(Qt.TextFormat.RichText)
         self.source.setOpenExternalLinks(True)
+        self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         for label in (self.version, self.licence):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -44,7 +45,7 @@ class AboutDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(600)  # the source address is one unbreakable word
         self.retranslate()
 
     def retranslate(self) -> None:
