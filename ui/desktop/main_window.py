@@ -154,7 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dark_action = QAction(self)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(wants_dark(self.settings.dark))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
+        self._scheme_connection = QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.dark_action.toggled.connect(self.set_dark)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
@@ -491,5 +491,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.ticker.stop()
         stop_operations_of(self)  # the register closes after the window: no work of ours may still use it
         self._refresh_timer.stop()
+        if self._scheme_connection is not None:  # a closed window no longer restyles the application
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._scheme_connection)
+            self._scheme_connection = None
         self.save_layout()
         super().closeEvent(event)
