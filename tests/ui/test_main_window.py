@@ -49,16 +49,19 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
 
 
 def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypatch):
+    stopped = RegisterUnavailable("server-unreachable", location="PostgreSQL db-host/register")
+    said = str(stopped)
+
     def unreachable(keep_going=None):
-        raise RegisterUnavailable("The database server does not answer.")
+        raise stopped
 
     window = make_window(qtbot, small_register)
     qtbot.waitUntil(lambda: window.chain_label.text().startswith("Chain verified:"))
     monkeypatch.setattr(window.service.chain, "verify", unreachable)
     window.verify_chain()
-    qtbot.waitUntil(lambda: window.chain_label.text() == "Chain not checked: The database server does not answer.")
+    qtbot.waitUntil(lambda: window.chain_label.text() == f"Chain not checked: {said}")
     [box] = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
-    assert box.text() == "Verify the chain did not succeed.\n\nThe database server does not answer."
+    assert box.text() == f"Verify the chain did not succeed.\n\n{said}"
 
 
 def test_empty_register_shows_first_steps(qtbot, opened):
