@@ -1,15 +1,16 @@
 """The register's tables.
 
-Facility, person, custody and event rows are immutable once written (the
-database refuses UPDATE and DELETE on them, see models/immutability.py);
-every one of them has exactly one entry in the hash chain. `custody_state`
+Every kind of record the hash chain signs is named once, in CHAINED_ROWS; those
+rows are immutable once written (the database refuses UPDATE and DELETE on them,
+see models/immutability.py) and every one of them has exactly one chain entry. `custody_state`
 is a derived projection for fast board and search queries and may be rebuilt.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from models.types import UTCDateTime
@@ -21,10 +22,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-IMMUTABLE_TABLES = ("facility", "person", "custody", "event", "chain_entry", "alert_action", "access_log",
-                    "account_change", "confidential_flag")
-
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -207,3 +204,37 @@ class ConfidentialFlagRow(Base):
     by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class SigningKeyRow(Base):
+    """The public half of the Ed25519 key the register signs its checkpoints with, and the origin line
+    naming the register in them. The private half is a file outside the database (register/checkpoint.py),
+    so that a copy of the database cannot sign."""
+    __tablename__ = "signing_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(Text)
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 public key
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class MerkleNodeRow(Base):
+    """One complete subtree of the RFC 9162 Merkle tree over the chain (register/merkle.py), written once,
+    when its last leaf is appended; `position` is merkle.position(level, index)."""
+    __tablename__ = "merkle_node"
+    position: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                          autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+# The one registry of chained record kinds: the chain entry's `kind` and the table its records live in.
+# How a row becomes the canonical record the chain signs is the register's (register/store.CHAINED_KINDS);
+# the unchained-record check, verify, export stubs and the immutability triggers all iterate this.
+CHAINED_ROWS: dict[str, type[Base]] = {
+    "facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "event": EventRow,
+    "alert_action": AlertActionRow, "access": AccessLogRow, "account": AccountChangeRow,
+    "confidential_flag": ConfidentialFlagRow, "signing_key": SigningKeyRow,
+}
+
+IMMUTABLE_TABLES = ("chain_entry", "merkle_node", *(row.__tablename__ for row in CHAINED_ROWS.values()))

@@ -51,17 +51,22 @@ def custody_axis(timeline: CustodyTimeline, clocks: Sequence[RuleClock], rules: 
     """Draw the axis: time scale, location band, event ticks and one row per timed rule clock."""
     start, end = axis_span(timeline, clocks, printed_at)
     closed_at = timeline.ended_at() or printed_at
-    timed = sorted((c for c in clocks if c.severity == "breach"), key=lambda c: (c.trigger_at, c.due_at, c.rule))
+    rows = clock_rows(sorted((c for c in clocks if c.severity == "breach"),
+                             key=lambda c: (c.trigger_at, c.due_at, c.rule)))
     scale = _Scale(start, end, LABEL_WIDTH, width - 6)
-    height = 24 + 18 + 14 + ROW * len(timed) + 18
+    height = 24 + 18 + 14 + ROW * len(rows) + 18
     drawing = Drawing(width, height, initialFontName=SANS)
     top = height - 24
     _time_scale(drawing, scale, timeline.timezone, top, height)
     _location_band(drawing, scale, timeline, labels, closed_at, top - 16)
     _event_ticks(drawing, scale, timeline, labels, top - 30)
     y = top - 30 - ROW
-    for clock in timed:
-        _clock_row(drawing, scale, clock, rules, labels, closed_at, y)
+    for row in rows:
+        for clock in row:
+            _clock_row(drawing, scale, clock, closed_at, y)
+        problem = any(c.status in BREACH_STATUSES for c in row)
+        _row_label(drawing, rule_title(row[0].rule, rules, labels.lang, row[0]), y,
+                   BREACH_RED if problem else colors.black)
         y -= ROW
     drawing.add(Line(scale.x(closed_at), 14, scale.x(closed_at), top, strokeColor=MUTED,
                      strokeWidth=0.8, strokeDashArray=[2, 2]))
@@ -70,6 +75,21 @@ def custody_axis(timeline: CustodyTimeline, clocks: Sequence[RuleClock], rules: 
                        fillColor=MUTED, textAnchor="end"))
     _legend(drawing, labels, 2)
     return drawing
+
+
+def clock_rows(timed: Sequence[RuleClock]) -> list[list[RuleClock]]:
+    """Clocks in rows: an occurrence joins the row of an earlier one of its rule that ended (was met or fell
+    due) by its trigger, so a series of cell checks every 30 minutes is one row, not a hundred that would
+    not fit on a page; occurrences that overlap in time keep rows of their own."""
+    rows: list[list[RuleClock]] = []
+    for clock in timed:
+        row = next((r for r in rows if r[-1].rule == clock.rule
+                    and (r[-1].met_at or r[-1].due_at) <= clock.trigger_at), None)
+        if row is None:
+            rows.append([clock])
+        else:
+            row.append(clock)
+    return rows
 
 
 def _time_scale(drawing: Drawing, scale: _Scale, tz_name: str, top: float, height: float) -> None:
@@ -137,11 +157,8 @@ def _event_ticks(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, lab
         drawing.add(Line(x, y, x, y + 9, strokeColor=colors.HexColor("#333333"), strokeWidth=0.7))
 
 
-def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, rules: Mapping[str, RuleInfo],
-               labels: Labels, closed_at: datetime, y: float) -> None:
-    title = rule_title(clock.rule, rules, labels.lang, clock)
+def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, closed_at: datetime, y: float) -> None:
     problem = clock.status in BREACH_STATUSES
-    _row_label(drawing, title, y, BREACH_RED if problem else colors.black)
     trigger_x, due_x = scale.x(clock.trigger_at), scale.x(clock.due_at)
     if due_x - trigger_x > 0.5:
         drawing.add(Rect(trigger_x, y + 1.5, due_x - trigger_x, 6, fillColor=DUE_FILL, strokeColor=None))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.event_text import EventWords
@@ -14,6 +15,7 @@ from printing.time_axis import custody_axis
 from printing.verification import verification_block
 from register.domain import BREACH_STATUSES, ClockStatus, Event, RuleClock
 from register.reports import CustodyFacts, TimelineReport
+from register.risk import safety_facts
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, format_local
 
@@ -57,7 +59,9 @@ def _header_table(report: TimelineReport, words: EventWords):
     timeline, facts = report.timeline, report.facts
     person = timeline.effective_person
     age = facts.age
-    badges = []
+    safety = safety_facts(timeline)
+    badges = [badge(labels.value("marker", code).replace("{minutes}", str(safety.check_interval_minutes or "")),
+                    RISK_ORANGE) for code in safety.markers]
     if facts.is_minor:
         badges.append(badge(labels.text("minor"), BREACH_RED))
     if facts.is_foreign_national:
@@ -80,12 +84,15 @@ def _header_table(report: TimelineReport, words: EventWords):
     ]
     if timeline.custody.agency:
         pairs.append((labels.text("agency"), esc(timeline.custody.agency)))
+    if safety.vulnerabilities:
+        pairs.append((labels.field("vulnerabilities"), esc("; ".join(safety.vulnerabilities))))
     rows = [[para(esc(k), st.cell_bold), para(v)] for k, v in pairs]
     width = content_width()
     return grid_table(rows, [width * 0.27, width * 0.73], repeat_header=False,
                       extra=[("BACKGROUND", (0, 0), (-1, 0), None), ("BACKGROUND", (0, 0), (0, -1), "#f3f5f8")])
 
 
+RISK_ORANGE = colors.HexColor("#b35900")  # the desktop's marker colour
 EVENT_COLUMNS = (24, 80, 82, None, 118)  # None: the rest of the width
 CLOCK_COLUMNS = (92, 40, 56, 56, 60, 70, 54, None)
 

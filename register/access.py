@@ -44,6 +44,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
+# Events either face of the custody desk records: the custody officer or the health care professional
+# assesses the risk on arrival (PACE Code C 3.6-3.10, Annex H).
+SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 
@@ -68,7 +71,7 @@ class Actor:
 
     def require_event(self, event_type: str) -> None:
         """Medical staff record medical events; officers and investigators record the rest."""
-        if event_type in MEDICAL_EVENT_TYPES and self.may(P.RECORD_MEDICAL):
+        if event_type in MEDICAL_EVENT_TYPES | SHARED_EVENT_TYPES and self.may(P.RECORD_MEDICAL):
             return
         if event_type == "medical_request" and self.may(P.RECORD_EVENTS):
             return  # an officer passes on a detainee's request for a doctor

@@ -271,14 +271,10 @@ def _update(register: OpenedRegister, by: str, username: str, action: str, *, fu
 
 
 def _chain(session: Session, now: datetime, by: str, action: str, row: UserAccountRow) -> None:
-    writer = store.ChainWriter(session)
-    change = AccountChangeRow(id=store.next_id(session, AccountChangeRow), at=now, by=by, username=row.username,
-                              action=action, full_name=row.full_name, role=row.role,
-                              facilities=list(row.facilities), disabled=row.disabled,
-                              credential=store.credential_of(row.password_hash))
-    values = {c.key: getattr(change, c.key) for c in AccountChangeRow.__table__.columns if c.key != "seq"}
-    store.append_chained(session, writer, AccountChangeRow, "account", store.account_record(change), values)
-    writer.flush()
+    store.append_side_record(session, "account", {
+        "at": now, "by": by, "username": row.username, "action": action, "full_name": row.full_name,
+        "role": row.role, "facilities": list(row.facilities), "disabled": row.disabled,
+        "credential": store.credential_of(row.password_hash)})
 
 
 def _enabled_admin_remains(session: Session) -> bool:

@@ -204,9 +204,9 @@ class AlertService(Service):
             writer = store.ChainWriter(session)  # holds the chain's lock: two closes cannot both pass
             if any(values["action"] == CLOSE for values in store.alert_actions(session, key)):
                 raise AlertClosed("alert-closed", key=key)
-            store.append_alert_action(session, writer, {
+            store.append_side_record(session, "alert_action", {
                 "alert_key": key, "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
-                "by": by, "comment": comment, "referred_to": referred_to, "reference": reference})
+                "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
             writer.flush()
             return _to_action(store.alert_actions(session, key)[-1])
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from register.errors import Message
+from register.errors import Message, Unusable
 from register.progress import Progress, counted
 from register.records import CHAIN_FIELDS
 
@@ -40,6 +40,27 @@ class ChainLink:
     stub: bool = False  # an export's stand-in for a record it does not carry: linkage only
 
 
+class ChainAltered(Unusable):
+    """The register's own bookkeeping of the chain was altered; appending would bury it, so nothing is written."""
+
+
+class HeadMismatch(ChainAltered):
+    """The stored chain head does not name the last chain entry: someone moved one of them behind the
+    register's back. Appending now would make the next honest record take the blame."""
+
+    def __init__(self, head: tuple[int, str], last: tuple[int, str]):
+        super().__init__("chain-head-refused", head=head[0], seq=last[0])
+        self.head, self.last = head, last
+
+
+class TreeMismatch(ChainAltered):
+    """The stored Merkle tree does not end with the last chain entry: altered behind the register's back."""
+
+    def __init__(self, size: int):
+        super().__init__("chain-tree-refused", seq=size)
+        self.size = size
+
+
 class VerificationStopped(Exception):
     """The caller asked to stop before the chain was fully checked (e.g. the window is closing)."""
 
@@ -48,11 +69,11 @@ STOP_CHECK_EVERY = 2000
 
 
 @dataclass(frozen=True)
-class Mismatch:
-    """One record that no longer matches the chain."""
-    seq: int | None
-    record: str | None  # "kind ID"
+class Finding:
+    """One record (or the head, or a checkpoint) that no longer matches, said in a sentence."""
     problem: str
+    seq: int | None = None
+    record: str | None = None  # "kind ID"
 
 
 @dataclass(frozen=True)
@@ -61,69 +82,64 @@ class Verdict:
     checked: int
     head_seq: int
     head_hash: str
-    problem: str | None = None
+    problem: str | None = None  # the first finding's, kept for callers that show one line
     bad_seq: int | None = None
     bad_record: str | None = None  # "kind ID"
-    mismatches: tuple[Mismatch, ...] = ()  # the first only, unless asked for every one
-
-    def with_mismatch(self, mismatch: Mismatch) -> Verdict:
-        """This verdict with one more mismatch found after the chain itself was checked."""
-        if not self.intact:
-            return replace(self, mismatches=self.mismatches + (mismatch,))
-        return replace(self, intact=False, problem=mismatch.problem, bad_seq=mismatch.seq,
-                       bad_record=mismatch.record, mismatches=(mismatch,))
+    findings: tuple[Finding, ...] = ()
 
     def describe(self) -> str:
         if self.intact:
             return f"intact: {self.checked} records, chain head {self.head_seq} {self.head_hash}"
-        return f"TAMPERED: {self.problem}"
+        more = [f"  also: {finding.problem}" for finding in self.findings[1:]]
+        return "\n".join([f"TAMPERED: {self.problem}", *more])
+
+    def adding(self, findings: Iterable[Finding]) -> Verdict:
+        """This verdict with more findings after its own (e.g. what the tables or a checkpoint say)."""
+        return tampered(self.checked, self.head_seq, self.head_hash, (*self.findings, *findings))
+
+
+def tampered(checked: int, head_seq: int, head_hash: str, findings: Iterable[Finding]) -> Verdict:
+    """The verdict of a check that found `findings` (intact when there are none); the first one leads."""
+    findings = tuple(findings)
+    if not findings:
+        return Verdict(True, checked, head_seq, head_hash)
+    first = findings[0]
+    return Verdict(False, checked, head_seq, head_hash, first.problem, first.seq, first.record, findings)
 
 
 def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
                  expected_head: tuple[int, str] | None = None,
-                 keep_going: Callable[[], bool] | None = None,
-                 every_mismatch: bool = False, progress: Progress | None = None,
+                 keep_going: Callable[[], bool] | None = None, progress: Progress | None = None,
                  total: int | None = None) -> Verdict:
-    """Recompute the chain in seq order and stop at the first record that no longer matches.
+    """Recompute the chain in seq order and report every record that no longer matches, not only the
+    first: a second falsification must not hide behind the first.
 
     `contiguous` demands seq 1, 2, 3... with no gap (a whole register); a partial
     export (one custody) is checked record by record and wherever two entries adjoin.
     `keep_going` is asked every few thousand records; when it answers False the
-    check ends with VerificationStopped instead of a verdict. `every_mismatch` goes on
-    past the first bad record, from its stored hash, so that the verdict lists them all
-    (the first one still decides `problem` and the trusted head); `progress` is told
-    how many records of `total` were checked.
+    check ends with VerificationStopped instead of a verdict. `progress` is told how many of `total`
+    records were checked.
     """
     previous: ChainLink | None = None
     checked = 0
-    first: Verdict | None = None
-    found: list[Mismatch] = []
+    findings: list[Finding] = []
     for entry in counted(links, progress, "verifying", total):
         if keep_going is not None and checked % STOP_CHECK_EVERY == 0 and not keep_going():
             raise VerificationStopped(f"stopped after {checked} records")
+        checked += 1
         fail = _mismatch(entry, previous, contiguous)
         if fail:
-            found.append(Mismatch(entry.seq, f"{entry.kind} {entry.record_id}", fail))
-            if first is None:
-                first = Verdict(False, checked, previous.seq if previous else 0,
-                                previous.hash if previous else GENESIS, fail, entry.seq,
-                                f"{entry.kind} {entry.record_id}")
-            if not every_mismatch:
-                break
-        previous = entry
-        checked += 1
+            findings.append(Finding(fail, entry.seq, f"{entry.kind} {entry.record_id}"))
+        if previous is None or entry.seq > previous.seq:
+            previous = entry  # the stored hash goes on: one changed record is not blamed on its successors
     head_seq, head_hash = (previous.seq, previous.hash) if previous else (0, GENESIS)
-    if (first is None or every_mismatch) and expected_head is not None and expected_head != (head_seq, head_hash):
-        problem = Message("chain-head", seq=head_seq, head=expected_head[0])
-        found.append(Mismatch(expected_head[0], None, problem))
-        first = first or Verdict(False, checked, head_seq, head_hash, problem, expected_head[0], None)
-    if first is None:
-        return Verdict(True, checked, head_seq, head_hash)
-    return replace(first, checked=checked if every_mismatch else first.checked, mismatches=tuple(found))
+    if expected_head is not None and expected_head != (head_seq, head_hash):
+        findings.append(Finding(Message("chain-head", seq=head_seq, head=expected_head[0]), expected_head[0]))
+    return tampered(checked, head_seq, head_hash, findings)
 
 
 def _mismatch(entry: ChainLink, previous: ChainLink | None, contiguous: bool) -> Message | None:
-    """Why `entry` does not hold its place in the chain after `previous`; None when it does."""
+    """Why `entry` does not match where it stands, or None."""
     fail, params = None, {}
     if previous is not None and entry.seq <= previous.seq:
         fail, params = "chain-out-of-order", {"seq": previous.seq}

@@ -5,14 +5,16 @@ What a shared PostgreSQL register's logins may do is set up by register/pg_secur
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.engine import create_private_file
 from register.access import Actor
 from register.chain import Verdict
 from register.errors import BadInput
 from register.faults import RegisterUnavailable
-from register.opening import open_register
-from register.service import OpenedRegister
+
+if TYPE_CHECKING:
+    from register.service import OpenedRegister
 
 
 class DeploymentError(BadInput):
@@ -33,6 +35,8 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
     if not target.parent.is_dir():
         raise BackupNotWritten("backup-no-folder", path=str(target.parent))
     import sqlite3
+
+    from register.opening import open_register  # the services import this module's neighbours: not at import
     raw = register.engine.raw_connection()
     try:
         create_private_file(target)  # the copy holds the same people as the register: owner only

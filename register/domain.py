@@ -176,3 +176,7 @@ class BoardRow:
     is_minor: bool = False
     is_foreign_national: bool = False
     id_document: str | None = None
+    # register.risk.safety_facts: warning markers (labels.toml [value.marker]) and what fills them.
+    markers: tuple[str, ...] = ()
+    check_interval_minutes: int | None = None
+    vulnerabilities: tuple[str, ...] = ()

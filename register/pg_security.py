@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -43,7 +44,9 @@ from models.orm import Base
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
 from register.errors import AccessDenied, Message
-from register.service import OpenedRegister
+
+if TYPE_CHECKING:  # the accounts service imports this module: nothing here imports the services back
+    from register.service import OpenedRegister
 
 P = Permission
 # What a non-medical login reads of a medical examination: the public fields and what the rules judge.
@@ -643,7 +646,7 @@ def open_as_login(register: OpenedRegister, username: str, password: str) -> Ope
     (SCRAM): the station holds no other."""
     url = register.engine.url.set(username=username, password=password)
     engine = _signed_in_engine(url.render_as_string(hide_password=False))
-    return OpenedRegister(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
+    return type(register)(engine, register.profile, register.clock, url.render_as_string(hide_password=True))
 
 
 def _signed_in_engine(url: str) -> Engine:

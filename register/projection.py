@@ -8,11 +8,22 @@ judged here depend on it.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
-from register.domain import OPEN_STATUSES
+from register.domain import OPEN_STATUSES, ClockStatus
 from register.rules import Profile, evaluate
 from register.timeline import CustodyTimeline
+
+
+# What a row holds and means; a change here makes every register's rows stale, as a new profile does.
+# 2: next_due_at counts an instant breach (its due instant is its trigger), so urgency sorts it first.
+PROJECTION_FORMAT = 2
+
+
+def judged_with(profile: Profile) -> str:
+    """The fingerprint a projection built by this code with this profile records (ProjectionProfileRow)."""
+    return hashlib.sha256(f"{profile.fingerprint}/{PROJECTION_FORMAT}".encode()).hexdigest()
 
 
 def fold(text: str) -> str:
@@ -26,6 +37,8 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
     From `judged_at` on, every event is in view, so until the next write the only way a clock can
     become a problem is a running clock passing its due instant: a custody with no problem
     (`has_problem`) and no `next_due_at` reached cannot have an alert (ReportsService.problem_clocks).
+    `next_due_at` is the earliest due instant of a clock not met, a breached instant rule's included, so the
+    board's urgency order puts breaches first.
     """
     stay = timeline.current_stay
     apprehension = timeline.apprehension
@@ -33,8 +46,8 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
     effective = timeline.effective
     judged_at = max([now, *(e.at for e in timeline.events), *(e.at for e in effective)])
     clocks = evaluate(timeline, profile, judged_at)
-    unmet_due = [c.due_at for c in clocks
-                 if c.met_at is None and c.status in OPEN_STATUSES and c.due_at > c.trigger_at]
+    unmet_due = [c.due_at for c in clocks if c.met_at is None and c.status in OPEN_STATUSES
+                 and (c.due_at > c.trigger_at or c.status == ClockStatus.BREACHED)]
     person = timeline.effective_person
     return {
         "custody_id": timeline.custody.id,

@@ -17,7 +17,6 @@ from register import store
 from register.access import AccessEntry
 from register.domain import Person
 from register.projection import fold
-from register.timeutil import format_utc
 
 if TYPE_CHECKING:
     from register.services.board import BoardQuery
@@ -25,6 +24,8 @@ if TYPE_CHECKING:
 SORT_COLUMNS = {
     "apprehended_at": CustodyStateRow.apprehended_at,
     "person_name": CustodyStateRow.person_name_folded,
+    # Urgency, the board's order: a breach still open (an instant breach too) has a due instant in the past,
+    # so it comes first, then the nearest due instant (register.projection.custody_state).
     "next_due_at": CustodyStateRow.next_due_at,
     "custody_id": CustodyStateRow.custody_id,
 }
@@ -77,6 +78,12 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
     if query.foreign_only:
         filters.append(state.is_foreign_national.is_(True))
     return filters
+
+
+def custody_ids_starting(session: Session, start: str) -> list[str]:
+    """Custody ids that begin with `start` (a facility's numbers of one year)."""
+    escaped = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return list(session.scalars(select(CustodyRow.id).where(CustodyRow.id.like(f"{escaped}%", escape="\\"))))
 
 
 def facility_names(session: Session) -> dict[str, str]:
@@ -133,14 +140,8 @@ def judge_once(session: Session, states: Sequence[dict]) -> None:
 # ---------------------------------------------------------------- access log
 
 def append_access(session: Session, record_at: datetime, username: str, action: str, subject: str) -> None:
-    writer = store.ChainWriter(session)
-    row_id = store.next_id(session, AccessLogRow)
-    values = {"id": row_id, "at": record_at, "username": username, "action": action,
-              "subject": subject}
-    record = {"record": "access", "id": row_id, "at": format_utc(record_at), "user": username,
-              "action": action, "subject": subject}
-    store.append_chained(session, writer, AccessLogRow, "access", record, values)
-    writer.flush()
+    store.append_side_record(session, "access", {"at": record_at, "username": username, "action": action,
+                                                 "subject": subject})
 
 
 def access_entries(session: Session, subject: str | None) -> list[AccessEntry]:
@@ -153,13 +154,8 @@ def access_entries(session: Session, subject: str | None) -> list[AccessEntry]:
 # ---------------------------------------------------------------- confidential flags
 
 def append_confidential_flag(session: Session, person_id: str, at: datetime, by: str, reason: str) -> None:
-    writer = store.ChainWriter(session)
-    row = ConfidentialFlagRow(id=store.next_id(session, ConfidentialFlagRow), person_id=person_id, at=at,
-                              by=by, reason=reason)
-    values = {"id": row.id, "person_id": person_id, "at": at, "by": by, "reason": reason}
-    store.append_chained(session, writer, ConfidentialFlagRow, "confidential_flag",
-                         store.confidential_flag_record(row), values)
-    writer.flush()
+    store.append_side_record(session, "confidential_flag", {"person_id": person_id, "at": at, "by": by,
+                                                            "reason": reason})
 
 
 def confidential_flags(session: Session, person_id: str | None) -> list[ConfidentialFlagRow]:

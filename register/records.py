@@ -14,7 +14,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput
 from register.timeutil import InstantError, format_utc, parse_instant, zone
 from register.vocabulary import (
-    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
+    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, MAX_MINUTES, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
 )
 
 MAX_TEXT = 4000
@@ -30,7 +30,8 @@ FACILITY_FIELDS = ("id", "name", "kind", "designated", "timezone", "region", "ag
 PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languages", "needs_interpreter",
                  "id_document", "vulnerabilities")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
-CHAIN_FIELDS = ("seq", "hash", "prev_hash")
+CHAIN_FIELDS = ("seq", "hash", "prev_hash", "proof")  # an export's evidence about a record, not its content
+INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kinds of contract section 2
 
 
 # ---------------------------------------------------------------- to records
@@ -140,6 +141,8 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
         return _instant({name: value}, name)
     if spec.kind is FieldKind.DATE:
         return _birth_date({name: value}, name).isoformat()
+    if spec.kind is FieldKind.MINUTES:
+        return _minutes(value, name)
     if spec.kind is FieldKind.OBJECT:
         if not isinstance(value, dict) or not value:
             raise BadInput("changes-object", name)
@@ -183,6 +186,12 @@ def _text(d: Mapping[str, Any], name: str) -> str:
     if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
         raise BadInput("not-unicode", name)
     return value.strip()
+
+
+def _minutes(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
+        raise BadInput("not-minutes", name, limit=MAX_MINUTES)
+    return value
 
 
 def _opt_text(d: Mapping[str, Any], name: str) -> str | None:

@@ -19,6 +19,7 @@ from register.alerts import AlertService
 from register.confidential import ConfidentialFlags
 from register.domain import RuleInfo
 from register.now import Clock
+from register.projection import judged_with
 from register.rules import Profile
 from register.services.access_log import AccessLogService
 from register.services.base import ActingUser
@@ -52,7 +53,7 @@ class OpenedRegister:
             if store.projection_fingerprint(session) is not None:
                 return
         in_write_transaction(self.engine, lambda session: store.adopt_profile_if_empty(
-            session, self.profile.fingerprint))
+            session, judged_with(self.profile)))
 
 
 class Services:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
     Boolean, Column, Insert, MetaData, String, Table, Text, bindparam, cast, func, select, text, type_coerce, update,
@@ -19,12 +20,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow, CustodyRow,
-    CustodyStateRow, EventRow, FacilityRow, PersonRow, ProjectionProfileRow, UserAccountRow,
+    CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow,
+    CustodyRow, CustodyStateRow, EventRow, FacilityRow, MerkleNodeRow, PersonRow, ProjectionProfileRow,
+    SigningKeyRow, UserAccountRow,
 )
-from register import chain
+from register import chain, merkle
 from register.domain import ChainStamp, Custody, Event, Facility, Person
-from register.records import custody_record, event_record, facility_record, person_record
+from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
 from register.timeutil import UTC, format_utc, parse_instant
 from register.vocabulary import EVENT_FIELDS, FieldKind
@@ -282,7 +284,8 @@ _MOVE_HEAD = update(ChainHeadRow.__table__).where(ChainHeadRow.id == 1).values(
 
 
 class ChainWriter:
-    """Appends records to the chain inside the caller's transaction, holding the head's lock."""
+    """Appends records to the chain, and their leaves to the Merkle tree, inside the caller's transaction,
+    holding the head's lock. Refuses to start when the head, the last entry and the tree disagree."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -291,8 +294,12 @@ class ChainWriter:
         head = (text("SELECT seq, hash FROM register_chain_head()") if self._guarded else
                 select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1).with_for_update())
         self.seq, self.hash = session.execute(head).one()
+        last = session.connection().execute(_LAST_ENTRY).one_or_none()
+        if tuple(last or (0, chain.GENESIS)) != (self.seq, self.hash):
+            raise chain.HeadMismatch((self.seq, self.hash), tuple(last or (0, chain.GENESIS)))
         self._saved_seq = self.seq
         self._entries: list[dict] = []
+        self._edge = _tree_edge(session, self.seq, self.hash)
 
     def append(self, kind: str, record_id: str, record: Mapping) -> int:
         self.seq += 1
@@ -306,11 +313,72 @@ class ChainWriter:
         """Write the entries appended since the last flush and move the head (once, if it moved)."""
         if self._entries:
             _insert(self.session, ChainEntryRow, self._entries)
+            self._grow_tree()
             self._entries = []
         if self.seq != self._saved_seq:
             if not self._guarded:
                 self.session.connection().execute(_MOVE_HEAD, {"seq": self.seq, "hash": self.hash})
             self._saved_seq = self.seq
+
+    def _grow_tree(self) -> None:
+        size = self._entries[0]["seq"] - 1
+        leaves = (merkle.leaf_hash(bytes.fromhex(entry["hash"])) for entry in self._entries)
+        nodes = list(merkle.appended_nodes(size, leaves, lambda level, index: self._edge[(level, index)]))
+        _insert(self.session, MerkleNodeRow, [{"position": merkle.position(level, index), "hash": value}
+                                              for level, index, value in nodes])
+        edge = set(merkle.right_edge(self.seq))
+        self._edge = {key: value for key, value in (*self._edge.items(), *(((lv, ix), h) for lv, ix, h in nodes))
+                      if key in edge}
+
+
+def _tree_edge(session: Session, size: int, last_hash: str) -> dict[tuple[int, int], bytes]:
+    """The tree's right edge at `size` (all appending needs), after checking that its last leaf is the last
+    entry's. A register whose tree was never built (one from before revision 0005) has it built first."""
+    if size == 0:
+        return {}
+    wanted = set(merkle.right_edge(size)) | {(0, size - 1)}
+    found = merkle_nodes(session, wanted)
+    if not found and session.scalar(select(MerkleNodeRow.position).limit(1)) is None:
+        build_tree(session)
+        found = merkle_nodes(session, wanted)
+    if found.get((0, size - 1)) != merkle.leaf_hash(bytes.fromhex(last_hash)) or len(found) != len(wanted):
+        raise chain.TreeMismatch(size)
+    return found
+
+
+def merkle_nodes(session: Session, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+    """The stored complete subtrees among `wanted` (level, index); absent ones are left out."""
+    by_position = {merkle.position(level, index): (level, index) for level, index in wanted}
+    rows = session.connection().execute(_NODES, {"positions": list(by_position)})
+    return {by_position[position]: bytes(value) for position, value in rows}
+
+
+# Built once: a statement built per call spent most of an append's tree time coercing its IN list.
+_NODES = select(MerkleNodeRow.position, MerkleNodeRow.hash).where(
+    MerkleNodeRow.position.in_(bindparam("positions", expanding=True)))
+_LAST_ENTRY = select(ChainEntryRow.seq, ChainEntryRow.hash).order_by(ChainEntryRow.seq.desc()).limit(1)
+
+
+def build_tree(session: Session) -> int:
+    """Build the whole tree from the chain entries (a register from before revision 0005); returns its size."""
+    entries = session.execute(select(ChainEntryRow.hash).order_by(ChainEntryRow.seq)).scalars().yield_per(5000)
+    leaves = (merkle.leaf_hash(bytes.fromhex(value)) for value in entries)
+    rows, size = [], 0
+    for level, index, value in merkle.appended_nodes(0, leaves, lambda level, index: b""):
+        rows.append({"position": merkle.position(level, index), "hash": value})
+        size += level == 0
+        if len(rows) == 10000:
+            _insert(session, MerkleNodeRow, rows)
+            rows = []
+    if rows:
+        _insert(session, MerkleNodeRow, rows)
+    return size
+
+
+def tree_built(session: Session) -> bool:
+    """Whether the tree has a leaf for the last chain entry (or the chain is empty)."""
+    head = chain_head(session)
+    return head.seq == 0 or bool(merkle_nodes(session, [(0, head.seq - 1)]))
 
 
 def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[Facility] = (),
@@ -354,11 +422,21 @@ def insert_events(session: Session, writer: ChainWriter, records: Sequence[Mappi
     return stored
 
 
-def append_chained(session: Session, writer: ChainWriter, row_type, kind: str, record: Mapping,
-                   values: Mapping) -> int:
-    """Insert one row of an auxiliary chained table (alert actions, access log)."""
-    seq = writer.append(kind, str(values["id"]), record)
-    _insert(session, row_type, [{**values, "seq": seq}])
+def append_side_record(session: Session, kind: str, values: Mapping, writer: ChainWriter | None = None) -> int:
+    """The one way a side record (access log, alert action, account change, confidential flag...) enters
+    the register: its row (values without id and seq) and its chain entry, in the caller's transaction.
+
+    Without a `writer` one is made (taking the chain's lock) and flushed; a caller that already holds one
+    (to decide under the lock) passes it and flushes it. Returns the record's seq.
+    """
+    own = writer is None
+    writer = writer or ChainWriter(session)
+    chained = CHAINED_KINDS[kind]
+    row_values = {**values, "id": next_id(session, chained.row_type)}
+    seq = writer.append(kind, str(row_values["id"]), chained.record(chained.row_type(**row_values)))
+    _insert(session, chained.row_type, [{**row_values, "seq": seq}])
+    if own:
+        writer.flush()
     return seq
 
 
@@ -375,13 +453,6 @@ def alert_actions(session: Session, key: str | None = None) -> list[dict]:
     if key is not None:
         query = query.where(AlertActionRow.alert_key == key)
     return [{name: getattr(row, name) for name in ALERT_ACTION_FIELDS} for row in session.scalars(query)]
-
-
-def append_alert_action(session: Session, writer: ChainWriter, values: Mapping) -> int:
-    """Append one alert action (values without id and seq) to its table and the chain; returns its seq."""
-    row_values = {**values, "id": next_id(session, AlertActionRow)}
-    record = alert_action_record(AlertActionRow(**row_values))
-    return append_chained(session, writer, AlertActionRow, "alert_action", record, row_values)
 
 
 def next_id(session: Session, row_type) -> int:
@@ -450,30 +521,18 @@ def adopt_profile_if_empty(session: Session, fingerprint: str) -> None:
 
 # ---------------------------------------------------------------- verification
 
-_SMALL_KINDS = {"facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "alert_action": AlertActionRow,
-                "access": AccessLogRow, "account": AccountChangeRow, "confidential_flag": ConfidentialFlagRow}
-
 
 def chain_links(session: Session) -> Iterator[chain.ChainLink]:
     """Every chain entry in seq order with the record it signs, rebuilt from the stored rows.
 
+    Events (millions) are streamed in seq order beside the entries; every other kind is read whole.
     Where the database cuts a login's view (pg_security), a record it may not read, or reads cut (a medical
     examination), comes as a stub: its link is checked, its content only by a login that reads it all.
     """
     limited = guarded(session) and not _reads_everything(session)
-    readable = {kind for kind, row_type in _SMALL_KINDS.items()
-                if not limited or _may_read(session, row_type.__tablename__)}
-    small = {
-        "facility": lambda: {r.id: facility_record(to_facility(r)) for r in session.scalars(select(FacilityRow))},
-        "person": lambda: {r.id: person_record(to_person(r)) for r in session.scalars(select(PersonRow))},
-        "custody": lambda: {r.id: custody_record(to_custody(r)) for r in session.scalars(select(CustodyRow))},
-        "alert_action": lambda: {str(r.id): alert_action_record(r) for r in session.scalars(select(AlertActionRow))},
-        "access": lambda: {str(r.id): access_record(r) for r in session.scalars(select(AccessLogRow))},
-        "account": lambda: {str(r.id): account_record(r) for r in session.scalars(select(AccountChangeRow))},
-        "confidential_flag": lambda: {str(r.id): confidential_flag_record(r)
-                                      for r in session.scalars(select(ConfidentialFlagRow))},
-    }
-    small = {kind: read() for kind, read in small.items() if kind in readable}
+    small = {kind: {str(row.id): chained.record(row) for row in session.scalars(select(chained.row_type))}
+             for kind, chained in CHAINED_KINDS.items()
+             if kind != "event" and (not limited or _may_read(session, chained.row_type.__tablename__))}
     table = _events(session)
     c = table.c
     redacted = c.redacted if table is EVENT_READABLE else type_coerce(False, Boolean)
@@ -500,23 +559,18 @@ def chain_links(session: Session) -> Iterator[chain.ChainLink]:
 
 
 def unchained_records(session: Session) -> list[str]:
-    """Records present in the tables but absent from the chain: written behind the register's back."""
+    """Records present in the tables but absent from the chain (of every chained kind): written behind
+    the register's back. At most five of each kind are named."""
     found = []
     limited = guarded(session)
-    for kind, row_type in (("facility", FacilityRow), ("person", PersonRow), ("custody", CustodyRow),
-                           ("event", EventRow), ("alert_action", AlertActionRow), ("access", AccessLogRow)):
-        if limited and not _may_read(session, row_type.__tablename__):
+    for kind, chained in CHAINED_KINDS.items():
+        if limited and not _may_read(session, chained.row_type.__tablename__):
             continue
-        record_id = row_type.id if kind in ("facility", "person", "custody", "event") else _as_text(row_type.id)
-        query = select(row_type.id).where(~record_id.in_(
-            select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind)))
+        row_id = chained.row_type.id
+        query = select(row_id).where(~cast(row_id, String).in_(
+            select(ChainEntryRow.record_id).where(ChainEntryRow.kind == kind))).order_by(row_id)
         found += [f"{kind} {record_id}" for record_id in session.scalars(query.limit(5))]
     return found
-
-
-def _as_text(column):
-    """Integer ids are chained as text."""
-    return cast(column, String)
 
 
 def alert_action_record(row: AlertActionRow) -> dict:
@@ -542,6 +596,16 @@ def confidential_flag_record(row: ConfidentialFlagRow) -> dict:
             "by": row.by, "reason": row.reason}
 
 
+def signing_key_record(row: SigningKeyRow) -> dict:
+    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+            "public_key": row.public_key}
+
+
+def signing_keys(session: Session) -> list[dict]:
+    """Every key the register has recorded for its checkpoints, oldest first."""
+    return [signing_key_record(row) for row in session.scalars(select(SigningKeyRow).order_by(SigningKeyRow.seq))]
+
+
 def accounts_out_of_step(session: Session) -> list[str]:
     """Accounts whose current row no longer says what their latest chained change says."""
     latest: dict[str, AccountChangeRow] = {}
@@ -564,3 +628,31 @@ def accounts_out_of_step(session: Session) -> list[str]:
 
 def credential_of(password_hash: str) -> str:
     return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainedKind:
+    """One kind of chained record: where its rows live and how a row becomes the canonical record."""
+    kind: str
+    row_type: type
+    record: Callable[[Any], dict]
+    exported: bool  # part of the interchange (contract section 2); other kinds leave an export as stubs
+
+
+_CANONICAL: dict[str, Callable[[Any], dict]] = {
+    "facility": lambda row: facility_record(to_facility(row)),
+    "person": lambda row: person_record(to_person(row)),
+    "custody": lambda row: custody_record(to_custody(row)),
+    "event": lambda row: event_record(to_event(row)),
+    "alert_action": alert_action_record,
+    "access": access_record,
+    "account": account_record,
+    "confidential_flag": confidential_flag_record,
+    "signing_key": signing_key_record,
+}
+
+# A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.
+CHAINED_KINDS: dict[str, ChainedKind] = {
+    kind: ChainedKind(kind, row_type, _CANONICAL[kind], kind in INTERCHANGE_KINDS)
+    for kind, row_type in CHAINED_ROWS.items()
+}

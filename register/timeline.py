@@ -133,12 +133,21 @@ class CustodyTimeline:
 
     @property
     def current_location(self) -> str | None:
-        """The latest placement (cell, room) within the current facility."""
+        """The latest placement (cell, room) within the current facility: a location belongs to its stay, so
+        after a return without a new placement there is none (never the other facility's cell)."""
         stay = self.current_stay
-        if stay is None:
-            return None
-        placements = [e for e in self.effective if e.type == "placement" and e.at >= stay.arrived_at]
-        return placements[-1].get("location") if placements else None
+        return self.location_in(stay) if stay is not None else None
+
+    def location_in(self, stay: Stay) -> str | None:
+        """The latest placement recorded between the stay's arrival and its departure."""
+        after_arrival = self.effective[self.effective.index(stay.arrival) + 1:]
+        location = None
+        for event in after_arrival:
+            if event is stay.departure:
+                break
+            if event.type == "placement":
+                location = event.get("location")
+        return location
 
     @property
     def facility_timezone(self) -> str | None:

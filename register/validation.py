@@ -139,7 +139,7 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event], tz: str) ->
     if len(apprehensions) > 1:
         return list(found.values())
     release = None
-    at_facility = False
+    at_facility = departed = False
     for event in ordered:
         if event.type == "apprehension":
             continue
@@ -161,7 +161,9 @@ def _check_sequence(existing: Sequence[Event], new: Sequence[Event], tz: str) ->
             if not at_facility:
                 reject(event, "not-at-facility", "type")
                 continue
-            at_facility = False
+            at_facility, departed = False, True
+        elif event.type == "placement" and departed and not at_facility:
+            reject(event, "placement-between-facilities")
         elif event.type == "release":
             release = event
     return list(found.values())

@@ -19,6 +19,7 @@ class FieldKind(Enum):
     FACILITY = "facility"
     EVENT = "event"
     DATE = "date"
+    MINUTES = "minutes"  # a whole number of minutes, 1 to MAX_MINUTES
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,13 @@ DEPARTURE_PURPOSES = ("interrogation", "investigative_action", "transfer", "cour
 COURT_DECISIONS = ("remand", "other_measure", "release", "extension")
 APPOINTED_BY = ("detainee", "state")
 EXAM_TRIGGERS = ("admission", "return", "request", "other")
+# The levels of observation of PACE Code C Annex H (1: general, 2: intermittent, 3: constant, 4: close proximity).
+OBSERVATION_LEVELS = ("general", "intermittent", "constant", "close_proximity")
+CELL_CONDITIONS = ("fine", "roused", "not_responding", "concern")
+# The risks a risk assessment answers yes or no; the board and the timeline show the latest yes as markers.
+RISK_FLAGS = ("self_harm_risk", "intoxicated", "medical_condition", "mental_health", "violence_risk",
+              "needs_interpreter")
+MAX_MINUTES = 1440
 
 T, B, L, C, I, O = (FieldKind.TEXT, FieldKind.BOOL, FieldKind.TEXT_LIST, FieldKind.CHOICE,
                     FieldKind.INSTANT, FieldKind.OBJECT)
@@ -96,6 +104,18 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     # Extensions for periodic reviews and authorised extensions of detention (PACE 1984 ss. 40, 42).
     "review": (_f("reviewer", T),),
     "authorisation": (_f("authorised_by", T), _f("until", I, False)),
+    # Extensions for the custody record itself (issue 17; docs/contract-extensions.md).
+    "risk_assessment": (
+        _f("assessed_by", T), *(_f(flag, B) for flag in RISK_FLAGS), _f("vulnerabilities", L, False),
+        _f("observation_level", C, choices=OBSERVATION_LEVELS),
+        _f("check_interval_minutes", FieldKind.MINUTES, False), _f("note", T, False),
+    ),
+    "cell_check": (_f("officer", T), _f("condition", C, choices=CELL_CONDITIONS), _f("note", T, False)),
+    "log_note": (_f("officer", T), _f("note", T)),
+    "dependants": (
+        _f("children_left_without_care", B), _f("cared_for_by", T, False), _f("emergency_contact", T, False),
+        _f("note", T, False),
+    ),
 }
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_FIELDS)

@@ -38,6 +38,14 @@ def db_url(request, tmp_path):
     return request.getfixturevalue("pg_server").new_database()
 
 
+@pytest.fixture(autouse=True)
+def checkpoint_key(tmp_path, monkeypatch):
+    """Each test's register signs its checkpoints with a key of its own, never one in the user's data directory."""
+    path = tmp_path / "checkpoint-key"
+    monkeypatch.setenv("DETENTION_REGISTER_KEY", str(path))
+    return path
+
+
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'register.db'}"

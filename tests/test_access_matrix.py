@@ -14,6 +14,7 @@ from register.domain import Facility
 from register.interchange import verify_lines
 from register import accounts
 from register.alerts import alert_key
+from register.keyfile import key_path
 from register.services.base import Service
 from register.services.board import BoardQuery
 from tests.core.lines import CUSTODY, event, lines, story
@@ -52,6 +53,8 @@ def calls(service, alert_key):
         "reports.rights_notice": lambda: service.reports.rights_notice("C-1"),
         "chain.head": lambda: service.chain.head(),
         "chain.verify": lambda: service.chain.verify(),
+        "chain.checkpoint": lambda: service.chain.checkpoint(key_path(service.register.url)),
+        "chain.checkpoint_public_key": lambda: service.chain.checkpoint_public_key(),
         "chain.export_lines": lambda: list(service.chain.export_lines()),
         "access.access_log": lambda: service.access.access_log(),
         "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
@@ -65,6 +68,7 @@ def calls(service, alert_key):
             "C-1", "medical_exam", AT, {"physician": "Dr A", "report_number": "M-1", "injuries": False,
                                         "non_medical_present": False}),
         "records.correct": lambda: service.records.correct("E-4", "C-1", {"location": "Cell 5"}, "wrong cell"),
+        "records.new_custody_number": lambda: service.records.new_custody_number("F-1", AT),
         "records.intake": lambda: service.records.intake(None, service_custody(new_custody), [
             service.records.new_event("C-new", "apprehension", AT,
                                       {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})]),
@@ -103,12 +107,14 @@ ALLOWED = {
     "reports.timeline": EVERYONE, "reports.clocks": EVERYONE, "reports.breaches": EVERYONE,
     "reports.problem_clocks": EVERYONE, "reports.held_at": EVERYONE, "reports.held_at_printing": PRINTERS,
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
-    "chain.head": EVERYONE, "chain.verify": EVERYONE, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "chain.head": EVERYONE, "chain.verify": EVERYONE, "chain.checkpoint": EVERYONE,
+    "chain.checkpoint_public_key": EVERYONE, "chain.export_lines": {"prosecutor", "monitor", "admin"},
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
     "maintenance.projection_stale": EVERYONE, "maintenance.refresh_stale_projection": EVERYONE,
     "records.record_event": RECORDERS, "records.record_medical_request": RECORDERS | {"medical"},
     "records.record_medical_exam": {"medical"}, "records.correct": RECORDERS, "records.intake": RECORDERS,
+    "records.new_custody_number": RECORDERS,
     "records.intake_many": RECORDERS, "records.import_lines": set(),
     "accounts.accounts": {"admin"}, "accounts.create_account": {"admin"}, "accounts.update_account": {"admin"},
     "accounts.set_password": {"admin"}, "accounts.disable": {"admin"}, "accounts.enable": {"admin"},

@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from models.orm import AccountChangeRow, Base, UserAccountRow
+from models.orm import Base, UserAccountRow
 from register import pg_security, store
 from register.access import Actor
 from register.now import ManualClock
@@ -102,14 +102,10 @@ def add_login(register, username: str, role: str, facilities: list[str]) -> None
                                    failed_attempts=0, locked_until=None, created_at=now))
         session.flush()
         verifier = pg_security.provision_login(session.connection(), username, PASSWORD, role, facilities)
-        writer = store.ChainWriter(session)
-        change = AccountChangeRow(id=store.next_id(session, AccountChangeRow), at=now, by=OWNER, username=username,
-                                  action="created", full_name=username.title(), role=role,
-                                  facilities=sorted(facilities), disabled=False,
-                                  credential=store.credential_of(verifier))
-        values = {c.key: getattr(change, c.key) for c in AccountChangeRow.__table__.columns if c.key != "seq"}
-        store.append_chained(session, writer, AccountChangeRow, "account", store.account_record(change), values)
-        writer.flush()
+        store.append_side_record(session, "account", {
+            "at": now, "by": OWNER, "username": username, "action": "created", "full_name": username.title(),
+            "role": role, "facilities": sorted(facilities), "disabled": False,
+            "credential": store.credential_of(verifier)})
 
     in_write_transaction(register.engine, create)
 

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Integer, text
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
 from models import immutability
-from models.orm import IMMUTABLE_TABLES
-from register import accounts
+from models.orm import CHAINED_ROWS, IMMUTABLE_TABLES, Base
+from register import accounts, store
 from register.access import Actor
+from register.keyfile import key_path
+from register.writing import in_write_transaction
 from tests.core.lines import story
 from tests.fast_hashing import fast_hashing  # noqa: F401
 
@@ -38,8 +41,37 @@ def full(register, operator):
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
     prosecutor.confidential.set_flag("P-1", "complaint")
     prosecutor.reports.timeline("C-1")
+    in_write_transaction(register.engine, lambda session: store.append_side_record(session, "alert_action", {
+        "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
+        "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,
+        "reference": None}))
+    operator.chain.checkpoint(key_path(register.url))  # records the register's signing key
     assert operator.chain.verify().intact
     return register
+
+
+def _copy_of_a_row(table, kind: str) -> str:
+    """INSERT ... SELECT of one existing row of `table` under a new id (and seq): a record of that kind
+    written with SQL, behind the register."""
+    columns = [column.name for column in table.columns]
+    new = {"id": "id + 100000" if isinstance(table.c.id.type, Integer) else "'X' || id",
+           "seq": "seq + 100000"}
+    chosen = ", ".join(new.get(name, name) for name in columns)
+    return (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {chosen} FROM {table.name} "
+            f"WHERE id = (SELECT min(id) FROM {table.name})")
+
+
+@pytest.mark.parametrize("kind", list(CHAINED_ROWS))
+def test_a_record_of_every_kind_written_behind_the_register_is_named(full, operator, kind):
+    table = CHAINED_ROWS[kind].__table__
+    with Session(full.engine) as session:
+        assert session.execute(text(f"SELECT count(*) FROM {table.name}")).scalar(), f"the fixture has no {kind}"
+    with full.engine.begin() as connection:
+        immutability.remove(connection, IMMUTABLE_TABLES)
+        connection.execute(text(_copy_of_a_row(table, kind)))
+    verdict = operator.chain.verify()
+    assert not verdict.intact
+    assert verdict.bad_record.startswith(f"{kind} ") and "behind the register's back" in verdict.problem
 
 
 @pytest.mark.parametrize("change", list(CHANGES))
@@ -52,10 +84,11 @@ def test_verify_names_what_was_changed(full, operator, change):
     assert verdict.problem
 
 
-@pytest.mark.parametrize("statement", ["UPDATE event SET recorded_by = 'x'", "DELETE FROM event",
-                                       "UPDATE account_change SET role = 'admin'", "DELETE FROM confidential_flag"])
-def test_with_the_triggers_in_place_the_database_refuses(full, operator, statement):
+@pytest.mark.parametrize("table", IMMUTABLE_TABLES)
+@pytest.mark.parametrize("action", ["UPDATE {table} SET {column} = {column}", "DELETE FROM {table}"])
+def test_with_the_triggers_in_place_the_database_refuses(full, operator, table, action):
     with pytest.raises(DatabaseError, match="append-only"):
         with full.engine.begin() as connection:
-            connection.execute(text(statement))
+            column = next(iter(Base.metadata.tables[table].columns)).name
+            connection.execute(text(action.format(table=table, column=column)))
     assert operator.chain.verify().intact

@@ -18,6 +18,8 @@ from register.access import Actor
 from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, demo_usernames, has_accounts
 from register.deployment import backup
 from register.errors import Rejected, RegisterError, Unusable
+from register.interchange import BadExport
+from register.keyfile import KeyFileError
 from register.faults import explain
 from register.opening import BadRegisterURL, database_name, open_register, resolve_url
 from register.pg_security import clock_warning, secure_register
@@ -55,12 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     conventions.add_format_option(importing)
     exporting = commands.add_parser("export", help="write the register as JSON Lines to standard output")
     exporting.add_argument("--custody", help="only this custody")
+    exporting.add_argument("--checkpoint", metavar="FILE", help="with --custody: add consistency proofs from the "
+                                                               "checkpoints a witness kept in FILE")
     breaches = commands.add_parser("breaches", help="evaluate every rule for every custody")
     breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
     breaches.add_argument("--format", choices=("json", "table"), default="table")
     verify = commands.add_parser("verify", help="check the tamper-evident chain")
     verify.add_argument("--file", help="check an exported file (- for standard input) instead of the database")
+    verify.add_argument("--checkpoint", metavar="FILE", help="also check that the register (or the export) "
+                                                             "extends the checkpoints a witness kept in FILE")
     conventions.add_format_option(verify)
+    checkpoint = commands.add_parser("checkpoint", help="print the register's signed checkpoint")
+    checkpoint.add_argument("--public-key", action="store_true", help="print the key witnesses check it with")
     timeline = commands.add_parser("timeline", help="print one custody's timeline as PDF")
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
@@ -100,9 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return error.exit_status
-    except (UserError, ProfileError) as error:
+    except (UserError, ProfileError, BadExport) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyFileError as error:
+        print(f"detention-register: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
@@ -230,8 +241,9 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
 
 
 def cmd_export(args) -> int:
+    since = _checkpoints(args.checkpoint) if args.checkpoint else ()
     with _service(args) as service, conventions.progress_of(args) as progress:
-        for line in service.chain.export_lines(args.custody, progress):
+        for line in service.chain.export_lines(args.custody, since, progress):
             sys.stdout.write(line + "\n")
     return EXIT_OK
 
@@ -249,29 +261,53 @@ def cmd_breaches(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    every = args.format == "json"
+    checkpoints = _checkpoints(args.checkpoint) if args.checkpoint else ()
     with conventions.progress_of(args) as progress:
         if args.file:
-            verdict = _verify_file(args.file, every, progress)
+            verdict = _verify_file(args.file, checkpoints, progress)
         else:
             with _service(args) as service:
-                verdict = service.chain.verify(every_mismatch=every, progress=progress)
-    if every:
+                verdict = service.chain.verify(checkpoints=checkpoints, progress=progress)
+    if args.format == "json":
         conventions.print_json(conventions.verdict_json(verdict))
     else:
         print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
     return EXIT_OK if verdict.intact else EXIT_TAMPERED
 
 
-def _verify_file(path: str, every_mismatch: bool, progress):
+def _verify_file(path: str, checkpoints, progress):
     from register.interchange import verify_lines
     try:
         with conventions.text_input(path) as handle:
-            return verify_lines(handle, every_mismatch=every_mismatch, progress=progress)
+            return verify_lines(handle, checkpoints, progress)
     except OSError as error:
         raise UserError(f"cannot read {path}: {error.strerror}") from None
     except UnicodeDecodeError:
         raise UserError(f"{conventions.input_name(path)} is not UTF-8 text") from None
+
+
+def _checkpoints(path: str) -> list:
+    from register.checkpoint import CheckpointError, parse_notes
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return parse_notes(handle.read())
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"cannot read {path}: {getattr(error, 'strerror', None) or 'not UTF-8 text'}") from None
+    except CheckpointError as error:
+        raise UserError(f"{path}: {error}") from None
+
+
+def cmd_checkpoint(args) -> int:
+    from register.keyfile import key_path
+    with _service(args) as service:
+        if args.public_key:
+            key = service.chain.checkpoint_public_key()
+            if key is None:
+                raise UserError("the register has no checkpoint key yet: run 'detention-register checkpoint' once")
+            print(key)
+        else:
+            sys.stdout.write(service.chain.checkpoint(key_path(service.register.url)))
+    return EXIT_OK
 
 
 def cmd_timeline(args) -> int:
@@ -324,7 +360,7 @@ def _instant(text: str, option: str) -> datetime:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-            "breaches": cmd_breaches, "verify": cmd_verify, "timeline": cmd_timeline, "backup": cmd_backup,
+            "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline, "backup": cmd_backup,
             "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui}
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from register.chain import Mismatch, Verdict
+from register.chain import Verdict
 from register.opening import ENV_VARIABLE
 from register.writing import WriteSummary
 from ui.logbook import LOGGER, set_console_level
@@ -141,14 +141,11 @@ def print_json(value: object) -> None:
 
 
 def verdict_json(verdict: Verdict) -> dict:
-    """`verify --format json`: the verdict, how many records were checked, the head, every mismatch (a file
-    that is not an export at all has its one problem and no record to name)."""
-    mismatches = verdict.mismatches or (() if verdict.intact else
-                                        (Mismatch(verdict.bad_seq, verdict.bad_record, verdict.problem),))
+    """`verify --format json`: the verdict, how many records were checked, the head, every finding."""
     return {"verdict": "intact" if verdict.intact else "tampered", "intact": verdict.intact,
             "records_checked": verdict.checked,
             "chain_head": {"seq": verdict.head_seq, "hash": verdict.head_hash},
-            "mismatches": [{"seq": m.seq, "record": m.record, "problem": m.problem} for m in mismatches]}
+            "mismatches": [{"seq": f.seq, "record": f.record, "problem": f.problem} for f in verdict.findings]}
 
 
 def import_json(summary: WriteSummary) -> dict:

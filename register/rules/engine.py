@@ -8,7 +8,7 @@ this module implements only the primitives the profile composes.
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Iterable, Iterator
 
 from register.domain import ClockStatus, Event, RuleClock
@@ -103,11 +103,20 @@ class _Judge:
                 yield self.clock(rule, status, at, at, None, 0)
             return
         instants = self.satisfying_instants(rule.satisfier)
-        for at in triggers:
-            if rule.recurring is not None:
-                yield from self.recurring_clocks(rule, rule.recurring, at, instants[None])
-            else:
+        for n, at in enumerate(triggers):
+            if rule.recurring is None:
                 yield self.duration_clock(rule, at, instants)
+                continue
+            first, every, until = rule.figure, rule.recurring.every, None
+            if rule.recurring.every_field is not None:
+                # Each trigger sets its own interval and ends the series of the one before it.
+                minutes = self.trigger_field(rule, at, rule.recurring.every_field)
+                if minutes is not None:
+                    first = every = timedelta(minutes=minutes)
+                until = triggers[n + 1] if n + 1 < len(triggers) else None
+                if first is None:
+                    continue
+            yield from self.recurring_clocks(rule, rule.recurring, at, instants[None], first, every, until)
 
     def trigger_instants(self, trigger: Trigger) -> list[datetime]:
         if trigger.person_missing and any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
@@ -206,8 +215,14 @@ class _Judge:
             due = max(due, min(target, ceiling))
         return due
 
-    def recurring_clocks(self, rule: Rule, recurring: Recurring, start: datetime,
-                         times: list[datetime]) -> Iterator[RuleClock]:
+    def trigger_field(self, rule: Rule, at: datetime, name: str) -> Any:
+        """A field of the (latest recorded) triggering event at `at`; None when it does not set it."""
+        found = [e for trigger in rule.triggers for e in self.of_types(trigger.events.types)
+                 if e.at == at and _matches(e, trigger.events)]
+        return found[-1].get(name) if found else None
+
+    def recurring_clocks(self, rule: Rule, recurring: Recurring, start: datetime, times: list[datetime],
+                         first: timedelta, every: timedelta, until: datetime | None = None) -> Iterator[RuleClock]:
         """One occurrence per interval from `start` until the series ends (an `ended_by` event or the release).
 
         The first is due `figure` after the start; each next one starts when the previous was met
@@ -216,8 +231,9 @@ class _Judge:
         """
         enders = ([e.at for e in self.of_types(recurring.ended_by.types)
                    if _matches(e, recurring.ended_by) and e.at >= start] if recurring.ended_by else [])
-        ended_at = min([*enders, *([self.release_at] if self.release_at else [])], default=None)
-        trigger_at, due_at, previous = start, start + rule.figure, None
+        ended_at = min([*enders, *([self.release_at] if self.release_at else []), *([until] if until else [])],
+                       default=None)
+        trigger_at, due_at, previous = start, start + first, None
         while trigger_at <= self.as_of and (ended_at is None or trigger_at < ended_at):
             met_at = next((t for t in times[bisect_left(times, trigger_at):] if previous is None or t > previous), None)
             yield self.verdict(rule, trigger_at, due_at, met_at, ended_at)
@@ -225,7 +241,7 @@ class _Judge:
                 return
             previous = met_at or previous
             trigger_at = met_at if met_at is not None and recurring.from_ == "met" else due_at
-            due_at = trigger_at + recurring.every
+            due_at = trigger_at + every
 
     def satisfying_instants(self, satisfier: Satisfier) -> dict[str | None, list[datetime]]:
         """Times of the qualifying events in order, per `each_of` value (or under None).

@@ -21,7 +21,7 @@ from typing import Any, Mapping
 from register.domain import Facility, Jurisdiction, RuleInfo
 from register.errors import NotFound
 from register.timeutil import InstantError, ensure_utc, to_local, zone
-from register.vocabulary import EVENT_FIELDS, field_spec
+from register.vocabulary import EVENT_FIELDS, FieldKind, field_spec
 
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 
@@ -97,9 +97,13 @@ class Recurring:
     """"Every N from the trigger until ended": after the first occurrence (due `figure` after the
     trigger) a new one starts when the previous was met (`from_ = "met"`) or fell due ("due"),
     each due `every` later, until an `ended_by` event or the release."""
-    every: timedelta
+    every: timedelta | None
     from_: str
     ended_by: EventTest | None
+    # The interval is this field (minutes) of the triggering event, for the first occurrence and every
+    # next one; a triggering event without it uses `every` (and the figure) if the profile gives them,
+    # else starts no series. A later trigger ends the series the earlier one started.
+    every_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,8 @@ class Rule:
 
     @cached_property
     def is_duration(self) -> bool:
+        if self.recurring is not None and self.recurring.every_field is not None:
+            return True
         """A clock with time to run (as opposed to a rule that fires at once, or an indicator)."""
         return self.figure is not None and self.figure > timedelta(0)
 
@@ -313,9 +319,9 @@ class _Reader:
         if severity == "indicator":
             if figure is not None or "satisfied_by" in raw:
                 raise self.fail(where, "an indicator has no 'figure' and no 'satisfied_by'")
-        elif figure is None:
+        elif figure is None and not self.interval_from_event(raw):
             raise self.fail(where, "missing key 'figure' (a rule that fires at once has figure \"PT0S\")")
-        elif figure > timedelta(0):
+        elif figure is None or figure > timedelta(0):
             satisfier = self.satisfier(raw.get("satisfied_by"), f"{where}: key 'satisfied_by'")
         elif "satisfied_by" in raw:
             raise self.fail(where, "a rule with figure zero fires at once and has no 'satisfied_by'")
@@ -338,7 +344,8 @@ class _Reader:
             bases=bases, occurs=self.choice(raw, "occurs", OCCURS, where, default="each"),
             extensions=tuple(self.extension(e, f"{where}: extension #{n}")
                              for n, e in enumerate(self.tables(raw, "extension", where), 1)),
-            recurring=self.recurring(raw["recurring"], f"{where}: key 'recurring'") if "recurring" in raw else None,
+            recurring=(self.recurring(raw["recurring"], f"{where}: key 'recurring'", figure, triggers)
+                       if "recurring" in raw else None),
         )
 
     def tables(self, raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
@@ -361,18 +368,45 @@ class _Reader:
         to = self.figure(raw.get("to"), f"{where}: key 'to'")
         return Extension(events, maximum, to, until_field)
 
-    def recurring(self, raw: Any, where: str) -> Recurring:
+    @staticmethod
+    def interval_from_event(raw: Mapping[str, Any]) -> bool:
+        """Whether the rule's intervals come from its triggering events (`every_field`): its figure may be left out."""
+        recurring = raw.get("recurring")
+        return isinstance(recurring, Mapping) and "every_field" in recurring
+
+    def recurring(self, raw: Any, where: str, figure: timedelta | None = None,
+                  triggers: tuple[Trigger, ...] = ()) -> Recurring:
         if not isinstance(raw, Mapping):
-            raise self.fail(where, "must be a table: every, from, ended_by")
-        self.known_keys(raw, where, {"every", "from", "ended_by"})
+            raise self.fail(where, "must be a table: every or every_field, from, ended_by")
+        self.known_keys(raw, where, {"every", "every_field", "from", "ended_by"})
         every = self.figure(raw.get("every"), f"{where}: key 'every'")
-        if every is None or every <= timedelta(0):
+        every_field = raw.get("every_field")
+        if every_field is not None:
+            self.minutes_field(every_field, triggers, f"{where}: key 'every_field'")
+            if (every is None) != (figure is None):
+                raise self.fail(where, "with 'every_field', give both the figure and 'every' (the intervals "
+                                       "when an event does not set the field) or neither")
+        elif every is None or every <= timedelta(0):
             raise self.fail(where, "missing key 'every' (a duration above zero)")
+        elif figure is None:
+            raise self.fail(where, "missing key 'figure' (when the first occurrence falls due)")
         ended = raw.get("ended_by")
         if ended is not None and not isinstance(ended, Mapping):
             raise self.fail(f"{where}: key 'ended_by'", "must be a table: event, where, unless")
         return Recurring(every, self.choice(raw, "from", RECUR_FROM, where, default="met"),
-                         None if ended is None else self.event_test(ended, f"{where}: key 'ended_by'"))
+                         None if ended is None else self.event_test(ended, f"{where}: key 'ended_by'"), every_field)
+
+    def minutes_field(self, name: Any, triggers: tuple[Trigger, ...], where: str) -> None:
+        """`every_field` names a minutes field of every event that triggers the rule, and only events trigger it."""
+        if not isinstance(name, str):
+            raise self.fail(where, "must be the name of a field")
+        if any(t.kind != "event" for t in triggers):
+            raise self.fail(where, "needs triggers of kind 'event': the interval is read from the triggering event")
+        for trigger in triggers:
+            for event_type in trigger.events.types:
+                spec = field_spec(event_type, name)
+                if spec is None or spec.kind is not FieldKind.MINUTES:
+                    raise self.fail(where, f"'{name}' is not a field of minutes of a {event_type} event")
 
     def trigger(self, raw: Any, where: str) -> Trigger:
         if not isinstance(raw, Mapping):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
 from register.domain import RuleInfo
+from register.projection import judged_with
 from register.rules import Profile
 from register.timeline import CustodyTimeline
 from register.writing import in_write_transaction
@@ -94,7 +95,7 @@ class Service:
         return any(event.recorded_by == self.actor.username for event in timeline.events)
 
     def _projection_current(self, session: Session) -> bool:
-        return store.projection_fingerprint(session) == self.profile.fingerprint
+        return store.projection_fingerprint(session) == judged_with(self.profile)
 
     def _log_access(self, action: str, subject: str) -> None:
         """Record that this user opened, printed or exported something (visible to oversight)."""

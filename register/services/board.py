@@ -9,6 +9,7 @@ from models.orm import CustodyStateRow
 from register import queries, store
 from register.access import Permission
 from register.domain import BoardRow, Facility, Person
+from register.risk import safety_facts
 from register.rules import evaluate
 from register.services.base import Service
 from register.timeline import CustodyTimeline
@@ -72,6 +73,7 @@ class BoardService(Service):
                    as_of: datetime) -> BoardRow:
         person = timeline.effective_person
         facility = timeline.facilities.get(state.facility_id) if state.facility_id else None
+        safety = safety_facts(timeline)
         return BoardRow(
             custody_id=state.custody_id, person_id=person.id, person_name=person.full_name,
             birth_date=person.birth_date, citizenship=person.citizenship, facility_id=state.facility_id,
@@ -79,4 +81,6 @@ class BoardService(Service):
             timezone=facility.timezone if facility else timeline.timezone,
             apprehended_at=state.apprehended_at, released_at=state.released_at,
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
-            is_foreign_national=state.is_foreign_national, id_document=person.id_document)
+            is_foreign_national=state.is_foreign_national, id_document=person.id_document,
+            markers=safety.markers, check_interval_minutes=safety.check_interval_minutes,
+            vulnerabilities=safety.vulnerabilities)

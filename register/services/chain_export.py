@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
 
-from register import chain, interchange, store
+from register import chain, evidence, interchange, keyfile, store
 from register.access import AccessDenied, Permission
+from register.checkpoint import SignedCheckpoint
 from register.domain import ChainStamp
-from register.errors import Message, NotFound
+from register.errors import NotFound
 from register.progress import Progress, counted
 from register.services.base import Service
 
@@ -20,40 +22,47 @@ class ChainService(Service):
         with self._session() as session:
             return store.chain_head(session)
 
-    def verify(self, keep_going: Callable[[], bool] | None = None, *, every_mismatch: bool = False,
-               progress: Progress | None = None) -> chain.Verdict:
-        """Recompute the whole chain from the stored records (see chain.verify_links for `keep_going`,
-        `every_mismatch` and `progress`)."""
+    def verify(self, keep_going: Callable[[], bool] | None = None,
+               checkpoints: Sequence[SignedCheckpoint] = (), progress: Progress | None = None) -> chain.Verdict:
+        """Recompute the whole chain and its Merkle tree from the stored records, and judge the register
+        against witnesses' checkpoints (see evidence.verify_register; chain.verify_links for `keep_going`)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
-            head = store.chain_head(session)
-            verdict = chain.verify_links(store.chain_links(session), expected_head=(head.seq, head.hash),
-                                         keep_going=keep_going, every_mismatch=every_mismatch,
-                                         progress=progress, total=head.seq)
-            if verdict.intact or every_mismatch:
-                for stray in store.unchained_records(session)[:None if every_mismatch else 1]:
-                    verdict = verdict.with_mismatch(chain.Mismatch(None, stray, Message("chain-stray", record=stray)))
-            if verdict.intact or every_mismatch:
-                for altered in store.accounts_out_of_step(session)[:None if every_mismatch else 1]:
-                    verdict = verdict.with_mismatch(chain.Mismatch(None, f"account {altered}",
-                                                                   Message("chain-account", user=altered)))
-            return verdict
+            return evidence.verify_register(session, keep_going, checkpoints, progress)
 
-    def export_lines(self, custody_id: str | None = None, progress: Progress | None = None) -> Iterator[str]:
-        """The register (or one custody) as JSON Lines with chain fields, for another station or a court;
-        `progress` is told how many chain records were written."""
+    def checkpoint(self, key_path: Path) -> str:
+        """The register's current checkpoint, signed with the key at `key_path` (contract section 6)."""
+        self.actor.require(Permission.VERIFY)
+        return evidence.issue_checkpoint(self.register.engine, key_path, self.actor.username, self._now())
+
+    def checkpoint_public_key(self) -> str | None:
+        """The verifier key witnesses check checkpoints with; None before the first checkpoint."""
+        self.actor.require(Permission.READ)
+        with self._session() as session:
+            return evidence.public_key(session)
+
+    def export_lines(self, custody_id: str | None = None, since: Sequence[SignedCheckpoint] = (),
+                     progress: Progress | None = None) -> Iterator[str]:
+        """The register (or one custody) as JSON Lines with chain fields, for another station or a court.
+
+        One custody's export carries the register's signed checkpoint and proofs (evidence.custody_evidence),
+        with consistency proofs from the witnesses' checkpoints `since`."""
         self.actor.require(Permission.EXPORT)
         if custody_id is None and self.actor.facilities is not None:
             raise AccessDenied("export-whole-register", user=self.actor.username)
         self._log_access("export", f"custody {custody_id}" if custody_id else "register")
+        signer = None if custody_id is None else evidence.signer(
+            self.register.engine, keyfile.key_path(self.register.url), self.actor.username, self._now())
         session = self._session()
+        proofs = None
         try:
             head = store.chain_head(session)
-            links = store.chain_links(session)
+            links = counted(store.chain_links(session), progress, "exporting", head.seq)
             if not self.actor.may(Permission.READ_MEDICAL):
                 links = _medical_as_stubs(links)
             if custody_id is None:
-                header = interchange.export_header("register", head.seq, head.hash)
+                header = interchange.export_header("register", head.seq, head.hash,
+                                                   public_key=evidence.public_key(session))
             else:
                 timeline = store.timeline(session, custody_id)
                 if timeline is None:
@@ -63,9 +72,10 @@ class ChainService(Service):
                 wanted = ({("custody", custody_id), ("person", timeline.person.id)}
                           | {("event", e.id) for e in timeline.events}
                           | {("facility", s.facility) for s in timeline.stays})
-                links = (link for link in links if (link.kind, link.record_id) in wanted)
-                header = interchange.export_header("custody", head.seq, head.hash, custody_id)
-            yield from interchange.export_lines(counted(links, progress, "exporting", head.seq), header)
+                links = [link for link in links if (link.kind, link.record_id) in wanted and link.seq <= head.seq]
+                fields, proofs = evidence.custody_evidence(session, signer, custody_id, links, since)
+                header = {**interchange.export_header("custody", head.seq, head.hash, custody_id), **fields}
+            yield from interchange.export_lines(links, header, proofs)
         finally:
             session.close()
 

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from register import store
 from register.access import Permission
-from register.projection import custody_state
+from register.projection import custody_state, judged_with
 from register.services.base import Service
 from register.writing import in_write_transaction
 
@@ -44,7 +44,7 @@ class MaintenanceService(Service):
                     store.save_state(session, states)
                     count, states = count + len(states), []
             store.save_state(session, states)
-            store.record_projection_fingerprint(session, self.profile.fingerprint)
+            store.record_projection_fingerprint(session, judged_with(self.profile))
             return count + len(states)
 
         return in_write_transaction(self.register.engine, rebuild)

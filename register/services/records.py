@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from register import interchange, queries
+from register import custody_numbers, interchange, queries, store
 from register.access import AccessDenied, Permission
 from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput, Message, Problem, Rejected
@@ -15,7 +15,7 @@ from register.records import (
 from register.progress import Progress
 from register.services.base import Service
 from register.staging import EventStaging
-from register.timeutil import format_utc
+from register.timeutil import format_utc, to_local
 from register.writing import Batch, WriteSummary, write_batch, write_staged
 
 
@@ -25,6 +25,19 @@ class RecordsService(Service):
     def add_facility(self, facility: Facility) -> None:
         self.actor.require(Permission.MANAGE_FACILITIES)
         self._write(Batch(facilities=[(facility, facility.id)]))
+
+    def new_custody_number(self, facility_id: str, at: datetime) -> str:
+        """The next custody number of a facility for an apprehension at `at` (register/custody_numbers.py).
+        Two officers of one facility taking a number at the same instant get the same one; the second write
+        is then refused as a custody that already exists, and a new number is taken."""
+        self.actor.require(Permission.RECORD_EVENTS)
+        if not self.actor.covers(facility_id):
+            raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=facility_id)
+        with self._session() as session:
+            facility = store.facility(session, facility_id)
+            year = to_local(at, facility.timezone if facility else "UTC").year
+            return custody_numbers.next_number(facility_id, year, queries.custody_ids_starting(
+                session, custody_numbers.prefix(facility_id, year)))
 
     def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
         """A new custody with its first events, all or nothing; `person` None means already registered."""

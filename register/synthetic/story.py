@@ -88,6 +88,8 @@ class Plan:
     injuries: bool = False
     correction: bool = False
     breaches: frozenset[str] = frozenset()
+    checks: int = 0  # brought in drunk: cell checks every this many minutes, one of them missed
+    child_alone: bool = False  # a child left alone at home at the apprehension
 
 
 @dataclass
@@ -219,9 +221,54 @@ class Story:
         self.drafts.sort(key=lambda d: d.at)
         self.trim_after_release()
         self.stamp_recorded(t0)
+        self.custody_record()
         if self.plan.correction:
             self.correct()
         return self.drafts
+
+    def custody_record(self) -> None:
+        """The safety record: a risk assessment and cell checks, a child left alone. Drawn from a random
+        source of their own, so that the other custodies of the demo stay as they were."""
+        arrival = next((d for d in self.drafts if d.type == "arrival"), None)
+        if arrival is None or not (self.plan.checks or self.plan.child_alone):
+            return
+        rng = random.Random(f"custody-record:{arrival.at.isoformat()}")
+        release = next((d.at for d in self.drafts if d.type == "release"), arrival.at + 72 * HOUR)
+        added = []
+        if self.plan.child_alone:
+            added.append(Draft(arrival.at + 9 * MINUTE, "dependants", {
+                "children_left_without_care": True,
+                "emergency_contact": f"{relative_name(rng, self.person, parent=False)}, "
+                                     f"+7 701 {rng.randint(1000000, 9999999)}",
+                "note": "дочь 4 лет осталась одна дома по адресу задержания"}, self.clerk))
+            added.append(Draft(arrival.at + 16 * MINUTE, "log_note", {
+                "officer": self.clerk, "note": "По адресу направлен наряд; связаться с сестрой пока не удалось"},
+                self.clerk))
+        if self.plan.checks:
+            every = self.plan.checks * MINUTE
+            assessed = arrival.at + 6 * MINUTE
+            added.append(Draft(assessed, "risk_assessment", {
+                "assessed_by": self.clerk, "self_harm_risk": False, "intoxicated": True, "medical_condition": False,
+                "mental_health": False, "violence_risk": False, "needs_interpreter": False,
+                "observation_level": "intermittent", "check_interval_minutes": self.plan.checks,
+                "note": "сильный запах алкоголя, шаткая походка; будить при каждой проверке"}, self.clerk))
+            at, number, missed = assessed, 0, 2
+            while True:
+                number += 1
+                at += every * (2 if number == missed else 1) - rng.randint(1, 6) * MINUTE
+                if at >= release:
+                    break
+                condition = "roused" if number < 8 else "fine"
+                added.append(Draft(at, "cell_check", {"officer": f"дежурный {officer(rng)}", "condition": condition},
+                                   self.clerk))
+                if number == missed:
+                    added.append(Draft(at + 2 * MINUTE, "log_note", {
+                        "officer": self.clerk,
+                        "note": "Проверка в положенное время не проведена: дежурный был на доставлении"},
+                        self.clerk))
+        for draft in added:
+            draft.recorded_at = draft.at + rng.randint(30, 300) * timedelta(seconds=1)
+        self.drafts = sorted([*self.drafts, *added], key=lambda d: d.at)
 
     def apprehend(self) -> None:
         officers = [officer(self.rng) for _ in range(self.rng.randint(1, 3))]

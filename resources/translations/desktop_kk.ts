@@ -89,12 +89,20 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>КӘМЕЛЕТКЕ ТОЛМАҒАН</translation>
     </message>
     <message>
         <source>FOREIGN</source>
         <translation>ШЕТЕЛДІК</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Осалдығы: %1</translation>
     </message>
     <message>
         <source>Person</source>
@@ -394,6 +402,10 @@ Due: %2</source>
     <message>
         <source>Chain: not checked yet</source>
         <translation>Тізбек: әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Тізбек: %1 жазба, оның %2 тексерілді</translation>
     </message>
     <message>
         <source>Chain verified: %1 records</source>
@@ -716,6 +728,10 @@ Status: %4</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
+    </message>
+    <message>
         <source>Custody No. %1</source>
         <translation>Ұстау № %1</translation>
     </message>
@@ -734,6 +750,10 @@ Status: %4</source>
     <message>
         <source>Languages: %1</source>
         <translation>Тілдері: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Осалдығы: %1</translation>
     </message>
     <message>
         <source>Apprehended: %1</source>

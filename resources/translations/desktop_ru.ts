@@ -89,12 +89,20 @@ Give this file to your administrator.</source>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
+    </message>
+    <message>
         <source>MINOR</source>
         <translation>НЕСОВЕРШЕННОЛЕТНИЙ</translation>
     </message>
     <message>
         <source>FOREIGN</source>
         <translation>ИНОСТРАНЕЦ</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Уязвимость: %1</translation>
     </message>
     <message>
         <source>Person</source>
@@ -396,6 +404,10 @@ Due: %2</source>
     <message>
         <source>Chain: not checked yet</source>
         <translation>Цепочка: ещё не проверена</translation>
+    </message>
+    <message>
+        <source>Chain: %1 records, %2 of them verified</source>
+        <translation>Цепочка: записей %1, из них проверено %2</translation>
     </message>
     <message>
         <source>Chain verified: %1 records</source>
@@ -719,6 +731,10 @@ Status: %4</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
+    </message>
+    <message>
         <source>Custody No. %1</source>
         <translation>Задержание № %1</translation>
     </message>
@@ -737,6 +753,10 @@ Status: %4</source>
     <message>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1</source>
+        <translation>Уязвимость: %1</translation>
     </message>
     <message>
         <source>Apprehended: %1</source>

@@ -141,6 +141,10 @@
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>

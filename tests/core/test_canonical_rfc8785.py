@@ -40,6 +40,7 @@ def field_value(spec):
              FieldKind.TEXT_LIST: st.lists(texts, min_size=1, max_size=3), FieldKind.INSTANT: instants,
              FieldKind.DATE: st.sampled_from(["1990-04-02"]),
              FieldKind.CHOICE: st.sampled_from(spec.choices or ("x",)),
+             FieldKind.MINUTES: st.integers(-5, 10 ** 6) | st.sampled_from([30.0, 2 ** 60]),
              FieldKind.OBJECT: st.dictionaries(keys | st.sampled_from(["place", "reason", "at"]),
                                                json_values | texts, min_size=1, max_size=3)}
     return kinds[spec.kind] | json_values

@@ -134,3 +134,28 @@ def test_a_printed_timeline_carries_a_chain_stamp_for_every_record_it_names(oper
     operator.records.import_lines(story())
     report = operator.reports.timeline_report("C-1")
     assert {"C-1", "P-1", "F-1", "E-1", "E-2", "E-3", "E-4"} <= set(report.stamps)
+
+
+def test_every_record_that_no_longer_matches_is_named_not_only_the_first(stored, register):
+    _sql(register, "UPDATE event SET recorded_by = 'Capt. Falsifier' WHERE id = 'E-1'")
+    _sql(register, "UPDATE event SET recorded_by = 'Capt. Falsifier' WHERE id = 'E-3'")
+    _sql(register, "UPDATE person SET full_name = 'Someone Else' WHERE id = 'P-1'")
+    verdict = stored.chain.verify()
+    assert verdict.bad_record == "person P-1"  # the first in chain order
+    assert {f.record for f in verdict.findings} == {"person P-1", "event E-1", "event E-3"}
+    assert "E-1" in verdict.describe() and "E-3" in verdict.describe()
+
+
+def test_a_writer_refuses_to_append_after_the_chain_head_was_moved(stored, register, db_url, tmp_path, capsys):
+    from register.chain import HeadMismatch
+    from ui.cli import main
+    before = stored.chain.verify().checked
+    _sql(register, "UPDATE chain_head SET seq = seq - 1")
+    with pytest.raises(HeadMismatch, match="does not match its last chain entry"):
+        stored.records.record_event("C-1", "placement", stored.now(), {"location": "cell 2"})
+    file = tmp_path / "more.jsonl"
+    file.write_text('{"record": "facility", "id": "F-8", "name": "Another", "kind": "ivs", "designated": true}\n')
+    assert main(["--db", db_url, "import", str(file)]) == 3
+    assert "nothing was written" in capsys.readouterr().err
+    _sql(register, "UPDATE chain_head SET seq = seq + 1")
+    assert stored.chain.verify().intact and stored.chain.verify().checked == before

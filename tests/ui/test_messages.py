@@ -72,7 +72,8 @@ BAD_IMPORT_LINES = [
 # only the command line or a PostgreSQL server brings about (verify --file of a file that is no export, backup,
 # setup-postgres, a station's clock off the server's).
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
-              "chain-head", "chain-stray", "chain-account", "network-share", "cannot-open", "risk-transfer",
+              "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused",
+              "export-tampered-line", "network-share", "cannot-open", "risk-transfer",
               "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain",
               "backup-postgres", "backup-exists", "backup-no-folder", "backup-not-written", "setup-needs-postgres",
               "setup-needs-schema", "database-name-form", "table-without-policy", "owner-needs-createrole",
@@ -136,9 +137,14 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {
         "recipient": "neighbour", "recipient_name": "Aigul", "method": "phone", "outcome": "reached",
         "officer": "Sgt A"}))
+    found += refusals(lambda: officer.records.record_event("C-1", "risk_assessment", now, {
+        "assessed_by": "Sgt A", "self_harm_risk": False, "intoxicated": True, "medical_condition": False,
+        "mental_health": False, "violence_risk": False, "needs_interpreter": False,
+        "observation_level": "intermittent", "check_interval_minutes": "30"}))
     found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
     officer.records.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
     found += refusals(lambda: officer.records.record_event("C-2", "departure", now, {"purpose": "court"}))
+    found += refusals(lambda: officer.records.record_event("C-2", "placement", now, {"location": "Room 2"}))
     found += refusals(lambda: officer.records.record_event("C-2", "arrival", now, {"facility": "F-404"}))
     found += refusals(lambda: officer.records.correct("E-404", "C-1", {"location": "Cell 9"}, "typo"))
     found += refusals(lambda: officer.records.correct("E-5", "C-1", {"reason": "again"}, "typo"))

@@ -20,6 +20,7 @@ from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
+from ui.desktop.markers import marker_texts
 from ui.desktop.tables import Column, Index, RowsTableModel
 from ui.desktop.texts import Retranslating, tr_args
 
@@ -28,13 +29,28 @@ FILTER_DELAY_MS = 300
 
 
 def badges(row: BoardRow) -> list[str]:
-    """What an officer must not miss about the person: a minor, a foreign national."""
-    found = []
-    if row.is_minor:
+    """What an officer must not miss about the person: safety markers (register.risk), a minor, an age not
+    established, a foreign national.
+
+    A person without a known birth date is AGE UNKNOWN, not MINOR: the protective minor rules still apply
+    to them (contract section 4, `row.is_minor`), but the officer's task is to establish the identity."""
+    found = marker_texts(row.markers, row.check_interval_minutes)
+    if row.birth_date is None:
+        found.append(QCoreApplication.translate("BoardModel", "AGE UNKNOWN"))
+    elif row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
     return found
+
+
+def vulnerability_tip(row: BoardRow) -> str:
+    """Every badge in full (the column may elide a long one) and the person's vulnerabilities."""
+    lines = badges(row)
+    if row.vulnerabilities:
+        lines.append(tr_args(QCoreApplication.translate("BoardModel", "Vulnerabilities: %1"),
+                             "; ".join(row.vulnerabilities)))
+    return "\n".join(lines)
 
 
 def person_text(row: BoardRow) -> str:
@@ -151,6 +167,8 @@ class BoardModel(CustodyRowsModel):
         elif column == self.BADGES:
             if display:
                 return "\n".join(badges(row))  # one badge a line: the column stays narrow in every language
+            if role == Qt.ItemDataRole.ToolTipRole and (row.markers or row.vulnerabilities):
+                return vulnerability_tip(row)
             if role == Qt.ItemDataRole.FontRole:
                 bold = QFont()
                 bold.setBold(True)
@@ -222,8 +240,8 @@ class BoardView(Retranslating, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 38)
-        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 34)
+        header.resizeSection(BoardModel.PERSON, self.fontMetrics().averageCharWidth() * 32)
+        header.resizeSection(BoardModel.FACILITY, self.fontMetrics().averageCharWidth() * 26)
         header.resizeSection(BoardModel.IN_CUSTODY, self.fontMetrics().averageCharWidth() * 18)
 
         self._filter_timer = QTimer(self)
@@ -297,6 +315,7 @@ class BoardView(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
+                 QCoreApplication.translate("BoardModel", "AGE UNKNOWN"),
                  QCoreApplication.translate("BoardModel", "FOREIGN"), self.model.title(BoardModel.BADGES)]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin

@@ -122,16 +122,37 @@ def chips_size(chips: list[Chip], base: QFont) -> QSize:
     return QSize(sum(s.width() for s in sizes) + GAP * (len(sizes) + 1), max(s.height() for s in sizes) + GAP)
 
 
+def more_text(hidden: int) -> str:
+    """What stands for the chips that did not fit: '+2'."""
+    return f"+{hidden}"
+
+
+def fitting(chips: list[Chip], width: int, base: QFont) -> int:
+    """How many of `chips` (most urgent first) fit in `width`, leaving room for the '+N' of the rest."""
+    sizes = [chip_size(chip, base).width() for chip in chips]
+    if GAP + sum(size + GAP for size in sizes) <= width:
+        return len(chips)
+    more_font = _fonts(base)[1]
+    shown, x = 0, GAP
+    for size in sizes:
+        more = QFontMetrics(more_font).horizontalAdvance(more_text(len(chips) - shown - 1)) + 2 * PADDING
+        if x + size + GAP + more + GAP > width:
+            break
+        x += size + GAP
+        shown += 1
+    return shown
+
+
 def paint_chips(painter: QPainter, rect: QRect, chips: list[Chip], base: QFont) -> None:
-    """Chips left to right, vertically centred in `rect`; those that do not fit are left out."""
+    """Chips left to right, most urgent first, vertically centred in `rect`; when not all of them fit, a
+    '+N' in the colour of the most urgent hidden chip says how many more there are (never a silent cut)."""
     label_font, time_font = _fonts(base)
+    shown = fitting(chips, rect.width(), base)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     x = rect.left() + GAP
-    for chip in chips:
+    for chip in chips[:shown]:
         size = chip_size(chip, base)
-        if x + size.width() > rect.right():
-            break
         box = QRect(x, rect.top() + (rect.height() - size.height()) // 2, size.width(), size.height())
         background, foreground = COLOURS[chip.level]
         painter.setPen(Qt.PenStyle.NoPen)
@@ -144,6 +165,18 @@ def paint_chips(painter: QPainter, rect: QRect, chips: list[Chip], base: QFont) 
         painter.setFont(time_font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, chip.time_text)
         x += size.width() + GAP
+    if shown < len(chips):
+        text = more_text(len(chips) - shown)
+        height = chip_size(chips[shown], base).height()
+        box = QRect(x, rect.top() + (rect.height() - height) // 2,
+                    QFontMetrics(time_font).horizontalAdvance(text) + 2 * PADDING, height)
+        background, foreground = COLOURS[chips[shown].level]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(box, RADIUS, RADIUS)
+        painter.setPen(foreground)
+        painter.setFont(time_font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
 

@@ -13,14 +13,14 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from register.access import AccessDenied
 from register.errors import Problem
 from register.service import Services
 from register.timeline import CustodyTimeline
-from register.vocabulary import EVENT_FIELDS, FieldKind, FieldSpec
+from register.vocabulary import EVENT_FIELDS, MAX_MINUTES, FieldKind, FieldSpec
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
     YesNoCombo, event_type_label, field_label, language_label, mark_required, submit, with_error,
@@ -120,6 +120,12 @@ class EventFieldsForm(QWidget):
             edit = LocalDateTimeEdit(self._service.now, [self.time.zone_name()], "optional", parent=self)
             self.time.zone_box.currentTextChanged.connect(edit.set_zone)
             return self._register(name, edit, edit.value, edit.set_value)
+        if kind is FieldKind.MINUTES:
+            spin = QSpinBox(self)
+            spin.setRange(0, MAX_MINUTES)
+            spin.setSpecialValueText(self.tr("— not stated —"))  # 0: left out, as the register takes no zero
+            spin.setSuffix(self.tr(" min"))
+            return self._register(name, spin, lambda: spin.value() or None, lambda v: spin.setValue(v or 0))
         if kind is FieldKind.DATE:
             edit = OptionalDateEdit(self)
             return self._register(name, edit, lambda: edit.value().isoformat() if edit.value() else None,

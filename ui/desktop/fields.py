@@ -24,6 +24,7 @@ from register.timeutil import UTC, to_local, zone
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.texts import tr_args
+from ui.desktop.typed_time import WholeValueTyping
 
 NOW_SHORTCUT = "Ctrl+Shift+N"
 ERROR_STYLE = "color: #b00020;"
@@ -244,6 +245,7 @@ class LocalDateTimeEdit(QWidget):
         self.editor.setTimeZone(QTimeZone.utc())
         self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.editor.setCalendarPopup(True)
+        WholeValueTyping(self.editor)
         self.editor.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 56)
         layout.addWidget(self.editor, 1)
         self.zone_box = QComboBox(self)
@@ -343,6 +345,7 @@ class OptionalDateEdit(QWidget):
         self.editor = QDateEdit(self)
         self.editor.setDisplayFormat("yyyy-MM-dd")
         self.editor.setCalendarPopup(True)
+        WholeValueTyping(self.editor)
         self.editor.setDate(QDate(1990, 1, 1))
         layout.addWidget(self.known_box)
         layout.addWidget(self.editor, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
+from register.access import AccessDenied
 from register.domain import ClockStatus, Custody, Event, Person
 from register.errors import BadInput, Problem, Rejected
 from register.records import custody_record, parse_custody, parse_person, person_record
@@ -373,7 +374,7 @@ class IntakeWizard(QWizard):
     def write(self) -> bool:
         """Build every record, write them all or none; route refusals to the fields they name."""
         person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
-        custody_id = new_id("C")
+        custody_id = self._custody_number()
         targets: dict[str, FieldErrors] = {}
 
         def write() -> None:
@@ -392,6 +393,18 @@ class IntakeWizard(QWizard):
         self.custody_id = custody_id
         self.recorded.emit(custody_id)
         return True
+
+    def _custody_number(self) -> str:
+        """Facility, year and sequence ('F-1-2026-00042'), a number to read aloud; a random id while the
+        facility or the apprehension time is missing or not the officer's (the write refuses those anyway)."""
+        facility = self.arrival_page.arrival.editors["facility"].value()
+        at = self.apprehension_page.apprehension.form.time.value()
+        if not facility or at is None:
+            return new_id("C")
+        try:
+            return self.service.records.new_custody_number(facility, at)
+        except AccessDenied:
+            return new_id("C")
 
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
                fields: Mapping[str, Any] | None = None) -> Event:

@@ -100,6 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._chain_verdict = None
         self._chain_failure: str | None = None
+        self._chain_head: int | None = None  # the chain's head now, read with the board: the count moves with it
         self.chain_check: BackgroundOp | None = None  # the projection refresh, then the check of the chain
         self.board_refresh: BackgroundOp | None = None
         self._refresh_again = False
@@ -275,15 +276,16 @@ class MainWindow(Retranslating, QMainWindow):
         read_rows, service = self.board.model.reader(), self.service
 
         def work(job):
-            return read_rows(), service.board.count(BoardQuery(held_only=False)) == 0
+            return read_rows(), service.board.count(BoardQuery(held_only=False)) == 0, service.chain.head().seq
 
         self.board_refresh = BackgroundOp(self, work, title=self.tr("Refresh the board"),
                                           success=self._board_read).run()
 
     def _board_read(self, answer) -> None:
-        rows, empty = answer
+        rows, empty, self._chain_head = answer
         self.board.model.show_rows(rows)
         self._show_home(empty)
+        self._show_chain()
         if self._refresh_again:
             self._refresh_again = False
             QTimer.singleShot(0, self.refresh_board)
@@ -422,7 +424,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.chain_label.setText(self.tr("Chain: not checked yet"))
             self.chain_label.setStyleSheet("")
         elif verdict.intact:
-            self.chain_label.setText(tr_args(self.tr("Chain verified: %1 records"), verdict.checked))
+            written_since = max(0, (self._chain_head or 0) - verdict.head_seq)
+            if written_since:
+                self.chain_label.setText(tr_args(self.tr("Chain: %1 records, %2 of them verified"),
+                                                 verdict.checked + written_since, verdict.checked))
+            else:
+                self.chain_label.setText(tr_args(self.tr("Chain verified: %1 records"), verdict.checked))
             self.chain_label.setStyleSheet("")
         else:
             self.chain_label.setText(tr_args(self.tr("CHAIN BROKEN: %1"), translate_message(verdict.problem or "")))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from printing.labels import Labels
-from printing.time_axis import axis_span
+from printing.time_axis import axis_span, clock_rows
 from register.domain import BREACH_STATUSES, ClockStatus, RuleClock
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local, to_local
@@ -41,7 +41,7 @@ class TimeAxis(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._timeline: CustodyTimeline | None = None
-        self._clocks: list[RuleClock] = []
+        self._rows: list[list[RuleClock]] = []
         self._now: datetime | None = None
         self._highlight: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -50,8 +50,9 @@ class TimeAxis(Retranslating, QWidget):
     def set_custody(self, timeline: CustodyTimeline, clocks: Sequence[RuleClock], now: datetime,
                     highlight_rule: str | None = None) -> None:
         self._timeline = timeline
-        self._clocks = sorted((c for c in clocks if c.severity == "breach"),
-                              key=lambda c: (c.trigger_at, c.due_at, c.rule))
+        # One row per rule where occurrences follow each other (the printed axis's rows): a day of cell checks.
+        self._rows = clock_rows(sorted((c for c in clocks if c.severity == "breach"),
+                                       key=lambda c: (c.trigger_at, c.due_at, c.rule)))
         self._now = now
         self._highlight = highlight_rule
         self.updateGeometry()
@@ -62,7 +63,7 @@ class TimeAxis(Retranslating, QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(800, self._rows_top() + ROW * len(self._clocks) + MARGIN)
+        return QSize(800, self._rows_top() + ROW * len(self._rows) + MARGIN)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(LABEL_WIDTH + 200, self.sizeHint().height())
@@ -73,7 +74,7 @@ class TimeAxis(Retranslating, QWidget):
         return SCALE_HEIGHT + 2 * ROW  # scale, location band, event ticks
 
     def _span(self) -> tuple[datetime, datetime]:
-        return axis_span(self._timeline, self._clocks, self._now)
+        return axis_span(self._timeline, [c for row in self._rows for c in row], self._now)
 
     def _closed_at(self) -> datetime:
         return self._timeline.ended_at() or self._now
@@ -96,8 +97,9 @@ class TimeAxis(Retranslating, QWidget):
         self._paint_scale(painter, start, end)
         self._paint_locations(painter, start, end, SCALE_HEIGHT)
         self._paint_events(painter, start, end, SCALE_HEIGHT + ROW)
-        for number, clock in enumerate(self._clocks):
-            self._paint_clock(painter, clock, start, end, self._rows_top() + number * ROW)
+        for number, row in enumerate(self._rows):
+            for clock in sorted(row, key=lambda c: c.status in BREACH_STATUSES):  # a breach's red label on top
+                self._paint_clock(painter, clock, start, end, self._rows_top() + number * ROW)
         self._paint_now(painter, labels, start, end)
 
     def _text_pen(self, muted: bool = False) -> QPen:
@@ -220,8 +222,9 @@ class TimeAxis(Retranslating, QWidget):
             near = [e for e in self._timeline.effective if abs(self._x(e.at, start, end) - point.x()) <= 4]
             return "\n".join(f"{format_local(e.at, tz_name)}  {labels.event(e.type)}" for e in near)
         row = int((point.y() - self._rows_top()) // ROW)
-        if point.y() >= self._rows_top() and 0 <= row < len(self._clocks):
-            clock = self._clocks[row]
+        if point.y() >= self._rows_top() and 0 <= row < len(self._rows):
+            started = [c for c in self._rows[row] if self._x(c.trigger_at, start, end) <= point.x()]
+            clock = started[-1] if started else self._rows[row][0]
             return tr_args(self.tr("%1\nStarted: %2\nDue: %3\nStatus: %4"), clock.title(labels.lang),
                            format_local(clock.trigger_at, tz_name), format_local(clock.due_at, tz_name),
                            labels.value("status", clock.status))

@@ -6,6 +6,7 @@ own row, and an entry made long after the event is marked late.
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from printing.labels import Labels, rule_title
 from register.access import Permission
 from register.domain import Event, RuleClock
 from register.reports import CustodyFacts, custody_facts
+from register.risk import safety_facts
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
@@ -26,6 +28,7 @@ from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, ope
 from ui.desktop.correction import CorrectionDialog
 from ui.desktop.event_form import EventDialog
 from ui.desktop.i18n import current_language
+from ui.desktop.markers import marker_texts
 from ui.desktop.tables import Column, RowsTableModel
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.time_axis import TimeAxis
@@ -343,10 +346,16 @@ class TimelineView(Retranslating, QWidget):
         self.name.setText(person.full_name)
         minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
-        if self.decided.is_minor:
+        if person.birth_date is None:  # the minor rules apply (protective reading); the badge says why
+            unknown = self.tr("AGE UNKNOWN")
+            badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{unknown}&nbsp;</span>')
+        elif self.decided.is_minor:
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
         if self.decided.is_foreign_national:
             badges.append(f'<span style="background:#1f5fa8;color:#ffffff">&nbsp;{foreign}&nbsp;</span>')
+        safety = safety_facts(timeline)
+        badges[:0] = [f'<span style="background:#b35900;color:#ffffff">&nbsp;{html.escape(text)}&nbsp;</span>'
+                      for text in marker_texts(safety.markers, safety.check_interval_minutes)]
         self.badges.setText(" ".join(badges))
         age = self.decided.age
         facts = [
@@ -355,6 +364,8 @@ class TimelineView(Retranslating, QWidget):
             tr_args(self.tr("Citizenship: %1"), person.citizenship or self.tr("unknown")),
             tr_args(self.tr("Languages: %1"), ", ".join(person.languages) or self.tr("unknown")),
         ]
+        if safety.vulnerabilities:
+            facts.append(tr_args(self.tr("Vulnerabilities: %1"), "; ".join(safety.vulnerabilities)))
         if timeline.apprehension is not None:
             facts.append(tr_args(self.tr("Apprehended: %1"), format_local(timeline.apprehension.at, tz_name)))
         if timeline.release is not None:
