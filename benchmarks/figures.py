@@ -54,7 +54,7 @@ def timed(work) -> tuple[float, object]:
 
 def open_service(url: str) -> Services:
     """The command-line operator over a register judged at the benchmark's fixed instant."""
-    return open_register(url, ManualClock(END)).as_user(Actor.command_line())
+    return open_register(url, ManualClock(END)).as_user(Actor.without_accounts())
 
 
 def import_file(service: Services, data: Dataset) -> float:

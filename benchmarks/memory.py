@@ -28,7 +28,7 @@ def main(url: str) -> None:
 
     from ui.desktop.board import BoardModel
     app = QApplication.instance() or QApplication([])
-    service = open_register(url, ManualClock(END)).as_user(Actor.command_line())
+    service = open_register(url, ManualClock(END)).as_user(Actor.without_accounts())
     model = BoardModel(service, BoardQuery(), END)
     app.processEvents()
     what = f"ui.desktop.board.BoardModel offscreen, {model.rowCount()} of {model.total} rows fetched"

@@ -142,9 +142,20 @@ class UserAccountRow(Base):
     # Loaded only when asked for: on a guarded PostgreSQL register no login may read it (pg_security).
     password_hash: Mapped[str] = mapped_column(Text, deferred=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Unused since revision 0012 (sign_in_guard keeps this for every username tried); kept for older stations.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SignInGuardRow(Base):
+    """Failed sign-ins and lock-out of a username tried, whether or not an account has it (so a lock-out
+    reveals nothing). Bookkeeping, changed in place, not chained; a PostgreSQL register that checks
+    passwords itself (pg_security) does not use it."""
+    __tablename__ = "sign_in_guard"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AlertActionRow(Base):

@@ -125,7 +125,8 @@ def sort_key(alert: Alert) -> tuple:
 
 class AlertService(Service):
     """Lists alerts and records what the prosecutor did about them, as the acting user; alerts are the
-    problem clocks the reports service judges."""
+    problem clocks the reports service judges. What was done about an alert (who, comments, referrals)
+    is shown only to those who review alerts, for custodies they may see."""
 
     def __init__(self, acting: ActingUser):
         super().__init__(acting)
@@ -140,10 +141,14 @@ class AlertService(Service):
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
         nobody acted on within `acknowledge_within` is overdue."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        return [a for a in self._all_alerts(as_of, acknowledge_within) if wanted.matches(a)]
+        listed = [a for a in self._all_alerts(as_of, acknowledge_within) if wanted.matches(a)]
+        self._log_access("open", "alert inbox")
+        return listed
 
     def history(self, key: str) -> tuple[AlertAction, ...]:
-        self.actor.require(Permission.READ)
+        """What was done about one alert: only for those who review alerts, of a custody they may see."""
+        self.actor.require(Permission.REVIEW_ALERTS)
+        self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
         with self._session() as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
@@ -155,7 +160,10 @@ class AlertService(Service):
         return sorted(alerts, key=sort_key)
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
+        """Every alert's history, for those who review alerts; to others every alert shows as open."""
         grouped: dict[str, list[AlertAction]] = {}
+        if not self.actor.may(Permission.REVIEW_ALERTS):
+            return {}
         with self._session() as session:
             for values in store.alert_actions(session):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))

@@ -25,8 +25,9 @@ class BackupNotWritten(RegisterUnavailable):
     """The copy could not be written where asked (no such folder, no room, no permission): status 3."""
 
 
-def backup(register: OpenedRegister, target: str | Path) -> Verdict:
-    """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict."""
+def backup(register: OpenedRegister, target: str | Path, actor: Actor = Actor.without_accounts()) -> Verdict:
+    """A consistent copy of a live SQLite register (other stations may keep writing); returns the copy's verdict,
+    checked as `actor` (the signed-in account, once the register has accounts)."""
     if register.engine.dialect.name != "sqlite":
         raise DeploymentError("backup-postgres")
     target = Path(target)
@@ -55,6 +56,6 @@ def backup(register: OpenedRegister, target: str | Path) -> Verdict:
         raw.close()
     copy = open_register(f"sqlite:///{target}", register.clock, migrate=False)
     try:
-        return copy.as_user(Actor.command_line()).chain.verify()
+        return copy.as_user(actor).chain.verify()
     finally:
         copy.close()

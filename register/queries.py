@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, FacilityRow, PersonRow
+from models.orm import (AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow,
+                        PersonRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
@@ -33,12 +34,30 @@ SORT_COLUMNS = {
 
 # ---------------------------------------------------------------- board and search
 
-def find_persons(session: Session, text: str, limit: int) -> list[Person]:
-    pattern = f"%{text.strip()}%"
+def find_persons(session: Session, text: str, limit: int, facilities: frozenset[str] | None,
+                 username: str) -> list[Person]:
+    """People by name, identity document or id; `%` and `_` match themselves. A user of some `facilities`
+    finds only the people held at one of them (as the board places them) or whose custody they entered."""
+    pattern = f"%{escape_like(text.strip())}%"
+    scope = []
+    if facilities is not None:
+        held_here = select(CustodyStateRow.person_id).where(CustodyStateRow.facility_id.in_(sorted(facilities)))
+        entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
+                   .where(EventRow.recorded_by == username))
+        scope.append(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
     rows = session.scalars(select(PersonRow).where(or_(
-        PersonRow.full_name.ilike(pattern), PersonRow.id_document.ilike(pattern), PersonRow.id == text.strip()
-    )).order_by(PersonRow.full_name).limit(limit))
+        PersonRow.full_name.ilike(pattern, escape=LIKE_ESCAPE), PersonRow.id_document.ilike(pattern, escape=LIKE_ESCAPE),
+        PersonRow.id == text.strip()
+    ), *scope).order_by(PersonRow.full_name).limit(limit))
     return [store.to_person(r) for r in rows]
+
+
+LIKE_ESCAPE = "\\"
+
+
+def escape_like(text: str) -> str:
+    """`text` for a LIKE pattern with LIKE_ESCAPE: its %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def board_states(session: Session, query: BoardQuery, facilities: frozenset[str] | None, offset: int,
@@ -66,8 +85,8 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
         filters.append(state.facility_id.in_(sorted(facilities)))
     if query.text and query.text.strip():
         text = query.text.strip()
-        pattern = f"%{fold(text)}%"
-        filters.append(or_(state.person_name_folded.like(pattern), state.custody_id == text,
+        pattern = f"%{escape_like(fold(text))}%"
+        filters.append(or_(state.person_name_folded.like(pattern, escape=LIKE_ESCAPE), state.custody_id == text,
                            state.id_document == text, state.person_id == text))
     if query.apprehended_from:
         filters.append(state.apprehended_at >= query.apprehended_from)

@@ -65,8 +65,8 @@ class Services:
 
     def __init__(self, register: OpenedRegister, actor: Actor):
         acting = ActingUser(register, actor)
+        self._acting = acting
         self.register = register
-        self.actor = actor
         self.records = RecordsService(acting)  # intakes, events, corrections, imports, facilities
         self.board = BoardService(acting)  # the board, search, facilities and people
         self.reports = ReportsService(acting)  # timelines, clocks, held list, oversight, rights notice
@@ -76,6 +76,11 @@ class Services:
         self.accounts = AccountService(acting)
         self.alerts = AlertService(acting)
         self.confidential = ConfidentialFlags(acting)
+
+    @property
+    def actor(self) -> Actor:
+        """The acting user as of the last service call (it follows the account: register.sessions)."""
+        return self._acting.actor
 
     @property
     def profile(self) -> Profile:

@@ -99,9 +99,11 @@ def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, a
 
 def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profile, now: datetime,
                  attempts: int = 8, keep_events: bool = False, station: bool = False,
+                 then: Callable[[Session, WriteSummary], None] | None = None,
                  progress: Progress | None = None) -> WriteSummary:
     """Validate and write the batch's facilities, persons and custodies with the staged events (not
-    `batch.events`), in one transaction; raise Rejected with every problem found.
+    `batch.events`), in one transaction; raise Rejected with every problem found. `then` writes, in the
+    same transaction, what records the write itself (an import's provenance).
 
     An event staged as lenient had its recorded_at filled in by the importer, so an identical
     re-import compares it without it. "database is locked" on SQLite is retried, never turned into
@@ -110,9 +112,13 @@ def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profil
     their own stamps where the login is entitled to import. `progress` is told of the events checked, then
     of those written.
     """
-    return in_write_transaction(
-        engine, lambda session: _write(session, batch, staging, profile, now, keep_events, station, progress),
-        attempts)
+    def work(session: Session) -> WriteSummary:
+        summary = _write(session, batch, staging, profile, now, keep_events, station, progress)
+        if then is not None:
+            then(session, summary)
+        return summary
+
+    return in_write_transaction(engine, work, attempts)
 
 
 def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts: int = 8) -> T:

@@ -47,7 +47,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         clock = ManualClock(datetime.now(timezone.utc).replace(second=0, microsecond=0))
         register = open_register(f"sqlite:///{scratch}/demo.db", clock)
-        operator = register.as_user(Actor.command_line())
+        operator = register.as_user(Actor.without_accounts())
         operator.records.import_lines([dump_line(record) for record in demo_records(clock.now())])
         try:
             for lang in ("en", "kk"):

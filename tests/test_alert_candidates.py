@@ -116,7 +116,7 @@ def test_a_row_is_judged_at_its_write_or_at_its_latest_event_if_later(db_url, cl
     after the import at 06:00Z."""
     register = open_register(db_url, clock)
     try:
-        register.as_user(Actor.command_line()).records.import_lines(story())
+        register.as_user(Actor.without_accounts()).records.import_lines(story())
         with Session(register.engine) as session:
             row = session.get(CustodyStateRow, "C-1")
         assert (row.has_problem, row.judged_at) == (True, datetime(2026, 1, 5, 7, 5, tzinfo=UTC))
@@ -151,12 +151,12 @@ def test_after_a_change_of_rule_profile_the_inbox_judges_every_custody_until_the
 def test_a_register_knows_its_projection_profile_from_the_start_and_not_after_an_upgrade(db_url, clock):
     register = open_register(db_url, clock)
     try:
-        register.as_user(Actor.command_line()).records.import_lines(story())
+        register.as_user(Actor.without_accounts()).records.import_lines(story())
         assert not register.as_user(PROSECUTOR).maintenance.projection_stale()
         with register.engine.begin() as connection:  # as revision 0004 leaves a register that had custodies
             connection.execute(delete(ProjectionProfileRow))
         assert register.as_user(PROSECUTOR).maintenance.projection_stale()
-        assert register.as_user(Actor.command_line()).maintenance.rebuild_projection() == 1
+        assert register.as_user(Actor.without_accounts()).maintenance.rebuild_projection() == 1
         assert not register.as_user(PROSECUTOR).maintenance.projection_stale()
     finally:
         register.close()

@@ -12,7 +12,7 @@ from ui.cli import main
 
 def test_the_copy_is_complete_and_verifies(sqlite_url, tmp_path, clock, capsys):
     register = open_register(sqlite_url, clock)
-    operator = register.as_user(Actor.command_line())
+    operator = register.as_user(Actor.without_accounts())
     operator.records.import_lines(story())
     target = tmp_path / "copy.db"
     assert backup(register, target).intact

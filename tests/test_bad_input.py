@@ -41,7 +41,7 @@ events = st.tuples(st.sampled_from([*EVENT_TYPES, "nonsense", ""]), instants,
 def stocked(tmp_path_factory):
     register = open_register(f"sqlite:///{tmp_path_factory.mktemp('bad') / 'r.db'}",
                              ManualClock(datetime(2026, 1, 5, 12, tzinfo=timezone.utc)))
-    register.as_user(Actor.command_line()).records.import_lines(story())
+    register.as_user(Actor.without_accounts()).records.import_lines(story())
     yield register
     register.close()
 
@@ -61,7 +61,7 @@ def records(service) -> list[str]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sequence=st.lists(events, min_size=1, max_size=3))
 def test_record_event_accepts_consistently_or_rejects_cleanly(stocked, sequence):
-    service = stocked.as_user(Actor.command_line())
+    service = stocked.as_user(Actor.without_accounts())
     for event_type, at, fields, custody in sequence:
         before = records(service)
         try:
@@ -84,7 +84,7 @@ lines = st.lists(st.one_of(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(file_lines=lines)
 def test_import_lines_never_writes_half(stocked, file_lines):
-    service = stocked.as_user(Actor.command_line())
+    service = stocked.as_user(Actor.without_accounts())
     before = records(service)
     try:
         service.records.import_lines(file_lines)

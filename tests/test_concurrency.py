@@ -15,7 +15,7 @@ EACH = 15
 @pytest.mark.slow
 def test_concurrent_stations_lose_nothing(db_url, clock):
     register = open_register(db_url, clock)
-    operator = register.as_user(Actor.command_line())
+    operator = register.as_user(Actor.without_accounts())
     operator.records.import_lines(story())
     custodies = [f"C-{n}" for n in range(2, STATIONS + 1)]
     operator.records.import_lines(lines(*[record for custody in custodies for record in (

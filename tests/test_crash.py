@@ -35,7 +35,7 @@ def first_line(child: subprocess.Popen, timeout: float = 30) -> str:
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_committed(sqlite_url, clock):
     register = open_register(sqlite_url, clock)
-    register.as_user(Actor.command_line()).records.import_lines(story())
+    register.as_user(Actor.without_accounts()).records.import_lines(story())
     register.close()
     rng = random.Random(20260105)
     committed: list[str] = []
@@ -47,7 +47,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(sqlite_url, clock):
         rest, _ = child.communicate()
         committed += rest.split()
         reopened = open_register(sqlite_url, clock, migrate=False)
-        operator = reopened.as_user(Actor.command_line())
+        operator = reopened.as_user(Actor.without_accounts())
         assert operator.chain.verify().intact
         stored = {e.id for e in operator.reports.timeline("C-1", log=False).events}
         assert set(committed) <= stored

@@ -75,7 +75,7 @@ def secured(pg_server, owner_role, clock):
     owner_url = owner_url.render_as_string(hide_password=False)
     register = open_register(owner_url, clock)
     try:
-        register.as_user(Actor.command_line()).records.import_lines(lines(*RECORDS))
+        register.as_user(Actor.without_accounts()).records.import_lines(lines(*RECORDS))
         pg_security.secure_register(owner_url)
         for username, (role, facilities) in LOGINS.items():
             add_login(register, username, role, facilities)

@@ -20,9 +20,15 @@ pytestmark = pytest.mark.postgres
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "deployment-postgres.md"
 OWNER_PASSWORD = "owner's long secret"
 ADMIN_PASSWORD = "Bekova keeps 7 long secrets"
-# Who runs a block (its first line says), as the environment that person's shell would have.
+OFFICER_PASSWORD = "twelve quiet words at 9"
+# Who runs a block (its first line says), as the environment that person's shell would have; at a station,
+# the account's password is what the person types (here the variable the guide names).
 IDENTITIES = {"# as a superuser of the server": "export PGUSER=postgres",
-              "# as the owner": "export PGUSER=register_owner"}
+              "# as the owner": "export PGUSER=register_owner",
+              "# as the administrator, at a station": f"unset PGUSER; export DETENTION_REGISTER_PASSWORD="
+                                                      f"'{ADMIN_PASSWORD}' DETENTION_REGISTER_NEW_PASSWORD="
+                                                      f"'{OFFICER_PASSWORD}'",
+              "# as the officer, at a station": f"unset PGUSER; export DETENTION_REGISTER_PASSWORD='{OFFICER_PASSWORD}'"}
 
 
 def guide_blocks() -> list[str]:
@@ -60,21 +66,22 @@ def test_the_deployment_guide_run_as_written(own_server, tmp_path):
     environment.pop("DETENTION_REGISTER_DB", None)
     # Every block but the station's `gui` (a window), each in a shell of its own that keeps what its reader
     # exported in earlier blocks. Without a terminal, passwords are read from standard input.
-    exported: list[str] = []
+    exported: dict[str, list[str]] = {}
     output = ""
     for block in guide_blocks():
         if "detention-register gui" in block:
             continue
+        who = block.splitlines()[0]
         answers = (f"{OWNER_PASSWORD}\n{OWNER_PASSWORD}\n" if "--pwprompt" in block
                    else f"{ADMIN_PASSWORD}\n" if "--admin" in block else "")
-        script = "\n".join(["set -e", *exported, IDENTITIES[block.splitlines()[0]], block])
+        script = "\n".join(["set -e", IDENTITIES[who], *exported.get(who, []), block])
         done = subprocess.run(["bash", "-c", script], input=answers, capture_output=True, text=True,
                               env=environment, cwd=tmp_path, start_new_session=True, timeout=300)
         assert done.returncode == 0, f"{block}\n{done.stderr}"
-        exported += [line for line in block.splitlines() if line.startswith("export ")]
+        exported.setdefault(who, []).extend(line for line in block.splitlines() if line.startswith("export "))
         output += done.stdout + done.stderr
     assert "intact" in output and list(tmp_path.glob("register-*.dump"))
-    assert OWNER_PASSWORD not in output and ADMIN_PASSWORD not in output
+    assert all(password not in output for password in (OWNER_PASSWORD, ADMIN_PASSWORD, OFFICER_PASSWORD))
 
     with psycopg.connect(host=str(own_server.root), port=own_server.port, user="register_owner",
                          password=OWNER_PASSWORD, dbname="register") as owner:
@@ -85,6 +92,10 @@ def test_the_deployment_guide_run_as_written(own_server, tmp_path):
         assert {"register_schema_owner", "register_duty_officer", "register_admin"} <= groups
         assert owner.execute("SELECT tableowner FROM pg_tables WHERE tablename = 'event'").fetchone() == (
             "register_schema_owner",)
+        logins = dict(owner.execute("SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN pg_roles m ON "
+                                    "m.oid = a.member JOIN pg_roles g ON g.oid = a.roleid "
+                                    "WHERE m.rolname IN ('aigerim', 'omarov')").fetchall())
+        assert logins == {"aigerim": "register_admin", "omarov": "register_duty_officer"}
 
 
 def test_setup_postgres_refuses_sqlite(sqlite_url, capsys):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterator
 
-from register.access import Actor
-from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, demo_usernames, has_accounts
+from register.access import Actor, Permission
+from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, has_accounts
 from register.deployment import backup
 from register.errors import Rejected, RegisterError, Unusable
 from register.interchange import BadExport
@@ -27,6 +28,7 @@ from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
+from ui import cli_accounts
 from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
@@ -51,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "is asked for, or read from standard input when it is not a terminal")
     init.add_argument("--full-name", help="the first administrator's full name (default: the username)")
     demo = commands.add_parser("demo", help="fill the register with a synthetic demo register")
-    demo.add_argument("--if-empty", action="store_true", help="only when the register has no custody yet")
+    demo.add_argument("--if-empty", action="store_true",
+                      help="do nothing (and succeed) when the register already has custodies or accounts")
     importing = commands.add_parser("import", help="import a JSON Lines file, all or nothing")
     importing.add_argument("file", help="the file, or - for standard input")
     conventions.add_format_option(importing)
@@ -80,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("rebuild", help="recompute the board's projection of every custody (after a rule "
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
+    cli_accounts.add_arguments(parser, commands)
     return parser
 
 
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return error.exit_status
-    except (UserError, ProfileError, BadExport) as error:
+    except (UserError, ProfileError, BadExport, cli_accounts.PasswordUnavailable) as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyFileError as error:
@@ -148,35 +152,38 @@ def _location(db: str | None) -> str:
 def _service(args, migrate: bool = True) -> Iterator[Services]:
     """A command's register: only the writing commands may create one (a mistyped path read by `export` or
     `verify` is refused, not made into an empty register), only `init` upgrades a shared PostgreSQL one."""
-    register = open_register(args.db, profile=args.profile, migrate=migrate,
-                             create=args.command in ("init", "import", "demo"), upgrade_shared=args.command == "init")
-    LOGGER.info("'%s' opened the register at %s", args.command, database_name(register.url))
-    skew = clock_warning(register.engine, register.clock.now())
-    if skew:
-        print(f"detention-register: warning: {skew}", file=sys.stderr)
-    try:
-        yield register.as_user(Actor.command_line())
-    finally:
-        register.close()
+    with cli_accounts.signed_in(args, migrate, create=args.command == "import") as service:
+        LOGGER.info("'%s' opened the register at %s", args.command, database_name(service.register.url))
+        skew = clock_warning(service.register.engine, service.register.clock.now())
+        if skew:
+            print(f"detention-register: warning: {skew}", file=sys.stderr)
+        yield service
 
 
 def cmd_init(args) -> int:
-    with _service(args) as service:
-        print(f"register ready at {database_name(service.register.url)}")
+    """Creates or upgrades the schema, without sign-in (the owner of a shared register has no account);
+    `--admin` makes the first administrator, only while the register has none."""
+    register = open_register(args.db, profile=args.profile, create=True, upgrade_shared=True)
+    try:
+        print(f"register ready at {database_name(register.url)}")
         if args.admin:
-            if has_accounts(service.register):
+            if has_accounts(register):
                 raise UserError("the register already has accounts; an administrator creates the others")
-            password = _read_password(f"password for {args.admin}: ")
-            create_first_admin(service.register, args.admin, args.full_name or args.admin, password)
+            password = (cli_accounts.new_password(args.admin) if cli_accounts.ENV_NEW_PASSWORD in os.environ
+                        else _read_password(f"password for {args.admin}: "))
+            create_first_admin(register, args.admin, args.full_name or args.admin, password)
             print(f"first administrator '{args.admin}' created")
-        elif not has_accounts(service.register):
+        elif not has_accounts(register):
             print("the register has no account yet: create the first administrator with "
                   "'detention-register init --admin USERNAME'")
+    finally:
+        register.close()
     return EXIT_OK
 
 
 def _read_password(prompt: str) -> str:
-    """From the terminal without echo (asked twice), or the first line of a piped standard input."""
+    """From the terminal without echo (asked twice), or the first line of a piped standard input (a new
+    password may also come from $DETENTION_REGISTER_NEW_PASSWORD, see cli_accounts.new_password)."""
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
     password = getpass.getpass(prompt)
@@ -186,18 +193,28 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_demo(args) -> int:
+    """A synthetic register with one account per role, password 'demo': only into a register that has neither
+    custodies nor accounts, so demo accounts never reach a register in service."""
     from register.synthetic import demo_records
     from register.interchange import dump_line
-    with _service(args) as service:
-        if args.if_empty and service.board.count(BoardQuery(held_only=False)):
-            print(f"the register at {database_name(service.register.url)} already has custodies; no demo data added")
-            return EXIT_OK
+    register = open_register(args.db, profile=args.profile, create=True)
+    try:
+        where = database_name(register.url)
+        service = register.as_user(Actor.without_accounts())
+        if has_accounts(register) or service.board.count(BoardQuery(held_only=False)):
+            if args.if_empty:
+                print(f"the register at {where} already has custodies or accounts; no demo data added")
+                return EXIT_OK
+            raise UserError(f"the register at {where} already has custodies or accounts: a demo goes only into "
+                            f"an empty register (use --db with a new file, e.g. sqlite:///demo.db)")
         lines = [dump_line(record) for record in demo_records(service.now())]
-        summary = service.records.import_lines(lines)
+        summary = service.records.import_lines(lines, source="demo")
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
-              f"{summary.written.get('event', 0)} events added at {database_name(service.register.url)}")
-        create_demo_accounts(service.register)
-        print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(demo_usernames(service.register))}")
+              f"{summary.written.get('event', 0)} events added at {where}")
+        made = create_demo_accounts(register)
+        print(f"demo accounts (password '{DEMO_PASSWORD}'): {', '.join(made)}")
+    finally:
+        register.close()
     return EXIT_OK
 
 
@@ -205,7 +222,8 @@ def cmd_import(args) -> int:
     if args.file == "-" and conventions.is_terminal(sys.stdin):
         conventions.note(args, "reading JSON Lines from standard input; end with Ctrl+D")
     with _lines_of(args.file) as lines, _service(args) as service, conventions.progress_of(args) as progress:
-        summary = service.records.import_lines(lines, progress)
+        summary = service.records.import_lines(lines, source="standard input" if args.file == "-" else args.file,
+                                               progress=progress)
     if args.format == "json":
         conventions.print_json(conventions.import_json(summary))
         return EXIT_OK
@@ -325,7 +343,8 @@ def cmd_timeline(args) -> int:
 
 def cmd_backup(args) -> int:
     with _service(args, migrate=False) as service:
-        verdict = backup(service.register, args.file)
+        service.actor.require(Permission.EXPORT)  # a backup is a whole copy of the register
+        verdict = backup(service.register, args.file, service.actor)
     if not verdict.intact:
         print(f"the copy at {args.file} does not verify: {verdict.describe()}", file=sys.stderr)
         return EXIT_TAMPERED
@@ -347,6 +366,11 @@ def cmd_rebuild(args) -> int:
     return EXIT_OK
 
 
+def cmd_accounts(args) -> int:
+    with _service(args) as service:
+        return cli_accounts.run(service, args)
+
+
 def cmd_gui(args) -> int:
     from ui.desktop.app import run
     return run(args.db, args.profile)
@@ -360,8 +384,9 @@ def _instant(text: str, option: str) -> datetime:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-            "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline, "backup": cmd_backup,
-            "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui}
+            "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
+            "backup": cmd_backup, "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui,
+            "accounts": cmd_accounts}
 
 if __name__ == "__main__":
     sys.exit(main())

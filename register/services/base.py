@@ -16,6 +16,7 @@ from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Per
 from register.domain import RuleInfo
 from register.projection import judged_with
 from register.rules import Profile
+from register.sessions import FollowsAccount
 from register.timeline import CustodyTimeline
 from register.writing import in_write_transaction
 
@@ -23,9 +24,10 @@ if TYPE_CHECKING:
     from register.opening import OpenedRegister
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActingUser:
-    """One acting user on one open register: the one user and the one session factory of their services."""
+    """One acting user on one open register: the one user and the one session factory of their services.
+    `actor` is brought up to date with the account at each service call (register.sessions)."""
     register: OpenedRegister
     actor: Actor
 
@@ -33,8 +35,9 @@ class ActingUser:
         return Session(self.register.engine)
 
 
-class Service:
-    """The base of each service: the acting user's checks and views shared by all of them."""
+class Service(FollowsAccount):
+    """The base of each service: the acting user's checks and views shared by all of them. Every public
+    method of a service acts as the account is at the moment it is called (register.sessions)."""
 
     def __init__(self, acting: ActingUser):
         self._acting = acting

@@ -48,10 +48,11 @@ class BoardService(Service):
             return store.person(session, person_id)
 
     def find_persons(self, text: str, limit: int = 20) -> list[Person]:
-        """People already known to the register, by name or identity document, for a new intake."""
+        """People already known to the register, by name or identity document, for a new intake: of the
+        user's facilities only (queries.find_persons)."""
         self.actor.require(Permission.READ)
         with self._session() as session:
-            return queries.find_persons(session, text, limit)
+            return queries.find_persons(session, text, limit, self.actor.facilities, self.actor.username)
 
     def rows(self, query: BoardQuery, offset: int = 0, limit: int = 200,
              as_of: datetime | None = None) -> list[BoardRow]:
@@ -62,6 +63,8 @@ class BoardService(Service):
             states = queries.board_states(session, query, self.actor.facilities, offset, limit)
             timelines = {t.custody.id: t for t in store.timelines(session, [s.custody_id for s in states])}
             facility_names = queries.facility_names(session)
+        if offset == 0:  # a page further down is the same reading, scrolled
+            self._log_access("read", _board_subject(query))
         return [self._board_row(state, timelines[state.custody_id], facility_names, as_of) for state in states]
 
     def count(self, query: BoardQuery) -> int:
@@ -84,3 +87,11 @@ class BoardService(Service):
             is_foreign_national=state.is_foreign_national, id_document=person.id_document,
             markers=safety.markers, check_interval_minutes=safety.check_interval_minutes,
             vulnerabilities=safety.vulnerabilities)
+
+
+def _board_subject(query: BoardQuery) -> str:
+    """What the access log says a board or search reading showed: the facility and the words searched."""
+    subject = f"board of {query.facility_id or 'every facility'}"
+    if query.text and query.text.strip():
+        subject = f"search for '{query.text.strip()}' in {subject}"
+    return subject + ("" if query.held_only else ", released included")

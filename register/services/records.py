@@ -5,6 +5,8 @@ import uuid
 from datetime import datetime
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from sqlalchemy.orm import Session
+
 from register import custody_numbers, interchange, queries, store
 from register.access import AccessDenied, Permission
 from register.domain import Custody, Event, Facility, Person
@@ -98,27 +100,47 @@ class RecordsService(Service):
         return self.record_event(custody_id, "correction", self._now(),
                                  {"corrects": event_id, "reason": reason, "changes": changes})
 
-    def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> WriteSummary:
+    def import_lines(self, lines: Iterable[str], source: str = "unnamed input",
+                     progress: Progress | None = None) -> WriteSummary:
         """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
-        numbers. The summary lists no events (a national file has millions). `progress` is told of the
-        lines read, then of the events checked and written."""
+        numbers. The summary lists no events (a national file has millions).
+
+        A file may carry custodies of any facility, so only an account for every facility may import.
+        The lines keep the recorded_at and recorded_by they state; beside them the import's provenance
+        (who, when by the register's clock, from which file, which chain entries) enters the access log
+        in the same transaction. `progress` is told of the lines read, then of the events checked and written.
+        """
         self.actor.require(Permission.IMPORT)
-        now = self._now()
+        if self.actor.facilities is not None:
+            raise AccessDenied("import-scoped", user=self.actor.username)
+        now, username = self._now(), self.actor.username
+
+        def provenance(session: Session, summary: WriteSummary) -> None:
+            count = sum(summary.written.values())
+            head = store.chain_head(session).seq
+            written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
+            entries = f"chain entries {head - count + 1} to {head}" if count else "no chain entry"
+            queries.append_access(session, now, username, "import", f"file {source}: {written}; {entries}")
+
         with EventStaging() as staging:
             batch = interchange.read_records(lines, now, staging, progress)
-            return write_staged(self.register.engine, batch, staging, self.profile, now, progress=progress)
+            return write_staged(self.register.engine, batch, staging, self.profile, now, then=provenance,
+                                progress=progress)
 
     def _write(self, batch: Batch) -> WriteSummary:
         return write_batch(self.register.engine, batch, self.profile, self._now())
 
     def _check_facility_scope(self, event: Event) -> None:
+        """A write reaches what a read would show: an existing custody the user may see (held at one of
+        their facilities, or before any arrival entered by them), and an arrival only at their facility."""
         if self.actor.facilities is None:
             return
+        if event.type == "arrival" and not self.actor.covers(event.get("facility")):
+            raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=event.get("facility"))
         with self._session() as session:
-            current = queries.current_facility(session, event.custody)
-        facility = event.get("facility") if event.type == "arrival" else current
-        if not self.actor.covers(facility):
-            raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=facility)
+            timeline = store.timeline(session, event.custody)
+        if timeline is not None and not self._visible(timeline):
+            raise AccessDenied("custody-elsewhere", custody=event.custody, user=self.actor.username)
 
 
 def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:

@@ -76,8 +76,10 @@ class ReportsService(Service):
         self.actor.require(Permission.READ)
         as_of = as_of or self._now()
         with self._session() as session:
-            return [clock for timeline in store.timelines(session) if self._visible(timeline)
-                    for clock in evaluate(timeline, self.profile, as_of)]
+            clocks = [clock for timeline in store.timelines(session) if self._visible(timeline)
+                      for clock in evaluate(timeline, self.profile, as_of)]
+        self._log_access("read", f"breaches as of {format_utc(as_of)}")
+        return clocks
 
     def problem_clocks(self, as_of: datetime | None = None) -> Iterator[tuple[CustodyTimeline, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant (as shown to the user),

@@ -365,6 +365,10 @@ Due: %2</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>тіркеуші</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
@@ -502,6 +506,10 @@ Due: %2</source>
     <message>
         <source>Reports</source>
         <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
     </message>
     <message>
         <source>Register: %1</source>

@@ -366,6 +366,10 @@ Due: %2</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>registrar</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -504,6 +508,10 @@ Due: %2</source>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>Register: %1</source>

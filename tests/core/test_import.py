@@ -32,7 +32,7 @@ def test_an_export_imports_into_another_register_unchanged(operator, tmp_path, c
     operator.records.import_lines(story())
     exported = list(operator.chain.export_lines())
     other = open_register(f"sqlite:///{tmp_path / 'other.db'}", clock)
-    receiver = other.as_user(Actor.command_line())
+    receiver = other.as_user(Actor.without_accounts())
     receiver.records.import_lines(exported)
     assert receiver.reports.timeline("C-1").effective == operator.reports.timeline("C-1").effective
     assert receiver.chain.verify().intact

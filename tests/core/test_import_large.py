@@ -28,7 +28,7 @@ def large_file(tmp_path_factory):
 
 
 def _operator(url):
-    return open_register(url).as_user(Actor.command_line())
+    return open_register(url).as_user(Actor.without_accounts())
 
 
 def test_a_large_file_is_imported_whole_and_verifies(sqlite_url, large_file, capsys):

@@ -166,7 +166,7 @@ REFUSED = [
 @pytest.fixture
 def operator(register, clock):
     clock.set(T0 + timedelta(days=30))  # every story lies in the past
-    return register.as_user(Actor.command_line())
+    return register.as_user(Actor.without_accounts())
 
 
 def _import(operator, events) -> None:
@@ -201,7 +201,7 @@ def test_alert_history_survives_a_change_of_figure(register, clock, tmp_path):
     from register.opening import open_register
     from register.rules.profile import PROFILES_DIR
     from tests.test_alerts import PROSECUTOR, RIGHTS, two_custodies
-    register.as_user(Actor.command_line()).records.import_lines(two_custodies())
+    register.as_user(Actor.without_accounts()).records.import_lines(two_custodies())
     register.as_user(PROSECUTOR).alerts.acknowledge(RIGHTS, "taken in hand")
     text = (PROFILES_DIR / "kz.toml").read_text(encoding="utf-8")
     rights = text.index('id = "rights-in-writing"')

@@ -98,7 +98,7 @@ def opened(sqlite_url, clock):
 
 @pytest.fixture
 def small_register(opened):
-    opened.as_user(Actor.command_line()).records.import_lines(small_register_lines())
+    opened.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
     return opened
 
 
@@ -111,7 +111,7 @@ def service(small_register):
 def demo_register(opened):
     from register.interchange import dump_line
     from register.synthetic import demo_records
-    operator = opened.as_user(Actor.command_line())
+    operator = opened.as_user(Actor.without_accounts())
     operator.records.import_lines([dump_line(record) for record in demo_records(operator.now())])
     assert operator.board.count(BoardQuery())
     return opened

@@ -101,7 +101,7 @@ def refusals(action: Callable[[], object]) -> list[object]:
 def register_messages(small_register, clock, tmp_path) -> list[object]:
     """Every kind of refusal the register gives, from import, forms, corrections, roles, alerts and accounts."""
     reg = small_register
-    operator, officer = reg.as_user(Actor.command_line()), reg.as_user(OFFICER)
+    operator, officer = reg.as_user(Actor.without_accounts()), reg.as_user(OFFICER)
     now = officer.now()
     lines = small_register_lines()
     found = refusals(lambda: operator.records.import_lines(BAD_IMPORT_LINES))
@@ -157,6 +157,8 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: reg.as_user(MONITOR).records.import_lines([]))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-1", "placement", now, {"location": "X"}))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.held_at("F-1"))
+    found += refusals(lambda: reg.as_user(LOCAL_OFFICER).records.record_event("C-2", "arrival", now,
+                                                                              {"facility": "F-1"}))
     found += refusals(lambda: reg.as_user(LOCAL_OFFICER).reports.timeline("C-1"))
     found += refusals(lambda: reg.as_user(Actor("pros2", "prosecutor", "P", frozenset({"F-2"}))).chain.export_lines()
                       .__next__())
@@ -189,8 +191,16 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: reg.as_user(admin).accounts.disable("admin"))
     found += refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     reg.as_user(admin).accounts.create_account("gone", "Former Monitor", "monitor", "long enough")
+    gone = reg.as_user(accounts.authenticate(reg, "gone", "long enough"))
     reg.as_user(admin).accounts.disable("gone")
     found += refusals(lambda: accounts.authenticate(reg, "gone", "long enough"))
+    found += refusals(lambda: gone.board.facilities())
+    found += refusals(lambda: reg.as_user(Actor.without_accounts()).board.facilities())
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", " " * 12))
+    found += refusals(lambda: reg.as_user(admin).accounts.create_account("new", "A", "monitor", "qwertyuiop"))
+    found += refusals(lambda: reg.as_user(admin).accounts.change_password("correct horse", "correct horse"))
+    found += refusals(lambda: accounts.create_demo_accounts(reg))
+    found += refusals(lambda: reg.as_user(Actor("reg2", "registrar", "R", frozenset({"F-2"}))).records.import_lines([]))
     for _ in range(accounts.FREE_ATTEMPTS):
         refused = refusals(lambda: accounts.authenticate(reg, "admin", "wrong password"))
     found += refused

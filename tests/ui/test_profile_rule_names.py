@@ -46,7 +46,7 @@ def extended(tmp_path, clock):
     path = tmp_path / "kz-plus.toml"
     path.write_text((PROFILES_DIR / "kz.toml").read_text(encoding="utf-8") + NEW_RULE, encoding="utf-8")
     register = open_register(f"sqlite:///{tmp_path / 'register.db'}", clock, profile=str(path))
-    register.as_user(Actor.command_line()).records.import_lines(small_register_lines())
+    register.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
     yield register
     register.close()
 

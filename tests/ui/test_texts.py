@@ -18,7 +18,7 @@ def test_placeholders_are_filled_in_one_pass():
 
 
 def test_a_name_with_a_placeholder_in_it_is_shown_as_typed(qtbot, opened):
-    operator = opened.as_user(Actor.command_line())
+    operator = opened.as_user(Actor.without_accounts())
     operator.records.import_lines([
         _line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True, timezone="Asia/Almaty"),
         _line(record="person", id="P-9", full_name="Ali %2 Khan", birth_date="1990-03-01", sex="male",

@@ -1,4 +1,5 @@
-"""A signed-in user changes their own password (the old one proves it is them)."""
+"""A signed-in user changes their own password (the old one proves it is them): from the menu, or before
+anything else when an administrator has reset it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
@@ -7,15 +8,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from register.access import Actor
 from register.accounts import MIN_PASSWORD, AccountError, SignInRefused
 from register.service import OpenedRegister
+from ui.desktop.messages import translate_sentence
 from ui.desktop.texts import Retranslating, tr_args
 
 
 class PasswordChangeDialog(Retranslating, QDialog):
-    def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None, reset: bool = False):
         super().__init__(parent)
         self.register = register
         self.actor = actor
         self._problem: str | None = None
+        self._refusal = ""  # the register's sentence when it refuses the new password
+        self.reset_label = QLabel(self)
+        self.reset_label.setWordWrap(True)
+        self.reset_label.setVisible(reset)
         self.old_edit, self.new_edit, self.repeat_edit = (QLineEdit(self) for _ in range(3))
         self.old_label, self.new_label, self.repeat_label = (QLabel(self) for _ in range(3))
         form = QFormLayout()
@@ -32,6 +38,7 @@ class PasswordChangeDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.try_change)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reset_label)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
@@ -43,6 +50,8 @@ class PasswordChangeDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
+        self.reset_label.setText(self.tr("An administrator has reset your password. Choose your own before you "
+                                         "continue."))
         self.old_label.setText(self.tr("&Current password"))
         self.new_label.setText(self.tr("&New password"))
         self.repeat_label.setText(self.tr("&Repeat new password"))
@@ -61,8 +70,8 @@ class PasswordChangeDialog(Retranslating, QDialog):
                 self.register.as_user(self.actor).accounts.change_password(self.old_edit.text(), new)
             except SignInRefused as refusal:
                 self._problem = "locked" if refusal.reason == "locked" else "old"
-            except AccountError:
-                self._problem = "short"
+            except AccountError as refusal:
+                self._problem, self._refusal = "refused", translate_sentence(refusal)
             else:
                 self.accept()
                 return
@@ -74,14 +83,16 @@ class PasswordChangeDialog(Retranslating, QDialog):
             "short": tr_args(self.tr("A password has at least %1 characters."), MIN_PASSWORD),
             "old": self.tr("The current password is wrong."),
             "locked": self.tr("Too many failed attempts. Try again later."),
+            "refused": self._refusal,
         }
         self.message_label.setText(texts.get(self._problem, ""))
         self.message_label.setVisible(self._problem is not None)
 
 
-def ask_password_change(register: OpenedRegister, actor: Actor, parent: QWidget | None = None) -> bool:
-    """True once the password has been changed."""
-    dialog = PasswordChangeDialog(register, actor, parent)
+def ask_password_change(register: OpenedRegister, actor: Actor, parent: QWidget | None = None,
+                        reset: bool = False) -> bool:
+    """True once the password has been changed; `reset` says why it must be (an administrator reset it)."""
+    dialog = PasswordChangeDialog(register, actor, parent, reset)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -7,11 +7,14 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from printing.layout import prepare_printing
-from register.opening import RegisterUnavailable, open_register
+from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.pg_security import clock_warning
 from ui.desktop import i18n
+from register.accounts import LOGIN_REFUSED, has_accounts
+from ui.desktop.first_run import first_run
 from ui.desktop.about import application_icon
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
@@ -50,30 +53,55 @@ def run(db_url: str | None, profile: str) -> int:
     settings = Settings()
     apply_style(app, wants_dark(settings.dark))
     i18n.install(settings.language or i18n.system_language())
+    url = resolve_url(db_url)
     try:
-        register = open_register(db_url, profile=profile, create=False, upgrade_shared=False)
+        register = open_register(url, profile=profile, create=False, upgrade_shared=False)
     except RegisterUnavailable as error:
-        LOGGER.warning("the desktop could not open the register: %s", error)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
-                             tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
-                                     translate_message(error)))
-        return EXIT_UNAVAILABLE
-    skew = clock_warning(register.engine, register.clock.now())
-    if skew:
-        QMessageBox.warning(None, QCoreApplication.translate("App", "Detention Register"), translate_message(skew))
+        if not needs_login(url, error):
+            LOGGER.warning("the desktop could not open the register: %s", error)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Detention Register"),
+                                 tr_args(QCoreApplication.translate("App", "The register could not be opened.\n\n%1"),
+                                         translate_message(error)))
+            return EXIT_UNAVAILABLE
+        register = None  # a station of a shared register holds no password: the account's login connects
     try:
-        actor = sign_in(register)
-        if actor is None:
-            return 0
-        prepare_printing()
-        window = MainWindow(register, actor)
-        window.show()
-        # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
-        # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
-        gc.freeze()
-        return app.exec()
+        prepared = False
+        while True:  # until the window closes other than by signing out
+            if register is not None and not has_accounts(register):
+                actor = first_run(register)
+                signed = None if actor is None else (register, actor)
+            else:
+                signed = sign_in(register, url=url, profile=profile)
+            if signed is None:
+                return 0
+            working, actor = signed
+            skew = clock_warning(working.engine, working.clock.now())
+            if skew:
+                QMessageBox.warning(None, QCoreApplication.translate("App", "Detention Register"),
+                                    translate_message(skew))
+            if not prepared:
+                prepare_printing()
+            window = MainWindow(working, actor)
+            window.show()
+            if not prepared:
+                # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer
+                # walked by every full garbage collection, which otherwise stalls a recorded event by 80-100 ms.
+                gc.freeze()
+                prepared = True
+            status = app.exec()
+            window.deleteLater()
+            if working is not register:
+                working.close()
+            if not window.signed_out:
+                return status
     finally:
-        register.close()
+        if register is not None:
+            register.close()
+
+
+def needs_login(url: str, error: RegisterUnavailable) -> bool:
+    """A PostgreSQL register the URL's own credentials cannot open: the account's login will."""
+    return make_url(url).get_backend_name() == "postgresql" and any(sign in str(error) for sign in LOGIN_REFUSED)
 
 
 def report_unexpected(error_type, error, traceback) -> None:

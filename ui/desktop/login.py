@@ -9,21 +9,27 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from register.access import Actor
-from register.accounts import DEMO_PASSWORD, SignInRefused, authenticate, demo_usernames, has_accounts
+from register.accounts import DEMO_PASSWORD, SignInRefused, demo_usernames, password_change_due
+from register.accounts import sign_in as accounts_sign_in
 from register.service import OpenedRegister
+from ui.desktop.account_dialogs import ask_password_change
 from ui.desktop.texts import Retranslating, tr_args
 
 
 class SignInDialog(Retranslating, QDialog):
-    """Username and password; `actor` is set once the register accepts them."""
+    """Username and password; `actor` (and `working`, the register to work in: on a PostgreSQL register that
+    enforces access, the account's own login) are set once the register or its server accepts them."""
 
-    def __init__(self, register: OpenedRegister, parent: QWidget | None = None):
+    def __init__(self, register: OpenedRegister | None, parent: QWidget | None = None, url: str | None = None,
+                 profile: str = "kz"):
         super().__init__(parent)
         self.register = register
+        self.url = url if url is not None else register.url
+        self.profile = profile
         self.actor: Actor | None = None
+        self.working: OpenedRegister | None = None
         self._refusal: SignInRefused | None = None
-        self._demo = demo_usernames(register)
-        self._has_accounts = has_accounts(register)
+        self._demo = demo_usernames(register) if register is not None else []
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(64)
@@ -40,7 +46,6 @@ class SignInDialog(Retranslating, QDialog):
                                         self)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
-        self.sign_in_button.setEnabled(self._has_accounts)
 
         self.username_label = QLabel(self)
         self.username_label.setBuddy(self.username_edit)
@@ -73,7 +78,8 @@ class SignInDialog(Retranslating, QDialog):
     @Slot()
     def try_sign_in(self) -> None:
         try:
-            self.actor = authenticate(self.register, self.username_edit.text().strip(), self.password_edit.text())
+            self.working, self.actor = accounts_sign_in(self.register, self.url, self.username_edit.text().strip(),
+                                                        self.password_edit.text(), self.profile)
         except SignInRefused as refusal:
             self._refusal = refusal
             self._show_message()
@@ -84,28 +90,34 @@ class SignInDialog(Retranslating, QDialog):
 
     def _show_message(self) -> None:
         refusal = self._refusal
-        if not self._has_accounts:
-            text = self.tr("This register has no accounts yet. Create the first administrator with "
-                           "\u201cdetention-register init --admin USERNAME\u201d.")
-        elif refusal is None:
+        if refusal is None:
             text = ""
         elif refusal.reason == "locked":
             until = QDateTime.fromSecsSinceEpoch(int(refusal.locked_until.timestamp()), QTimeZone.systemTimeZone())
             text = tr_args(self.tr("Too many failed attempts. Sign-in for this account is locked until %1."),
                            QLocale().toString(until.time(), QLocale.FormatType.LongFormat))
-        elif refusal.reason == "disabled":
-            text = self.tr("This account is disabled. Ask the administrator.")
-        else:
+        else:  # an unknown user, a wrong password and a disabled account read the same
             text = self.tr("Wrong username or password.")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
 
-def sign_in(register: OpenedRegister, parent: QWidget | None = None) -> Actor | None:
-    """Ask who is at the station; None when they cancel."""
-    dialog = SignInDialog(register, parent)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    try:
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+def sign_in(register: OpenedRegister | None, parent: QWidget | None = None, url: str | None = None,
+            profile: str = "kz") -> tuple[OpenedRegister, Actor] | None:
+    """Ask who is at the station: the register to work in and the account; None when they cancel. A
+    password an administrator has reset is changed before anything else (else the sign-in is asked again)."""
+    while True:
+        dialog = SignInDialog(register, parent, url, profile)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            return None
+        working, actor = dialog.working, dialog.actor
+        if not password_change_due(working, actor.username) or ask_password_change(working, actor, parent,
+                                                                                     reset=True):
+            return working, actor
+        if working is not register:
+            working.close()

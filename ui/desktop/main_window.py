@@ -20,6 +20,7 @@ from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
 from ui.desktop.about import AboutDialog, application_icon
+from ui.desktop.admin import AccountsView
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
 from ui.desktop.background import BackgroundOp, Cancelled, describe, stop_operations_of
@@ -32,6 +33,7 @@ from ui.desktop.messages import translate_message
 from ui.desktop.reports import ReportsView
 from ui.desktop.saving import save_pdf
 from ui.desktop.search import SearchView
+from ui.desktop.session_menu import SessionControls
 from ui.desktop.settings import Settings
 from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
@@ -47,6 +49,7 @@ ROLE_NAMES = {
     "medical": QT_TRANSLATE_NOOP("MainWindow", "medical staff"),
     "prosecutor": QT_TRANSLATE_NOOP("MainWindow", "prosecutor"),
     "monitor": QT_TRANSLATE_NOOP("MainWindow", "monitor"),
+    "registrar": QT_TRANSLATE_NOOP("MainWindow", "registrar"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "administrator"),
     "system": QT_TRANSLATE_NOOP("MainWindow", "station operator"),
 }
@@ -90,6 +93,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.reports = ReportsView(self.service)
             self.tabs.addTab(self.held_list, "")
             self.tabs.addTab(self.reports, "")
+        self.accounts_view: AccountsView | None = None
+        if actor.may(Permission.MANAGE_ACCOUNTS):
+            self.accounts_view = AccountsView(self.service)
+            self.tabs.addTab(self.accounts_view, "")
         for index in range(self.tabs.count()):  # the fixed tabs stay; timelines can be closed
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
@@ -123,6 +130,9 @@ class MainWindow(Retranslating, QMainWindow):
     # ------------------------------------------------------------ actions and menus
 
     def _create_actions(self) -> None:
+        self.signed_out = False  # set when the user signs out: the desktop shows the sign-in again
+        self.session_controls = SessionControls(self.register, self.actor, self.settings, self)
+        self.session_controls.sign_out_requested.connect(self.sign_out)
         records = self.actor.may(Permission.RECORD_EVENTS)
         self.intake_action = QAction(self)
         self.intake_action.setShortcut(QKeySequence.StandardKey.New)
@@ -174,7 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
         for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.facility_action,
-                       self.verify_action, None, self.quit_action):
+                       self.verify_action, None, *self.session_controls.actions(), None, self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.filter_action, self.search_action, self.refresh_action, None, self.dark_action):
@@ -251,7 +261,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.focus_search()
 
     @Slot()
+    def sign_out(self) -> None:
+        self.signed_out = True
+        self.close()
+
+    @Slot()
     def refresh(self) -> None:
+        if not self.session_controls.account_valid():
+            return
         self.board.reload_facilities()
         self.refresh_board()
         for view in self.timeline_tabs():
@@ -462,6 +479,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
         if self.reports is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
+        if self.accounts_view is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.accounts_view), self.tr("Accounts"))
+        self.session_controls.retranslate()
         self.database_label.setText(tr_args(self.tr("Register: %1"), database_name(self.register.url)))
         role = QCoreApplication.translate("MainWindow", ROLE_NAMES.get(self.actor.role, self.actor.role))
         self.user_label.setText(tr_args(self.tr("Signed in: %1 (%2)"), self.actor.full_name or self.actor.username,
@@ -495,6 +515,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session_controls.stop()
         self.ticker.stop()
         stop_operations_of(self)  # the register closes after the window: no work of ours may still use it
         self._refresh_timer.stop()

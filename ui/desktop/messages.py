@@ -17,3 +17,12 @@ def translate_message(said: object, lang: str | None = None) -> str:
     if isinstance(said, (RegisterError, str)) and code is not None and params is not None:
         return render(code, params, lang or current_language())
     return str(said) if said is not None else ""
+
+
+def translate_sentence(said: object, lang: str | None = None) -> str:
+    """`translate_message` shown on its own in a dialog: capitalised and ended with a full stop."""
+    text = translate_message(said, lang)
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

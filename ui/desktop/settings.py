@@ -64,6 +64,15 @@ class Settings:
     def acknowledge_within_minutes(self, value: int) -> None:
         self._store.setValue("alerts/acknowledge_within_minutes", value)
 
+    @property
+    def lock_after_minutes(self) -> int:
+        """Idle minutes after which the station locks and asks for the password again (at least 1)."""
+        return max(1, self._store.value("session/lock_after_minutes", 15, type=int))
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int) -> None:
+        self._store.setValue("session/lock_after_minutes", value)
+
     def geometry(self) -> QByteArray:
         return self._bytes("window/geometry")
 
