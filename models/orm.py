@@ -36,6 +36,9 @@ class FacilityRow(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     region: Mapped[str | None] = mapped_column(Text)
     agency: Mapped[str | None] = mapped_column(Text)
+    # Extension (revision 0007): where relatives find the facility, for the whereabouts desk.
+    address: Mapped[str | None] = mapped_column(Text)
+    telephone: Mapped[str | None] = mapped_column(Text)
 
 
 class PersonRow(Base):
@@ -49,6 +52,15 @@ class PersonRow(Base):
     needs_interpreter: Mapped[bool | None] = mapped_column(Boolean)
     id_document: Mapped[str | None] = mapped_column(Text, index=True)
     vulnerabilities: Mapped[list] = mapped_column(JSON)
+
+
+class PersonSearchRow(Base):
+    """A person's search keys (register/search_text.py), written with the person; derived, so not chained."""
+    __tablename__ = "person_search"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    name_key: Mapped[str] = mapped_column(Text)
+    document_key: Mapped[str] = mapped_column(Text)
+    birth_date: Mapped[date | None] = mapped_column(Date)
 
 
 class CustodyRow(Base):
@@ -114,6 +126,9 @@ class CustodyStateRow(Base):
     # The instant the clocks above were judged at; None for a row written before revision 0003.
     judged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     has_problem: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # register/search_text.py keys of the effective person (revision 0007; filled at open for older rows).
+    name_key: Mapped[str | None] = mapped_column(Text)
+    document_key: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_custody_state_open", "released_at", "facility_id", "apprehended_at"),
@@ -142,7 +157,7 @@ class UserAccountRow(Base):
     # Loaded only when asked for: on a guarded PostgreSQL register no login may read it (pg_security).
     password_hash: Mapped[str] = mapped_column(Text, deferred=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Unused since revision 0012 (sign_in_guard keeps this for every username tried); kept for older stations.
+    # Unused since revision 0006 (sign_in_guard keeps this for every username tried); kept for older stations.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -239,6 +254,45 @@ class MerkleNodeRow(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
 
+class InquiryRow(Base):
+    """One question put to the whereabouts desk and the answer given (chained): who asked, about whom, what
+    they were told and by which operator."""
+    __tablename__ = "inquiry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    asker_name: Mapped[str] = mapped_column(Text)
+    asker_relation: Mapped[str] = mapped_column(Text)
+    asker_contact: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    query: Mapped[str] = mapped_column(Text)
+    person_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    custody_id: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(20))  # held | released | not_found | refused
+    answer: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class ApprehensionReportRow(Base):
+    """An apprehension reported to the desk that the register did not know (chained): an outside witness
+    of a detention, matched later to the custody registered for it."""
+    __tablename__ = "apprehension_report"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    reporter_name: Mapped[str] = mapped_column(Text)
+    reporter_relation: Mapped[str] = mapped_column(Text)
+    reporter_contact: Mapped[str] = mapped_column(Text)
+    person_name: Mapped[str] = mapped_column(Text)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_document: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text)
+    apprehended_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+    document_key: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
 # The one registry of chained record kinds: the chain entry's `kind` and the table its records live in.
 # How a row becomes the canonical record the chain signs is the register's (register/store.CHAINED_KINDS);
 # the unchained-record check, verify, export stubs and the immutability triggers all iterate this.
@@ -246,6 +300,7 @@ CHAINED_ROWS: dict[str, type[Base]] = {
     "facility": FacilityRow, "person": PersonRow, "custody": CustodyRow, "event": EventRow,
     "alert_action": AlertActionRow, "access": AccessLogRow, "account": AccountChangeRow,
     "confidential_flag": ConfidentialFlagRow, "signing_key": SigningKeyRow,
+    "inquiry": InquiryRow, "apprehension_report": ApprehensionReportRow,  # the whereabouts desk
 }
 
 IMMUTABLE_TABLES = ("chain_entry", "merkle_node", *(row.__tablename__ for row in CHAINED_ROWS.values()))

@@ -14,7 +14,7 @@ from printing.labels import Labels, rule_title
 from printing.layout import (BREACH_RED, Output, build_pdf, content_width, duration, esc, fit_text, grid_table,
                              para, styles)
 from register.oversight import UNKNOWN_OFFICER, OversightSummary
-from register.reports import OversightReport
+from register.reports import DeskFigures, OversightReport
 from register.timeutil import format_local, format_utc
 
 BAR_HEIGHT = 13.0
@@ -46,6 +46,7 @@ def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None
         Paragraph(esc(labels.text("late_registrations")), st.heading),
         _counts_table([(labels.text("unknown") if officer == UNKNOWN_OFFICER else officer, n)
                        for officer, n in summary.late_registrations], labels, labels.text("officer")),
+        *_desk(report.desk, labels),
     ]
     footer = (f"{register_name} · {labels.text('oversight_title')} · {period}",
               labels.text("printed", at=format_local(printed_at, "UTC"), who=printed_by))
@@ -69,6 +70,25 @@ def _totals(summary: OversightSummary, labels: Labels):
     table_rows = [[para(esc(k)), para(f"<b>{esc(v)}</b>")] for k, v in rows]
     return grid_table(table_rows, [width * 0.7, width * 0.3], repeat_header=False,
                       extra=[("BACKGROUND", (0, 0), (-1, 0), None)])
+
+
+def _desk(desk: DeskFigures | None, labels: Labels) -> list[Flowable]:
+    """The whereabouts desk's figures, when the printing user may see the desk."""
+    if desk is None:
+        return []
+    rows = [[labels.text("desk_inquiries"), str(sum(desk.inquiries.values()))]]
+    rows += [[labels.text(f"desk_outcome_{outcome}"), str(desk.inquiries.get(outcome, 0))]
+             for outcome in ("held", "released", "not_found", "refused")]
+    rows += [[labels.text("desk_reported"), str(desk.reported_apprehensions)],
+             [labels.text("desk_registered_later"), str(desk.registered_later)],
+             [labels.text("desk_median_delay"),
+              duration(round(desk.median_delay), labels) if desk.median_delay is not None else "—"],
+             [labels.text("desk_longest_delay"),
+              duration(desk.longest_delay, labels) if desk.longest_delay is not None else "—"]]
+    width = content_width()
+    return [Paragraph(esc(labels.text("desk_title")), styles().heading),
+            grid_table([[para(esc(k)), para(f"<b>{esc(v)}</b>")] for k, v in rows], [width * 0.7, width * 0.3],
+                       repeat_header=False, extra=[("BACKGROUND", (0, 0), (-1, 0), None)])]
 
 
 def _medians(summary: OversightSummary, labels: Labels):

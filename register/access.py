@@ -26,6 +26,9 @@ class Permission(Enum):
     VERIFY = "verify the chain"
     READ_ACCESS_LOG = "read the access log"
     CONFIDENTIAL = "see or set confidential flags"
+    # The whereabouts desk (register/services/whereabouts.py): answer a relative what article 18 of the
+    # Enforced Disappearance Convention names, record the question and any reported apprehension.
+    INQUIRE = "answer whereabouts inquiries"
 
 
 P = Permission
@@ -34,7 +37,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
     "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
-                             P.CONFIDENTIAL}),
+                             P.CONFIDENTIAL, P.INQUIRE}),
     "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL}),
     # Imports keep the recorded_at and recorded_by their lines state, which no one who records events
     # may do (a duty officer could back-date his own entries as an "import"): a role of its own, which
@@ -42,6 +45,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "registrar": frozenset({P.READ, P.IMPORT, P.VERIFY}),
     # No IMPORT: an imported file carries custody events, and the administrator records none.
     "admin": frozenset({P.READ, P.MANAGE_FACILITIES, P.MANAGE_ACCOUNTS, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG}),
+    # Staff of a prosecutor's office, the ombudsman's office or a hotline answering relatives: the whereabouts
+    # desk and nothing else (not the board, not timelines, grounds, medical details or confidential flags).
+    "inquiry_desk": frozenset({P.INQUIRE}),
     # Whoever works on a register that has no account yet (a fresh or scripted register): there is
     # nobody to sign in as. Refused as soon as the register has an account (register.sessions).
     "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.EXPORT, P.IMPORT,

@@ -20,6 +20,7 @@ from register.domain import Jurisdiction, RuleClock
 from register.errors import BadInput
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
+from register.services.whereabouts import DeskSignal, WhereaboutsService
 from register.timeline import CustodyTimeline
 from register.timeutil import InstantError, format_utc, parse_instant
 from register.writing import in_write_transaction
@@ -131,6 +132,7 @@ class AlertService(Service):
     def __init__(self, acting: ActingUser):
         super().__init__(acting)
         self._reports = ReportsService(acting)
+        self._desk = WhereaboutsService(acting)
 
     # ------------------------------------------------------------ reads
 
@@ -157,7 +159,25 @@ class AlertService(Service):
         law = self.profile.law
         alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within)
                   for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
+        alerts += [self._desk_alert(signal, histories.get(alert_key(signal.clock), ()), acknowledge_within)
+                   for signal in self._desk_signals()]
         return sorted(alerts, key=sort_key)
+
+    def _desk_signals(self) -> list[DeskSignal]:
+        """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
+        return self._desk.alert_signals() if self.actor.may(Permission.INQUIRE) else []
+
+    def _desk_alert(self, signal: DeskSignal, history: tuple[AlertAction, ...],
+                    acknowledge_within: timedelta) -> Alert:
+        facility = self._facility_names().get(signal.facility_id) if signal.facility_id else None
+        return Alert(key=alert_key(signal.clock), clock=signal.clock, person_name=signal.person_name,
+                     facility_id=signal.facility_id, facility_name=facility, state=state_of(history),
+                     history=history, opened_at=opened_at(signal.clock), is_minor=False, is_foreign_national=False,
+                     timezone=signal.timezone, acknowledge_within=acknowledge_within)
+
+    def _facility_names(self) -> dict[str, str]:
+        with self._session() as session:
+            return {f.id: f.name for f in store.facilities(session)}
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
         """Every alert's history, for those who review alerts; to others every alert shows as open."""
@@ -227,6 +247,11 @@ class AlertService(Service):
             trigger_at = parse_instant(trigger)
         except (ValueError, InstantError):
             raise UnknownAlert("not-an-alert-key", key=key) from None
+        for signal in self._desk_signals():
+            if alert_key(signal.clock) == key:
+                if not signal.clock.custody:
+                    raise AlertError("report-alert-unregistered")
+                return signal.clock
         for clock in self._reports.clocks(custody_id):
             if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
                 return clock

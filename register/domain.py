@@ -20,6 +20,8 @@ class Facility:
     timezone: str = "Asia/Almaty"
     region: str | None = None
     agency: str | None = None
+    address: str | None = None  # extension: where relatives find the facility (the whereabouts desk)
+    telephone: str | None = None
 
 
 @dataclass(frozen=True)

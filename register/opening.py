@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 
 from models.engine import create_private_file, make_engine
 from models.migrate import current_revision, head_revision, is_known_revision, upgrade
-from register import evidence
+from register import evidence, search_index
 from register.errors import EXIT_BAD_INPUT
 from register.faults import RegisterUnavailable, explain
 from register.now import Clock, SystemClock
@@ -91,6 +91,8 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
     register = OpenedRegister(engine, load_profile(profile), clock or SystemClock(), url)
     if migrate:
         register.adopt_profile_if_empty()
+        if search_index.needs_filling(engine):
+            search_index.fill_missing(engine)
         evidence.build_tree_if_missing(engine)
     return register
 

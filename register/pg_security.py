@@ -109,12 +109,18 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     # The Merkle tree over the chain grows with it (the evidence work, revision 0005).
     "merkle_node": TablePolicy(read=EVERYONE, insert=EVERYONE),
     "signing_key": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS)),
+    # Search keys are written with the person (register/search_index.py).
+    "person_search": TablePolicy(read=EVERYONE, insert=WRITERS, scope="person_search"),
+    # The whereabouts desk's own records: read and added by those who answer inquiries.
+    "inquiry": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
+    "apprehension_report": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
-                  "confidential_flag": "by", "signing_key": "by"}
+                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
-NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key")
+NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key", "inquiry",
+                   "apprehension_report")
 
 
 @dataclass(frozen=True)
@@ -390,7 +396,8 @@ def _functions(names: Names) -> list[str]:
                 facility_id = EXCLUDED.facility_id, location = EXCLUDED.location,
                 last_event_at = EXCLUDED.last_event_at, is_minor = EXCLUDED.is_minor,
                 is_foreign_national = EXCLUDED.is_foreign_national, next_due_at = EXCLUDED.next_due_at,
-                judged_at = EXCLUDED.judged_at, has_problem = EXCLUDED.has_problem;
+                judged_at = EXCLUDED.judged_at, has_problem = EXCLUDED.has_problem,
+                name_key = EXCLUDED.name_key, document_key = EXCLUDED.document_key;
             GET DIAGNOSTICS saved = ROW_COUNT;
             RETURN saved;
         END""", EVERYONE, names)
@@ -511,6 +518,7 @@ _ROW_POLICIES = {
     "custody": ("register_sees_custody(id)", "true"),
     "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
+    "person_search": ("register_sees_person(person_id)", "true"),
     "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
 }

@@ -9,10 +9,12 @@ judged here depend on it.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import datetime
 
 from register.domain import OPEN_STATUSES, ClockStatus
 from register.rules import Profile, evaluate
+from register.search_text import document_key, name_key
 from register.timeline import CustodyTimeline
 
 
@@ -27,8 +29,8 @@ def judged_with(profile: Profile) -> str:
 
 
 def fold(text: str) -> str:
-    """Case- and ё-insensitive form of a name, for search."""
-    return text.casefold().replace("ё", "е")
+    """Case- and ё-insensitive form of a name, for sorting by name (search folds with search_text)."""
+    return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
 
 
 def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) -> dict:
@@ -55,6 +57,8 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
         "person_name": person.full_name,
         "person_name_folded": fold(person.full_name),
         "id_document": person.id_document,
+        "name_key": name_key(person.full_name),
+        "document_key": document_key(person.id_document),
         "apprehended_at": apprehension.at if apprehension else None,
         "released_at": release.at if release else None,
         "facility_id": stay.facility if stay else (timeline.stays[-1].facility if timeline.stays else None),

@@ -6,18 +6,18 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import (AccessLogRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow,
-                        PersonRow)
+from models.orm import (AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
+                        FacilityRow, InquiryRow, PersonRow, PersonSearchRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
-from register.projection import fold
+from register.search_text import SearchTerms, like_pattern, search_terms
 
 if TYPE_CHECKING:
     from register.services.board import BoardQuery
@@ -34,30 +34,39 @@ SORT_COLUMNS = {
 
 # ---------------------------------------------------------------- board and search
 
-def find_persons(session: Session, text: str, limit: int, facilities: frozenset[str] | None,
-                 username: str) -> list[Person]:
-    """People by name, identity document or id; `%` and `_` match themselves. A user of some `facilities`
-    finds only the people held at one of them (as the board places them) or whose custody they entered."""
-    pattern = f"%{escape_like(text.strip())}%"
-    scope = []
+def text_matches(terms: SearchTerms, name_key, document_key, *ids):
+    """The one SQL condition of every search for a person (board, Search, intake, the whereabouts desk):
+    each folded word of the query somewhere in the name key, or the query's digits somewhere in the
+    document key, or the text exactly one of `ids` (register/search_text.py)."""
+    either = [column == terms.text for column in ids]
+    if terms.words:
+        either.append(and_(*(name_key.like(like_pattern(word), escape="\\") for word in terms.words)))
+    if terms.digits:
+        either.append(document_key.like(like_pattern(terms.digits), escape="\\"))
+    return or_(*either) if either else false()
+
+
+def find_persons(session: Session, text: str, limit: int, facilities: frozenset[str] | None, username: str,
+                 birth_date: date | None = None) -> list[Person]:
+    """People whose name, document or id the text matches (and born on `birth_date` when given). A user of
+    some `facilities` finds only the people held at one of them (as the board places them) or whose custody
+    they entered."""
+    terms = search_terms(text)
+    keys = PersonSearchRow
+    query = select(PersonRow).join(keys, keys.person_id == PersonRow.id)
+    if not terms.empty:
+        query = query.where(text_matches(terms, keys.name_key, keys.document_key, PersonRow.id))
+    elif birth_date is None:
+        return []
+    if birth_date is not None:
+        query = query.where(keys.birth_date == birth_date)
     if facilities is not None:
         held_here = select(CustodyStateRow.person_id).where(CustodyStateRow.facility_id.in_(sorted(facilities)))
         entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
                    .where(EventRow.recorded_by == username))
-        scope.append(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
-    rows = session.scalars(select(PersonRow).where(or_(
-        PersonRow.full_name.ilike(pattern, escape=LIKE_ESCAPE), PersonRow.id_document.ilike(pattern, escape=LIKE_ESCAPE),
-        PersonRow.id == text.strip()
-    ), *scope).order_by(PersonRow.full_name).limit(limit))
+        query = query.where(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
+    rows = session.scalars(query.order_by(keys.name_key, PersonRow.id).limit(limit))
     return [store.to_person(r) for r in rows]
-
-
-LIKE_ESCAPE = "\\"
-
-
-def escape_like(text: str) -> str:
-    """`text` for a LIKE pattern with LIKE_ESCAPE: its %, _ and \\ match themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def board_states(session: Session, query: BoardQuery, facilities: frozenset[str] | None, offset: int,
@@ -83,11 +92,9 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
         filters.append(state.facility_id == query.facility_id)
     if facilities is not None:
         filters.append(state.facility_id.in_(sorted(facilities)))
-    if query.text and query.text.strip():
-        text = query.text.strip()
-        pattern = f"%{escape_like(fold(text))}%"
-        filters.append(or_(state.person_name_folded.like(pattern, escape=LIKE_ESCAPE), state.custody_id == text,
-                           state.id_document == text, state.person_id == text))
+    terms = search_terms(query.text)
+    if not terms.empty:
+        filters.append(text_matches(terms, state.name_key, state.document_key, state.custody_id, state.person_id))
     if query.apprehended_from:
         filters.append(state.apprehended_at >= query.apprehended_from)
     if query.apprehended_until:
@@ -187,3 +194,62 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
                                 .order_by(CustodyRow.id)))
+
+
+# ---------------------------------------------------------------- the whereabouts desk
+
+def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[str]:
+    return list(session.scalars(select(CustodyRow.person_id).where(CustodyRow.person_id.in_(person_ids))
+                                .distinct()))
+
+
+def append_inquiry(session: Session, values: dict) -> int:
+    """Append one inquiry (values without id and seq) to its table and the chain; returns its id."""
+    seq = store.append_side_record(session, "inquiry", values)
+    return session.scalar(select(InquiryRow.id).where(InquiryRow.seq == seq))
+
+
+def append_apprehension_report(session: Session, values: dict) -> int:
+    """Append one reported apprehension (values without id and seq); returns its id."""
+    seq = store.append_side_record(session, "apprehension_report", values)
+    return session.scalar(select(ApprehensionReportRow.id).where(ApprehensionReportRow.seq == seq))
+
+
+def inquiries(session: Session, person_id: str | None = None) -> list[InquiryRow]:
+    query = select(InquiryRow).order_by(InquiryRow.seq)
+    if person_id is not None:
+        query = query.where(InquiryRow.person_id == person_id)
+    return list(session.scalars(query))
+
+
+def apprehension_reports(session: Session, start: datetime | None = None,
+                         end: datetime | None = None) -> list[ApprehensionReportRow]:
+    query = select(ApprehensionReportRow).order_by(ApprehensionReportRow.seq)
+    if start is not None:
+        query = query.where(ApprehensionReportRow.at >= start)
+    if end is not None:
+        query = query.where(ApprehensionReportRow.at < end)
+    return list(session.scalars(query))
+
+
+def custodies_matching(session: Session, name_key: str, birth_date: date | None, document_key: str,
+                       apprehended_from: datetime) -> list[str]:
+    """Custodies of a reported person apprehended from `apprehended_from` on: the same document digits,
+    or the same folded name and birth date."""
+    state, keys = CustodyStateRow, PersonSearchRow
+    same = []
+    if document_key:
+        same.append(state.document_key == document_key)
+    if birth_date is not None and name_key:
+        same.append(and_(state.name_key == name_key, keys.birth_date == birth_date))
+    if not same:
+        return []
+    return list(session.scalars(select(state.custody_id).join(keys, keys.person_id == state.person_id)
+                                .where(or_(*same), state.apprehended_at >= apprehended_from)
+                                .order_by(state.apprehended_at)))
+
+
+def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str, int]:
+    """Inquiries answered in [start, end), by outcome."""
+    return dict(session.execute(select(InquiryRow.outcome, func.count()).where(
+        InquiryRow.at >= start, InquiryRow.at < end).group_by(InquiryRow.outcome)).all())

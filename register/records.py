@@ -26,7 +26,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
-FACILITY_FIELDS = ("id", "name", "kind", "designated", "timezone", "region", "agency")
+FACILITY_FIELDS = ("id", "name", "kind", "designated", "timezone", "region", "agency", "address", "telephone")
+# Extension fields a facility record carries only when they are set, so records signed before they
+# existed keep their hashes.
+FACILITY_OPTIONAL_FIELDS = ("address", "telephone")
 PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languages", "needs_interpreter",
                  "id_document", "vulnerabilities")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
@@ -37,8 +40,12 @@ INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kin
 # ---------------------------------------------------------------- to records
 
 def facility_record(f: Facility) -> dict:
-    return {"record": "facility", "id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
-            "timezone": f.timezone, "region": f.region, "agency": f.agency}
+    record = {"record": "facility", "id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
+              "timezone": f.timezone, "region": f.region, "agency": f.agency}
+    for name in FACILITY_OPTIONAL_FIELDS:
+        if getattr(f, name) is not None:
+            record[name] = getattr(f, name)
+    return record
 
 
 def person_record(p: Person) -> dict:
@@ -73,7 +80,8 @@ def parse_facility(d: Mapping[str, Any]) -> Facility:
         raise BadInput("field-invalid", "timezone", problem=error) from None
     return Facility(id=_id(d, "id"), name=_text(d, "name"), kind=_choice(d, "kind", FACILITY_KINDS),
                     designated=_bool(d, "designated"), timezone=tz, region=_opt_text(d, "region"),
-                    agency=_opt_text(d, "agency"))
+                    agency=_opt_text(d, "agency"), address=_opt_text(d, "address"),
+                    telephone=_opt_text(d, "telephone"))
 
 
 def parse_person(d: Mapping[str, Any]) -> Person:

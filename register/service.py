@@ -28,6 +28,7 @@ from register.services.chain_export import ChainService
 from register.services.maintenance import MaintenanceService
 from register.services.records import RecordsService
 from register.services.reports import ReportsService
+from register.services.whereabouts import WhereaboutsService
 from register.writing import in_write_transaction
 
 
@@ -76,6 +77,7 @@ class Services:
         self.accounts = AccountService(acting)
         self.alerts = AlertService(acting)
         self.confidential = ConfidentialFlags(acting)
+        self.whereabouts = WhereaboutsService(acting)  # the desk: relatives' inquiries, reported apprehensions
 
     @property
     def actor(self) -> Actor:

@@ -20,11 +20,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.orm import (
-    CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ChainEntryRow, ChainHeadRow, ConfidentialFlagRow,
-    CustodyRow, CustodyStateRow, EventRow, FacilityRow, MerkleNodeRow, PersonRow, ProjectionProfileRow,
-    SigningKeyRow, UserAccountRow,
+    CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
+    ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
+    PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
-from register import chain, merkle
+from register import chain, merkle, search_index
 from register.domain import ChainStamp, Custody, Event, Facility, Person
 from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
@@ -78,7 +78,8 @@ def mark_import(session: Session) -> None:
 # ---------------------------------------------------------------- rows to domain
 
 def to_facility(row: FacilityRow) -> Facility:
-    return Facility(row.id, row.name, row.kind, row.designated, row.timezone, row.region, row.agency)
+    return Facility(row.id, row.name, row.kind, row.designated, row.timezone, row.region, row.agency, row.address,
+                    row.telephone)
 
 
 def to_person(row: PersonRow) -> Person:
@@ -166,7 +167,7 @@ def facility(session: Session, facility_id: str) -> Facility | None:
 
 
 _FACILITY_COLUMNS = (FacilityRow.id, FacilityRow.name, FacilityRow.kind, FacilityRow.designated, FacilityRow.timezone,
-                     FacilityRow.region, FacilityRow.agency)
+                     FacilityRow.region, FacilityRow.agency, FacilityRow.address, FacilityRow.telephone)
 
 
 def facilities(session: Session) -> list[Facility]:
@@ -388,7 +389,8 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
     for f in facilities_:
         writer.append("facility", f.id, facility_record(f))
         facility_rows.append({"id": f.id, "name": f.name, "kind": f.kind, "designated": f.designated,
-                              "timezone": f.timezone, "region": f.region, "agency": f.agency})
+                              "timezone": f.timezone, "region": f.region, "agency": f.agency,
+                              "address": f.address, "telephone": f.telephone})
     for p in persons:
         writer.append("person", p.id, person_record(p))
         person_rows.append({"id": p.id, "full_name": p.full_name, "birth_date": p.birth_date, "sex": p.sex,
@@ -400,7 +402,9 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
         custody_rows.append({"id": c.id, "person_id": c.person, "procedural_status": c.procedural_status,
                              "grounds": c.grounds, "ordering_authority": c.ordering_authority,
                              "agency": c.agency})
-    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (CustodyRow, custody_rows)):
+    search_rows = [search_index.person_keys(p) for p in persons]
+    for row_type, rows in ((FacilityRow, facility_rows), (PersonRow, person_rows), (PersonSearchRow, search_rows),
+                           (CustodyRow, custody_rows)):
         if rows:
             _insert(session, row_type, rows)
 
@@ -596,6 +600,23 @@ def confidential_flag_record(row: ConfidentialFlagRow) -> dict:
             "by": row.by, "reason": row.reason}
 
 
+def inquiry_record(row: InquiryRow) -> dict:
+    """A whereabouts inquiry as the chain signs it: who asked, about whom, what they were told, by whom."""
+    return {"record": "inquiry", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "asker_name": row.asker_name, "asker_relation": row.asker_relation, "asker_contact": row.asker_contact,
+            "language": row.language, "query": row.query, "person": row.person_id, "custody": row.custody_id,
+            "outcome": row.outcome, "answer": row.answer}
+
+
+def apprehension_report_record(row: ApprehensionReportRow) -> dict:
+    """A reported apprehension as the chain signs it (the search keys are derived, so not signed)."""
+    return {"record": "apprehension_report", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "reporter_name": row.reporter_name, "reporter_relation": row.reporter_relation,
+            "reporter_contact": row.reporter_contact, "person_name": row.person_name,
+            "birth_date": row.birth_date.isoformat() if row.birth_date else None, "id_document": row.id_document,
+            "place": row.place, "apprehended_at": format_utc(row.apprehended_at)}
+
+
 def signing_key_record(row: SigningKeyRow) -> dict:
     return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
             "public_key": row.public_key}
@@ -649,6 +670,8 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "account": account_record,
     "confidential_flag": confidential_flag_record,
     "signing_key": signing_key_record,
+    "inquiry": inquiry_record,
+    "apprehension_report": apprehension_report_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

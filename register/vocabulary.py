@@ -116,6 +116,9 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("children_left_without_care", B), _f("cared_for_by", T, False), _f("emergency_contact", T, False),
         _f("note", T, False),
     ),
+    # Extension (the whereabouts desk): the detainee's own word on whether the register may tell those who
+    # ask where they are (false: do not disclose, e.g. to be safe from a violent relative; true: withdrawn).
+    "disclosure_wish": (_f("disclose", B),),
 }
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_FIELDS)

@@ -17,6 +17,7 @@ from register.alerts import alert_key
 from register.keyfile import key_path
 from register.services.base import Service
 from register.services.board import BoardQuery
+from register.services.whereabouts import Asker
 from tests.core.lines import CUSTODY, event, lines, story
 from tests.fast_hashing import fast_hashing  # noqa: F401
 
@@ -24,11 +25,15 @@ AT = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
 EXAM = event("E-9", "medical_exam", "2026-01-05T12:30:00+05:00", physician="Dr Sadykova", report_number="M-7",
              injuries=True, non_medical_present=True)
 EVERYONE = set(ROLES)
+# The whereabouts desk reads nothing of the register but what its own service answers (article 18).
+READERS = EVERYONE - {"inquiry_desk"}
+DESK = {"inquiry_desk", "prosecutor"}
 RECORDERS = {"duty_officer", "investigator"}
-PRINTERS = EVERYONE - {"admin", "registrar"}
+PRINTERS = READERS - {"admin", "registrar"}
 OVERSIGHT = {"prosecutor", "monitor", "admin"}
 CONFIDENTIAL = {"prosecutor", "monitor"}
 PASSWORD = "long enough password"
+ASKER = Asker("Айгүл Болатова", "sister", "+7 701 000 00 00")
 
 
 def calls(service, alert_key):
@@ -92,6 +97,13 @@ def calls(service, alert_key):
         "confidential.flags": lambda: service.confidential.flags(),
         "confidential.set_flag": lambda: service.confidential.set_flag("P-1", "complained of ill-treatment"),
         "confidential.reprisal_risk_signals": lambda: service.confidential.reprisal_risk_signals(AT),
+        "whereabouts.find": lambda: service.whereabouts.find("Ерлан"),
+        "whereabouts.answer": lambda: service.whereabouts.answer(ASKER, "Ерлан", "kk", "P-1"),
+        "whereabouts.report_apprehension": lambda: service.whereabouts.report_apprehension(
+            ASKER, "Серік Болатов", None, "N 7654321", "Abay Avenue", AT),
+        "whereabouts.inquiries": lambda: service.whereabouts.inquiries(),
+        "whereabouts.reported_apprehensions": lambda: service.whereabouts.reported_apprehensions(),
+        "whereabouts.alert_signals": lambda: service.whereabouts.alert_signals(),
     }
 
 
@@ -102,16 +114,16 @@ def service_custody(record):
 
 
 ALLOWED = {
-    "board.facilities": EVERYONE, "board.facility": EVERYONE, "board.person": EVERYONE,
-    "board.find_persons": EVERYONE, "board.rows": EVERYONE, "board.count": EVERYONE,
-    "reports.timeline": EVERYONE, "reports.clocks": EVERYONE, "reports.breaches": EVERYONE,
-    "reports.problem_clocks": EVERYONE, "reports.held_at": EVERYONE, "reports.held_at_printing": PRINTERS,
+    "board.facilities": READERS, "board.facility": READERS, "board.person": READERS,
+    "board.find_persons": READERS, "board.rows": READERS, "board.count": READERS,
+    "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
+    "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
-    "chain.head": EVERYONE, "chain.verify": EVERYONE, "chain.checkpoint": EVERYONE,
-    "chain.checkpoint_public_key": EVERYONE, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "chain.head": READERS, "chain.verify": READERS, "chain.checkpoint": READERS,
+    "chain.checkpoint_public_key": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
-    "maintenance.projection_stale": EVERYONE, "maintenance.refresh_stale_projection": EVERYONE,
+    "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,
     "records.record_event": RECORDERS, "records.record_medical_request": RECORDERS | {"medical"},
     "records.record_medical_exam": {"medical"}, "records.correct": RECORDERS, "records.intake": RECORDERS,
     "records.new_custody_number": RECORDERS,
@@ -119,10 +131,12 @@ ALLOWED = {
     "accounts.accounts": {"admin"}, "accounts.create_account": {"admin"}, "accounts.update_account": {"admin"},
     "accounts.set_password": {"admin"}, "accounts.disable": {"admin"}, "accounts.enable": {"admin"},
     "accounts.change_password": EVERYONE,
-    "alerts.alerts": EVERYONE, "alerts.history": {"prosecutor"}, "alerts.acknowledge": {"prosecutor"},
+    "alerts.alerts": READERS, "alerts.history": {"prosecutor"}, "alerts.acknowledge": {"prosecutor"},
     "alerts.refer": {"prosecutor"}, "alerts.close": {"prosecutor"},
     "confidential.flags": CONFIDENTIAL, "confidential.set_flag": CONFIDENTIAL,
     "confidential.reprisal_risk_signals": CONFIDENTIAL,
+    "whereabouts.find": DESK, "whereabouts.answer": DESK, "whereabouts.report_apprehension": DESK,
+    "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
 }
 
 
@@ -204,7 +218,7 @@ def test_an_intake_before_arrival_is_seen_by_whoever_entered_it(stocked):
 
 # ---------------------------------------------------------------- medical details
 
-@pytest.mark.parametrize("role", sorted(EVERYONE - {"medical"}))
+@pytest.mark.parametrize("role", sorted(READERS - {"medical"}))
 def test_only_medical_staff_see_medical_details(stocked, role):
     reader = stocked.as_user(Actor("reader", role))
     medical = stocked.as_user(Actor("doctor", "medical"))

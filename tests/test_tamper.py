@@ -11,6 +11,7 @@ from models.orm import CHAINED_ROWS, IMMUTABLE_TABLES, Base
 from register import accounts, store
 from register.access import Actor
 from register.keyfile import key_path
+from register.services.whereabouts import Asker
 from register.writing import in_write_transaction
 from tests.core.lines import story
 from tests.fast_hashing import fast_hashing  # noqa: F401
@@ -30,6 +31,8 @@ CHANGES = {
     "user_account (role)": "UPDATE user_account SET role = 'prosecutor' WHERE username = 'duty1'",
     "user_account (password)": "UPDATE user_account SET password_hash = 'x' WHERE username = 'duty1'",
     "confidential_flag": "DELETE FROM confidential_flag",
+    "inquiry": "UPDATE inquiry SET outcome = 'not_found', answer = 'not in the register'",
+    "apprehension_report": "UPDATE apprehension_report SET place = 'somewhere else'",
 }
 
 
@@ -41,6 +44,10 @@ def full(register, operator):
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
     prosecutor.confidential.set_flag("P-1", "complaint")
     prosecutor.reports.timeline("C-1")
+    sister = Asker("Айгүл", "sister", "+7 701 000 00 00")
+    prosecutor.whereabouts.answer(sister, "P-1", "en", "P-1")
+    prosecutor.whereabouts.report_apprehension(sister, "Серік Болатов", None, "N 7654321", "Abai St",
+                                               register.clock.now())
     in_write_transaction(register.engine, lambda session: store.append_side_record(session, "alert_action", {
         "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
         "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Mapping
 
 from models.orm import CustodyStateRow
@@ -47,12 +47,12 @@ class BoardService(Service):
         with self._session() as session:
             return store.person(session, person_id)
 
-    def find_persons(self, text: str, limit: int = 20) -> list[Person]:
-        """People already known to the register, by name or identity document, for a new intake: of the
-        user's facilities only (queries.find_persons)."""
+    def find_persons(self, text: str, limit: int = 20, birth_date: date | None = None) -> list[Person]:
+        """People already known to the register, however their name or document is typed (search_text), and
+        born on `birth_date` when given: the intake's look-up, of the user's facilities only."""
         self.actor.require(Permission.READ)
         with self._session() as session:
-            return queries.find_persons(session, text, limit, self.actor.facilities, self.actor.username)
+            return queries.find_persons(session, text, limit, self.actor.facilities, self.actor.username, birth_date)
 
     def rows(self, query: BoardQuery, offset: int = 0, limit: int = 200,
              as_of: datetime | None = None) -> list[BoardRow]:

@@ -15,6 +15,7 @@ from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, Ri
                               custody_facts)
 from register.rules import evaluate
 from register.services.base import Service
+from register.services.whereabouts import desk_figures
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
 from register.writing import in_write_transaction
@@ -167,7 +168,8 @@ class ReportsService(Service):
                 if (first in facility_ids or (first is None and include_undelivered)) and self._visible(timeline):
                     chosen.append(timeline)
             facilities = {f.id: f for f in store.facilities(session)}
+            desk = desk_figures(session, start, end) if self.actor.may(Permission.INQUIRE) else None
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
         self._log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
         return OversightReport(summarize(chosen, clocks, start, end, facilities, self.profile.law.late_registration), self._rule_infos(), REGISTER_NAME,
-                               now, self.actor.full_name or self.actor.username)
+                               now, self.actor.full_name or self.actor.username, desk)

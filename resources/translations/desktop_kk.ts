@@ -299,6 +299,14 @@ Due: %2</source>
         <translation>&amp;Ведомство</translation>
     </message>
     <message>
+        <source>Addr&amp;ess</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Теле&amp;фоны</translation>
+    </message>
+    <message>
         <source>Say whether this is a designated place of detention.</source>
         <translation>Бұл ресми ұстау орны ма, жоқ па — көрсетіңіз.</translation>
     </message>
@@ -371,6 +379,10 @@ Due: %2</source>
     <message>
         <source>administrator</source>
         <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>whereabouts desk</source>
+        <translation>анықтама қызметі</translation>
     </message>
     <message>
         <source>station operator</source>
@@ -498,6 +510,10 @@ Due: %2</source>
     <message>
         <source>Alerts</source>
         <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <source>Who is held</source>

@@ -300,6 +300,14 @@ Due: %2</source>
         <translation>Ве&amp;домство</translation>
     </message>
     <message>
+        <source>Addr&amp;ess</source>
+        <translation>Адре&amp;с</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
         <source>Say whether this is a designated place of detention.</source>
         <translation>Укажите, является ли это официальным местом содержания.</translation>
     </message>
@@ -372,6 +380,10 @@ Due: %2</source>
     <message>
         <source>administrator</source>
         <translation>администратор</translation>
+    </message>
+    <message>
+        <source>whereabouts desk</source>
+        <translation>справочная служба</translation>
     </message>
     <message>
         <source>station operator</source>
@@ -500,6 +512,10 @@ Due: %2</source>
     <message>
         <source>Alerts</source>
         <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Местонахождение</translation>
     </message>
     <message>
         <source>Who is held</source>

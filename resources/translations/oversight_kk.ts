@@ -377,4 +377,170 @@
         <translation>Сақталды: %1</translation>
     </message>
 </context>
+<context>
+    <name>WhereaboutsView</name>
+    <message>
+        <source>born ?</source>
+        <translation>туған жылы ?</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Жауапты сақтау</translation>
+    </message>
+    <message>
+        <source>The apprehension is recorded and is in the prosecutors&apos; alerts now.</source>
+        <translation>Ұстау туралы хабарлама тіркелді және прокурордың ескертулерінде тұр.</translation>
+    </message>
+    <message>
+        <source>Reported %1 by %2 (%3), %4</source>
+        <translation>Хабарланды %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>custody %1, %2</source>
+        <translation>ұстау %1, %2</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Кім сұрап отыр</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>&amp;Туыстығы:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Байла&amp;ныс:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;in:</source>
+        <translation>Жауап &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, lawyer, neighbour</source>
+        <translation>мысалы, анасы, адвокаты, көршісі</translation>
+    </message>
+    <message>
+        <source>telephone or address</source>
+        <translation>телефоны не мекенжайы</translation>
+    </message>
+    <message>
+        <source>Whom are they looking for</source>
+        <translation>Кімді іздейді</translation>
+    </message>
+    <message>
+        <source>Name or &amp;document:</source>
+        <translation>Аты-жөні не &amp;құжаты:</translation>
+    </message>
+    <message>
+        <source>any spelling: Қасымов, Касымов, Kasymov; or a document number</source>
+        <translation>кез келген жазылуы: Қасымов, Касымов, Kasymov; не құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Туған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Answer about the selected person</source>
+        <translation>Таңдалған адам туралы &amp;жауап беру</translation>
+    </message>
+    <message>
+        <source>Not in the re&amp;gister</source>
+        <translation>Тізі&amp;лімде жоқ</translation>
+    </message>
+    <message>
+        <source>Report an apprehension the register does not know</source>
+        <translation>Тізілімге белгісіз ұстау туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Person taken:</source>
+        <translation>Кім ұсталды:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжаты:</translation>
+    </message>
+    <message>
+        <source>Taken where:</source>
+        <translation>Қай жерде ұсталды:</translation>
+    </message>
+    <message>
+        <source>Taken when:</source>
+        <translation>Қашан ұсталды:</translation>
+    </message>
+    <message>
+        <source>Record the rep&amp;ort</source>
+        <translation>Хабарламаны &amp;тіркеу</translation>
+    </message>
+    <message>
+        <source>Answer to read out or send</source>
+        <translation>Оқып беруге не жіберуге арналған жауап</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Reported apprehensions</source>
+        <translation>Ұстаулар туралы хабарламалар</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Taken (reported)</source>
+        <translation>Ұсталды (хабарлама бойынша)</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Тіркелгені</translation>
+    </message>
+    <message>
+        <source>Registered late by</source>
+        <translation>Тіркеудің кешігуі</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsWindow</name>
+    <message>
+        <source>Detention Register — whereabouts desk</source>
+        <translation>Ұсталғандар тізілімі — орналасқан жері туралы анықтама қызметі</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Жүйеге кірген: %1</translation>
+    </message>
+</context>
 </TS>

@@ -378,4 +378,170 @@
         <translation>Сохранено: %1</translation>
     </message>
 </context>
+<context>
+    <name>WhereaboutsView</name>
+    <message>
+        <source>born ?</source>
+        <translation>г. р. ?</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Сохранить ответ</translation>
+    </message>
+    <message>
+        <source>The apprehension is recorded and is in the prosecutors&apos; alerts now.</source>
+        <translation>Сообщение о задержании зарегистрировано и уже находится в оповещениях прокурора.</translation>
+    </message>
+    <message>
+        <source>Reported %1 by %2 (%3), %4</source>
+        <translation>Сообщено %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>custody %1, %2</source>
+        <translation>содержание %1, %2</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Кто обращается</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>&amp;Кем приходится:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>К&amp;онтакт:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;in:</source>
+        <translation>&amp;Язык ответа:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, lawyer, neighbour</source>
+        <translation>например, мать, адвокат, сосед</translation>
+    </message>
+    <message>
+        <source>telephone or address</source>
+        <translation>телефон или адрес</translation>
+    </message>
+    <message>
+        <source>Whom are they looking for</source>
+        <translation>Кого ищут</translation>
+    </message>
+    <message>
+        <source>Name or &amp;document:</source>
+        <translation>ФИО или &amp;документ:</translation>
+    </message>
+    <message>
+        <source>any spelling: Қасымов, Касымов, Kasymov; or a document number</source>
+        <translation>любое написание: Қасымов, Касымов, Kasymov; или номер документа</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Answer about the selected person</source>
+        <translation>&amp;Ответить о выбранном лице</translation>
+    </message>
+    <message>
+        <source>Not in the re&amp;gister</source>
+        <translation>Нет в ре&amp;естре</translation>
+    </message>
+    <message>
+        <source>Report an apprehension the register does not know</source>
+        <translation>Сообщение о задержании, не известном реестру</translation>
+    </message>
+    <message>
+        <source>Person taken:</source>
+        <translation>Кого задержали:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Taken where:</source>
+        <translation>Где задержали:</translation>
+    </message>
+    <message>
+        <source>Taken when:</source>
+        <translation>Когда задержали:</translation>
+    </message>
+    <message>
+        <source>Record the rep&amp;ort</source>
+        <translation>Зарегистрировать &amp;сообщение</translation>
+    </message>
+    <message>
+        <source>Answer to read out or send</source>
+        <translation>Ответ, чтобы зачитать или отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Reported apprehensions</source>
+        <translation>Сообщения о задержаниях</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Taken (reported)</source>
+        <translation>Задержан (по сообщению)</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Зарегистрировано как</translation>
+    </message>
+    <message>
+        <source>Registered late by</source>
+        <translation>Опоздание регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsWindow</name>
+    <message>
+        <source>Detention Register — whereabouts desk</source>
+        <translation>Реестр задержанных — справочная служба о местонахождении</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+</context>
 </TS>

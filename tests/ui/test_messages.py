@@ -14,6 +14,7 @@ from register import accounts
 from register.access import Actor
 from register.errors import AccessDenied, Message, Rejected, RegisterError
 from register.opening import open_register
+from register.services.whereabouts import Asker
 from register.wording import PLACEHOLDER, table
 from tests.fast_hashing import fast_hashing  # noqa: F401
 from tests.ui.conftest import OFFICER, small_register_lines
@@ -177,6 +178,17 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: alerts.close(key, "again"))
     found += refusals(lambda: reg.as_user(PROSECUTOR).confidential.set_flag("P-1", " "))
     found += refusals(lambda: reg.as_user(PROSECUTOR).confidential.set_flag("P-404", "complained of beating"))
+    desk = reg.as_user(PROSECUTOR).whereabouts
+    asker = Asker("Айгүл", "sister", "+7 700")
+    found += refusals(lambda: desk.answer(Asker("", "", ""), "Петров", "kk", "P-2"))
+    found += refusals(lambda: desk.answer(asker, " ", "kk", None))
+    found += refusals(lambda: desk.answer(asker, "Петров", "de", None))
+    found += refusals(lambda: desk.answer(asker, "Петров", "kk", "P-404"))
+    found += refusals(lambda: desk.report_apprehension(asker, " ", None, None, " ", now + timedelta(days=1)))
+    found += refusals(lambda: desk.report_apprehension(asker, "Петров", None, None, "Abai St", None))
+    desk.report_apprehension(asker, "Серік Болатов", None, "N 7654321", "Abai St", now)
+    unregistered = next(a.key for a in reg.as_user(PROSECUTOR).alerts.alerts() if a.rule == "apprehension-reported")
+    found += refusals(lambda: reg.as_user(PROSECUTOR).alerts.acknowledge(unregistered))
 
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "short"))
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "x" * 2000))

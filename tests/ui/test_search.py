@@ -97,3 +97,15 @@ def test_results_show_the_identity_document(qtbot, service):
     view.text.setText("C-3")  # Гүлнар Ахметова has no document on record
     view.search()
     assert view.model.index(0, SearchModel.DOCUMENT).data() == "—"
+
+
+def test_search_finds_a_kazakh_name_however_typed_and_a_document_by_its_number(qtbot, opened):
+    from register.access import Actor
+    from tests.whereabouts.people import people_lines
+    opened.as_user(Actor.command_line()).records.import_lines(people_lines())
+    view = make_view(qtbot, opened.as_user(OFFICER))
+    for text in ("Касымов", "Kasymov", "K\u0430symov", "Қасымов", "014349049"):
+        view.text.setText(text)
+        qtbot.keyClick(view.text, Qt.Key.Key_Return)
+        assert found(view) == ["C-1"], text
+        assert view.model.index(0, SearchModel.PERSON).data().startswith("Қасымов Ерлан Бекұлы"), text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from printing.layout import prepare_printing
+from register.access import Permission
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.pg_security import clock_warning
 from ui.desktop import i18n
@@ -18,6 +19,7 @@ from ui.desktop.first_run import first_run
 from ui.desktop.about import application_icon
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
+from ui.desktop.whereabouts import WhereaboutsWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts, wants_dark
@@ -81,7 +83,9 @@ def run(db_url: str | None, profile: str) -> int:
                                     translate_message(skew))
             if not prepared:
                 prepare_printing()
-            window = MainWindow(working, actor)
+            # The whereabouts desk reads nothing of the register but the desk's answers.
+            window = (MainWindow(working, actor) if actor.may(Permission.READ)
+                      else WhereaboutsWindow(working, actor))
             window.show()
             if not prepared:
                 # What start-up built (modules, Qt wrappers, catalogues) lives until exit: frozen, it is no longer

@@ -64,6 +64,8 @@ class FacilityDialog(QDialog):
         self.offset_label = QLabel(self)
         self.region_edit = QLineEdit(self)
         self.agency_edit = QLineEdit(self)
+        self.address_edit = QLineEdit(self)  # for relatives asking the whereabouts desk
+        self.telephone_edit = QLineEdit(self)
 
         general = ErrorLabel(self)
         self.errors = FieldErrors(general)
@@ -74,7 +76,9 @@ class FacilityDialog(QDialog):
                 ("designated", self.tr("&Designated place of detention"), True, self.designated_box),
                 ("timezone", self.tr("&Time zone"), True, self.zone_box),
                 ("region", self.tr("&Region"), False, self.region_edit),
-                ("agency", self.tr("&Agency"), False, self.agency_edit))
+                ("agency", self.tr("&Agency"), False, self.agency_edit),
+                ("address", self.tr("Addr&ess"), False, self.address_edit),
+                ("telephone", self.tr("Tele&phone"), False, self.telephone_edit))
         for field, label, required, widget in rows:
             box, error = with_error(widget)
             if field == "designated":
@@ -103,7 +107,9 @@ class FacilityDialog(QDialog):
         return {"id": self.id_edit.text().strip(), "name": self.name_edit.text().strip(),
                 "kind": self.kind_box.value(), "designated": None if designated is None else designated == "yes",
                 "timezone": self.zone_box.currentText().strip(),
-                "region": self.region_edit.text().strip() or None, "agency": self.agency_edit.text().strip() or None}
+                "region": self.region_edit.text().strip() or None, "agency": self.agency_edit.text().strip() or None,
+                "address": self.address_edit.text().strip() or None,
+                "telephone": self.telephone_edit.text().strip() or None}
 
     def _problems(self, record: dict) -> list[Problem]:
         """What the desktop can say in the officer's language before asking the register."""

@@ -39,6 +39,7 @@ from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
+from ui.desktop.whereabouts import WhereaboutsView
 
 BOARD_REFRESH_MS = 60_000
 PREFERRED_SIZE = (1440, 900)
@@ -51,6 +52,7 @@ ROLE_NAMES = {
     "monitor": QT_TRANSLATE_NOOP("MainWindow", "monitor"),
     "registrar": QT_TRANSLATE_NOOP("MainWindow", "registrar"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "administrator"),
+    "inquiry_desk": QT_TRANSLATE_NOOP("MainWindow", "whereabouts desk"),
     "system": QT_TRANSLATE_NOOP("MainWindow", "station operator"),
 }
 
@@ -86,6 +88,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.alerts = AlertInbox(self.service)
             self.alerts.open_custody.connect(self.open_custody)
             self.tabs.addTab(self.alerts, "")
+        self.whereabouts: WhereaboutsView | None = None
+        if actor.may(Permission.INQUIRE):
+            self.whereabouts = WhereaboutsView(self.service)
+            self.tabs.addTab(self.whereabouts, "")
         self.held_list: HeldListView | None = None
         self.reports: ReportsView | None = None
         if actor.may(Permission.PRINT):
@@ -475,6 +481,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.search), self.tr("Search"))
         if self.alerts is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.alerts), self.tr("Alerts"))
+        if self.whereabouts is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.whereabouts), self.tr("Whereabouts"))
         if self.held_list is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
         if self.reports is not None:

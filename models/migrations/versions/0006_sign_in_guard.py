@@ -5,7 +5,7 @@ was locked told an attacker that the account exists. The guard keeps the same
 bookkeeping for any well-formed username tried. It is bookkeeping, not evidence:
 changed in place.
 
-Revision ID: 0012_accounts
+Revision ID: 0006
 Revises: 0005
 """
 from typing import Sequence, Union
@@ -15,7 +15,7 @@ from alembic import op
 
 import models.types
 
-revision: str = '0012_accounts'
+revision: str = '0006'
 down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None

@@ -1,0 +1,59 @@
+"""The whereabouts desk on a secured PostgreSQL register, as the inquiry_desk login itself: it answers and
+records, and the database refuses it what the desk must not read or write."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from register import pg_security
+from register.access import Actor
+from register.opening import open_register
+from register.services.whereabouts import Asker
+from tests.test_pg_security import (  # noqa: F401 (fixtures)
+    PASSWORD, _superuser, add_login, login, owner_role, refused, rows, secured,
+)
+
+pytestmark = pytest.mark.postgres
+DESK = "desk_a"
+
+
+@pytest.fixture
+def desk_login(secured, pg_server, clock):
+    register = open_register(secured, clock)
+    try:
+        add_login(register, DESK, "inquiry_desk", [])
+    finally:
+        register.close()
+    yield secured
+    with _superuser(pg_server) as connection:  # a login is the server's: it goes with the register
+        connection.execute(f"DROP ROLE IF EXISTS {DESK}")
+
+
+def test_the_desk_login_answers_and_records_and_reads_nothing_it_must_not(desk_login, pg_server, clock):
+    register = open_register(pg_security.login_url(desk_login, DESK, PASSWORD), clock)
+    try:
+        desk = register.as_user(Actor(DESK, "inquiry_desk", "Desk A"))
+        found = desk.whereabouts.find("Aigul")
+        assert [c.person_id for c in found] == ["P-2"]
+        report = desk.whereabouts.answer(Asker("Нұрлан", "father", "+7 700"), "Aigul", "kk", "P-2")
+        assert report.outcome == "held" and report.current.facility_id == "F-2"
+        desk.whereabouts.report_apprehension(Asker("Нұрлан", "father", "+7 700"), "Болат Серікұлы", None,
+                                             "N 1234567", "Abay Avenue", datetime(2026, 1, 5, 6, tzinfo=timezone.utc))
+        assert [i.by for i in desk.whereabouts.inquiries()] == [DESK]
+    finally:
+        register.close()
+    connection = login(pg_server, desk_login, DESK)
+    try:
+        for table in ("confidential_flag", "alert_action", "access_log"):
+            assert "permission denied" in refused(connection, f"SELECT * FROM {table}")
+        assert "permission denied" in refused(connection, "SELECT data FROM event")
+        assert rows(connection, "SELECT data->>'trigger' FROM event_readable WHERE type = 'medical_exam'") == {None}
+        assert "permission denied" in refused(
+            connection, "INSERT INTO person (id, full_name, sex, languages, vulnerabilities) "
+                        "VALUES ('P-x', 'X', 'male', '[]', '[]')")
+        assert refused(connection, "INSERT INTO inquiry (id, at, by, asker_name, asker_relation, asker_contact, "
+                                   "language, query, outcome, answer, seq) VALUES (99, now(), 'prosecutor', 'a', "
+                                   "'b', 'c', 'kk', 'q', 'held', 'forged', 999)")
+    finally:
+        connection.close()
