@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from register.errors import Message, Unusable
+from register.progress import Progress, counted
 from register.records import CHAIN_FIELDS
 
 GENESIS = "0" * 64
@@ -108,19 +109,21 @@ def tampered(checked: int, head_seq: int, head_hash: str, findings: Iterable[Fin
 
 def verify_links(links: Iterable[ChainLink], *, contiguous: bool = True,
                  expected_head: tuple[int, str] | None = None,
-                 keep_going: Callable[[], bool] | None = None) -> Verdict:
+                 keep_going: Callable[[], bool] | None = None, progress: Progress | None = None,
+                 total: int | None = None) -> Verdict:
     """Recompute the chain in seq order and report every record that no longer matches, not only the
     first: a second falsification must not hide behind the first.
 
     `contiguous` demands seq 1, 2, 3... with no gap (a whole register); a partial
     export (one custody) is checked record by record and wherever two entries adjoin.
     `keep_going` is asked every few thousand records; when it answers False the
-    check ends with VerificationStopped instead of a verdict.
+    check ends with VerificationStopped instead of a verdict. `progress` is told how many of `total`
+    records were checked.
     """
     previous: ChainLink | None = None
     checked = 0
     findings: list[Finding] = []
-    for entry in links:
+    for entry in counted(links, progress, "verifying", total):
         if keep_going is not None and checked % STOP_CHECK_EVERY == 0 and not keep_going():
             raise VerificationStopped(f"stopped after {checked} records")
         checked += 1

@@ -46,6 +46,9 @@ def backup(register: OpenedRegister, target: str | Path, actor: Actor = Actor.wi
             raw.driver_connection.backup(destination)
         finally:
             destination.close()
+    except KeyboardInterrupt:  # Ctrl+C: no half copy that looks like a backup
+        target.unlink(missing_ok=True)
+        raise
     except (OSError, sqlite3.Error):
         target.unlink(missing_ok=True)
         raise BackupNotWritten("backup-not-written", path=str(target)) from None

@@ -19,13 +19,14 @@ from models.orm import MerkleNodeRow
 from register import chain, checkpoint, interchange, keyfile, merkle, store
 from register.checkpoint import SignedCheckpoint
 from register.errors import Message
+from register.progress import Progress
 from register.writing import in_write_transaction
 
 T = TypeVar("T")
 
 
 def verify_register(session: Session, keep_going: Callable[[], bool] | None = None,
-                    checkpoints: Sequence[SignedCheckpoint] = ()) -> chain.Verdict:
+                    checkpoints: Sequence[SignedCheckpoint] = (), progress: Progress | None = None) -> chain.Verdict:
     """Every record that no longer matches: in the chain, in the tables but not the chain, accounts whose
     current row disagrees with their last recorded change, a Merkle tree that is not the chain's, and
     every witness's checkpoint the register is no longer an extension of (smallest size first).
@@ -38,7 +39,7 @@ def verify_register(session: Session, keep_going: Callable[[], bool] | None = No
     head = store.chain_head(session)
     audit = _TreeAudit(session, {c.checkpoint.size for c in checkpoints})
     verdict = chain.verify_links(audit.feeding(store.chain_links(session)), expected_head=(head.seq, head.hash),
-                                 keep_going=keep_going)
+                                 keep_going=keep_going, progress=progress, total=head.seq)
     findings = [chain.Finding(Message("chain-stray", record=stray), None, stray)
                 for stray in store.unchained_records(session)]
     findings += [chain.Finding(Message("chain-account", user=username), None, f"account {username}")

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from register import chain, checkpoint, merkle
 from register.checkpoint import SignedCheckpoint
 from register.errors import BadInput, Message, Problem
+from register.progress import Progress, counted
 from register.records import INTERCHANGE_KINDS, parse_custody, parse_event, parse_facility, parse_person
 from register.staging import EventStaging
 from register.writing import Batch, Problems
@@ -18,15 +19,16 @@ _PARSERS = {"facility": ("facilities", parse_facility), "person": ("persons", pa
             "custody": ("custodies", parse_custody)}
 
 
-def read_records(lines: Iterable[str], now: datetime, staging: EventStaging) -> Batch:
+def read_records(lines: Iterable[str], now: datetime, staging: EventStaging,
+                 progress: Progress | None = None) -> Batch:
     """Parse a file, line by line as it streams, into a batch whose refs are line numbers, its events into
-    `staging`; raise Rejected listing the bad lines.
+    `staging`; raise Rejected listing the bad lines. `progress` is told how many lines were read.
 
     An event whose recorded_at is absent (it defaults to `now`, the moment of import) is staged as lenient.
     """
     batch = Batch()
     problems = Problems()
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(counted(lines, progress, "reading"), start=1):
         if not line.strip():
             continue
         try:
@@ -86,7 +88,8 @@ class BadExport(ValueError):
     checkpoint given: bad input (exit 2), never "intact"."""
 
 
-def verify_lines(lines: Iterable[str], checkpoints: Sequence[SignedCheckpoint] = ()) -> chain.Verdict:
+def verify_lines(lines: Iterable[str], checkpoints: Sequence[SignedCheckpoint] = (),
+                 progress: Progress | None = None) -> chain.Verdict:
     """Check an exported file on its own: every record against its hash, links where entries adjoin, and
     against the checkpoints a witness kept.
 
@@ -94,11 +97,12 @@ def verify_lines(lines: Iterable[str], checkpoints: Sequence[SignedCheckpoint] =
     is recomputed. A one-custody export must carry the register's signed checkpoint, an inclusion proof for
     each record and the register's signed list of what it exported, so a removed, changed or added line fails.
     """
-    header, links, proofs, findings = _read_export(lines)
+    header, links, proofs, findings = _read_export(counted(lines, progress, "reading"))
     whole = header.get("scope") == "register"
     head = header.get("chain_head") if whole else None
     expected = (head.get("seq"), head.get("hash")) if isinstance(head, dict) else None
-    verdict = chain.verify_links(links, contiguous=whole, expected_head=expected)
+    verdict = chain.verify_links(links, contiguous=whole, expected_head=expected, progress=progress,
+                                 total=len(links))
     if whole:
         findings += _whole_findings(header, links, checkpoints)
     else:

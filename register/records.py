@@ -22,6 +22,7 @@ MAX_ID = 64
 EARLIEST_YEAR = 1991  # the register judges custodies of the Republic of Kazakhstan
 LATEST_YEAR = 2100
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
@@ -190,6 +191,8 @@ def _text(d: Mapping[str, Any], name: str) -> str:
         raise BadInput("too-long", name, limit=MAX_TEXT)
     if _CONTROL.search(value):
         raise BadInput("control-characters", name)
+    if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
+        raise BadInput("not-unicode", name)
     return value.strip()
 
 

@@ -149,6 +149,11 @@ class EventStaging:
     def skip(self, positions: Iterable[int]) -> None:
         self._db.executemany("UPDATE event SET skip = 1 WHERE pos = ?", ((pos,) for pos in positions))
 
+    def count(self) -> int:
+        """How many events are still to write."""
+        self._flush()
+        return self._db.execute("SELECT COUNT(*) FROM event WHERE skip = 0").fetchone()[0]
+
     def in_chain_order(self) -> Iterator[str]:
         """The records still to write in the order they enter the chain: by instant, an apprehension first,
         and at equal instants custody by custody (in the order of their first event), then as they came."""
@@ -186,6 +191,9 @@ class MemoryStaging:
 
     def skip(self, positions: Iterable[int]) -> None:
         self._skipped.update(positions)
+
+    def count(self) -> int:
+        return len(self._live())
 
     def in_chain_order(self) -> Iterator[str]:
         live = self._live()

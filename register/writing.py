@@ -31,6 +31,7 @@ from models.orm import CustodyRow, EventRow, FacilityRow, PersonRow
 from register import store
 from register.domain import Custody, Event, Facility, Person
 from register.errors import Message, Problem, Rejected
+from register.progress import Progress
 from register.projection import custody_state
 from register.records import custody_record, event_record, facility_record, person_record
 from register.rules import Profile
@@ -98,7 +99,8 @@ def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, a
 
 def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profile, now: datetime,
                  attempts: int = 8, keep_events: bool = False, station: bool = False,
-                 then: Callable[[Session, WriteSummary], None] | None = None) -> WriteSummary:
+                 then: Callable[[Session, WriteSummary], None] | None = None,
+                 progress: Progress | None = None) -> WriteSummary:
     """Validate and write the batch's facilities, persons and custodies with the staged events (not
     `batch.events`), in one transaction; raise Rejected with every problem found. `then` writes, in the
     same transaction, what records the write itself (an import's provenance).
@@ -107,10 +109,11 @@ def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profil
     re-import compares it without it. "database is locked" on SQLite is retried, never turned into
     a lost write. A `station` write (a form's MemoryStaging) is stamped with the database's clock and login
     where the database insists on them (see store.server_stamp); any other is an import, whose lines keep
-    their own stamps where the login is entitled to import.
+    their own stamps where the login is entitled to import. `progress` is told of the events checked, then
+    of those written.
     """
     def work(session: Session) -> WriteSummary:
-        summary = _write(session, batch, staging, profile, now, keep_events, station)
+        summary = _write(session, batch, staging, profile, now, keep_events, station, progress)
         if then is not None:
             then(session, summary)
         return summary
@@ -132,7 +135,7 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
 
 
 def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
-           keep_events: bool, station: bool) -> WriteSummary:
+           keep_events: bool, station: bool, progress: Progress | None = None) -> WriteSummary:
     # Take the chain's lock before reading anything, so that two stations writing to the same
     # custody at once are validated one after the other, each against what the other wrote.
     chain_writer = store.ChainWriter(session)
@@ -162,8 +165,13 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
     custodies = {c.id: c for c, _ in new_custodies}
     persons = {p.id: p for p, _ in new_persons}
     check = _EventCheck(session, chain_writer.seq, custodies, persons, facilities, profile, now, problems)
+    to_check = staging.count() if progress else None
+    checked = 0
     for chunk in _custody_chunks(staging.by_custody()):
         check.chunk(chunk)
+        if progress:
+            checked += sum(len(items) for _, items in chunk)
+            progress("checking", checked, to_check)
     if check.unchanged:
         unchanged["event"] = len(check.unchanged)
     if problems:
@@ -174,7 +182,7 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
 
     store.insert_records(session, chain_writer, [f for f, _ in new_facilities], [p for p, _ in new_persons],
                          [c for c, _ in new_custodies])
-    count, events = _insert_staged(session, chain_writer, staging, keep_events)
+    count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
     chain_writer.flush()
     store.save_state(session, states)
     written = {"facility": len(new_facilities), "person": len(new_persons), "custody": len(new_custodies),
@@ -183,14 +191,19 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
 
 
 def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: Staging,
-                   keep_events: bool) -> tuple[int, list[Event]]:
+                   keep_events: bool, progress: Progress | None = None) -> tuple[int, list[Event]]:
     """Chain and insert the staged events a chunk at a time; returns how many, and them if `keep_events`."""
     count, kept = 0, []
+    total = staging.count() if progress else None
+    if progress:
+        progress("writing", 0, total)
     records = staging.in_chain_order()
     while chunk := list(islice(records, _CHUNK)):
         kept += store.insert_events(session, chain_writer, [json.loads(record) for record in chunk], keep_events)
         chain_writer.flush()
         count += len(chunk)
+        if progress:
+            progress("writing", count, total)
     return count, kept
 
 

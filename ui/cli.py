@@ -29,6 +29,7 @@ from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
 from ui import cli_accounts
+from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
 EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="SQLAlchemy URL of the register (default: $DETENTION_REGISTER_DB, "
                                      "else a SQLite file in your data directory)")
     parser.add_argument("--profile", default="kz", help="rule profile (default: kz)")
+    conventions.add_global_options(parser)
     commands = parser.add_subparsers(dest="command")
     init = commands.add_parser("init", help="create or upgrade the register's schema")
     init.add_argument("--admin", metavar="USERNAME",
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="do nothing (and succeed) when the register already has custodies or accounts")
     importing = commands.add_parser("import", help="import a JSON Lines file, all or nothing")
     importing.add_argument("file", help="the file, or - for standard input")
+    conventions.add_format_option(importing)
     exporting = commands.add_parser("export", help="write the register as JSON Lines to standard output")
     exporting.add_argument("--custody", help="only this custody")
     exporting.add_argument("--checkpoint", metavar="FILE", help="with --custody: add consistency proofs from the "
@@ -63,9 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
     breaches.add_argument("--format", choices=("json", "table"), default="table")
     verify = commands.add_parser("verify", help="check the tamper-evident chain")
-    verify.add_argument("--file", help="check an exported file instead of the database")
+    verify.add_argument("--file", help="check an exported file (- for standard input) instead of the database")
     verify.add_argument("--checkpoint", metavar="FILE", help="also check that the register (or the export) "
                                                              "extends the checkpoints a witness kept in FILE")
+    conventions.add_format_option(verify)
     checkpoint = commands.add_parser("checkpoint", help="print the register's signed checkpoint")
     checkpoint.add_argument("--public-key", action="store_true", help="print the key witnesses check it with")
     timeline = commands.add_parser("timeline", help="print one custody's timeline as PDF")
@@ -87,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     start_logging()
+    conventions.apply_verbosity(args)
+    conventions.apply_station_settings(args)
     try:
         return COMMANDS[command](args)
     except BadRegisterURL as error:
@@ -115,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        print("detention-register: interrupted; nothing was written", file=sys.stderr)
+        print("detention-register: interrupted; " + ("the output is incomplete: discard it" if command == "export"
+                                                     else "nothing was written"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the last word: one line, never a traceback nor a record's values
         return _unusable(error, args, command)
@@ -146,6 +153,7 @@ def _service(args, migrate: bool = True) -> Iterator[Services]:
     """A command's register: only the writing commands may create one (a mistyped path read by `export` or
     `verify` is refused, not made into an empty register), only `init` upgrades a shared PostgreSQL one."""
     with cli_accounts.signed_in(args, migrate, create=args.command == "import") as service:
+        LOGGER.info("'%s' opened the register at %s", args.command, database_name(service.register.url))
         skew = clock_warning(service.register.engine, service.register.clock.now())
         if skew:
             print(f"detention-register: warning: {skew}", file=sys.stderr)
@@ -211,8 +219,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    with _lines_of(args.file) as lines, _service(args) as service:
-        summary = service.records.import_lines(lines, source="standard input" if args.file == "-" else args.file)
+    if args.file == "-" and conventions.is_terminal(sys.stdin):
+        conventions.note(args, "reading JSON Lines from standard input; end with Ctrl+D")
+    with _lines_of(args.file) as lines, _service(args) as service, conventions.progress_of(args) as progress:
+        summary = service.records.import_lines(lines, source="standard input" if args.file == "-" else args.file,
+                                               progress=progress)
+    if args.format == "json":
+        conventions.print_json(conventions.import_json(summary))
+        return EXIT_OK
     written = ", ".join(f"{n} {kind}" for kind, n in summary.written.items() if n) or "nothing new"
     unchanged = sum(summary.unchanged.values())
     print(f"imported: {written}" + (f" ({unchanged} records already present)" if unchanged else ""))
@@ -246,8 +260,8 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
 
 def cmd_export(args) -> int:
     since = _checkpoints(args.checkpoint) if args.checkpoint else ()
-    with _service(args) as service:
-        for line in service.chain.export_lines(args.custody, since):
+    with _service(args) as service, conventions.progress_of(args) as progress:
+        for line in service.chain.export_lines(args.custody, since, progress):
             sys.stdout.write(line + "\n")
     return EXIT_OK
 
@@ -266,20 +280,28 @@ def cmd_breaches(args) -> int:
 
 def cmd_verify(args) -> int:
     checkpoints = _checkpoints(args.checkpoint) if args.checkpoint else ()
-    if args.file:
-        from register.interchange import verify_lines
-        try:
-            with open(args.file, encoding="utf-8") as handle:
-                verdict = verify_lines(handle, checkpoints)
-        except OSError as error:
-            raise UserError(f"cannot read {args.file}: {error.strerror}") from None
-        except UnicodeDecodeError:
-            raise UserError(f"{args.file} is not UTF-8 text") from None
+    with conventions.progress_of(args) as progress:
+        if args.file:
+            verdict = _verify_file(args.file, checkpoints, progress)
+        else:
+            with _service(args) as service:
+                verdict = service.chain.verify(checkpoints=checkpoints, progress=progress)
+    if args.format == "json":
+        conventions.print_json(conventions.verdict_json(verdict))
     else:
-        with _service(args) as service:
-            verdict = service.chain.verify(checkpoints=checkpoints)
-    print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
+        print(verdict.describe(), file=sys.stdout if verdict.intact else sys.stderr)
     return EXIT_OK if verdict.intact else EXIT_TAMPERED
+
+
+def _verify_file(path: str, checkpoints, progress):
+    from register.interchange import verify_lines
+    try:
+        with conventions.text_input(path) as handle:
+            return verify_lines(handle, checkpoints, progress)
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{conventions.input_name(path)} is not UTF-8 text") from None
 
 
 def _checkpoints(path: str) -> list:
@@ -311,7 +333,8 @@ def cmd_timeline(args) -> int:
     with _service(args) as service:
         report = service.reports.timeline_report(args.custody)
     try:
-        write_timeline_pdf(report, args.lang, args.pdf)
+        with conventions.whole_file(args.pdf) as partial:
+            write_timeline_pdf(report, args.lang, str(partial))
     except OSError as error:
         raise UserError(f"cannot write {args.pdf}: {error.strerror}") from None
     print(f"timeline of custody {args.custody} written to {args.pdf}")

@@ -84,7 +84,8 @@ def signed_in(args: argparse.Namespace, migrate: bool = True, create: bool = Fal
     opened = [register] if register is not None else []
     try:
         if register is not None and not accounts.has_accounts(register):
-            print(NO_ACCOUNT_NOTICE, file=sys.stderr)
+            if not getattr(args, "quiet", False):  # a note, which -q silences (ui/cli_conventions.py)
+                print(NO_ACCOUNT_NOTICE, file=sys.stderr)
             yield register.as_user(Actor.without_accounts())
             return
         username = _username(args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -47,9 +48,40 @@ def start_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s pid=%(process)d: %(message)s"))
+    handler.setLevel(logging.INFO)
     LOGGER.addHandler(handler)
-    LOGGER.setLevel(logging.INFO)
+    LOGGER.setLevel(min(LOGGER.level or logging.INFO, logging.INFO))
     return path
+
+
+class _Console(logging.StreamHandler):
+    """The command line's own lines on standard error, at the level -q/-v chose; looks sys.stderr up at each
+    record, so that a redirected stderr (a test's, a pipe's) is the one written to."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFormatter(logging.Formatter("detention-register: %(message)s"))
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value):
+        pass
+
+
+def set_console_level(verbosity: int) -> None:
+    """-v (verbosity 1) copies the log's records to standard error, -vv its debugging records too; without
+    -v the command line says only its own one-line results and problems there, so nothing is said twice.
+    The log file keeps INFO and above whatever the console shows."""
+    level = {1: logging.INFO}.get(verbosity, logging.DEBUG if verbosity > 1 else logging.CRITICAL + 1)
+    console = next((h for h in LOGGER.handlers if isinstance(h, _Console)), None)
+    if console is None:
+        console = _Console()
+        LOGGER.addHandler(console)
+    console.setLevel(level)
+    LOGGER.setLevel(min(level, logging.INFO))
 
 
 def log_unexpected(error: BaseException, doing: str) -> Path | None:

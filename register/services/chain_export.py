@@ -10,6 +10,7 @@ from register.access import AccessDenied, Permission
 from register.checkpoint import SignedCheckpoint
 from register.domain import ChainStamp
 from register.errors import NotFound
+from register.progress import Progress, counted
 from register.services.base import Service
 
 
@@ -22,12 +23,12 @@ class ChainService(Service):
             return store.chain_head(session)
 
     def verify(self, keep_going: Callable[[], bool] | None = None,
-               checkpoints: Sequence[SignedCheckpoint] = ()) -> chain.Verdict:
+               checkpoints: Sequence[SignedCheckpoint] = (), progress: Progress | None = None) -> chain.Verdict:
         """Recompute the whole chain and its Merkle tree from the stored records, and judge the register
         against witnesses' checkpoints (see evidence.verify_register; chain.verify_links for `keep_going`)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
-            return evidence.verify_register(session, keep_going, checkpoints)
+            return evidence.verify_register(session, keep_going, checkpoints, progress)
 
     def checkpoint(self, key_path: Path) -> str:
         """The register's current checkpoint, signed with the key at `key_path` (contract section 6)."""
@@ -40,8 +41,8 @@ class ChainService(Service):
         with self._session() as session:
             return evidence.public_key(session)
 
-    def export_lines(self, custody_id: str | None = None,
-                     since: Sequence[SignedCheckpoint] = ()) -> Iterator[str]:
+    def export_lines(self, custody_id: str | None = None, since: Sequence[SignedCheckpoint] = (),
+                     progress: Progress | None = None) -> Iterator[str]:
         """The register (or one custody) as JSON Lines with chain fields, for another station or a court.
 
         One custody's export carries the register's signed checkpoint and proofs (evidence.custody_evidence),
@@ -56,7 +57,7 @@ class ChainService(Service):
         proofs = None
         try:
             head = store.chain_head(session)
-            links = store.chain_links(session)
+            links = counted(store.chain_links(session), progress, "exporting", head.seq)
             if not self.actor.may(Permission.READ_MEDICAL):
                 links = _medical_as_stubs(links)
             if custody_id is None:

@@ -14,6 +14,7 @@ from register.errors import BadInput, Message, Problem, Rejected
 from register.records import (
     custody_record, parse_custody, parse_event, parse_person, person_record,
 )
+from register.progress import Progress
 from register.services.base import Service
 from register.staging import EventStaging
 from register.timeutil import format_utc, to_local
@@ -99,14 +100,15 @@ class RecordsService(Service):
         return self.record_event(custody_id, "correction", self._now(),
                                  {"corrects": event_id, "reason": reason, "changes": changes})
 
-    def import_lines(self, lines: Iterable[str], source: str = "unnamed input") -> WriteSummary:
+    def import_lines(self, lines: Iterable[str], source: str = "unnamed input",
+                     progress: Progress | None = None) -> WriteSummary:
         """Import a JSON Lines file, read once as it streams: all or nothing; Rejected problems carry line
         numbers. The summary lists no events (a national file has millions).
 
         A file may carry custodies of any facility, so only an account for every facility may import.
         The lines keep the recorded_at and recorded_by they state; beside them the import's provenance
         (who, when by the register's clock, from which file, which chain entries) enters the access log
-        in the same transaction.
+        in the same transaction. `progress` is told of the lines read, then of the events checked and written.
         """
         self.actor.require(Permission.IMPORT)
         if self.actor.facilities is not None:
@@ -121,8 +123,9 @@ class RecordsService(Service):
             queries.append_access(session, now, username, "import", f"file {source}: {written}; {entries}")
 
         with EventStaging() as staging:
-            batch = interchange.read_records(lines, now, staging)
-            return write_staged(self.register.engine, batch, staging, self.profile, now, then=provenance)
+            batch = interchange.read_records(lines, now, staging, progress)
+            return write_staged(self.register.engine, batch, staging, self.profile, now, then=provenance,
+                                progress=progress)
 
     def _write(self, batch: Batch) -> WriteSummary:
         return write_batch(self.register.engine, batch, self.profile, self._now())

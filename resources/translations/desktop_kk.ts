@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Detention Register</source>
+        <translation>«Ұсталғандар тізілімі» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>Detention Register</source>
+        <translation>Ұсталғандар тізілімі</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Нұсқа %1</translation>
+    </message>
+    <message>
+        <source>The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
+        <translation>Бостандығынан айырылған адамдардың тізілімі: әр ұстаудың заңдық мерзімдері нақты уақытта есептеледі.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы немесе кез келген кейінгі нұсқасы (%1) бойынша еркін бағдарлама. Ешқандай кепілдіксіз беріледі.</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>Бастапқы код: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Detention Register</source>
@@ -389,14 +416,6 @@ Due: %2</source>
         </translation>
     </message>
     <message>
-        <source>Detention Register
-
-The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
-        <translation>Ұсталғандар тізілімі
-
-Бостандығынан айырылған адамдардың тізілімі: әр ұстаудың заңдық мерзімдері нақты уақытта есептеледі.</translation>
-    </message>
-    <message>
         <source>Chain: not checked yet</source>
         <translation>Тізбек: әлі тексерілмеді</translation>
     </message>
@@ -473,8 +492,12 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>&amp;Қараңғы тақырып</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>Бағдарлама &amp;туралы</translation>
+        <source>&amp;About Detention Register</source>
+        <translation>«Ұсталғандар тізілімі» &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt туралы</translation>
     </message>
     <message>
         <source>Custody board</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Detention Register</source>
+        <translation>О программе «Реестр задержанных»</translation>
+    </message>
+    <message>
+        <source>Detention Register</source>
+        <translation>Реестр задержанных</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
+        <translation>Реестр лиц, лишённых свободы, с отсчётом процессуальных сроков каждого задержания в реальном времени.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней версии (%1). Предоставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>Исходный код: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Detention Register</source>
@@ -391,14 +418,6 @@ Due: %2</source>
         </translation>
     </message>
     <message>
-        <source>Detention Register
-
-The register of people deprived of their liberty, with the legal time limits of each custody counted live.</source>
-        <translation>Реестр задержанных
-
-Реестр лиц, лишённых свободы, с отсчётом процессуальных сроков каждого задержания в реальном времени.</translation>
-    </message>
-    <message>
         <source>Chain: not checked yet</source>
         <translation>Цепочка: ещё не проверена</translation>
     </message>
@@ -475,8 +494,12 @@ The register of people deprived of their liberty, with the legal time limits of 
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>&amp;О программе</translation>
+        <source>&amp;About Detention Register</source>
+        <translation>&amp;О программе «Реестр задержанных»</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Custody board</source>

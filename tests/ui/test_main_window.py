@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from register.access import Actor
@@ -11,6 +12,7 @@ from tests.ui.conftest import OFFICER, settle
 from ui.desktop.board import BoardModel
 from ui.desktop.clock_chips import ChipsRole, Level
 from ui.desktop.main_window import MainWindow
+from ui.desktop.style import apply_style
 from ui.desktop.timeline_view import TimelineView
 
 
@@ -257,3 +259,28 @@ def test_the_window_answers_while_the_board_is_read_again(qtbot, small_register,
     settle(qtbot)
     assert threads[0] is not QThread.currentThread()
     assert window.board.model.rowCount() == 2
+
+
+def test_the_theme_follows_the_systems_scheme_until_the_user_picks_one(qtbot, small_register):
+    hints = QGuiApplication.styleHints()  # the offscreen platform says no scheme (light) and cannot be set:
+    window = make_window(qtbot, small_register)  # its change is announced as a desktop would announce it
+    assert window.settings.dark is None and not window.dark_action.isChecked()
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert window.dark_action.isChecked() and QApplication.palette().base().color().lightness() < 100
+        assert window.settings.dark is None  # followed, not chosen
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert not window.dark_action.isChecked() and QApplication.palette().base().color().lightness() > 200
+        window.dark_action.setChecked(True)  # the user's choice from now on, whatever the system says
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert window.settings.dark is True and window.dark_action.isChecked()
+        assert QApplication.palette().base().color().lightness() < 100
+    finally:
+        apply_style(QApplication.instance(), False)
+
+
+def test_the_first_window_fits_the_available_screen(qtbot, small_register):
+    window = make_window(qtbot, small_register)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() - 48 and window.height() <= free.height() - 48
+    assert free.contains(window.geometry())

@@ -47,6 +47,7 @@ BAD_IMPORT_LINES = [
     line(record="facility", id="F-6", name="ИВС", kind="ivs", designated="yes"),
     line(record="facility", id="F-5", name=7, kind="ivs", designated=True),
     line(record="facility", id="F-4", name="a\x07b", kind="ivs", designated=True),
+    line(record="facility", id="F-4b", name="a\ud800b", kind="ivs", designated=True),
     line(record="facility", id="F" * 70, name="ИВС", kind="ivs", designated=True),
     line(record="facility", id="F-3", kind="ivs", designated=True),
     line(record="person", id="P-9", full_name="A", sex="male", citizenship="Kazakh", languages=[]),

@@ -15,14 +15,16 @@ from register.pg_security import clock_warning
 from ui.desktop import i18n
 from register.accounts import has_accounts, needs_account_login
 from ui.desktop.first_run import first_run
+from ui.desktop.about import application_icon
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
 from ui.desktop.whereabouts import WhereaboutsWindow
 from ui.desktop.messages import translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
-from ui.desktop.style import apply_style, install_fonts
+from ui.desktop.style import apply_style, install_fonts, wants_dark
 from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER, log_unexpected, start_logging
+from ui.metadata import DESKTOP_ENTRY
 
 EXIT_UNAVAILABLE = 3  # contract section 1: the register (or here, the desktop) could not be used
 
@@ -46,9 +48,11 @@ def run(db_url: str | None, profile: str) -> int:
     sys.excepthook = report_unexpected
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_ENTRY)  # Wayland finds the icon and name through packaging/*.desktop
     install_fonts(app)
     settings = Settings()
-    apply_style(app, settings.dark)
+    apply_style(app, wants_dark(settings.dark))
     i18n.install(settings.language or i18n.system_language())
     url = resolve_url(db_url)
     try:

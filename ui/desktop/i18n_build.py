@@ -27,7 +27,7 @@ SOURCE_LANGUAGE = "en"
 # must be listed here (tests/ui/test_i18n.py fails otherwise).
 CATALOGUES: dict[str, tuple[str, ...]] = {
     "accounts": ("account_dialogs", "admin", "first_run", "idle_lock", "login", "session_menu"),
-    "desktop": ("app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
+    "desktop": ("about", "app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts"),
     "forms": ("correction", "event_form", "fields", "intake", "mass_intake"),
     "oversight": ("alerts", "held_list", "reports", "whereabouts"),

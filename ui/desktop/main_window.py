@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from printing.timeline_pdf import write_timeline_pdf
@@ -19,6 +19,7 @@ from register.opening import database_name
 from register.service import OpenedRegister
 from register.services.board import BoardQuery
 from ui.desktop import i18n
+from ui.desktop.about import AboutDialog, application_icon
 from ui.desktop.admin import AccountsView
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.board import BoardView
@@ -34,13 +35,15 @@ from ui.desktop.saving import save_pdf
 from ui.desktop.search import SearchView
 from ui.desktop.session_menu import SessionControls
 from ui.desktop.settings import Settings
-from ui.desktop.style import apply_style
+from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
 from ui.desktop.whereabouts import WhereaboutsView
 
 BOARD_REFRESH_MS = 60_000
+PREFERRED_SIZE = (1440, 900)
+FRAME_ALLOWANCE = 48  # pixels of title bar and borders the window manager adds around the window
 ROLE_NAMES = {
     "duty_officer": QT_TRANSLATE_NOOP("MainWindow", "duty officer"),
     "investigator": QT_TRANSLATE_NOOP("MainWindow", "investigator"),
@@ -57,6 +60,7 @@ ROLE_NAMES = {
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, register: OpenedRegister, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowIcon(application_icon())
         self.register = register
         self.actor = actor
         self.service = register.as_user(actor)
@@ -166,10 +170,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.dark_action = QAction(self)
         self.dark_action.setCheckable(True)
-        self.dark_action.setChecked(self.settings.dark)
+        self.dark_action.setChecked(wants_dark(self.settings.dark))
+        self._scheme_connection = QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.dark_action.toggled.connect(self.set_dark)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in i18n.LANGUAGES:
@@ -191,7 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -394,6 +401,16 @@ class MainWindow(Retranslating, QMainWindow):
         box.open()
 
     @Slot(bool)
+    @Slot(Qt.ColorScheme)
+    def _follow_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Until the user picks a theme, the window follows the system's light or dark scheme as it changes."""
+        if self.settings.dark is None:
+            dark = wants_dark(None, scheme)
+            apply_style(QApplication.instance(), dark)
+            self.dark_action.blockSignals(True)  # following is not choosing: nothing is remembered
+            self.dark_action.setChecked(dark)
+            self.dark_action.blockSignals(False)
+
     def set_dark(self, dark: bool) -> None:
         self.settings.dark = dark
         apply_style(QApplication.instance(), dark)
@@ -405,9 +422,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        self._tell(QMessageBox.Icon.Information,
-                   self.tr("Detention Register\n\nThe register of people deprived of their liberty, with the legal "
-                           "time limits of each custody counted live."))
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------ live time
 
@@ -458,7 +475,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify_action.setText(self.tr("&Verify the chain"))
         self.quit_action.setText(self.tr("&Quit"))
         self.dark_action.setText(self.tr("&Dark theme"))
-        self.about_action.setText(self.tr("&About"))
+        self.about_action.setText(self.tr("&About Detention Register"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
         self.tabs.setTabText(self.tabs.indexOf(self.home), self.tr("Custody board"))
         self.tabs.setTabText(self.tabs.indexOf(self.search), self.tr("Search"))
         if self.alerts is not None:
@@ -482,12 +500,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry()):
-            self.resize(1440, 900)
+            self._fit_first_window()
         self.restoreState(self.settings.window_state())
         # Keys renamed when the badge and document columns came: an older state would size the wrong columns
         self.board.table.horizontalHeader().restoreState(self.settings.header_state("board-columns"))
         self.board.fit_badge_column()  # the remembered width may be of another language
         self.search.table.horizontalHeader().restoreState(self.settings.header_state("search-results"))
+
+    def _fit_first_window(self) -> None:
+        """The first window fills at most the screen's free area less room for its frame (at 1366x768 a
+        fixed 1440x900 pushed the status bar off the screen), centred there."""
+        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(PREFERRED_SIZE[0], free.width() - FRAME_ALLOWANCE),
+                    min(PREFERRED_SIZE[1], free.height() - FRAME_ALLOWANCE))
+        self.move(free.center() - self.rect().center())
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
@@ -501,5 +527,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.ticker.stop()
         stop_operations_of(self)  # the register closes after the window: no work of ours may still use it
         self._refresh_timer.stop()
+        if self._scheme_connection is not None:  # a closed window no longer restyles the application
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._scheme_connection)
+            self._scheme_connection = None
         self.save_layout()
         super().closeEvent(event)

@@ -2,6 +2,11 @@
 
 An INI file gives back strings ('false' is truthy), so every read names its
 type and default here, and nowhere else.
+
+Every key is read from the user's file first and then from the station's system-wide file (QSettings'
+system scope: $XDG_CONFIG_DIRS/detention-register/desktop.ini, /etc/xdg by default; on Windows
+%PROGRAMDATA%/detention-register/desktop.ini), so IT can roll out the register's URL and the station's
+settings once for all its users; a user's own choice wins, and changes are written to the user's file only.
 """
 from __future__ import annotations
 
@@ -19,6 +24,12 @@ class Settings:
         return self._store.value(key, QByteArray(), type=QByteArray)
 
     @property
+    def database_url(self) -> str:
+        """The register this station opens when neither --db nor $DETENTION_REGISTER_DB names one ('' for the
+        SQLite file in the user's data directory)."""
+        return self._store.value("register/url", "", type=str)
+
+    @property
     def language(self) -> str:
         return self._store.value("ui/language", "", type=str)
 
@@ -27,8 +38,9 @@ class Settings:
         self._store.setValue("ui/language", value)
 
     @property
-    def dark(self) -> bool:
-        return self._store.value("ui/dark", False, type=bool)
+    def dark(self) -> bool | None:
+        """The user's choice of a dark or light theme; None until they choose: the system's scheme then."""
+        return self._store.value("ui/dark", False, type=bool) if self._store.contains("ui/dark") else None
 
     @dark.setter
     def dark(self, value: bool) -> None:

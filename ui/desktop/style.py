@@ -5,7 +5,8 @@ renders even on a station with no system fonts.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from resources import FONTS
@@ -38,6 +39,14 @@ def dark_palette() -> QPalette:
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, colour_role, QColor("#7a7a7a"))
     return palette
+
+
+def wants_dark(choice: bool | None, scheme: Qt.ColorScheme | None = None) -> bool:
+    """The user's choice, else the system's colour scheme (`scheme`, or the one the platform says now;
+    light when it does not say)."""
+    if choice is not None:
+        return choice
+    return (scheme or QGuiApplication.styleHints().colorScheme()) == Qt.ColorScheme.Dark
 
 
 def apply_style(app: QApplication, dark: bool) -> None:
