@@ -8,7 +8,9 @@ from pathlib import Path
 DISTRIBUTION = "detention-register"
 DESKTOP_ENTRY = "kz.detention_register.DetentionRegister"  # packaging/<this>.desktop and .metainfo.xml
 LICENCE = "GPL-3.0-or-later"
-SOURCE_URL = "https://github.com/detention-register/detention-register"  # also [project.urls] in pyproject.toml
+# The program is its own source: a Python application runs from its source files, which the licence lets
+# every user read, change and share. No public address is named because none has been published yet.
+SOURCE_DIR = Path(__file__).resolve().parent.parent
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "detention-register.svg"
 
 

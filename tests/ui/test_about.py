@@ -15,7 +15,7 @@ from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.about import AboutDialog
 from ui.desktop.main_window import MainWindow
-from ui.metadata import DESKTOP_ENTRY, ICON, SOURCE_URL
+from ui.metadata import DESKTOP_ENTRY, ICON, SOURCE_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -49,7 +49,7 @@ def test_about_names_version_licence_and_source(qtbot, small_register):
     [dialog] = [d for d in window.findChildren(AboutDialog) if d.isVisible()]
     assert dialog.version.text() == f"Version {version('detention-register')}"
     assert "GPL-3.0-or-later" in dialog.licence.text() and "no warranty" in dialog.licence.text()
-    assert f'href="{SOURCE_URL}"' in dialog.source.text() and dialog.source.openExternalLinks()
+    assert f'href="{SOURCE_DIR.as_uri()}"' in dialog.source.text() and dialog.source.openExternalLinks()
     i18n.install("kk")
     qtbot.waitUntil(lambda: dialog.version.text() == f"Нұсқа {version('detention-register')}")
     assert dialog.windowTitle() == "«Ұсталғандар тізілімі» бағдарламасы туралы"
@@ -68,7 +68,6 @@ def test_desktop_entry_and_metainfo_agree_with_the_program():
     assert desktop["Icon"] == ICON.stem and ICON.is_file()
     assert desktop["Name[kk]"] and desktop["Name[ru]"]
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
-    assert project["urls"]["Source"] == SOURCE_URL
     metainfo = (PACKAGING / f"{DESKTOP_ENTRY}.metainfo.xml").read_text("utf-8")
     assert f"<id>{DESKTOP_ENTRY}</id>" in metainfo and f"{DESKTOP_ENTRY}.desktop</launchable>" in metainfo
     assert f"<project_license>{project['license']}</project_license>" in metainfo

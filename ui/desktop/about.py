@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.desktop.texts import Retranslating, tr_args
-from ui.metadata import ICON, LICENCE, SOURCE_URL, program_version
+from ui.metadata import ICON, LICENCE, SOURCE_DIR, program_version
 
 
 def application_icon() -> QIcon:
@@ -56,4 +56,4 @@ class AboutDialog(Retranslating, QDialog):
                                      "limits of each custody counted live."))
         self.licence.setText(tr_args(self.tr("Free software under the GNU General Public License, version 3 or "
                                              "any later version (%1). It comes with no warranty."), LICENCE))
-        self.source.setText(tr_args(self.tr("Source code: %1"), f'<a href="{SOURCE_URL}">{SOURCE_URL}</a>'))
+        self.source.setText(tr_args(self.tr("Source code: %1"), f'<a href="{SOURCE_DIR.as_uri()}">{SOURCE_DIR}</a>'))
