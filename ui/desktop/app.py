@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from printing.layout import prepare_printing
 from register.access import Permission
-from register.opening import RegisterUnavailable, open_register, resolve_url
+from register.opening import RegisterUnavailable, default_url, open_register, resolve_url
 from register.pg_security import clock_warning
 from ui.desktop import i18n
 from register.accounts import has_accounts, needs_account_login
@@ -56,7 +56,9 @@ def run(db_url: str | None, profile: str) -> int:
     i18n.install(settings.language or i18n.system_language())
     url = resolve_url(db_url)
     try:
-        register = open_register(url, profile=profile, create=False, upgrade_shared=False)
+        # The user's own default register is made on first start, so a newcomer needs no terminal (the first
+        # administrator and facility are then asked for); a register named by URL must already exist.
+        register = open_register(url, profile=profile, create=url == default_url(), upgrade_shared=False)
     except RegisterUnavailable as error:
         if not needs_account_login(url, error):
             LOGGER.warning("the desktop could not open the register: %s", error)
