@@ -82,6 +82,14 @@ def test_a_cell_condition_outside_the_vocabulary_is_refused(register, custody):
     assert "fine, roused, not_responding, concern" in refusal.value.problems[0].message
 
 
+def _records(lines) -> list[dict]:
+    """The exported records as content: without the chain's positions (which differ between registers, since
+    each logs its own reads) and without the chain stubs of records an export does not carry."""
+    records = [json.loads(line) for line in lines if line.strip()]
+    return sorted(({k: v for k, v in r.items() if k not in ("seq", "prev_hash", "hash")}
+                   for r in records if r.get("record") not in (None, "chain")), key=lambda r: json.dumps(r))
+
+
 def test_export_and_import_carry_the_new_events_unchanged(register, operator, custody, tmp_path, clock):
     officer = register.as_user(OFFICER)
     officer.records.record_event(custody, "risk_assessment", T0 + 50 * MINUTE, ASSESSMENT)
@@ -95,7 +103,7 @@ def test_export_and_import_carry_the_new_events_unchanged(register, operator, cu
         copied = other.as_user(OFFICER).reports.timeline(custody, log=False)
         assessment = next(e for e in copied.events if e.type == "risk_assessment")
         assert assessment.get("check_interval_minutes") == 30 and assessment.get("self_harm_risk") is True
-        assert list(other.as_user(Actor.without_accounts()).chain.export_lines())[1:] == lines[1:]
+        assert _records(other.as_user(Actor.without_accounts()).chain.export_lines()) == _records(lines)
         assert other.as_user(Actor.without_accounts()).chain.verify().intact
     finally:
         other.close()
