@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from ui.cli_accounts import NO_ACCOUNT_NOTICE
+
 FACILITY = {"record": "facility", "id": "F-1", "name": "ИВС ДП г. Алматы", "kind": "ivs", "designated": True,
             "timezone": "Asia/Almaty", "region": "Алматы"}
 FACILITY_2 = {"record": "facility", "id": "F-2", "name": "СИЗО-1", "kind": "sizo", "designated": True}
@@ -33,3 +35,8 @@ def lines(*records: dict, header: bool = True) -> list[str]:
 
 def story() -> list[str]:
     return lines(FACILITY, FACILITY_2, PERSON, CUSTODY, *EVENTS)
+
+
+def problems(err: str) -> list[str]:
+    """The lines on stderr but the notice that a register without accounts is used without sign-in."""
+    return [line for line in err.strip().splitlines() if line != NO_ACCOUNT_NOTICE]

@@ -7,14 +7,8 @@ import sys
 
 import pytest
 
-from tests.core.lines import EVENTS, event, lines, story
+from tests.core.lines import EVENTS, event, lines, problems, story
 from ui.cli import main
-from ui.cli_accounts import NO_ACCOUNT_NOTICE
-
-
-def problems(err: str) -> list[str]:
-    """The lines on stderr but the notice that a register without accounts is used without sign-in."""
-    return [line for line in err.strip().splitlines() if line != NO_ACCOUNT_NOTICE]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.core.lines import CUSTODY, EVENTS, FACILITY, PERSON, event
+from tests.core.lines import CUSTODY, EVENTS, FACILITY, PERSON, event, problems
 from ui.cli import main
 
 json_values = st.recursive(
@@ -77,7 +77,7 @@ def test_import_never_writes_half_and_never_crashes(file_lines, capsys):
     assert status in (0, 2)
     assert "Traceback" not in output.err
     if status == 2:
-        assert output.err and all(line.startswith(str(path)) for line in output.err.splitlines())
+        assert problems(output.err) and all(line.startswith(str(path)) for line in problems(output.err))
         assert _export(url, capsys) == before
     assert main(["--db", url, "verify"]) == 0
 
@@ -107,7 +107,7 @@ def test_a_control_character_in_a_value_is_escaped_and_the_message_stays_one_lin
     path = tmp_path / "input.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     assert main(["--db", url, "import", str(path)]) == 2
-    assert capsys.readouterr().err.splitlines() == [
+    assert problems(capsys.readouterr().err) == [
         f"{path}:1: event {record['id']}: the time: '2026-01-05T11:00\\x85' has no UTC offset; write it as e.g. "
         f"2026-01-05T10:00:00+05:00"]
     assert _export(url, capsys) == before

@@ -11,7 +11,7 @@ from register.access import Actor
 from register.opening import open_register
 from register.synthetic import generate, write_jsonl
 from register.writing import PROBLEM_LIMIT
-from tests.core.lines import story
+from tests.core.lines import problems, story
 from ui.cli import main
 
 END = datetime(2025, 1, 1, 12, 0, tzinfo=timezone.utc)
@@ -37,7 +37,9 @@ def test_a_large_file_is_imported_whole_and_verifies(sqlite_url, large_file, cap
     assert capsys.readouterr().out.strip() == (f"imported: {kinds['facility']} facility, {kinds['person']} person, "
                                                f"{kinds['custody']} custody, {kinds['event']} event")
     operator = _operator(sqlite_url)
-    assert operator.chain.head().seq == kinds["facility"] + kinds["person"] + kinds["custody"] + kinds["event"]
+    provenance = 1  # the import chains who imported which file, when (contract section 5)
+    assert operator.chain.head().seq == (kinds["facility"] + kinds["person"] + kinds["custody"] + kinds["event"]
+                                         + provenance)
     assert operator.chain.verify().intact
     assert main(["--db", sqlite_url, "import", str(path)]) == 0  # the same file again changes nothing
     assert "nothing new" in capsys.readouterr().out
@@ -55,7 +57,7 @@ def test_a_bad_line_near_the_end_of_a_large_file_leaves_the_register_untouched(s
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     assert main(["--db", sqlite_url, "import", str(bad)]) == 2
-    assert capsys.readouterr().err.splitlines() == [f"{bad}:{len(lines) - 1}: unknown custody 'C-nowhere'"]
+    assert problems(capsys.readouterr().err) == [f"{bad}:{len(lines) - 1}: unknown custody 'C-nowhere'"]
     assert operator.chain.head() == head
     assert operator.chain.verify().intact
 
@@ -64,7 +66,7 @@ def test_problems_beyond_the_limit_are_counted_not_listed(sqlite_url, tmp_path, 
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n" * (PROBLEM_LIMIT + 250), encoding="utf-8")
     assert main(["--db", sqlite_url, "import", str(bad)]) == 2
-    err = capsys.readouterr().err.splitlines()
+    err = problems(capsys.readouterr().err)
     assert err[0] == f"{bad}:1: not a valid JSON object"
     assert err[PROBLEM_LIMIT - 1] == f"{bad}:{PROBLEM_LIMIT}: not a valid JSON object"
     assert err[PROBLEM_LIMIT:] == [f"{bad}: 250 more problems not listed"]
