@@ -39,8 +39,9 @@ CHANGES = {
 @pytest.fixture
 def full(register, operator):
     operator.records.import_lines(story())
-    admin = accounts.create_first_admin(register, "root", "Root", "long password")
-    register.as_user(admin).accounts.create_account("duty1", "Duty One", "duty_officer", "long password")
+    admin = register.as_user(accounts.create_first_admin(register, "root", "Root", "long password"))
+    admin.accounts.create_account("duty1", "Duty One", "duty_officer", "long password")
+    admin.accounts.create_account("pros", "Pros", "prosecutor", "long password")
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
     prosecutor.confidential.set_flag("P-1", "complaint")
     prosecutor.reports.timeline("C-1")
@@ -52,9 +53,15 @@ def full(register, operator):
         "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
         "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,
         "reference": None}))
-    operator.chain.checkpoint(key_path(register.url))  # records the register's signing key
-    assert operator.chain.verify().intact
+    admin.chain.checkpoint(key_path(register.url))  # records the register's signing key
+    assert admin.chain.verify().intact
     return register
+
+
+@pytest.fixture
+def verifier(full):
+    """Once the register has accounts, whoever checks it signs in: here its administrator."""
+    return full.as_user(Actor("root", "admin"))
 
 
 def _copy_of_a_row(table, kind: str) -> str:
@@ -69,33 +76,33 @@ def _copy_of_a_row(table, kind: str) -> str:
 
 
 @pytest.mark.parametrize("kind", list(CHAINED_ROWS))
-def test_a_record_of_every_kind_written_behind_the_register_is_named(full, operator, kind):
+def test_a_record_of_every_kind_written_behind_the_register_is_named(full, verifier, kind):
     table = CHAINED_ROWS[kind].__table__
     with Session(full.engine) as session:
         assert session.execute(text(f"SELECT count(*) FROM {table.name}")).scalar(), f"the fixture has no {kind}"
     with full.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)
         connection.execute(text(_copy_of_a_row(table, kind)))
-    verdict = operator.chain.verify()
+    verdict = verifier.chain.verify()
     assert not verdict.intact
     assert verdict.bad_record.startswith(f"{kind} ") and "behind the register's back" in verdict.problem
 
 
 @pytest.mark.parametrize("change", list(CHANGES))
-def test_verify_names_what_was_changed(full, operator, change):
+def test_verify_names_what_was_changed(full, verifier, change):
     with full.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)  # the attacker's first move
         connection.execute(text(CHANGES[change]))
-    verdict = operator.chain.verify()
+    verdict = verifier.chain.verify()
     assert not verdict.intact
     assert verdict.problem
 
 
 @pytest.mark.parametrize("table", IMMUTABLE_TABLES)
 @pytest.mark.parametrize("action", ["UPDATE {table} SET {column} = {column}", "DELETE FROM {table}"])
-def test_with_the_triggers_in_place_the_database_refuses(full, operator, table, action):
+def test_with_the_triggers_in_place_the_database_refuses(full, verifier, table, action):
     with pytest.raises(DatabaseError, match="append-only"):
         with full.engine.begin() as connection:
             column = next(iter(Base.metadata.tables[table].columns)).name
             connection.execute(text(action.format(table=table, column=column)))
-    assert operator.chain.verify().intact
+    assert verifier.chain.verify().intact
