@@ -490,4 +490,5 @@ def _check_facilities(session: Session, facilities: tuple[str, ...]) -> list[str
 
 def needs_account_login(url: str, error: BaseException) -> bool:
     """A PostgreSQL register the URL's own credentials cannot open: the account's own login will."""
-    return make_url(url).get_backend_name() == "postgresql" and any(sign in str(error) for sign in LOGIN_REFUSED)
+    said = f"{error} {error.__cause__ or ''}"
+    return make_url(url).get_backend_name() == "postgresql" and any(sign in said for sign in LOGIN_REFUSED)

@@ -83,8 +83,10 @@ def open_register(url: str | None = None, clock: Clock | None = None, profile: s
         if known is None and isinstance(error, OperationalError):  # the server's own reason: refused, no such db
             known = RegisterUnavailable("cannot-open", location=location,
                                         reason=str(error.orig).strip().splitlines()[0])
+        # The driver's error stays the cause (never shown to a user): it tells whether the account's own
+        # login should connect instead (register.accounts.needs_account_login).
         raise (known or RegisterUnavailable("cannot-open", location=location,
-                                            reason=type(error.orig).__name__)) from None
+                                            reason=type(error.orig).__name__)) from error
     except RegisterUnavailable:
         engine.dispose()
         raise
