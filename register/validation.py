@@ -17,8 +17,9 @@ from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
 # Facts and duties that outlive the custody, so may be recorded after the release: an identity
-# established later, and the report of injuries (the duty to tell the prosecutor stays; docs/rules.md).
-AFTER_RELEASE = frozenset({"identity_established", "injury_report"})
+# established later, the report of injuries (the duty to tell the prosecutor stays; docs/rules.md), and
+# property given back (the person may come back for it).
+AFTER_RELEASE = frozenset({"identity_established", "injury_report", "property_return"})
 
 
 def check_new_events(existing: Sequence[Event], new: Sequence[Event], facility_exists: Callable[[str], bool],

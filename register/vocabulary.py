@@ -20,6 +20,8 @@ class FieldKind(Enum):
     EVENT = "event"
     DATE = "date"
     MINUTES = "minutes"  # a whole number of minutes, 1 to MAX_MINUTES
+    COUNT = "count"  # a whole number, 0 to MAX_COUNT (a quantity, an amount of cash in whole units)
+    ITEMS = "items"  # a list of objects, each with the spec's `item_fields` (an inventory's items)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class FieldSpec:
     kind: FieldKind
     required: bool = True
     choices: tuple[str, ...] = ()
+    item_fields: tuple["FieldSpec", ...] = ()  # ITEMS: the fields of one item
 
 
 FACILITY_KINDS = (
@@ -52,13 +55,23 @@ CELL_CONDITIONS = ("fine", "roused", "not_responding", "concern")
 RISK_FLAGS = ("self_harm_risk", "intoxicated", "medical_condition", "mental_health", "violence_risk",
               "needs_interpreter")
 MAX_MINUTES = 1440
+MAX_COUNT = 10 ** 12
+MAX_ITEMS = 200
 
 T, B, L, C, I, O = (FieldKind.TEXT, FieldKind.BOOL, FieldKind.TEXT_LIST, FieldKind.CHOICE,
                     FieldKind.INSTANT, FieldKind.OBJECT)
 
 
-def _f(name: str, kind: FieldKind, required: bool = True, choices: tuple[str, ...] = ()) -> FieldSpec:
-    return FieldSpec(name, kind, required, choices)
+def _f(name: str, kind: FieldKind, required: bool = True, choices: tuple[str, ...] = (),
+       item_fields: tuple[FieldSpec, ...] = ()) -> FieldSpec:
+    return FieldSpec(name, kind, required, choices, item_fields)
+
+
+# One line of a property inventory or return: what it is and how many (one when not said).
+PROPERTY_ITEM = (_f("description", T), _f("quantity", FieldKind.COUNT, False))
+# The cash counted, in whole units of its currency, and the detainee's signature (false: refused to sign).
+_CASH_AND_SIGNATURE = (_f("cash_amount", FieldKind.COUNT, False), _f("cash_currency", T, False),
+                       _f("signed_by_detainee", B), _f("refusal_reason", T, False))
 
 
 EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
@@ -88,7 +101,8 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("investigator", T), _f("until", I, False), _f("lawyer_present", B),
         _f("legal_representative_present", B, False),
     ),
-    "departure": (_f("purpose", C, choices=DEPARTURE_PURPOSES), _f("destination", T, False)),
+    "departure": (_f("purpose", C, choices=DEPARTURE_PURPOSES), _f("destination", T, False),
+                  _f("property_bag", T, False)),  # extension: the sealed property bag that went with the detainee
     "court_appearance": (_f("court", T), _f("online", B, False)),
     "court_decision": (_f("decision", C, choices=COURT_DECISIONS), _f("court", T),
                        _f("until", I, False)),  # extension: the end of the detention an extension or warrant allows
@@ -116,6 +130,11 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("children_left_without_care", B), _f("cared_for_by", T, False), _f("emergency_contact", T, False),
         _f("note", T, False),
     ),
+    # Property (issue 17): taken and counted on arrival, sealed in a numbered bag, given back item by item.
+    "property_inventory": (_f("officer", T), _f("items", FieldKind.ITEMS, False, item_fields=PROPERTY_ITEM),
+                           *_CASH_AND_SIGNATURE[:2], _f("bag_number", T, False), *_CASH_AND_SIGNATURE[2:]),
+    "property_return": (_f("officer", T), _f("items", FieldKind.ITEMS, False, item_fields=PROPERTY_ITEM),
+                        *_CASH_AND_SIGNATURE, _f("note", T, False)),
     # Extension (the whereabouts desk): the detainee's own word on whether the register may tell those who
     # ask where they are (false: do not disclose, e.g. to be safe from a violent relative; true: withdrawn).
     "disclosure_wish": (_f("disclose", B),),
