@@ -181,6 +181,21 @@
     </message>
 </context>
 <context>
+    <name>ItemListEdit</name>
+    <message>
+        <source>Add item</source>
+        <translation>Зат қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Kazakh</source>

@@ -181,6 +181,21 @@
     </message>
 </context>
 <context>
+    <name>ItemListEdit</name>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить предмет</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Kazakh</source>
