@@ -25,6 +25,7 @@ from register.services.access_log import AccessLogService
 from register.services.base import ActingUser
 from register.services.board import BoardService
 from register.services.chain_export import ChainService
+from register.services.custody_record import CustodyRecordService
 from register.services.maintenance import MaintenanceService
 from register.services.records import RecordsService
 from register.services.reports import ReportsService
@@ -78,6 +79,7 @@ class Services:
         self.alerts = AlertService(acting)
         self.confidential = ConfidentialFlags(acting)
         self.whereabouts = WhereaboutsService(acting)  # the desk: relatives' inquiries, reported apprehensions
+        self.custody = CustodyRecordService(acting)  # property receipt, injury register, shift handover
 
     @property
     def actor(self) -> Actor:

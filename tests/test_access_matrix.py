@@ -107,6 +107,7 @@ def calls(service, alert_key):
         "whereabouts.inquiries": lambda: service.whereabouts.inquiries(),
         "whereabouts.reported_apprehensions": lambda: service.whereabouts.reported_apprehensions(),
         "whereabouts.alert_signals": lambda: service.whereabouts.alert_signals(),
+        "custody.property_receipt": lambda: service.custody.property_receipt("C-1"),
     }
 
 
@@ -141,6 +142,7 @@ ALLOWED = {
     "confidential.reprisal_risk_signals": CONFIDENTIAL,
     "whereabouts.find": DESK, "whereabouts.answer": DESK, "whereabouts.report_apprehension": DESK,
     "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
+    "custody.property_receipt": PRINTERS,
 }
 
 

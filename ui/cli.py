@@ -28,7 +28,7 @@ from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
-from ui import cli_accounts
+from ui import cli_accounts, cli_custody
 from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
     cli_accounts.add_arguments(parser, commands)
+    cli_custody.add_arguments(commands)
     return parser
 
 
@@ -386,7 +387,8 @@ def _instant(text: str, option: str) -> datetime:
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
             "backup": cmd_backup, "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui,
-            "accounts": cmd_accounts}
+            "accounts": cmd_accounts,
+            **{name: (lambda args, run=run: run(args, _service)) for name, run in cli_custody.COMMANDS.items()}}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -468,6 +468,10 @@
         <translation>Құқықтар туралы &amp;жадынама…</translation>
     </message>
     <message>
+        <source>Property recei&amp;pt…</source>
+        <translation>&amp;Мүлік туралы қолхат…</translation>
+    </message>
+    <message>
         <source>Save the oversight report</source>
         <translation>Қадағалау есебін сақтау</translation>
     </message>
@@ -494,6 +498,10 @@
     <message>
         <source>Save the rights notice</source>
         <translation>Құқықтар туралы жадынаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Save the property receipt</source>
+        <translation>Мүлік туралы қолхатты сақтау</translation>
     </message>
     <message>
         <source>There is no printout in a language the detainee understands (%1): print it in another language and have it interpreted.</source>

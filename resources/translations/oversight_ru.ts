@@ -469,6 +469,10 @@
         <translation>&amp;Памятка о правах…</translation>
     </message>
     <message>
+        <source>Property recei&amp;pt…</source>
+        <translation>Расписка об &amp;имуществе…</translation>
+    </message>
+    <message>
         <source>Save the oversight report</source>
         <translation>Сохранить надзорный отчёт</translation>
     </message>
@@ -495,6 +499,10 @@
     <message>
         <source>Save the rights notice</source>
         <translation>Сохранить памятку о правах</translation>
+    </message>
+    <message>
+        <source>Save the property receipt</source>
+        <translation>Сохранить расписку об имуществе</translation>
     </message>
     <message>
         <source>There is no printout in a language the detainee understands (%1): print it in another language and have it interpreted.</source>

@@ -95,3 +95,16 @@ def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_
     with open(tmp_path / saved[2], encoding="utf-8") as stream:
         rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
     assert rows[("totals", "custodies")] == "2"
+
+
+def test_the_property_receipt_is_in_the_detainees_language(view, saved, tmp_path, small_register):
+    from tests.core.test_property import INVENTORY
+    from tests.ui.conftest import OFFICER
+    officer = small_register.as_user(OFFICER)
+    officer.records.record_event("C-2", "property_inventory", officer.now(), INVENTORY)
+    view.set_custody("C-2")  # Иван Петров understands Russian only
+    view.receipt_button.click()
+    settle(view.qtbot)
+    assert saved == ["property-C-2-ru.pdf"]
+    text = pdf_text(tmp_path / saved[0])
+    assert "Расписка об имуществе" in text and "B-0042" in text

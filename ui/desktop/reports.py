@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHB
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
+from printing.property_receipt import write_property_receipt
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
 from register.reports import OversightReport
@@ -84,6 +85,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button = QPushButton()
         self.copy_button = QPushButton()
         self.rights_button = QPushButton()
+        self.receipt_button = QPushButton()
         self.custody_label, self.timeline_language_label = QLabel(), QLabel()
         custody_form = QFormLayout()
         custody_form.addRow(self.custody_label, self.custody_edit)
@@ -91,7 +93,7 @@ class ReportsView(Retranslating, QWidget):
         custody_form.addRow(self.timeline_language_label, self.timeline_language_box)
         custody_buttons = QHBoxLayout()
         custody_buttons.addStretch(1)
-        for button in (self.timeline_button, self.copy_button, self.rights_button):
+        for button in (self.timeline_button, self.copy_button, self.rights_button, self.receipt_button):
             custody_buttons.addWidget(button)
         custody_layout = QVBoxLayout(self.custody_group)
         custody_layout.addLayout(custody_form)
@@ -119,6 +121,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button.clicked.connect(self.print_timeline)
         self.copy_button.clicked.connect(self.print_detainee_copy)
         self.rights_button.clicked.connect(self.print_rights_notice)
+        self.receipt_button.clicked.connect(self.print_property_receipt)
         self._update_custody_buttons()
 
     @staticmethod
@@ -145,6 +148,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button.setText(self.tr("Print the &timeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
         self.rights_button.setText(self.tr("&Rights notice…"))
+        self.receipt_button.setText(self.tr("Property recei&pt…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report
@@ -205,7 +209,7 @@ class ReportsView(Retranslating, QWidget):
         self.custody_info.setText(text)
 
     def _update_custody_buttons(self) -> None:
-        for button in (self.timeline_button, self.copy_button, self.rights_button):
+        for button in (self.timeline_button, self.copy_button, self.rights_button, self.receipt_button):
             button.setEnabled(self.timeline is not None)
 
     @Slot()
@@ -238,6 +242,16 @@ class ReportsView(Retranslating, QWidget):
                  lambda path: write_rights_notice(reports.rights_notice(custody_id), lang, path),
                  self._saved, self._not_saved)
 
+    @Slot()
+    def print_property_receipt(self) -> BackgroundOp | None:
+        """In the detainee's language; failing that, in the language chosen for the timeline (the receipt
+        then says it must be interpreted)."""
+        lang = (detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
+                or self.timeline_language_box.currentData())
+        custody_id, custody = self.timeline.custody.id, self._service.custody
+        return save_pdf(self, self.tr("Save the property receipt"), f"property-{custody_id}-{lang}.pdf",
+                        lambda path: write_property_receipt(custody.property_receipt(custody_id), lang, path),
+                        self._saved, self._not_saved)
 
     def _no_language(self) -> None:
         self.message.setText(tr_args(self.tr("There is no printout in a language the detainee understands (%1): "
