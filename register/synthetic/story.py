@@ -90,6 +90,7 @@ class Plan:
     breaches: frozenset[str] = frozenset()
     checks: int = 0  # brought in drunk: cell checks every this many minutes, one of them missed
     child_alone: bool = False  # a child left alone at home at the apprehension
+    property: str = ""  # "held": an inventory on arrival; "short": given back at the release with something missing
 
 
 @dataclass
@@ -230,7 +231,7 @@ class Story:
         """The safety record: a risk assessment and cell checks, a child left alone. Drawn from a random
         source of their own, so that the other custodies of the demo stay as they were."""
         arrival = next((d for d in self.drafts if d.type == "arrival"), None)
-        if arrival is None or not (self.plan.checks or self.plan.child_alone):
+        if arrival is None or not (self.plan.checks or self.plan.child_alone or self.plan.property):
             return
         rng = random.Random(f"custody-record:{arrival.at.isoformat()}")
         release = next((d.at for d in self.drafts if d.type == "release"), arrival.at + 72 * HOUR)
@@ -266,9 +267,28 @@ class Story:
                         "officer": self.clerk,
                         "note": "Проверка в положенное время не проведена: дежурный был на доставлении"},
                         self.clerk))
+        if self.plan.property:
+            added += self.property_drafts(arrival.at, release, rng)
         for draft in added:
             draft.recorded_at = draft.at + rng.randint(30, 300) * timedelta(seconds=1)
         self.drafts = sorted([*self.drafts, *added], key=lambda d: d.at)
+
+    def property_drafts(self, arrived: datetime, release: datetime, rng: random.Random) -> list[Draft]:
+        """Property taken on arrival and sealed; for "short", given back at the release without the phone
+        and with less cash, the detainee refusing to sign."""
+        items = [{"description": "Мобильный телефон Samsung Galaxy A52"}, {"description": "Ремень кожаный"},
+                 {"description": "Ключи на кольце", "quantity": 3}, {"description": "Паспорт гражданина РК"}]
+        cash = rng.randint(8, 40) * 500
+        drafts = [Draft(arrived + 12 * MINUTE, "property_inventory", {
+            "officer": self.clerk, "items": items, "cash_amount": cash, "cash_currency": "KZT",
+            "bag_number": f"СП-{rng.randint(100000, 999999)}", "signed_by_detainee": True}, self.clerk)]
+        if self.plan.property == "short" and release < arrived + 72 * HOUR:
+            drafts.append(Draft(release - 4 * MINUTE, "property_return", {
+                "officer": self.clerk, "items": items[1:], "cash_amount": cash - 2000, "cash_currency": "KZT",
+                "signed_by_detainee": False,
+                "refusal_reason": "заявил, что телефон и 2000 тенге при нём были сданы",
+                "note": "пакет вскрыт в присутствии задержанного; телефона в пакете нет"}, self.clerk))
+        return drafts
 
     def apprehend(self) -> None:
         officers = [officer(self.rng) for _ in range(self.rng.randint(1, 3))]
