@@ -63,8 +63,9 @@ class EventWords:
     def item(self, spec: FieldSpec, item: Mapping[str, Any]) -> str:
         """One item of a list: its first field as the name, the others after it ("Phone (quantity: 2)")."""
         name, *rest = [s for s in spec.item_fields if item.get(s.name) is not None]
+        first = self.item_value(name, item[name.name])
         words = [f"{self.labels.field(s.name)}: {self.item_value(s, item[s.name])}" for s in rest]
-        return f"{item[name.name]} ({', '.join(words)})" if words else str(item[name.name])
+        return f"{first} ({', '.join(words)})" if words else first
 
     def item_value(self, spec: FieldSpec, value: Any) -> str:
         if isinstance(value, bool):

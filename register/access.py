@@ -29,16 +29,20 @@ class Permission(Enum):
     # The whereabouts desk (register/services/whereabouts.py): answer a relative what article 18 of the
     # Enforced Disappearance Convention names, record the question and any reported apprehension.
     INQUIRE = "answer whereabouts inquiries"
+    # The body chart of a medical examination and the injury register: medical staff, and those who
+    # investigate ill-treatment (prosecutors) or monitor it (national preventive mechanism, ombudsman).
+    READ_INJURIES = "read injury charts"
 
 
 P = Permission
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "duty_officer": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
-    "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
+    "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.READ_INJURIES, P.PRINT, P.VERIFY}),
     "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
-                             P.CONFIDENTIAL, P.INQUIRE}),
-    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL}),
+                             P.CONFIDENTIAL, P.INQUIRE, P.READ_INJURIES}),
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL,
+                          P.READ_INJURIES}),
     # Imports keep the recorded_at and recorded_by their lines state, which no one who records events
     # may do (a duty officer could back-date his own entries as an "import"): a role of its own, which
     # records nothing itself and must work for every facility (services/records.py).
@@ -50,7 +54,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "inquiry_desk": frozenset({P.INQUIRE}),
     # Whoever works on a register that has no account yet (a fresh or scripted register): there is
     # nobody to sign in as. Refused as soon as the register has an account (register.sessions).
-    "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.EXPORT, P.IMPORT,
+    "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.READ_INJURIES, P.PRINT, P.EXPORT, P.IMPORT,
                          P.MANAGE_FACILITIES, P.VERIFY}),
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
@@ -61,6 +65,15 @@ MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_repo
 SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
+# What READ_INJURIES adds to that: whether injuries were found and the body chart.
+INJURY_CHART_FIELDS = frozenset({"injuries", "injury_marks"})
+
+
+def medical_exam_fields_shown(actor: "Actor") -> frozenset[str] | None:
+    """The fields of a medical examination the actor reads; None: all of them."""
+    if actor.may(Permission.READ_MEDICAL):
+        return None
+    return MEDICAL_EXAM_PUBLIC_FIELDS | (INJURY_CHART_FIELDS if actor.may(Permission.READ_INJURIES) else frozenset())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ the database with any SQL client; here the database itself refuses. `secure_regi
 - medical examinations: no login but `medical` reads the `event.data` column; every other login reads
   events through the view `event_readable`, where an examination keeps the physician, the report number and
   the three facts the rules judge (injuries found, a non-medical person present, and whether the doctor
-  asked for that presence); whatever else an examination says is left out. The rules are judged the
+  asked for that presence), and for prosecutors and monitors the body chart (`injury_marks`); whatever
+  else an examination says is left out. The rules are judged the
   same; a non-medical login cannot re-hash an examination, so its `verify` checks those links only;
 - triggers and functions owned by the NOLOGIN owner for whatever must change: the chain's head moves
   only when an entry that follows it is inserted; the board's projection is written only through
@@ -41,7 +42,7 @@ from sqlalchemy.exc import OperationalError
 
 from models.engine import make_engine
 from models.orm import Base
-from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
+from register.access import INJURY_CHART_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
 from register.errors import AccessDenied, Message
 
@@ -259,6 +260,8 @@ def _definer(signature: str, returns: str, body: str, execute_by, names: Names, 
 def _functions(names: Names) -> list[str]:
     owner = names.owner.replace("'", "''")
     medical = _literal_array(names.groups(roles_with(P.READ_MEDICAL)))
+    injury_readers = _literal_array(names.groups(roles_with(P.READ_INJURIES)))
+    chart_fields = _literal_array(INJURY_CHART_FIELDS)
     importers = _literal_array(names.groups(roles_with(P.IMPORT)))
     admins = _literal_array(names.groups(roles_with(P.MANAGE_ACCOUNTS)))
     groups = _literal_array(names.groups())
@@ -272,6 +275,9 @@ def _functions(names: Names) -> list[str]:
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
     f += _definer("register_reads_medical()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
+    # Prosecutors and monitors read an examination's body chart (and whether injuries were found), not the rest.
+    f += _definer("register_reads_injuries()", "boolean",
+                  f"SELECT register_is_owner() OR register_has_any({injury_readers})", EVERYONE, names, "STABLE", "sql")
     # NULL: every facility; an empty array: none (no account, or a disabled one).
     f += _definer("register_login_facilities()", "text[]", """
         SELECT CASE WHEN register_is_owner() THEN NULL
@@ -416,13 +422,14 @@ def _functions(names: Names) -> list[str]:
         FROM user_account a WHERE a.username = session_user OR register_is_admin()""",
                   EVERYONE, names, "STABLE", "sql")
     f += _login_functions(names, groups)
+    kept = f"({exam_fields} || CASE WHEN register_reads_injuries() THEN {chart_fields} ELSE ARRAY[]::text[] END)"
     f += _definer("register_redacted(data json)", "json", f"""
         SELECT coalesce(json_object_agg(d.key, CASE WHEN d.key = 'changes' THEN
                    (SELECT coalesce(json_object_agg(c.key, c.value), '{{}}'::json) FROM json_each(d.value) c
-                    WHERE c.key = ANY ({exam_fields} || 'at'::text))
+                    WHERE c.key = ANY ({kept} || 'at'::text))
                    ELSE d.value END), '{{}}'::json)
-        FROM json_each(data) d WHERE d.key = ANY ({exam_fields} || ARRAY['changes', 'corrects', 'reason'])""",
-                  EVERYONE, names, "IMMUTABLE", "sql")
+        FROM json_each(data) d WHERE d.key = ANY ({kept} || ARRAY['changes', 'corrects', 'reason'])""",
+                  EVERYONE, names, "STABLE", "sql")
     return f
 
 

@@ -118,6 +118,13 @@ def _events(session: Session):
     return EVENT_READABLE if guarded(session) else EventRow.__table__
 
 
+def custodies_with_events(session: Session, event_type: str) -> list[str]:
+    """The custodies with at least one event of the type that this session may read, in id order."""
+    table = _events(session)
+    return list(session.scalars(select(table.c.custody_id).where(table.c.type == event_type)
+                                .distinct().order_by(table.c.custody_id)))
+
+
 # Whole-register reads take the event columns as the driver returns them and decode them here:
 # SQLAlchemy's per-value JSON and datetime processing was most of the time `breaches` spent reading.
 def _raw_event_columns(table) -> tuple:

@@ -48,6 +48,8 @@ def _check_alone(event: Event, facility_exists: Callable[[str], bool], tz: str) 
     until = event.get("until")
     if until is not None and until < event.at:
         found.append(_problem(event.id, "until", "until-before-at", until=until, at=event.at, tz=tz))
+    if event.type == "medical_exam" and event.get("injury_marks") and not event.get("injuries"):
+        found.append(_problem(event.id, "injury_marks", "injury-marks-without-injuries"))
     if event.type == "arrival" and not facility_exists(event.get("facility")):
         found.append(_problem(event.id, "facility", "unknown-facility", facility=event.get("facility")))
     return found

@@ -54,6 +54,12 @@ CELL_CONDITIONS = ("fine", "roused", "not_responding", "concern")
 # The risks a risk assessment answers yes or no; the board and the timeline show the latest yes as markers.
 RISK_FLAGS = ("self_harm_risk", "intoxicated", "medical_condition", "mental_health", "violence_risk",
               "needs_interpreter")
+# The body chart of a medical examination (Istanbul Protocol, annex III): each injury on the front or the
+# back of a region, of a type, its size as measured, and how the detainee says it happened.
+INJURY_SIDES = ("front", "back")
+BODY_REGIONS = ("head", "neck", "shoulder_left", "shoulder_right", "trunk_upper", "trunk_lower", "pelvis",
+                "arm_left", "arm_right", "hand_left", "hand_right", "leg_left", "leg_right", "foot_left", "foot_right")
+INJURY_TYPES = ("bruise", "abrasion", "wound", "burn", "swelling", "fracture_suspected", "bite", "other")
 MAX_MINUTES = 1440
 MAX_COUNT = 10 ** 12
 MAX_ITEMS = 200
@@ -69,6 +75,8 @@ def _f(name: str, kind: FieldKind, required: bool = True, choices: tuple[str, ..
 
 # One line of a property inventory or return: what it is and how many (one when not said).
 PROPERTY_ITEM = (_f("description", T), _f("quantity", FieldKind.COUNT, False))
+INJURY_MARK = (_f("body_region", C, choices=BODY_REGIONS), _f("side", C, choices=INJURY_SIDES),
+               _f("injury_type", C, choices=INJURY_TYPES), _f("size", T, False), _f("detainee_account", T, False))
 # The cash counted, in whole units of its currency, and the detainee's signature (false: refused to sign).
 _CASH_AND_SIGNATURE = (_f("cash_amount", FieldKind.COUNT, False), _f("cash_currency", T, False),
                        _f("signed_by_detainee", B), _f("refusal_reason", T, False))
@@ -94,6 +102,8 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "medical_exam": (
         _f("physician", T), _f("report_number", T), _f("injuries", B), _f("non_medical_present", B),
         _f("presence_requested_by_doctor", B, False), _f("trigger", C, False, EXAM_TRIGGERS),
+        # Extension (issue 17): the body chart, each injury found (medical confidentiality: register/access.py).
+        _f("injury_marks", FieldKind.ITEMS, False, item_fields=INJURY_MARK),
     ),
     "injury_report": (_f("to", T), _f("reference", T, False)),
     "family_visit": (_f("visitor", T), _f("until", I, False)),

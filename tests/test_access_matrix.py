@@ -108,6 +108,8 @@ def calls(service, alert_key):
         "whereabouts.reported_apprehensions": lambda: service.whereabouts.reported_apprehensions(),
         "whereabouts.alert_signals": lambda: service.whereabouts.alert_signals(),
         "custody.property_receipt": lambda: service.custody.property_receipt("C-1"),
+        "custody.medical_report": lambda: service.custody.medical_report("C-1"),
+        "custody.injury_register": lambda: service.custody.injury_register(),
     }
 
 
@@ -142,7 +144,8 @@ ALLOWED = {
     "confidential.reprisal_risk_signals": CONFIDENTIAL,
     "whereabouts.find": DESK, "whereabouts.answer": DESK, "whereabouts.report_apprehension": DESK,
     "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
-    "custody.property_receipt": PRINTERS,
+    "custody.property_receipt": PRINTERS, "custody.medical_report": {"medical", "prosecutor", "monitor"},
+    "custody.injury_register": {"medical", "prosecutor", "monitor"},
 }
 
 
@@ -229,7 +232,9 @@ def test_only_medical_staff_see_medical_details(stocked, role):
     reader = stocked.as_user(Actor("reader", role))
     medical = stocked.as_user(Actor("doctor", "medical"))
     exam = next(e for e in reader.reports.timeline("C-1").events if e.id == "E-9")
-    assert dict(exam.fields) == {"physician": "Dr Sadykova", "report_number": "M-7"}
+    public = {"physician": "Dr Sadykova", "report_number": "M-7"}
+    # Prosecutors and monitors also read whether injuries were found and the body chart (issue 17).
+    assert dict(exam.fields) == (public | {"injuries": True} if role in ("prosecutor", "monitor") else public)
     assert next(e for e in medical.reports.timeline("C-1").events if e.id == "E-9").get("injuries") is True
     assert reader.reports.clocks("C-1") == medical.reports.clocks("C-1"), "redaction never reaches the rules"
 

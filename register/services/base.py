@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from register import queries, store
-from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
+from register.access import AccessDenied, Actor, Permission, medical_exam_fields_shown
 from register.domain import RuleInfo
 from register.projection import judged_with
 from register.rules import Profile
@@ -73,18 +73,19 @@ class Service(FollowsAccount):
         return result
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
-        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL."""
-        if self.actor.may(Permission.READ_MEDICAL):
+        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL;
+        READ_INJURIES keeps the injuries found and the body chart."""
+        kept = medical_exam_fields_shown(self.actor)
+        if kept is None:
             return timeline
         exams = {e.id for e in timeline.events if e.type == "medical_exam"}
         shown = []
         for event in timeline.events:
             if event.id in exams:
-                event = replace(event, fields={k: v for k, v in event.fields.items()
-                                               if k in MEDICAL_EXAM_PUBLIC_FIELDS})
+                event = replace(event, fields={k: v for k, v in event.fields.items() if k in kept})
             elif event.type == "correction" and event.get("corrects") in exams:
                 changes = {k: v for k, v in event.get("changes", {}).items()
-                           if k in MEDICAL_EXAM_PUBLIC_FIELDS or k == "at"}
+                           if k in kept or k == "at"}
                 event = replace(event, fields={**event.fields, "changes": changes})
             shown.append(event)
         return replace(timeline, events=tuple(shown))
