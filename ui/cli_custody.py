@@ -1,4 +1,5 @@
-"""The command line's custody-record commands (issue 17): the property receipt.
+"""The command line's custody-record commands (issue 17): the property receipt, the injury register and
+the medical report.
 
 Each command is `run(args, open_service)`: `open_service(args)` is the command line's signed-in register
 (ui/cli.py), so sign-in, logging and faults stay as every other command has them.
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from register.timeutil import format_utc
 from ui import cli_conventions as conventions
 
 EXIT_OK = 0
@@ -18,6 +20,14 @@ def add_arguments(commands) -> None:
     receipt.add_argument("custody")
     receipt.add_argument("--pdf", required=True, help="the PDF file to write")
     receipt.add_argument("--lang", choices=("kk", "ru", "en"), help="default: the detainee's, else ru")
+    injuries = commands.add_parser("injuries", help="the injury register: every examination that found injuries "
+                                                    "and whether the prosecutor was told (medical, prosecutor, monitor)")
+    conventions.add_format_option(injuries)
+    medical = commands.add_parser("medical-report", help="print a custody's medical report with the body charts "
+                                                         "as PDF (medical, prosecutor, monitor)")
+    medical.add_argument("custody")
+    medical.add_argument("--pdf", required=True, help="the PDF file to write")
+    medical.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
 
 
 def _write_pdf(path: str, write: Callable[[str], None]) -> None:
@@ -39,4 +49,32 @@ def cmd_property_receipt(args, open_service) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"property-receipt": cmd_property_receipt}
+def cmd_injuries(args, open_service) -> int:
+    with open_service(args) as service:
+        rows = service.custody.injury_register()
+    if args.format == "json":
+        conventions.print_json([{"custody": r.custody_id, "person": r.person, "facility": r.facility_id,
+                                 "exam": r.exam_id, "examined_at": format_utc(r.examined_at), "trigger": r.trigger,
+                                 "marks": r.marks, "held": r.held,
+                                 "prosecutor_told_at": format_utc(r.reported_at) if r.reported_at else None}
+                                for r in rows])
+        return EXIT_OK
+    for r in rows:
+        told = f"prosecutor told {format_utc(r.reported_at)}" if r.reported_at else "PROSECUTOR NOT TOLD"
+        print(f"{format_utc(r.examined_at)}  {r.custody_id}  {r.person}  {r.facility_id or '-'}  "
+              f"{r.trigger or '-'}  {r.marks} charted  {told}  {'held' if r.held else 'released'}")
+    print(f"{len(rows)} examination(s) found injuries; {sum(r.reported_at is None for r in rows)} not reported "
+          f"to the prosecutor")
+    return EXIT_OK
+
+
+def cmd_medical_report(args, open_service) -> int:
+    from printing.medical_report import write_medical_report
+    with open_service(args) as service:
+        report = service.custody.medical_report(args.custody)
+    _write_pdf(args.pdf, lambda path: write_medical_report(report, args.lang, path))
+    print(f"medical report of custody {args.custody} written to {args.pdf}")
+    return EXIT_OK
+
+
+COMMANDS = {"property-receipt": cmd_property_receipt, "injuries": cmd_injuries, "medical-report": cmd_medical_report}

@@ -73,6 +73,22 @@ GROUNDS = {
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
+# What a detainee shows and says on admission: bruises from being held and struck, a scraped wrist from cuffs.
+INJURIES = (
+    {"body_region": "trunk_upper", "side": "back", "injury_type": "bruise", "size": "8 x 4 см",
+     "detainee_account": "со слов, ударили дубинкой в служебной машине"},
+    {"body_region": "hand_left", "side": "front", "injury_type": "abrasion", "size": "3 x 1 см",
+     "detainee_account": "наручники были застёгнуты слишком туго"},
+    {"body_region": "head", "side": "front", "injury_type": "swelling", "size": "2 см",
+     "detainee_account": "со слов, ударился при задержании"},
+    {"body_region": "leg_right", "side": "front", "injury_type": "bruise", "size": "5 x 5 см",
+     "detainee_account": "пояснить отказался"},
+)
+
+
+def injury_chart(rng: random.Random) -> list[dict[str, str]]:
+    """Two to four injuries of the chart above, in its order."""
+    return [dict(mark) for mark in INJURIES[:rng.randint(2, len(INJURIES))]]
 
 
 @dataclass(frozen=True)
@@ -158,7 +174,10 @@ class Story:
         if guarded:
             fields["presence_requested_by_doctor"] = private
         fields["trigger"] = trigger
-        return self.step(lo, hi, "medical_exam", **fields)
+        draft = self.step(lo, hi, "medical_exam", **fields)
+        if injuries:
+            draft.fields["injury_marks"] = injury_chart(random.Random(f"injury-chart:{draft.at.isoformat()}"))
+        return draft
 
     def notify(self, at: datetime, recipient: str, name: str, reached: bool = True) -> Draft:
         official = recipient not in ("relative", "legal_representative")

@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>InjuryRegisterView</name>
+    <message numerus="yes">
+        <source>%n examination(s) found injuries; the prosecutor was not told of %1.</source>
+        <translation>
+            <numerusform>%n examination found injuries; the prosecutor was not told of %1.</numerusform>
+            <numerusform>%n examinations found injuries; the prosecutor was not told of %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

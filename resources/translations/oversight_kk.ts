@@ -391,6 +391,87 @@
     </message>
 </context>
 <context>
+    <name>InjuryRegisterModel</name>
+    <message>
+        <source>Examined</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Injuries charted</source>
+        <translation>Сызбадағы жарақаттар</translation>
+    </message>
+    <message>
+        <source>Prosecutor told</source>
+        <translation>Прокурорға хабарланды</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ұсталуда</translation>
+    </message>
+    <message>
+        <source>not charted</source>
+        <translation>сызба жоқ</translation>
+    </message>
+    <message>
+        <source>NOT TOLD</source>
+        <translation>ХАБАРЛАНБАДЫ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>босатылған</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryRegisterView</name>
+    <message>
+        <source>Injury register</source>
+        <translation>Дене жарақаттарының журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Medical report…</source>
+        <translation>&amp;Медициналық анықтама…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examination(s) found injuries; the prosecutor was not told of %1.</source>
+        <translation>
+            <numerusform>%n тексеру жарақат анықтады; прокурорға хабарланбағаны: %1.</numerusform>
+            <numerusform>%n тексеру жарақат анықтады; прокурорға хабарланбағаны: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the medical report</source>
+        <translation>Медициналық анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer the alert</source>

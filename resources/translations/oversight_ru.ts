@@ -392,6 +392,88 @@
     </message>
 </context>
 <context>
+    <name>InjuryRegisterModel</name>
+    <message>
+        <source>Examined</source>
+        <translation>Осмотр</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Injuries charted</source>
+        <translation>Повреждений на схеме</translation>
+    </message>
+    <message>
+        <source>Prosecutor told</source>
+        <translation>Сообщено прокурору</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Содержится</translation>
+    </message>
+    <message>
+        <source>not charted</source>
+        <translation>нет схемы</translation>
+    </message>
+    <message>
+        <source>NOT TOLD</source>
+        <translation>НЕ СООБЩЕНО</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryRegisterView</name>
+    <message>
+        <source>Injury register</source>
+        <translation>Журнал телесных повреждений</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Medical report…</source>
+        <translation>&amp;Медицинская справка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examination(s) found injuries; the prosecutor was not told of %1.</source>
+        <translation>
+            <numerusform>%n осмотр выявил повреждения; прокурору не сообщено: %1.</numerusform>
+            <numerusform>%n осмотра выявили повреждения; прокурору не сообщено: %1.</numerusform>
+            <numerusform>%n осмотров выявили повреждения; прокурору не сообщено: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the medical report</source>
+        <translation>Сохранить медицинскую справку</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer the alert</source>
