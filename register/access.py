@@ -65,8 +65,8 @@ MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_repo
 SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
-# What READ_INJURIES adds to that: whether injuries were found and the body chart.
-INJURY_CHART_FIELDS = frozenset({"injuries", "injury_marks"})
+# What READ_INJURIES adds to that: whether injuries were found, on what occasion, and the body chart.
+INJURY_CHART_FIELDS = frozenset({"injuries", "injury_marks", "trigger"})
 
 
 def medical_exam_fields_shown(actor: "Actor") -> frozenset[str] | None:

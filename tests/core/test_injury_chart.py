@@ -40,6 +40,7 @@ def test_the_chart_is_read_by_medical_staff_prosecutors_and_monitors_only(regist
     for reader in (PROSECUTOR, MONITOR):
         exam = _shown_exam(register, reader, custody)
         assert exam.get("injury_marks") == MARKS and exam.get("injuries") is True
+        assert exam.get("trigger") == "admission"
         assert exam.get("non_medical_present") is None  # the rest of the doctor's findings stay medical
     officer_view = _shown_exam(register, OFFICER, custody)
     assert set(officer_view.fields) == {"physician", "report_number"}
