@@ -60,6 +60,10 @@ INJURY_SIDES = ("front", "back")
 BODY_REGIONS = ("head", "neck", "shoulder_left", "shoulder_right", "trunk_upper", "trunk_lower", "pelvis",
                 "arm_left", "arm_right", "hand_left", "hand_right", "leg_left", "leg_right", "foot_left", "foot_right")
 INJURY_TYPES = ("bruise", "abrasion", "wound", "burn", "swelling", "fracture_suspected", "bite", "other")
+# Personal searches and force (issue 17): how far a search went, and what force or restraint was used.
+SEARCH_TYPES = ("pat_down", "full", "strip")
+FORCE_TYPES = ("physical", "handcuffs", "restraint_belt", "baton", "irritant_spray", "electroshock", "firearm",
+               "other")
 MAX_MINUTES = 1440
 MAX_COUNT = 10 ** 12
 MAX_ITEMS = 200
@@ -145,6 +149,11 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                            *_CASH_AND_SIGNATURE[:2], _f("bag_number", T, False), *_CASH_AND_SIGNATURE[2:]),
     "property_return": (_f("officer", T), _f("items", FieldKind.ITEMS, False, item_fields=PROPERTY_ITEM),
                         *_CASH_AND_SIGNATURE, _f("note", T, False)),
+    # Searches and force (issue 17): who searched, how and before whom; what force, why, by whom, with what harm.
+    "personal_search": (_f("search_type", C, choices=SEARCH_TYPES), _f("searched_by", T),
+                        _f("witnesses", L, False), _f("reason", T, False), _f("items_found", T, False)),
+    "use_of_force": (_f("force_type", C, choices=FORCE_TYPES), _f("reason", T), _f("used_by", L),
+                     _f("until", I, False), _f("injuries", B), _f("injuries_note", T, False)),
     # Extension (the whereabouts desk): the detainee's own word on whether the register may tell those who
     # ask where they are (false: do not disclose, e.g. to be safe from a violent relative; true: withdrawn).
     "disclosure_wish": (_f("disclose", B),),

@@ -51,7 +51,7 @@ CASES = (
     # Just apprehended: clocks running.
     Case("Ерлан Серікұлы Жұмабаев", M, 34, "KZ", KK, ALMATY.name, 2, "suspect", "remand"),
     Case("Иван Петрович Смирнов", M, 45, "KZ", RU, ALMATY.name, 4, "suspect", "investigator_release",
-         {"lawyer": True, "failed_attempt": True, "checks": 30, "property": "held"}),
+         {"lawyer": True, "failed_attempt": True, "checks": 30, "property": "held", "force": True}),
     Case("Айгерім Нұрланқызы Омарова", F, 27, "KZ", KK, ALMATY.name, 1.5, "administrative", "other_measure",
          {"child_alone": True}),
     Case("Бахтиёр Рустамович Рахимов", M, 29, "UZ", ("uz",), ALMATY.name, 6, "suspect", "remand", {"lawyer": True}),

@@ -107,6 +107,7 @@ class Plan:
     checks: int = 0  # brought in drunk: cell checks every this many minutes, one of them missed
     child_alone: bool = False  # a child left alone at home at the apprehension
     property: str = ""  # "held": an inventory on arrival; "short": given back at the release with something missing
+    force: bool = False  # handcuffed on arrival after resisting, marks on the wrists
 
 
 @dataclass
@@ -250,7 +251,7 @@ class Story:
         """The safety record: a risk assessment and cell checks, a child left alone. Drawn from a random
         source of their own, so that the other custodies of the demo stay as they were."""
         arrival = next((d for d in self.drafts if d.type == "arrival"), None)
-        if arrival is None or not (self.plan.checks or self.plan.child_alone or self.plan.property):
+        if arrival is None or not (self.plan.checks or self.plan.child_alone or self.plan.property or self.plan.force):
             return
         rng = random.Random(f"custody-record:{arrival.at.isoformat()}")
         release = next((d.at for d in self.drafts if d.type == "release"), arrival.at + 72 * HOUR)
@@ -286,7 +287,16 @@ class Story:
                         "officer": self.clerk,
                         "note": "Проверка в положенное время не проведена: дежурный был на доставлении"},
                         self.clerk))
+        if self.plan.force:
+            added.append(Draft(arrival.at + 2 * MINUTE, "use_of_force", {
+                "force_type": "handcuffs", "reason": "оказал сопротивление при выходе из машины, пытался ударить сотрудника",
+                "used_by": [f"сержант {officer(rng)}", f"сержант {officer(rng)}"], "until": arrival.at + 25 * MINUTE,
+                "injuries": True, "injuries_note": "покраснение кожи на обоих запястьях"}, self.clerk))
         if self.plan.property:
+            added.append(Draft(arrival.at + 10 * MINUTE, "personal_search", {
+                "search_type": "full", "searched_by": self.clerk,
+                "witnesses": [initials_name(rng), initials_name(rng)], "items_found": "запрещённых предметов нет"},
+                self.clerk))
             added += self.property_drafts(arrival.at, release, rng)
         for draft in added:
             draft.recorded_at = draft.at + rng.randint(30, 300) * timedelta(seconds=1)
