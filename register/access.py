@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import Any, Mapping
 
 from register.errors import AccessDenied
 
@@ -62,7 +63,7 @@ NO_ACCOUNT = "no-account"
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
 # Events either face of the custody desk records: the custody officer or the health care professional
 # assesses the risk on arrival (PACE Code C 3.6-3.10, Annex H).
-SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
+SHARED_EVENT_TYPES = frozenset({"risk_assessment", "care"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 # What READ_INJURIES adds to that: whether injuries were found, on what occasion, and the body chart.
@@ -110,6 +111,11 @@ class Actor:
         if event_type not in MEDICAL_EVENT_TYPES and self.may(P.RECORD_EVENTS):
             return
         raise AccessDenied("role-may-not-record", role=self.role, event_type=event_type)
+
+    def require_fields(self, event_type: str, fields: Mapping[str, Any]) -> None:
+        """What an event's fields add to `require_event`: medication is given by medical staff only."""
+        if event_type == "care" and fields.get("care_type") == "medication" and not self.may(P.RECORD_MEDICAL):
+            raise AccessDenied("medication-by-medical-staff", role=self.role)
 
     def covers(self, facility_id: str | None) -> bool:
         return self.facilities is None or facility_id is None or facility_id in self.facilities

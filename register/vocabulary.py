@@ -64,6 +64,9 @@ INJURY_TYPES = ("bruise", "abrasion", "wound", "burn", "swelling", "fracture_sus
 SEARCH_TYPES = ("pat_down", "full", "strip")
 FORCE_TYPES = ("physical", "handcuffs", "restraint_belt", "baton", "irritant_spray", "electroshock", "firearm",
                "other")
+# Care of the detainee (issue 17): what was offered, and whether it was taken or refused.
+CARE_TYPES = ("meal", "water", "rest", "toilet", "exercise", "medication")
+CARE_OUTCOMES = ("provided", "refused")
 MAX_MINUTES = 1440
 MAX_COUNT = 10 ** 12
 MAX_ITEMS = 200
@@ -154,6 +157,9 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                         _f("witnesses", L, False), _f("reason", T, False), _f("items_found", T, False)),
     "use_of_force": (_f("force_type", C, choices=FORCE_TYPES), _f("reason", T), _f("used_by", L),
                      _f("until", I, False), _f("injuries", B), _f("injuries_note", T, False)),
+    # Care (issue 17): meals, water, rest, toilet, exercise, medication (medication by medical staff only).
+    "care": (_f("care_type", C, choices=CARE_TYPES), _f("care_outcome", C, choices=CARE_OUTCOMES), _f("given_by", T),
+             _f("until", I, False), _f("medication", T, False), _f("note", T, False)),
     # Extension (the whereabouts desk): the detainee's own word on whether the register may tell those who
     # ask where they are (false: do not disclose, e.g. to be safe from a violent relative; true: withdrawn).
     "disclosure_wish": (_f("disclose", B),),

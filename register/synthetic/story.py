@@ -287,6 +287,14 @@ class Story:
                         "officer": self.clerk,
                         "note": "Проверка в положенное время не проведена: дежурный был на доставлении"},
                         self.clerk))
+        if self.plan.checks:  # the drunk detainee: water at once, a meal refused, then eaten, a night's rest
+            for minutes, care, outcome, extra in ((20, "water", "provided", {}),
+                                                  (95, "meal", "refused", {"note": "тошнит, от еды отказался"}),
+                                                  (300, "meal", "provided", {}),
+                                                  (330, "rest", "provided", {"until": arrival.at + 810 * MINUTE})):
+                if arrival.at + minutes * MINUTE < release:
+                    added.append(Draft(arrival.at + minutes * MINUTE, "care", {
+                        "care_type": care, "care_outcome": outcome, "given_by": self.clerk, **extra}, self.clerk))
         if self.plan.force:
             added.append(Draft(arrival.at + 2 * MINUTE, "use_of_force", {
                 "force_type": "handcuffs", "reason": "оказал сопротивление при выходе из машины, пытался ударить сотрудника",
