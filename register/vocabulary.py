@@ -117,9 +117,11 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "interrogation": (
         _f("investigator", T), _f("until", I, False), _f("lawyer_present", B),
         _f("legal_representative_present", B, False),
+        _f("interpreter", T, False),  # extension: the interpreter present, by name
     ),
     "departure": (_f("purpose", C, choices=DEPARTURE_PURPOSES), _f("destination", T, False),
-                  _f("property_bag", T, False)),  # extension: the sealed property bag that went with the detainee
+                  _f("property_bag", T, False),  # extension: the sealed property bag that went with the detainee
+                  _f("escort", L, False), _f("vehicle", T, False)),  # extension: who took them, in what
     "court_appearance": (_f("court", T), _f("online", B, False)),
     "court_decision": (_f("decision", C, choices=COURT_DECISIONS), _f("court", T),
                        _f("until", I, False)),  # extension: the end of the detention an extension or warrant allows

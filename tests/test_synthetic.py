@@ -314,6 +314,7 @@ def test_demo_has_the_promised_variety(demo):
     assert any(a.is_open for a in accounts)
     assert any(e["type"] == "medical_exam" and len(e.get("injury_marks", [])) >= 2 for e in every)
     assert {"personal_search", "use_of_force", "care"} <= {e["type"] for e in every}
+    assert any(e["type"] == "departure" and e.get("escort") and e.get("vehicle") for e in every)
     short, = [a for a in accounts if a.differences]
     assert [(line.description, line.difference) for line in short.differences][0] == (
         "Мобильный телефон Samsung Galaxy A52", -1)

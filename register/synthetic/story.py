@@ -163,7 +163,12 @@ class Story:
 
     def depart(self, lo: int, hi: int, purpose: str, destination: str) -> Draft:
         self.here = None
-        return self.step(lo, hi, "departure", purpose=purpose, destination=destination)
+        draft = self.step(lo, hi, "departure", purpose=purpose, destination=destination)
+        if purpose == "transfer":  # escort and vehicle from a source of their own: the rest of the story stays
+            rng = random.Random(f"escort:{draft.at.isoformat()}")
+            draft.fields["escort"] = [f"сержант {officer(rng)}", f"сержант {officer(rng)}"]
+            draft.fields["vehicle"] = f"автозак ГАЗель, г/н {rng.randint(100, 999)} ABC 02"
+        return draft
 
     def exam(self, lo: int, hi: int, trigger: str, injuries: bool = False, private: bool = True) -> Draft:
         """A medical exam; a guard stays in the room only when imposed or, now and then, at the doctor's request."""

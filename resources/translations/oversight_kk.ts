@@ -577,6 +577,10 @@
         <translation>Хронологияны сақтау</translation>
     </message>
     <message>
+        <source>There is no rights notice in %1: it was printed in %2, which the detainee also understands.</source>
+        <translation>«%1» тілінде құқықтар туралы жадынама жоқ: ол ұсталған адам да түсінетін «%2» тілінде басылды.</translation>
+    </message>
+    <message>
         <source>Save the rights notice</source>
         <translation>Құқықтар туралы жадынаманы сақтау</translation>
     </message>

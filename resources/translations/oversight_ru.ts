@@ -579,6 +579,10 @@
         <translation>Сохранить хронологию</translation>
     </message>
     <message>
+        <source>There is no rights notice in %1: it was printed in %2, which the detainee also understands.</source>
+        <translation>Памятки о правах на языке «%1» нет: она напечатана на языке «%2», который задержанный тоже понимает.</translation>
+    </message>
+    <message>
         <source>Save the rights notice</source>
         <translation>Сохранить памятку о правах</translation>
     </message>

@@ -108,3 +108,19 @@ def test_the_property_receipt_is_in_the_detainees_language(view, saved, tmp_path
     assert saved == ["property-C-2-ru.pdf"]
     text = pdf_text(tmp_path / saved[0])
     assert "Расписка об имуществе" in text and "B-0042" in text
+
+
+def test_the_notice_screen_says_which_language_has_no_notice(view, saved, small_register):
+    import json
+    small_register.as_user(Actor.without_accounts()).records.import_lines([json.dumps(r, ensure_ascii=False) for r in (
+        {"record": "person", "id": "P-9", "full_name": "Ван Лэй", "birth_date": "1988-01-02", "sex": "male",
+         "citizenship": "CN", "languages": ["zh", "ru"]},
+        {"record": "custody", "id": "C-9", "person": "P-9", "procedural_status": "suspect", "grounds": "g",
+         "ordering_authority": "o"},
+        {"record": "event", "id": "E-90", "custody": "C-9", "type": "apprehension", "at": "2026-01-05T05:00:00Z",
+         "recorded_by": "sgt", "place": "p", "officers": ["o"], "reason": "r", "video": "v"})])
+    view.set_custody("C-9")
+    view.rights_button.click()
+    settle(view.qtbot)
+    assert saved == ["rights-C-9-ru.pdf"]
+    assert "There is no rights notice in zh — Chinese: it was printed in ru — Russian" in view.message.text()

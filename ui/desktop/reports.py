@@ -18,6 +18,7 @@ from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.background import BackgroundOp, describe
+from ui.desktop.fields import language_label
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
@@ -233,14 +234,26 @@ class ReportsView(Retranslating, QWidget):
 
     @Slot()
     def print_rights_notice(self) -> None:
-        lang = detainee_language(self.timeline.effective_person.languages, available_languages())
+        """In the first language the detainee understands that has a notice; the languages before it that
+        have none are said, so the officer knows the notice must be interpreted or another one found."""
+        languages = self.timeline.effective_person.languages
+        lang = detainee_language(languages, available_languages())
         if lang is None:
             self._no_language()
             return
+        missing = [code for code in languages[:languages.index(lang)]]
         custody_id, reports = self.timeline.custody.id, self._service.reports
+
+        def saved(path: str) -> None:
+            self._saved(path)
+            if missing:
+                self.message.setText(self.message.text() + "\n" + tr_args(
+                    self.tr("There is no rights notice in %1: it was printed in %2, which the detainee also "
+                            "understands."), ", ".join(language_label(code) for code in missing), language_label(lang)))
+
         save_pdf(self, self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
                  lambda path: write_rights_notice(reports.rights_notice(custody_id), lang, path),
-                 self._saved, self._not_saved)
+                 saved, self._not_saved)
 
     @Slot()
     def print_property_receipt(self) -> BackgroundOp | None:
