@@ -53,6 +53,10 @@
         <source>Placed in a cell or room now</source>
         <translation>Қазір камераға немесе бөлмеге орналастырылды</translation>
     </message>
+    <message>
+        <source>Dependants and emergency contact asked now</source>
+        <translation>Асырауындағылар және шұғыл байланыс қазір анықталды</translation>
+    </message>
 </context>
 <context>
     <name>ClocksPage</name>

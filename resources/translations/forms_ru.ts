@@ -53,6 +53,10 @@
         <source>Placed in a cell or room now</source>
         <translation>Размещён в камере или помещении сейчас</translation>
     </message>
+    <message>
+        <source>Dependants and emergency contact asked now</source>
+        <translation>Иждивенцы и контакт для экстренной связи выяснены сейчас</translation>
+    </message>
 </context>
 <context>
     <name>ClocksPage</name>
