@@ -375,12 +375,20 @@ class MainWindow(Retranslating, QMainWindow):
 
         def verify(job):
             try:
-                return service.chain.verify(keep_going=job.keep_going)
+                return service.chain.verify(keep_going=job.keep_going,
+                                            progress=lambda _stage, done, total: job.report(done, total or 0))
             except VerificationStopped:
                 raise Cancelled from None
 
         self.chain_check = BackgroundOp(self, verify, title=self.tr("Verify the chain"), success=self.show_verdict,
-                                        failure=self.show_chain_failure).run()
+                                        failure=self.show_chain_failure)
+        self.chain_check.progressed.connect(self._chain_progressed)
+        self.chain_check.run()
+
+    def _chain_progressed(self, done: int, total: int) -> None:
+        """A national register takes minutes: the status bar counts the records checked, as the terminal does."""
+        if total and self.chain_check is not None and self.chain_check.running:
+            self.chain_label.setText(tr_args(self.tr("Checking the chain: %1 of %2 records…"), done, total))
 
     def show_verdict(self, verdict) -> None:
         self._chain_verdict = verdict
