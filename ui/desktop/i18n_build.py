@@ -31,6 +31,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts"),
     "forms": ("correction", "event_form", "fields", "intake", "item_list", "mass_intake"),
     "oversight": ("alerts", "held_list", "injury_register", "record_tabs", "reports", "whereabouts"),
+    "guide": ("user_guide",),
 }
 
 
