@@ -31,8 +31,13 @@ def write_held_list_pdf(report: HeldListReport, lang: str, out: Output) -> None:
         story.append(_table(rows, report, labels))
     else:
         story.append(Paragraph(esc(labels.text("nobody_held")), st.body))
+    record = labels.text("held_record_line", observed=sum("observation" in r.markers or "constant" in r.markers
+                                                          for r in rows),
+                         suicide=sum("self_harm_risk" in r.markers for r in rows),
+                         child=sum("child_without_care" in r.markers for r in rows))
     story.append(KeepTogether([Spacer(0, 10), Paragraph(f"<b>{esc(labels.text('count_line', count=len(rows)))}</b>",
-                                                        st.body), _signatures(labels)]))
+                                                        st.body), Paragraph(esc(record), st.body),
+                               _signatures(labels)]))
     footer = (f"{report.register_name} · {report.facility.name} · {labels.text('as_of')} "
               f"{format_local(report.as_of, tz_name)}",
               labels.text("printed", at=format_local(report.printed_at, tz_name), who=report.printed_by))

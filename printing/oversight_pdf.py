@@ -46,6 +46,9 @@ def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None
         Paragraph(esc(labels.text("late_registrations")), st.heading),
         _counts_table([(labels.text("unknown") if officer == UNKNOWN_OFFICER else officer, n)
                        for officer, n in summary.late_registrations], labels, labels.text("officer")),
+        Paragraph(esc(labels.text("record_title")), st.heading),
+        _counts_table([(labels.text(f"record_{code}"), n) for code, n in summary.custody_record], labels,
+                      labels.text("record_title")),
         *_desk(report.desk, labels),
     ]
     footer = (f"{register_name} · {labels.text('oversight_title')} · {period}",
@@ -153,7 +156,9 @@ def write_oversight_csv(report: OversightReport, out: TextIO) -> None:
     period,start|end,<UTC instant>; totals,custodies|custodies_with_breach|breach_share,<number>;
     breaches_by_rule,<rule id>,<count>; breaches_by_facility,<facility id or empty: not delivered>,<count>;
     median_minutes,<delivery|protocol|notification|medical>,<minutes or empty>;
-    measured_custodies,<milestone>,<count>; late_registrations,<recording officer>,<count>.
+    measured_custodies,<milestone>,<count>; late_registrations,<recording officer>,<count>;
+    custody_record,<personal_search|use_of_force|use_of_force_injuries|care_refused|property_difference|
+    injuries_charted|child_without_care>,<count>.
     """
     summary = report.summary
     writer = csv.writer(out, lineterminator="\n")
@@ -169,3 +174,4 @@ def write_oversight_csv(report: OversightReport, out: TextIO) -> None:
         writer.writerow(["median_minutes", item.milestone, "" if item.minutes is None else f"{item.minutes:g}"])
     writer.writerows(["measured_custodies", item.milestone, item.custodies] for item in summary.medians)
     writer.writerows(["late_registrations", officer, n] for officer, n in summary.late_registrations)
+    writer.writerows(["custody_record", code, n] for code, n in summary.custody_record)

@@ -13,6 +13,7 @@ from statistics import median
 from typing import Iterable, Mapping, Sequence
 
 from register.domain import BREACH_STATUSES, Facility, RuleClock
+from register.record_counts import count_into, in_order
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes
 
@@ -40,6 +41,8 @@ class OversightSummary:
     medians: tuple[Median, ...]
     late_registrations: tuple[tuple[str, int], ...]  # recording officer -> count
     facility_names: Mapping[str, str]
+    # The custody record's events (register/record_counts.py): (code, count) in RECORD_COUNTS order.
+    custody_record: tuple[tuple[str, int], ...] = ()
 
     @property
     def breach_share(self) -> float:
@@ -59,11 +62,13 @@ def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequenc
     late: Counter[str] = Counter()
     delays: dict[str, list[int]] = {m: [] for m in MILESTONES}
     custodies = with_breach = 0
+    record: Counter[str] = Counter()
     for timeline in timelines:
         apprehension = timeline.apprehension
         if apprehension is None or not period_start <= apprehension.at < period_end:
             continue
         custodies += 1
+        count_into(record, timeline)
         firsts = _first_milestones(timeline)
         for milestone, instant in firsts.items():
             delays[milestone].append(elapsed_minutes(apprehension.at, instant))
@@ -85,6 +90,7 @@ def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequenc
         medians=tuple(Median(m, median(v) if v else None, len(v)) for m, v in delays.items()),
         late_registrations=_ranked(late),
         facility_names={fid: f.name for fid, f in facilities.items()},
+        custody_record=in_order(record),
     )
 
 

@@ -13,6 +13,7 @@ from register.oversight import summarize
 from register.projection import custody_state
 from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
+from register.risk import safety_fields
 from register.rules import evaluate
 from register.services.base import Service
 from register.services.whereabouts import desk_figures
@@ -148,7 +149,8 @@ class ReportsService(Service):
                 facility_id=facility_id, facility_name=facility.name, location=then.current_location,
                 timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
                 clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
-                is_foreign_national=then.is_foreign_national(self.profile.law)))
+                is_foreign_national=then.is_foreign_national(self.profile.law),
+                **safety_fields(then)))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
         self._log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self._rule_infos(), REGISTER_NAME, self._now(),
