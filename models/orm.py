@@ -293,6 +293,21 @@ class ApprehensionReportRow(Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)
 
 
+class ShiftHandoverRow(Base):
+    """A shift handover at a facility signed by the incoming officer (chained): the instant it describes,
+    the outgoing officer and their notes, and the digest of the handover as the incoming officer saw it."""
+    __tablename__ = "shift_handover"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())  # when it was signed
+    by: Mapped[str] = mapped_column(String(64))  # the incoming officer's account
+    facility_id: Mapped[str] = mapped_column(ForeignKey("facility.id"), index=True)
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime())  # the instant the handover describes
+    outgoing: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the handover's content (register/handover.py)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
 # The one registry of chained record kinds: the chain entry's `kind` and the table its records live in.
 # How a row becomes the canonical record the chain signs is the register's (register/store.CHAINED_KINDS);
 # the unchained-record check, verify, export stubs and the immutability triggers all iterate this.
@@ -301,6 +316,7 @@ CHAINED_ROWS: dict[str, type[Base]] = {
     "alert_action": AlertActionRow, "access": AccessLogRow, "account": AccountChangeRow,
     "confidential_flag": ConfidentialFlagRow, "signing_key": SigningKeyRow,
     "inquiry": InquiryRow, "apprehension_report": ApprehensionReportRow,  # the whereabouts desk
+    "shift_handover": ShiftHandoverRow,  # the custody record (issue 17)
 }
 
 IMMUTABLE_TABLES = ("chain_entry", "merkle_node", *(row.__tablename__ for row in CHAINED_ROWS.values()))

@@ -115,13 +115,16 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     # The whereabouts desk's own records: read and added by those who answer inquiries.
     "inquiry": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
     "apprehension_report": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
+    # Shift handovers (issue 17): read by whoever reads the register, signed by those who record events.
+    "shift_handover": TablePolicy(read=EVERYONE, insert=WRITERS),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
-                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by"}
+                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by",
+                  "shift_handover": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
 NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key", "inquiry",
-                   "apprehension_report")
+                   "apprehension_report", "shift_handover")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
     ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
-    PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
+    PersonSearchRow, ProjectionProfileRow, ShiftHandoverRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
 from register.domain import ChainStamp, Custody, Event, Facility, Person
@@ -624,6 +624,20 @@ def apprehension_report_record(row: ApprehensionReportRow) -> dict:
             "place": row.place, "apprehended_at": format_utc(row.apprehended_at)}
 
 
+def shift_handover_record(row: ShiftHandoverRow) -> dict:
+    """A signed shift handover as the chain signs it."""
+    return {"record": "shift_handover", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "facility": row.facility_id, "as_of": format_utc(row.as_of), "outgoing": row.outgoing,
+            "notes": row.notes, "digest": row.digest}
+
+
+def shift_handovers(session: Session, facility_id: str) -> list[dict]:
+    """The handovers signed at a facility, oldest first."""
+    query = (select(ShiftHandoverRow).where(ShiftHandoverRow.facility_id == facility_id)
+             .order_by(ShiftHandoverRow.seq))
+    return [shift_handover_record(row) for row in session.scalars(query)]
+
+
 def signing_key_record(row: SigningKeyRow) -> dict:
     return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
             "public_key": row.public_key}
@@ -679,6 +693,7 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "signing_key": signing_key_record,
     "inquiry": inquiry_record,
     "apprehension_report": apprehension_report_record,
+    "shift_handover": shift_handover_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

@@ -110,6 +110,9 @@ def calls(service, alert_key):
         "custody.property_receipt": lambda: service.custody.property_receipt("C-1"),
         "custody.medical_report": lambda: service.custody.medical_report("C-1"),
         "custody.injury_register": lambda: service.custody.injury_register(),
+        "custody.handover": lambda: service.custody.handover("F-1", AT, "Sgt. Out"),
+        "custody.sign_handover": lambda: service.custody.sign_handover(
+            service.custody.handover("F-1", AT, "Sgt. Out")),
     }
 
 
@@ -146,6 +149,7 @@ ALLOWED = {
     "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
     "custody.property_receipt": PRINTERS, "custody.medical_report": {"medical", "prosecutor", "monitor"},
     "custody.injury_register": {"medical", "prosecutor", "monitor"},
+    "custody.handover": READERS, "custody.sign_handover": RECORDERS,
 }
 
 

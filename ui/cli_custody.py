@@ -1,5 +1,5 @@
-"""The command line's custody-record commands (issue 17): the property receipt, the injury register and
-the medical report.
+"""The command line's custody-record commands (issue 17): the property receipt, the injury register, the
+medical report and the shift handover.
 
 Each command is `run(args, open_service)`: `open_service(args)` is the command line's signed-in register
 (ui/cli.py), so sign-in, logging and faults stay as every other command has them.
@@ -28,6 +28,15 @@ def add_arguments(commands) -> None:
     medical.add_argument("custody")
     medical.add_argument("--pdf", required=True, help="the PDF file to write")
     medical.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    handover = commands.add_parser("handover", help="a facility's shift handover at an instant (default now); "
+                                                    "--sign signs it as the incoming officer")
+    handover.add_argument("facility")
+    handover.add_argument("--at", help="the instant, with its offset (default: now)")
+    handover.add_argument("--outgoing", default="", help="the outgoing officer's name (needed to sign)")
+    handover.add_argument("--notes", default="", help="what the outgoing officer hands over in words")
+    handover.add_argument("--pdf", help="also print it to this PDF file")
+    handover.add_argument("--lang", choices=("kk", "ru", "en"), default="ru")
+    handover.add_argument("--sign", action="store_true", help="sign it in the register as the incoming officer")
 
 
 def _write_pdf(path: str, write: Callable[[str], None]) -> None:
@@ -77,4 +86,30 @@ def cmd_medical_report(args, open_service) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"property-receipt": cmd_property_receipt, "injuries": cmd_injuries, "medical-report": cmd_medical_report}
+def cmd_handover(args, open_service) -> int:
+    from printing.handover_pdf import write_handover_pdf
+    from register.timeutil import InstantError, parse_instant
+    try:
+        at = parse_instant(args.at) if args.at else None
+    except InstantError as error:
+        from ui.cli import UserError
+        raise UserError(f"--at: {error}") from None
+    with open_service(args) as service:
+        handover = service.custody.handover(args.facility, at, args.outgoing, args.notes)
+        signed = service.custody.sign_handover(handover) if args.sign else None
+    for row in handover.rows:
+        due = "; ".join(f"{c.rule} {format_utc(c.due_at)}" for c in row.due) or "-"
+        print(f"{row.location or '-'}  {row.custody_id}  {row.person}  [{', '.join(row.markers)}]  due: {due}  "
+              f"checks missed: {row.missed_checks}  property: {', '.join(row.property_held) or '-'}")
+    print(f"{len(handover.rows)} held at {handover.facility.id} as of {format_utc(handover.as_of)}; "
+          f"digest {handover.digest}")
+    if args.pdf:
+        _write_pdf(args.pdf, lambda path: write_handover_pdf(handover, args.lang, path))
+        print(f"handover written to {args.pdf}")
+    if signed is not None:
+        print(f"signed by {signed['by']} at {signed['at']}")
+    return EXIT_OK
+
+
+COMMANDS = {"property-receipt": cmd_property_receipt, "injuries": cmd_injuries, "medical-report": cmd_medical_report,
+            "handover": cmd_handover}

@@ -1,18 +1,21 @@
 """The custody record's own printouts and views (issue 17): the property receipt, the medical report with
-its body charts, the injury register."""
+its body charts, the injury register, the shift handover and its signature."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from register import store
-from register.access import Permission
+from register import queries, store
+from register.access import AccessDenied, Permission
 from register.custody_reports import MedicalReport, PropertyReceipt
-from register.errors import NotFound
+from register.errors import BadInput, NotFound
+from register.handover import Handover, handover_row
 from register.injuries import InjuryRow, injury_rows
 from register.property import property_account
 from register.reports import REGISTER_NAME
 from register.services.base import Service
+from register.rules import evaluate
 from register.timeutil import format_utc
+from register.writing import in_write_transaction
 
 # The languages a property receipt is printed in (resources/printing/labels.toml [receipt]).
 RECEIPT_LANGUAGES = ("kk", "ru", "en")
@@ -63,3 +66,43 @@ class CustodyRecordService(Service):
                     for row in injury_rows(timeline, as_of)]
         self._log_access("read", f"injury register as of {format_utc(as_of)}")
         return sorted(rows, key=lambda row: row.examined_at, reverse=True)
+
+    def handover(self, facility_id: str, as_of: datetime | None = None, outgoing: str = "",
+                 notes: str = "") -> Handover:
+        """The shift handover of a facility at an instant (default now), with the outgoing officer's notes."""
+        self.actor.require(Permission.READ)
+        if not self.actor.covers(facility_id):
+            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
+        as_of = as_of or self._now()
+        with self._session() as session:
+            facility = store.facility(session, facility_id)
+            if facility is None:
+                raise NotFound("no-such-facility", facility=facility_id)
+            timelines = list(store.timelines(session, queries.held_candidates(session, as_of)))
+            signed = tuple(store.shift_handovers(session, facility_id))
+        rows = []
+        for timeline in timelines:
+            then = timeline.as_of(as_of)
+            if then.current_stay is None or then.current_stay.facility != facility_id:
+                continue
+            rows.append(handover_row(then, evaluate(timeline, self.profile, as_of), as_of))
+        rows.sort(key=lambda r: (r.location or "", r.person))
+        self._log_access("open", f"handover {facility_id} {format_utc(as_of)}")
+        return Handover(facility, as_of, tuple(rows), outgoing.strip(), notes.strip(), signed, self._rule_infos(),
+                        REGISTER_NAME, self._now(), self.actor.full_name or self.actor.username)
+
+    def sign_handover(self, shown: Handover) -> dict:
+        """The incoming officer (the acting user) signs the handover they were shown; refused when the
+        register has changed since (read it again), or when the outgoing officer is not named."""
+        self.actor.require(Permission.RECORD_EVENTS)
+        if not shown.outgoing:
+            raise BadInput("handover-outgoing-required", "outgoing")
+        again = self.handover(shown.facility.id, shown.as_of, shown.outgoing, shown.notes)
+        if again.digest != shown.digest:
+            raise BadInput("handover-changed", "as_of")
+        values = {"at": self._now(), "by": self.actor.username, "facility_id": shown.facility.id,
+                  "as_of": shown.as_of, "outgoing": shown.outgoing, "notes": shown.notes, "digest": shown.digest}
+        in_write_transaction(self.register.engine,
+                             lambda session: store.append_side_record(session, "shift_handover", values))
+        with self._session() as session:
+            return store.shift_handovers(session, shown.facility.id)[-1]
