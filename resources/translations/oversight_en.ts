@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HandoverView</name>
+    <message numerus="yes">
+        <source>%n person(s) held at %1 on %2.</source>
+        <translation>
+            <numerusform>%n person held at %1 on %2.</numerusform>
+            <numerusform>%n people held at %1 on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeldListView</name>
     <message numerus="yes">
         <source>%n person(s) at %1 on %2</source>

@@ -310,6 +310,91 @@
     </message>
 </context>
 <context>
+    <name>HandoverModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Due in the next 12 h</source>
+        <translation>Алдағы 12 сағаттағы мерзімдер</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>Өткізілген тексерулер</translation>
+    </message>
+    <message>
+        <source>Property held</source>
+        <translation>Сақтаудағы мүлік</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Ауысымды тапсыру</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing officer:</source>
+        <translation>&amp;Тапсырушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the handover</source>
+        <translation>&amp;Тапсыруды оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>PDF-ке &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as the incoming officer</source>
+        <translation>&amp;Қабылдаушы ретінде қол қою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) held at %1 on %2.</source>
+        <translation>
+            <numerusform>«%1» мекемесінде %2 кезінде %n адам ұсталуда.</numerusform>
+            <numerusform>«%1» мекемесінде %2 кезінде %n адам ұсталуда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the shift handover</source>
+        <translation>Ауысымды тапсыруды сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The name or the notes changed: read the handover again, then sign.</source>
+        <translation>Аты немесе ескертпелер өзгерді: тапсыруды қайта оқып, содан кейін қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Signed in the register by %1 at %2.</source>
+        <translation>Тізілімде қол қойылды: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeldListModel</name>
     <message>
         <source>Location</source>

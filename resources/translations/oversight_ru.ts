@@ -310,6 +310,92 @@
     </message>
 </context>
 <context>
+    <name>HandoverModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Due in the next 12 h</source>
+        <translation>Сроки в ближайшие 12 ч</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>Пропущено проверок</translation>
+    </message>
+    <message>
+        <source>Property held</source>
+        <translation>Имущество на хранении</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;На момент:</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing officer:</source>
+        <translation>&amp;Сдающий смену:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the handover</source>
+        <translation>&amp;Прочитать передачу смены</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as the incoming officer</source>
+        <translation>&amp;Подписать как принимающий смену</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) held at %1 on %2.</source>
+        <translation>
+            <numerusform>%n человек содержится в «%1» на %2.</numerusform>
+            <numerusform>%n человека содержатся в «%1» на %2.</numerusform>
+            <numerusform>%n человек содержатся в «%1» на %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the shift handover</source>
+        <translation>Сохранить передачу смены</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The name or the notes changed: read the handover again, then sign.</source>
+        <translation>Имя или замечания изменились: прочитайте передачу смены заново, затем подпишите.</translation>
+    </message>
+    <message>
+        <source>Signed in the register by %1 at %2.</source>
+        <translation>Подписано в реестре: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeldListModel</name>
     <message>
         <source>Location</source>

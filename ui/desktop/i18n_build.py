@@ -30,7 +30,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "desktop": ("about", "app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts"),
     "forms": ("correction", "event_form", "fields", "intake", "item_list", "mass_intake"),
-    "oversight": ("alerts", "held_list", "injury_register", "record_tabs", "reports", "whereabouts"),
+    "oversight": ("alerts", "handover", "held_list", "injury_register", "record_tabs", "reports", "whereabouts"),
     "guide": ("user_guide",),
 }
 
