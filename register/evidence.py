@@ -16,8 +16,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from models.orm import MerkleNodeRow
-from register import chain, checkpoint, interchange, keyfile, merkle, store
+from register import chain, checkpoint, interchange, keyfile, merkle, printout, store
 from register.checkpoint import SignedCheckpoint
+from register.domain import ChainStamp
 from register.errors import Message
 from register.progress import Progress
 from register.writing import in_write_transaction
@@ -237,3 +238,21 @@ def public_key(session: Session) -> str | None:
 
 def _verifier(key: dict) -> str:
     return checkpoint.verifier_key(key["origin"], base64.b64decode(key["public_key"]))
+
+
+def printout_signer(engine: Engine, url: str, by: str, now: datetime) -> Signer | None:
+    """The signer a printed timeline's QR code is signed with; None when this station cannot sign (it does
+    not hold the register's key), and the printout then says it carries no checkpoint."""
+    try:
+        return signer(engine, keyfile.key_path(url), by, now)
+    except keyfile.KeyFileError:
+        return None
+
+
+def printout_evidence(session: Session, signer_: Signer, custody_id: str, stamps: Iterable[ChainStamp]) -> str:
+    """A printed timeline's QR text (register/printout.py): the checkpoint of `session` and the signed list of
+    the printed records' seqs and hash prefixes."""
+    statement, note = signed_checkpoint(session, signer_)
+    records = [(stamp.seq, stamp.hash) for stamp in stamps if stamp.seq <= statement.size]
+    return printout.fitting_listing(signer_.origin, custody_id, statement.size, records,
+                                    lambda text: checkpoint.sign_note(text, signer_.origin, signer_.key), note)

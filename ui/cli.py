@@ -305,10 +305,11 @@ def _verify_file(path: str, checkpoints, progress):
 
 
 def _checkpoints(path: str) -> list:
-    from register.checkpoint import CheckpointError, parse_notes
+    from register.checkpoint import CheckpointError
+    from register.printout import checkpoints_in
     try:
         with open(path, encoding="utf-8") as handle:
-            return parse_notes(handle.read())
+            return checkpoints_in(handle.read())
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"cannot read {path}: {getattr(error, 'strerror', None) or 'not UTF-8 text'}") from None
     except CheckpointError as error:
