@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 from typing import Mapping, Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import segno
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from printing.fonts import MONO, SANS
+from printing.fonts import MONO
 from printing.labels import Labels
 from printing.layout import content_width, esc, grid_table, para, plain_table, styles, wrapped
 from register.domain import ChainStamp
@@ -23,11 +22,32 @@ def qr_payload(custody_id: str, chain_head: ChainStamp | None) -> str:
     return json.dumps({"custody": custody_id, "chain_head": head}, separators=(",", ":"))
 
 
-def qr_drawing(payload: str, size: float = QR_SIZE, level: str = "M") -> Drawing:
-    # Sized through barWidth/barHeight: asking the widget for its bounds would encode the code twice.
-    drawing = Drawing(size, size, initialFontName=SANS)
-    drawing.add(QrCodeWidget(payload, barLevel=level, barWidth=size, barHeight=size, barBorder=2))
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn as filled runs of dark modules (segno encodes: ReportLab's encoder takes over a second
+    for a signed checkpoint, and the print is made while the user waits)."""
+
+    def __init__(self, payload: str, size: float = QR_SIZE, level: str = "m"):
+        super().__init__()
+        self.code = segno.make(payload, error=level, micro=False, boost_error=False)
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        rows = [list(row) for row in self.code.matrix_iter(scale=1, border=2)]
+        module = self.width / len(rows)
+        canvas = self.canv
+        canvas.setFillColorRGB(0, 0, 0)
+        path = canvas.beginPath()
+        for y, row in enumerate(rows):
+            x = 0
+            while x < len(row):
+                if row[x]:
+                    start = x
+                    while x < len(row) and row[x]:
+                        x += 1
+                    path.rect(start * module, self.height - (y + 1) * module, (x - start) * module, module)
+                else:
+                    x += 1
+        canvas.drawPath(path, stroke=0, fill=1)
 
 
 def hash_markup(digest: str) -> str:
@@ -50,7 +70,7 @@ def verification_block(custody_id: str, rows: Sequence[tuple[str, str]], stamps:
     howto = labels.text("verify_howto_checkpoint" if evidence else "verify_howto")
     explanation = [Paragraph(head_text, st.body), Spacer(0, 4), Paragraph(esc(howto), st.small)]
     size = EVIDENCE_QR_SIZE if evidence else QR_SIZE
-    code = qr_drawing(evidence or qr_payload(custody_id, chain_head), size, "L" if evidence else "M")
+    code = QrCode(evidence or qr_payload(custody_id, chain_head), size, "l" if evidence else "m")
     intro = plain_table([[explanation, code]], [width - size - 8, size + 8],
                         [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     table = [[para(esc(labels.text("col_no")), st.cell_bold), para(esc(labels.text("col_seq")), st.cell_bold),
