@@ -5,10 +5,8 @@ through its services only, as the desktop does."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import text
 
 from models import immutability
@@ -68,9 +66,8 @@ def test_the_desktop_store_reports_a_rewritten_history_and_names_the_first_diffe
     assert again.departure.first_size == after_events and again.alarm == result.departure
 
 
-def test_a_register_rebuilt_from_an_edited_export_departs_at_once(operator, register, clock, tmp_path):
-    if register.engine.dialect.name != "sqlite":
-        pytest.skip("the insider swaps the register's file; a PostgreSQL rebuild is the insider test's")
+def test_a_register_rebuilt_from_an_edited_export_departs_at_once(operator, register, db_url, clock, tmp_path,
+                                                                 request):
     store, (before_person, _) = _witnessed_twice(operator, register, clock)
     edited = []
     for line in operator.chain.export_lines():
@@ -80,19 +77,18 @@ def test_a_register_rebuilt_from_an_edited_export_departs_at_once(operator, regi
         if data.get("id") == "E-1":
             data["at"] = "2026-01-05T06:00:00Z"
         edited.append(json.dumps({k: v for k, v in data.items() if k not in chain.CHAIN_FIELDS}))
-    rebuilt_path = tmp_path / "rebuilt.db"
-    rebuilt = open_register(f"sqlite:///{rebuilt_path}", clock)
-    rebuilt.as_user(operator.actor).records.import_lines(edited)
-    rebuilt.close()
-    register.close()
-    shutil.copy(rebuilt_path, register.url.removeprefix("sqlite:///"))  # the insider swaps the file
-    swapped = open_register(register.url, clock)
+    rebuilt_url = (f"sqlite:///{tmp_path / 'rebuilt.db'}" if db_url.startswith("sqlite")
+                   else request.getfixturevalue("pg_server").new_database())
+    rebuilt = open_register(rebuilt_url, clock)
     try:
-        result = _look(store, swapped.as_user(operator.actor), clock)
+        rebuilt.as_user(operator.actor).records.import_lines(edited)
+        assert rebuilt.as_user(operator.actor).chain.verify().intact
+        # the insider serves the rebuilt register where the witness's desktop connects: its store is the same
+        result = _look(store, rebuilt.as_user(operator.actor), clock)
     finally:
-        swapped.close()
+        rebuilt.close()
     assert result.departure is not None and result.departure.first_size == before_person
-    assert result.departure.agreed_size is None
+    assert result.departure.agreed_size is None  # not even the facilities' history is the one the witness saw
 
 
 def test_a_register_that_lost_entries_departs_at_the_size_it_no_longer_has(operator, register, clock):
@@ -117,3 +113,41 @@ def test_a_register_that_lost_entries_departs_at_the_size_it_no_longer_has(opera
     result = _look(store, operator, clock)
     assert result.departure is not None and result.departure.first_size == after_events
     assert result.departure.register_size == keep
+
+
+class _Tree:
+    """A register as the witness sees it: a tree head, signed by `key`, and honest proofs."""
+
+    def __init__(self, leaves, key):
+        from register import merkle
+        self.leaves, self.key, self.merkle = leaves, key, merkle
+
+    def _subtree(self, level, index):
+        return self.merkle.root_of(self.leaves[index << level:(index + 1) << level])
+
+    def tree_head(self):
+        from register import checkpoint
+        root = self.merkle.root(len(self.leaves), self._subtree)
+        statement = checkpoint.Checkpoint("detention-register/test", len(self.leaves), root)
+        return witness.Observation(len(self.leaves), root, checkpoint.sign(statement, self.key))
+
+    def consistency_proof(self, first, second):
+        return self.merkle.consistency_proof(first, second, self._subtree)
+
+
+def test_a_register_that_signs_with_a_key_never_seen_raises_the_alarm_even_when_its_tree_extends(tmp_path, clock):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from register import merkle
+    leaves = [merkle.leaf_hash(bytes([n]) * 32) for n in range(9)]
+    store = witness.WitnessStore(tmp_path / "kept.jsonl")
+    assert witness.witness(store, _Tree(leaves[:5], Ed25519PrivateKey.generate()), clock.now()).departure is None
+    signed_by_a = _Tree(leaves[:7], key_a := Ed25519PrivateKey.generate())
+    first = witness.witness(store, signed_by_a, clock.now())
+    assert first.departure is not None and first.departure.key_changed  # the first key kept was another
+    store = witness.WitnessStore(tmp_path / "fresh.jsonl")
+    assert witness.witness(store, signed_by_a, clock.now()).departure is None
+    assert witness.witness(store, _Tree(leaves, key_a), clock.now()).departure is None  # it grew, same key
+    other = witness.witness(store, _Tree(leaves, Ed25519PrivateKey.generate()), clock.now())
+    assert other.departure.key_changed and other.departure.register_size == 9
+    assert "detention-register/test" in store.notes()
