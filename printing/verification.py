@@ -81,7 +81,8 @@ def verification_block(custody_id: str, rows: Sequence[tuple[str, str]], stamps:
             table.append([wrapped(label, 40), "—", wrapped(record_id, 110), wrapped(labels.text("not_stamped"),
                                                                                        width - 200)])
             continue
-        table.append([wrapped(label, 40), str(stamp.seq), wrapped(f"{labels.value('kind', stamp.kind)} {record_id}", 110),
+        record = wrapped(f"{labels.value('kind', stamp.kind)} {record_id}", 110)
+        table.append([wrapped(label, 40), str(stamp.seq), record,
                       para(hash_markup(stamp.hash), st.mono)])
     return [KeepTogether([Paragraph(esc(labels.text("verification")), st.heading), intro]), Spacer(0, 6),
             grid_table(table, [40, 50, 110, width - 200])]

@@ -909,6 +909,10 @@ Status: %4</source>
         <translation>Тізбектегі № %1 (%2 %3) басылымдағы жазба емес (хэш %4…): ол басып шығарылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
+        <source>Chain No. %1 (%2 %3) no longer carries the printed hash (%4…): a record before it was changed, or this one was.</source>
+        <translation>Тізбектегі № %1 (%2 %3) енді басылған хэшті алып жүрмейді (%4…): одан бұрынғы жазба немесе оның өзі өзгертілген.</translation>
+    </message>
+    <message>
         <source>Verify a printout or an export…</source>
         <translation>Басылымды немесе экспортты тексеру…</translation>
     </message>
@@ -921,8 +925,8 @@ Status: %4</source>
         <translation>Тізілім тарихы қайта жазылған</translation>
     </message>
     <message>
-        <source>Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
-        <translation>Тізілімнің осы көлемге дейінгі жазбаларына сенбеңіз. Осы компьютердегі куә файлын (%1) сақтаңыз және бұл туралы прокуратураға және ұлттық алдын алу тетігіне хабарлаңыз.</translation>
+        <source>The register&apos;s own chain check may still say it is intact: whoever rewrites history recomputes every hash. Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
+        <translation>Тізілімнің өз тізбегін тексеруі оны әлі де бүтін деп көрсетуі мүмкін: тарихты қайта жазған адам барлық хэштерді қайта есептейді. Тізілімнің осы көлемге дейінгі жазбаларына сенбеңіз. Осы компьютердегі куә файлын (%1) сақтаңыз және бұл туралы прокуратураға және ұлттық алдын алу тетігіне хабарлаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -912,6 +912,10 @@ Status: %4</source>
         <translation>№ %1 в цепочке (%2 %3) — не та запись, что в распечатке (хеш %4…): её изменили после печати.</translation>
     </message>
     <message>
+        <source>Chain No. %1 (%2 %3) no longer carries the printed hash (%4…): a record before it was changed, or this one was.</source>
+        <translation>№ %1 в цепочке (%2 %3) больше не имеет напечатанного хеша (%4…): изменена запись перед ней или она сама.</translation>
+    </message>
+    <message>
         <source>Verify a printout or an export…</source>
         <translation>Проверить распечатку или выгрузку…</translation>
     </message>
@@ -924,8 +928,8 @@ Status: %4</source>
         <translation>История реестра переписана</translation>
     </message>
     <message>
-        <source>Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
-        <translation>Не полагайтесь на записи реестра до этого размера. Сохраните файл свидетеля на этом компьютере (%1) и сообщите об этом в прокуратуру и национальный превентивный механизм.</translation>
+        <source>The register&apos;s own chain check may still say it is intact: whoever rewrites history recomputes every hash. Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
+        <translation>Собственная проверка цепочки реестра может по-прежнему показывать, что она цела: тот, кто переписывает историю, пересчитывает все хеши. Не полагайтесь на записи реестра до этого размера. Сохраните файл свидетеля на этом компьютере (%1) и сообщите об этом в прокуратуру и национальный превентивный механизм.</translation>
     </message>
 </context>
 </TS>

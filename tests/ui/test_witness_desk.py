@@ -116,3 +116,21 @@ def test_verify_an_export_names_what_does_not_match(qtbot, small_register, tmp_p
     dialog.check_export(empty)
     settle(qtbot)
     assert dialog.result.text().startswith("The file is not an export of the register")
+
+
+def test_a_printout_checked_after_a_rewrite_names_the_changed_record_first(qtbot, small_register, clock, english):
+    qr = small_register.as_user(MONITOR).reports.timeline_report("C-1").evidence
+    _window(qtbot, small_register).close()
+    _rewrite_apprehension(small_register)
+    window = _window(qtbot, small_register)
+    window.witness_desk.alarm_box.close()
+    dialog = window.witness_desk.verify_evidence()
+    dialog.qr_text.setPlainText(qr)
+    dialog.check_text()
+    settle(qtbot)
+    said = dialog.result.text()
+    assert said.startswith("It does not match the register:")
+    first = said.index("(event E-1) is not the record the printout shows")
+    assert "it was changed after printing" in said[first:]
+    assert said.index("(event E-2) no longer carries the printed hash") > first
+    assert "person P-1" not in said  # entered before E-1: the printout and the register still agree on it

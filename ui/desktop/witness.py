@@ -40,14 +40,17 @@ def _esc(text: object) -> str:
 def departure_text(departure: Departure, timezone: str) -> str:
     """The alarm in words: the first size that departs, when it was seen, and what still agrees."""
     if departure.key_changed:
-        return tr_args(QCoreApplication.translate("Witness", "The register now signs its checkpoints with a key this desk never saw it use (at %1 "
-                           "entries): it may have been rebuilt from a copy."), departure.register_size)
-    text = tr_args(QCoreApplication.translate("Witness", "The register's history is no longer an extension of what this desk saw: its first %1 "
-                       "entries, seen on %2, are not the history it shows now (%3 entries). Someone changed, "
-                       "removed or re-hashed records the register had."),
+        return tr_args(QCoreApplication.translate(
+            "Witness", "The register now signs its checkpoints with a key this desk never saw it use (at %1 "
+                       "entries): it may have been rebuilt from a copy."), departure.register_size)
+    text = tr_args(QCoreApplication.translate(
+        "Witness", "The register's history is no longer an extension of what this desk saw: its first %1 "
+                   "entries, seen on %2, are not the history it shows now (%3 entries). Someone changed, "
+                   "removed or re-hashed records the register had."),
                    departure.first_size, format_local(departure.first_seen_at, timezone), departure.register_size)
     if departure.agreed_size:
-        text += " " + tr_args(QCoreApplication.translate("Witness", "Its first %1 entries still agree with what this desk saw."), departure.agreed_size)
+        text += " " + tr_args(QCoreApplication.translate(
+            "Witness", "Its first %1 entries still agree with what this desk saw."), departure.agreed_size)
     return text
 
 
@@ -146,13 +149,13 @@ class VerifyEvidenceDialog(Retranslating, QDialog):
             try:
                 evidence = printout.parse(text)
             except CheckpointError as error:
-                return Outcome(unreadable=tr_args(QCoreApplication.translate("Witness", "This is not the text of a printed timeline's QR code: %1."),
-                                                  translate_message(error)))
+                return Outcome(unreadable=tr_args(QCoreApplication.translate(
+                    "Witness", "This is not the text of a printed timeline's QR code: %1."), translate_message(error)))
             check = service.witness.check_printout(evidence)
             if not check.signed:
                 return Outcome(signed=False, custody=check.custody, size=check.observation.size)
             looked = witness(store, service.witness, now, check.observation, "printout")
-            problems = [_record_problem(r) for r in check.differing]
+            problems = [_record_problem(r, first=index == 0) for index, r in enumerate(check.differing)]
             if looked.departure is not None:
                 problems.append(departure_text(looked.departure, self.desk.timezone))
             return Outcome(problems=tuple(problems), looked=looked, custody=check.custody,
@@ -177,8 +180,8 @@ class VerifyEvidenceDialog(Retranslating, QDialog):
                 with path.open(encoding="utf-8") as handle:
                     header = json.loads(handle.readline())
             except (BadExport, UnicodeDecodeError, ValueError) as error:
-                return Outcome(unreadable=tr_args(QCoreApplication.translate("Witness", "The file is not an export of the register: %1."),
-                                                  translate_message(error)))
+                return Outcome(unreadable=tr_args(QCoreApplication.translate(
+                    "Witness", "The file is not an export of the register: %1."), translate_message(error)))
             problems = [translate_message(finding.problem) for finding in verdict.findings]
             if not problems and not verdict.intact:
                 problems.append(translate_message(verdict.problem))
@@ -235,14 +238,23 @@ class VerifyEvidenceDialog(Retranslating, QDialog):
         self.result.setText(html)
 
 
-def _record_problem(record) -> str:
+def _record_problem(record, first: bool) -> str:
+    """One printed record the register holds otherwise. A chain hash covers the hash before it, so after the
+    first changed record every later one differs too: only the first is said to be changed for certain."""
     if record.printed is None:
-        return tr_args(QCoreApplication.translate("Witness", "The register holds %1 %2 (chain No. %3) of this custody, which the printout does not "
-                           "list."), _kind(record.kind), record.record_id, record.seq)
+        return tr_args(QCoreApplication.translate(
+            "Witness", "The register holds %1 %2 (chain No. %3) of this custody, which the printout does not list."),
+            _kind(record.kind), record.record_id, record.seq)
     if record.held is None:
-        return tr_args(QCoreApplication.translate("Witness", "Chain No. %1 of the printout is no longer in the register."), record.seq)
-    return tr_args(QCoreApplication.translate("Witness", "Chain No. %1 (%2 %3) is not the record the printout shows (hash %4…): it was changed "
-                       "after printing."), record.seq, _kind(record.kind), record.record_id, record.printed)
+        return tr_args(QCoreApplication.translate(
+            "Witness", "Chain No. %1 of the printout is no longer in the register."), record.seq)
+    if first:
+        return tr_args(QCoreApplication.translate("Witness", "Chain No. %1 (%2 %3) is not the record the printout "
+                                                  "shows (hash %4…): it was changed after printing."),
+                       record.seq, _kind(record.kind), record.record_id, record.printed)
+    return tr_args(QCoreApplication.translate("Witness", "Chain No. %1 (%2 %3) no longer carries the printed hash "
+                                              "(%4…): a record before it was changed, or this one was."),
+                   record.seq, _kind(record.kind), record.record_id, record.printed)
 
 
 class WitnessDesk(QObject):
@@ -285,7 +297,8 @@ class WitnessDesk(QObject):
         """Each sign-in: fetch the register's current tree head and check it extends everything kept."""
         service, store, now = self.service, self.store, self.service.now()
         self.look_operation = BackgroundOp(self.window, lambda job: witness(store, service.witness, now),
-                                           title=QCoreApplication.translate("Witness", "Check the register against what this desk witnessed"),
+                                           title=QCoreApplication.translate(
+                                               "Witness", "Check the register against what this desk witnessed"),
                                            success=self._looked).run()
         return self.look_operation
 
@@ -298,11 +311,14 @@ class WitnessDesk(QObject):
     def raise_alarm(self, departure: Departure) -> None:
         """The loud part: a modal message over the window, and the banner that stays."""
         self.banner.show_departure(self.store.alarm() or departure)
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Witness", "The register's history was rewritten"),
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("Witness", "The register's history was rewritten"),
                           departure_text(departure, self.timezone), QMessageBox.StandardButton.Ok, self.window)
-        box.setInformativeText(tr_args(QCoreApplication.translate("Witness", "Do not rely on the register's records up to that size. Keep this "
-                                           "computer's witness file, %1, and report this to the prosecutor's office "
-                                           "and the national preventive mechanism."), str(self.store.path)))
+        box.setInformativeText(tr_args(QCoreApplication.translate(
+            "Witness", "The register's own chain check may still say it is intact: whoever rewrites history "
+                       "recomputes every hash. Do not rely on the register's records up to that size. Keep this "
+                       "computer's witness file, %1, and report this to the prosecutor's office and the national "
+                       "preventive mechanism."), str(self.store.path)))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.alarm_box = box
         box.open()
