@@ -63,7 +63,6 @@ class WitnessResult:
     departure: Departure | None  # this look's finding; None when the register extends everything seen
     alarm: Departure | None  # the store's alarm: the first departure it ever noticed (or this one)
     first_seen: datetime  # when the witness first saw the observation checked (now if never)
-    kept: int  # how many checkpoints the store holds
 
 
 class RegisterView(Protocol):
@@ -142,7 +141,7 @@ def witness(store: WitnessStore, register: RegisterView, now: datetime, observat
     looked_at = observation or head
     first_seen = next((k.seen_at for k in kept
                        if (k.observation.size, k.observation.root) == (looked_at.size, looked_at.root)), now)
-    return WitnessResult(departure, earlier_alarm or departure, first_seen, len(kept) + len(seen) + 1)
+    return WitnessResult(departure, earlier_alarm or departure, first_seen)
 
 
 def _departure(kept: Sequence[Kept], head: Observation, register: RegisterView, now: datetime) -> Departure | None:
