@@ -627,8 +627,10 @@ def apprehension_report_record(row: ApprehensionReportRow) -> dict:
 
 
 def signing_key_record(row: SigningKeyRow) -> dict:
-    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
-            "public_key": row.public_key}
+    """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
+    record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+              "public_key": row.public_key}
+    return {**record, "endorsement": row.endorsement} if row.endorsement else record
 
 
 def signing_keys(session: Session) -> list[dict]:

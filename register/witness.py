@@ -19,12 +19,12 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Mapping, Protocol, Sequence
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
 
-from register import checkpoint, merkle
+from register import checkpoint, key_rotation, merkle
 from register.timeutil import format_utc, parse_instant
 
 STORE_VARIABLE = "DETENTION_REGISTER_WITNESS_DIR"
@@ -71,6 +71,8 @@ class RegisterView(Protocol):
     def tree_head(self) -> Observation: ...
 
     def consistency_proof(self, first: int, second: int) -> Sequence[bytes]: ...
+
+    def signing_keys(self) -> Sequence[Mapping]: ...  # store.signing_keys: to follow a rotated key
 
 
 def store_directory() -> Path:
@@ -131,7 +133,8 @@ def witness(store: WitnessStore, register: RegisterView, now: datetime, observat
         if departure is None or observation.size < departure.first_size:
             agreed = max((k.observation.size for k in kept if k.observation.size < observation.size), default=None)
             departure = Departure(observation.size, now, agreed, head.size, now)
-    if departure is None and _signs_with_another_key([k.observation for k in kept], [head, observation]):
+    if departure is None and _signs_with_another_key([k.observation for k in kept], [head, observation],
+                                                     register.signing_keys()):
         departure = Departure(head.size, now, max((k.observation.size for k in kept), default=None), head.size, now,
                               key_changed=True)
     conflict = departure is not None
@@ -171,12 +174,17 @@ def _extends(register: RegisterView, head: Observation, seen: Observation) -> bo
     return merkle.verify_consistency(seen.size, head.size, seen.root, head.root, list(proof))
 
 
-def _signs_with_another_key(kept: Sequence[Observation], new: Sequence[Observation | None]) -> bool:
-    """A register that now signs as another origin, or with a key the witness never saw it use."""
-    known = {(s.name, s.key_id) for o in kept if o.note for s in _signatures(o.note)}
-    if not known:
+def _signs_with_another_key(kept: Sequence[Observation], new: Sequence[Observation | None],
+                            keys: Sequence[Mapping]) -> bool:
+    """A register that now signs as another origin, or with a key the witness never saw it use and cannot
+    reach from one it saw by the endorsements of a key rotation (register/key_rotation.py)."""
+    seen = {(s.name, s.key_id) for o in kept if o.note for s in _signatures(o.note)}
+    if not seen:
         return False
-    return any(o is not None and o.note and not known & {(s.name, s.key_id) for s in _signatures(o.note)}
+    listed = [(k["origin"], base64.b64decode(k["public_key"])) for k in keys]
+    known = [(name, public) for name, public in listed if (name, checkpoint.key_id_of(name, public)) in seen]
+    reached = seen | {(name, checkpoint.key_id_of(name, public)) for name, public in key_rotation.followed(known, keys)}
+    return any(o is not None and o.note and not reached & {(s.name, s.key_id) for s in _signatures(o.note)}
                for o in new)
 
 

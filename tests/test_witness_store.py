@@ -134,6 +134,9 @@ class _Tree:
     def consistency_proof(self, first, second):
         return self.merkle.consistency_proof(first, second, self._subtree)
 
+    def signing_keys(self):
+        return []  # no rotation recorded: a new key is one the witness never saw
+
 
 def test_a_register_that_signs_with_a_key_never_seen_raises_the_alarm_even_when_its_tree_extends(tmp_path, clock):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -8,7 +8,7 @@ import base64
 from dataclasses import dataclass
 from typing import Sequence
 
-from register import checkpoint, evidence, keyfile, store
+from register import checkpoint, evidence, key_rotation, keyfile, store
 from register.access import AccessDenied, Permission
 from register.checkpoint import SignedNote
 from register.errors import NotFound
@@ -75,11 +75,17 @@ class WitnessService(Service):
                 raise NotFound("no-such-tree-size", size=second if second > size else first)
             return evidence.consistency_proof(session, first, second)
 
-    def signed_by_register(self, notes: Sequence[SignedNote]) -> bool:
-        """Whether every note is signed by one key the register recorded as its own."""
+    def signing_keys(self) -> list[dict]:
+        """Every checkpoint key the register recorded, with the endorsement of each rotated one."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
-            keys = [(k["origin"], base64.b64decode(k["public_key"])) for k in store.signing_keys(session)]
+            return store.signing_keys(session)
+
+    def signed_by_register(self, notes: Sequence[SignedNote]) -> bool:
+        """Whether every note is signed by one key of the register: its first, or one endorsed from it."""
+        self.actor.require(Permission.VERIFY)
+        with self._session() as session:
+            keys, _ = key_rotation.endorsed_chain(store.signing_keys(session))
         return any(all(note.signed_by(origin, public) for note in notes) for origin, public in keys)
 
     def check_printout(self, printed: PrintoutEvidence) -> PrintoutCheck:
