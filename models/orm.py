@@ -243,6 +243,7 @@ class SigningKeyRow(Base):
     origin: Mapped[str] = mapped_column(Text)
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 public key
     seq: Mapped[int] = mapped_column(Integer, unique=True)
+    endorsement: Mapped[str | None] = mapped_column(Text, nullable=True)  # a rotated key: signed by the one before
 
 
 class MerkleNodeRow(Base):

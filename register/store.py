@@ -273,6 +273,15 @@ def stamps_of(session: Session, record_ids: Iterable[tuple[str, str]]) -> dict[s
     return stamps
 
 
+def stamps_at(session: Session, seqs: Iterable[int]) -> dict[int, ChainStamp]:
+    """Chain stamps of the entries at the given seqs (a printout's records, found by the seq it printed)."""
+    wanted, stamps = sorted(set(seqs)), {}
+    for start in range(0, len(wanted), 500):
+        for row in session.scalars(select(ChainEntryRow).where(ChainEntryRow.seq.in_(wanted[start:start + 500]))):
+            stamps[row.seq] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
+    return stamps
+
+
 def chain_head(session: Session) -> ChainStamp:
     head = session.get(ChainHeadRow, 1)
     return ChainStamp(head.seq, "head", "", head.hash)
@@ -618,8 +627,10 @@ def apprehension_report_record(row: ApprehensionReportRow) -> dict:
 
 
 def signing_key_record(row: SigningKeyRow) -> dict:
-    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
-            "public_key": row.public_key}
+    """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
+    record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+              "public_key": row.public_key}
+    return {**record, "endorsement": row.endorsement} if row.endorsement else record
 
 
 def signing_keys(session: Session) -> list[dict]:

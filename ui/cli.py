@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     conventions.add_format_option(verify)
     checkpoint = commands.add_parser("checkpoint", help="print the register's signed checkpoint")
     checkpoint.add_argument("--public-key", action="store_true", help="print the key witnesses check it with")
+    checkpoint.add_argument("--rotate-key", action="store_true", help="replace the checkpoint key with a new one, "
+                                                                      "endorsed by the old; print the new key")
     timeline = commands.add_parser("timeline", help="print one custody's timeline as PDF")
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
@@ -305,10 +307,11 @@ def _verify_file(path: str, checkpoints, progress):
 
 
 def _checkpoints(path: str) -> list:
-    from register.checkpoint import CheckpointError, parse_notes
+    from register.checkpoint import CheckpointError
+    from register.printout import checkpoints_in
     try:
         with open(path, encoding="utf-8") as handle:
-            return parse_notes(handle.read())
+            return checkpoints_in(handle.read())
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"cannot read {path}: {getattr(error, 'strerror', None) or 'not UTF-8 text'}") from None
     except CheckpointError as error:
@@ -323,6 +326,8 @@ def cmd_checkpoint(args) -> int:
             if key is None:
                 raise UserError("the register has no checkpoint key yet: run 'detention-register checkpoint' once")
             print(key)
+        elif args.rotate_key:
+            print(service.chain.rotate_checkpoint_key(key_path(service.register.url)))
         else:
             sys.stdout.write(service.chain.checkpoint(key_path(service.register.url)))
     return EXIT_OK
