@@ -519,7 +519,9 @@ _ROW_POLICIES = {
     "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
     "person_search": ("register_sees_person(person_id)", "true"),
-    "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
+    # an alert of an apprehension reported and not registered yet names no custody: its reviewers see it
+    "alert_action": ("custody_id IS NULL OR register_sees_custody(custody_id)",
+                     "custody_id IS NULL OR register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
 }
 
