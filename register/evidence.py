@@ -193,6 +193,17 @@ def signer(engine: Engine, path: Path, by: str, now: datetime) -> Signer:
     return Signer(key, origin, checkpoint.verifier_key(origin, checkpoint.public_bytes(key)))
 
 
+def record_first_key(engine: Engine, path: Path, by: str, now: datetime) -> str | None:
+    """Record the register's checkpoint key when it has none yet, making the key file at `path`: the owner's
+    step at `setup-postgres`, because a secured register lets only administrators record a key, and the first
+    one-custody export of a prosecutor must still be signed. Returns the verifier key it recorded, else None
+    (a key is recorded already: this step never needs the key file again)."""
+    with Session(engine) as session:
+        if store.signing_keys(session):
+            return None
+    return signer(engine, path, by, now).verifier
+
+
 def signed_checkpoint(session: Session, signer_: Signer) -> tuple[checkpoint.Checkpoint, str]:
     """The checkpoint of the register as `session` sees it, and its signed note."""
     size = store.chain_head(session).seq

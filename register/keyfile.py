@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption, PrivateFormat,
                                                           load_pem_private_key)
 from platformdirs import user_data_dir
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 KEY_VARIABLE = "DETENTION_REGISTER_KEY"
 
@@ -32,7 +32,10 @@ def key_path(url: str) -> Path:
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         database = Path(parsed.database)
         return database.with_name(database.name + ".checkpoint-key")
-    where = hashlib.sha256(parsed.render_as_string(hide_password=True).encode("utf-8")).hexdigest()[:16]
+    # the server and database only: every login of one register (the owner's, a prosecutor's) finds one key
+    server = URL.create(parsed.drivername, host=parsed.host, port=parsed.port, database=parsed.database,
+                        query=parsed.query).render_as_string()
+    where = hashlib.sha256(server.encode("utf-8")).hexdigest()[:16]
     return Path(user_data_dir("detention-register", appauthor=False)) / f"{where}.checkpoint-key"
 
 

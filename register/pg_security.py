@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -174,6 +175,22 @@ def secure_register(url: str) -> Names:
                 for statement in _statements(names, setup_login, sorted(tables)):
                     cursor.execute(statement)
         return names
+    finally:
+        engine.dispose()
+
+
+def record_signing_key(url: str, now: datetime) -> tuple[Path, str | None]:
+    """The register's checkpoint key, recorded by its owner at set-up when it has none yet (the key file is
+    made where every login of this register looks for it, `keyfile.key_path`, outside the database), so that
+    a prosecutor's first one-custody export is signed without an administrator's `checkpoint` first.
+    Returns the key file's path and the verifier key recorded now (None when one was recorded before)."""
+    from register import evidence, keyfile  # here: the set-up of roles does not need the evidence modules
+    path = keyfile.key_path(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            owner = connection.exec_driver_sql("SELECT current_user").scalar()
+        return path, evidence.record_first_key(engine, path, owner, now)
     finally:
         engine.dispose()
 

@@ -22,8 +22,9 @@ from register.errors import Rejected, RegisterError, Unusable
 from register.interchange import BadExport
 from register.keyfile import KeyFileError
 from register.faults import explain
+from register.now import SystemClock
 from register.opening import BadRegisterURL, database_name, open_register, resolve_url
-from register.pg_security import clock_warning, secure_register
+from register.pg_security import clock_warning, record_signing_key, secure_register
 from register.rules import ProfileError, clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
@@ -353,9 +354,14 @@ def cmd_backup(args) -> int:
 
 
 def cmd_setup_postgres(args) -> int:
-    names = secure_register(resolve_url(args.db))
+    url = resolve_url(args.db)
+    names = secure_register(url)
     print(f"the database enforces the register's roles and facilities; each account signs in as its own login, "
           f"created by 'accounts add' in the group {names.group('ROLE')}")
+    path, verifier = record_signing_key(url, SystemClock().now())
+    if verifier:
+        print(f"checkpoints are signed with the key in {path} (keep it on the stations that export, readable by "
+              f"their user only); witnesses check them with {verifier}")
     return EXIT_OK
 
 
