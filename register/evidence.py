@@ -182,8 +182,7 @@ def signer(engine: Engine, path: Path, by: str, now: datetime) -> Signer:
     key = keyfile.load(path) if path.exists() or keys else keyfile.create(path)
     public = base64.b64encode(checkpoint.public_bytes(key)).decode()
     if keys and keys[-1]["public_key"] != public:
-        raise keyfile.KeyFileError(f"the key at {path} is not this register's checkpoint key (that is "
-                                   f"{_verifier(keys[-1])}); nothing was signed")
+        raise keyfile.KeyFileError("key-file-foreign", path=str(path), verifier=_verifier(keys[-1]))
     if keys:
         origin = keys[-1]["origin"]
     else:
