@@ -79,3 +79,22 @@ def test_the_desk_reads_only_what_article_18_names(desk_login, pg_server):
                                    "'b', 'c', 'kk', 'q', 'held', 'forged', 999)")
     finally:
         connection.close()
+
+
+def test_the_prosecutors_login_closes_an_apprehension_reported_and_not_registered(desk_login, clock):
+    desk = open_register(pg_security.login_url(desk_login, DESK, PASSWORD), clock)
+    try:
+        desk.as_user(Actor(DESK, "inquiry_desk", "Desk A")).whereabouts.report_apprehension(
+            Asker("Нұрлан", "father", "+7 700"), "Болат Серікұлы", None, "N 1234567", "Abay Avenue",
+            datetime(2026, 1, 5, 6, tzinfo=timezone.utc))
+    finally:
+        desk.close()
+    register = open_register(pg_security.login_url(desk_login, "prosecutor", PASSWORD), clock)
+    try:
+        alerts = register.as_user(Actor("prosecutor", "prosecutor")).alerts
+        key = next(a.key for a in alerts.alerts() if a.rule == "apprehension-reported")
+        alerts.acknowledge(key, "asked the district police")
+        alerts.close(key, "nobody of that name was taken; referred for a check")
+        assert [a.action for a in alerts.history(key)] == ["acknowledge", "close"]
+    finally:
+        register.close()
