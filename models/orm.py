@@ -178,7 +178,8 @@ class AlertActionRow(Base):
     __tablename__ = "alert_action"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     alert_key: Mapped[str] = mapped_column(String(200), index=True)  # custody|rule|trigger_at
-    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), index=True)
+    # None for an apprehension reported to the whereabouts desk that no custody was registered for yet
+    custody_id: Mapped[str | None] = mapped_column(ForeignKey("custody.id"), index=True)
     rule: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime] = mapped_column(UTCDateTime())

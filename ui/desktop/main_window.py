@@ -403,7 +403,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh()
 
     def show_chain_failure(self, error: BaseException) -> None:
-        self._chain_failure = describe(error)
+        self._chain_failure = describe(error, self)
         self._show_chain()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
