@@ -78,22 +78,18 @@ class Judgement:
         candidates = fixed + [max(due, self.judged_at) for due in moving]
         return min(candidates) if candidates else None
 
-    def facility_at(self, instant: datetime) -> str | None:
-        """Where the person was at `instant`, else the first facility reached, else None (alerts._facility_at)."""
-        current = None
-        for stay in self.stays:
-            if stay.arrived_at <= instant and (stay.departed_at is None or stay.departed_at > instant):
-                current = stay.facility
-        if current is None and self.stays:
-            return self.stays[0].facility
-        return current
-
 
 PROBLEM_TEXTS = frozenset({*(s.value for s in BREACH_STATUSES), ClockStatus.FLAGGED.value})
 
 
 def judge(timeline: CustodyTimeline, profile: Profile, judged_at: datetime, judged_with: str) -> Judgement:
     """The custody's clocks judged at `judged_at` (from its latest event on), to be stored with it."""
+    return judge_with_clocks(timeline, profile, judged_at, judged_with)[0]
+
+
+def judge_with_clocks(timeline: CustodyTimeline, profile: Profile, judged_at: datetime,
+                      judged_with: str) -> tuple[Judgement, list[RuleClock]]:
+    """`judge`, with the clocks as `evaluate` gives them at `judged_at` (the projection's row reads them)."""
     clocks, rules, ended, series = evaluate_with_series(timeline, profile, judged_at)
     indices = {id(rule): index for index, rule in enumerate(profile.rules)}
     continuing = {s.position: s for s in series if s.running}
@@ -111,10 +107,10 @@ def judge(timeline: CustodyTimeline, profile: Profile, judged_at: datetime, judg
             follows.every if follows else None))
     stored += [_pending(s, indices) for s in pending]
     stored = [StoredClock(i, *(getattr(c, f) for f in _FIELDS[1:])) for i, c in enumerate(stored)]
-    stays = tuple(Stay(s.facility, s.arrived_at, s.departure.at if s.departure else None) for s in timeline.stays)
+    stays = _stays(timeline)
     entered = tuple(sorted({e.recorded_by for e in timeline.events if e.recorded_by})) if not stays else ()
     return Judgement(timeline.custody.id, timeline.custody.person, judged_with, judged_at, tuple(stored), stays,
-                     entered, timeline.timezone)
+                     entered, timeline.timezone), clocks
 
 
 _FIELDS = tuple(StoredClock.__dataclass_fields__)
@@ -188,3 +184,37 @@ def _details(text: str | None) -> str | None:
 
 def _tupled(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
+
+
+@dataclass(frozen=True)
+class CustodyFacts:
+    """What the alert inbox says of a custody beside its clocks, read from the projection and the stored
+    judgement (or, where the custody is judged afresh, from its timeline)."""
+    custody_id: str
+    person_name: str
+    is_minor: bool
+    is_foreign_national: bool
+    released_at: datetime | None
+    stays: tuple[Stay, ...]
+    timezone: str
+
+    def facility_at(self, instant: datetime) -> str | None:
+        """Where the person was at `instant`, else the first facility reached, else None."""
+        current = None
+        for stay in self.stays:
+            if stay.arrived_at <= instant and (stay.departed_at is None or stay.departed_at > instant):
+                current = stay.facility
+        if current is None and self.stays:
+            return self.stays[0].facility
+        return current
+
+    @classmethod
+    def of_timeline(cls, timeline: CustodyTimeline, profile: Profile) -> CustodyFacts:
+        release = timeline.release
+        return cls(timeline.custody.id, timeline.effective_person.full_name, timeline.is_minor(profile.law),
+                   timeline.is_foreign_national(profile.law), release.at if release else None,
+                   _stays(timeline), timeline.timezone)
+
+
+def _stays(timeline: CustodyTimeline) -> tuple[Stay, ...]:
+    return tuple(Stay(s.facility, s.arrived_at, s.departure.at if s.departure else None) for s in timeline.stays)

@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
@@ -21,11 +21,14 @@ from sqlalchemy.orm import Session
 
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
+    ClockJudgementRow, CustodyClockRow,
     ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
     PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
 from register.domain import ChainStamp, Custody, Event, Facility, Person
+from register.judgement import Judgement, StoredClock
+from register.judgement import Stay as JudgedStay
 from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
 from register.timeutil import UTC, format_utc, parse_instant
@@ -469,10 +472,11 @@ def next_id(session: Session, row_type) -> int:
 
 # ---------------------------------------------------------------- projection
 
-def save_state(session: Session, states: Sequence[dict]) -> None:
+def save_state(session: Session, states: Sequence[dict], judgements: Sequence[Judgement] = ()) -> None:
     """Replace the derived custody_state rows of the given custodies: one upsert (both SQLite and
     PostgreSQL say INSERT ... ON CONFLICT DO UPDATE), where a delete and an insert took two statements
-    and touched every index twice."""
+    and touched every index twice; with them, their stored clocks (`save_judgements`)."""
+    save_judgements(session, judgements)
     if not states:
         return
     if guarded(session):
@@ -485,6 +489,75 @@ def save_state(session: Session, states: Sequence[dict]) -> None:
 
 def _json_instant(value: datetime) -> str:
     return value.isoformat()
+
+
+def save_judgements(session: Session, judgements: Sequence[Judgement]) -> None:
+    """Replace the stored clocks of the given custodies (register/judgement.py); on a guarded PostgreSQL
+    register through the database's own function, under the projection's condition."""
+    if not judgements:
+        return
+    heads = [_judgement_row(j) for j in judgements]
+    clocks = [_clock_row(j.custody_id, c) for j in judgements for c in j.clocks]
+    if guarded(session):
+        session.execute(text("SELECT register_save_judgements(CAST(:j AS json), CAST(:c AS json))"),
+                        {"j": json.dumps(heads, default=_json_instant), "c": json.dumps(clocks, default=_json_instant)})
+        return
+    ids = [j.custody_id for j in judgements]
+    for start in range(0, len(ids), _TIMELINE_CHUNK):
+        chunk = ids[start:start + _TIMELINE_CHUNK]
+        session.execute(CustodyClockRow.__table__.delete().where(CustodyClockRow.custody_id.in_(chunk)))
+        session.execute(ClockJudgementRow.__table__.delete().where(ClockJudgementRow.custody_id.in_(chunk)))
+    _insert(session, ClockJudgementRow, heads)
+    if clocks:
+        _insert(session, CustodyClockRow, clocks)
+
+
+def _judgement_row(j: Judgement) -> dict:
+    return {"custody_id": j.custody_id, "judged_with": j.judged_with, "judged_at": j.judged_at,
+            "problem_from": j.problem_from,
+            "stays": json.dumps([[s.facility, format_utc(s.arrived_at), s.departed_at and format_utc(s.departed_at)]
+                                 for s in j.stays], ensure_ascii=False),
+            "entered_by": json.dumps(list(j.entered_by), ensure_ascii=False), "timezone": j.timezone}
+
+
+def _clock_row(custody_id: str, c: StoredClock) -> dict:
+    return {"custody_id": custody_id, "position": c.position, "rule": c.rule, "rule_index": c.rule_index,
+            "status": c.status, "severity": c.severity, "trigger_at": c.trigger_at, "due_at": c.due_at,
+            "met_at": c.met_at, "warn_at": c.warn_at, "overdue_minutes": c.overdue_minutes, "basis": c.basis,
+            "details": c.details, "ended_at": c.ended_at,
+            "every_seconds": None if c.every is None else int(c.every.total_seconds())}
+
+
+_JUDGEMENT_COLUMNS = tuple(ClockJudgementRow.__table__.columns)
+_CLOCK_COLUMNS = tuple(c for c in CustodyClockRow.__table__.columns)
+
+
+def judgements(session: Session, custody_ids: Sequence[str]) -> dict[str, Judgement]:
+    """The stored judgements of these custodies (those that have one), read 500 custodies to a round trip."""
+    found: dict[str, Judgement] = {}
+    ids = sorted(set(custody_ids))
+    connection = session.connection()
+    for start in range(0, len(ids), _TIMELINE_CHUNK):
+        chunk = ids[start:start + _TIMELINE_CHUNK]
+        clocks: dict[str, list[StoredClock]] = defaultdict(list)
+        for row in connection.execute(select(*_CLOCK_COLUMNS).where(CustodyClockRow.custody_id.in_(chunk))
+                                      .order_by(CustodyClockRow.custody_id, CustodyClockRow.position)).all():
+            clocks[row[0]].append(_stored_clock(row))
+        for row in connection.execute(select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)
+                                      .join(CustodyRow, CustodyRow.id == ClockJudgementRow.custody_id)
+                                      .where(ClockJudgementRow.custody_id.in_(chunk))).all():
+            found[row.custody_id] = Judgement(
+                row.custody_id, row.person_id, row.judged_with, row.judged_at, tuple(clocks.get(row.custody_id, ())),
+                tuple(JudgedStay(f, parse_instant(a), d and parse_instant(d)) for f, a, d in json.loads(row.stays)),
+                tuple(json.loads(row.entered_by)), row.timezone)
+    return found
+
+
+def _stored_clock(row) -> StoredClock:
+    every = row.every_seconds
+    return StoredClock(row.position, row.rule, row.rule_index, row.status, row.severity, row.trigger_at, row.due_at,
+                       row.met_at, row.warn_at, row.overdue_minutes, row.basis, row.details, row.ended_at,
+                       None if every is None else timedelta(seconds=every))
 
 
 def _upsert_state(insert) -> Insert:
