@@ -515,7 +515,7 @@ def save_judgements(session: Session, judgements: Sequence[Judgement]) -> None:
 def _judgement_row(j: Judgement) -> dict:
     return {"custody_id": j.custody_id, "judged_with": j.judged_with, "judged_at": j.judged_at,
             "problem_from": j.problem_from,
-            "stays": json.dumps([[s.facility, format_utc(s.arrived_at), s.departed_at and format_utc(s.departed_at)]
+            "stays": json.dumps([[s.facility, s.arrived_at.isoformat(), s.departed_at and s.departed_at.isoformat()]
                                  for s in j.stays], ensure_ascii=False),
             "entered_by": json.dumps(list(j.entered_by), ensure_ascii=False), "timezone": j.timezone}
 
@@ -548,7 +548,8 @@ def judgements(session: Session, custody_ids: Sequence[str]) -> dict[str, Judgem
                                       .where(ClockJudgementRow.custody_id.in_(chunk))).all():
             found[row.custody_id] = Judgement(
                 row.custody_id, row.person_id, row.judged_with, row.judged_at, tuple(clocks.get(row.custody_id, ())),
-                tuple(JudgedStay(f, parse_instant(a), d and parse_instant(d)) for f, a, d in json.loads(row.stays)),
+                tuple(JudgedStay(f, datetime.fromisoformat(a), d and datetime.fromisoformat(d))
+                      for f, a, d in json.loads(row.stays)),
                 tuple(json.loads(row.entered_by)), row.timezone)
     return found
 
