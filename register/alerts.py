@@ -221,7 +221,8 @@ class AlertService(Service):
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
         nobody acted on within `acknowledge_within` is overdue."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        listed = [a for a in self._all_alerts(as_of, acknowledge_within) if wanted.matches(a)]
+        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only)
+        listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed
 
@@ -238,12 +239,15 @@ class AlertService(Service):
         with self._session() as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
-    def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta) -> list[Alert]:
+    def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta,
+                    narrowing: queries.ClockNarrowing | None = None) -> list[Alert]:
+        """Every alert (or those `narrowing` may match, custodies chosen in SQL); a refresh by someone who reviews
+        alerts records the reopenings and escalations that came due among them."""
         histories = self._histories()
         now = as_of or self._now()
         facilities = self._facilities()
         alerts = [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
-                  for custody, problems in self._reports.problem_clocks(as_of) for clock in problems]
+                  for custody, problems in self._reports.problem_clocks(as_of, narrowing) for clock in problems]
         alerts += [self._desk_alert(signal, histories.get(alert_key(signal.clock), ()), acknowledge_within)
                    for signal in self._desk_signals()]
         if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):

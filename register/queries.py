@@ -6,13 +6,14 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
+from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
                         FacilityRow, InquiryRow, PersonRow, PersonSearchRow, UserAccountRow)
 from register import store
 from register.access import AccessEntry
@@ -265,8 +266,17 @@ def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- stored clock judgements
 
-def judgement_standing(session: Session, fingerprint: str, as_of: datetime,
-                       problems_only: bool = False) -> list[tuple[str, bool]]:
+@dataclass(frozen=True)
+class ClockNarrowing:
+    """What the alert inbox asks for, applied in SQL to custodies whose stored judgement answers (the rest are
+    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals."""
+    rule: str | None = None
+    minors_only: bool = False
+    foreign_only: bool = False
+
+
+def judgement_standing(session: Session, fingerprint: str, as_of: datetime, problems_only: bool = False,
+                       narrowing: ClockNarrowing | None = None) -> list[tuple[str, bool]]:
     """(custody id, whether its stored judgement answers for `as_of`) in custody id order: made with this
     profile's fingerprint, at the custody's last write (the projection's `judged_at`), and not after `as_of`.
     With `problems_only`, only custodies that may have a problem clock as of `as_of`: a current judgement
@@ -281,6 +291,17 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime,
              .outerjoin(judgement, judgement.custody_id == CustodyRow.id).order_by(CustodyRow.id))
     if problems_only:
         query = query.where(or_(~current, judgement.problem_from <= as_of))
+    if narrowing is not None:
+        wanted = []
+        if narrowing.rule is not None:
+            wanted.append(select(CustodyClockRow.position).where(CustodyClockRow.custody_id == CustodyRow.id,
+                                                                 CustodyClockRow.rule == narrowing.rule).exists())
+        if narrowing.minors_only:
+            wanted.append(state.is_minor.is_(True))
+        if narrowing.foreign_only:
+            wanted.append(state.is_foreign_national.is_(True))
+        if wanted:
+            query = query.where(or_(~current, and_(*wanted)))
     return [(custody_id, bool(answers)) for custody_id, answers in session.execute(query)]
 
 

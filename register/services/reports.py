@@ -102,22 +102,25 @@ class ReportsService(Service):
         self._log_access("read", f"breaches as of {format_utc(as_of)}")
         return clocks
 
-    def problem_clocks(self, as_of: datetime | None = None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+    def problem_clocks(self, as_of: datetime | None = None,
+                       narrowing: queries.ClockNarrowing | None = None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant, with those clocks: the
         problems of `breaches`, at the cost of the custodies that can have one.
 
         Custodies whose stored judgement answers for the instant are chosen in SQL (a problem by then) and
         read from it; the rest (judged with another profile, before revision 0010, or written after the
         instant) are judged afresh, one chunk of timelines at a time. Rows never judged (written before
-        revision 0003) are judged once, when the last custody has been taken.
+        revision 0003) are judged once, when the last custody has been taken. `narrowing` leaves out, in SQL,
+        custodies whose stored clocks show they cannot match (a caller still filters what it is given).
         """
         self.actor.require(Permission.READ)
-        return self._problem_clocks(as_of or self._now())
+        return self._problem_clocks(as_of or self._now(), narrowing)
 
-    def _problem_clocks(self, as_of: datetime) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+    def _problem_clocks(self, as_of: datetime,
+                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
         unjudged = []
         with self._session() as session:
-            for facts, clocks, timeline in self._judged(session, as_of, problems_only=True, with_facts=True):
+            for facts, clocks, timeline in self._judged(session, as_of, True, True, narrowing):
                 if timeline is not None and facts.never_judged:
                     unjudged.append(timeline)
                 problems = [clock for clock in clocks if clock.is_problem]
@@ -126,11 +129,12 @@ class ReportsService(Service):
         if unjudged:
             self._judge_once(unjudged)
 
-    def _judged(self, session, as_of: datetime, problems_only: bool = False, with_facts: bool = False):
+    def _judged(self, session, as_of: datetime, problems_only: bool = False, with_facts: bool = False,
+                narrowing: queries.ClockNarrowing | None = None):
         """(custody, its clocks as of `as_of`) of every custody the user may see, in custody id order: from the
         stored judgement where it answers for the instant, else judged afresh. With `with_facts`, (what the
         inbox says of the custody, its clocks, the timeline read or None)."""
-        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only)
+        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only, narrowing)
         for start in range(0, len(standing), _CHUNK):
             chunk = standing[start:start + _CHUNK]
             stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers])
