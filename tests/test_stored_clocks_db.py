@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
-from models.orm import CustodyClockRow, CustodyStateRow
+from models.orm import ClockJudgementRow, CustodyClockRow, CustodyStateRow
 from register.access import Actor
 from register.now import ManualClock
 from register.opening import open_register
@@ -113,3 +113,16 @@ def test_the_inbox_reads_a_stored_clock_so_an_edit_shows_until_verify_names_it(j
                            .values(status="met", met_at=END - timedelta(days=1)))
     assert service.reports.breaches() != service.reports.fresh_breaches()
     assert {f.record for f in service.chain.verify().findings} == {f"custody {custody_id}"}
+
+
+def test_stored_clocks_dated_before_the_custodys_last_event_are_named_by_verify(judged):
+    """An insider who puts back an older judgement (or a writer that skipped storing one) leaves clocks older
+    than the events they claim to judge; the readers would still trust them, so verify names them."""
+    with judged.engine.begin() as connection:
+        custody_id = connection.execute(select(ClockJudgementRow.custody_id).limit(1)).scalar_one()
+        connection.execute(update(ClockJudgementRow).where(ClockJudgementRow.custody_id == custody_id)
+                           .values(judged_at=END - timedelta(days=30)))
+        connection.execute(update(CustodyStateRow).where(CustodyStateRow.custody_id == custody_id)
+                           .values(judged_at=END - timedelta(days=30)))
+    verdict = judged.as_user(OPERATOR).chain.verify()
+    assert "judged before its latest event" in verdict.problem and custody_id in verdict.problem
