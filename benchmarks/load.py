@@ -72,7 +72,8 @@ def run(url: str, stations: int, seconds: float, rate: float) -> dict:
         "p99 ms": p99(latencies) * 1000 if latencies else None,
         "lost": len(set(written) - stored), "duplicated": len(written) - len(set(written)),
         "count exact": after - before == len(written), "verify intact": verdict.intact,
-        "lock waits (sampled, mean / max sessions waiting)": (statistics.mean(waits) if waits else 0, max(waits or [0])),
+        "lock waits (sampled, mean / max sessions waiting)": (statistics.mean(waits) if waits else 0,
+                                                              max(waits or [0])),
         "inbox refreshes": len(inbox), "inbox refresh max s": max(inbox or [0]), "monitor export lines": exported,
     }
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy import and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
-                        FacilityRow, InquiryRow, PersonRow, PersonSearchRow, UserAccountRow)
+from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
+                        CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
+                        UserAccountRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
@@ -136,17 +137,6 @@ def apprehended_between(session: Session, start: datetime, end: datetime) -> lis
     """Custodies apprehended in [start, end)."""
     return list(session.scalars(select(CustodyStateRow.custody_id).where(
         CustodyStateRow.apprehended_at >= start, CustodyStateRow.apprehended_at < end)))
-
-
-def problem_candidates(session: Session, as_of: datetime, projection_current: bool) -> list[tuple[str, datetime | None]]:
-    """(custody id, judged_at) of the custodies that may have a problem clock as of `as_of` (every custody
-    when the projection was judged with another profile)."""
-    state = CustodyStateRow
-    candidates = select(state.custody_id, state.judged_at)
-    if projection_current:
-        candidates = candidates.where(or_(state.has_problem.is_(True), state.next_due_at <= as_of,
-                                          state.judged_at.is_(None), state.judged_at > as_of))
-    return session.execute(candidates).all()
 
 
 def judge_once(session: Session, states: Sequence[dict], judgements: Sequence = ()) -> None:

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Insert, MetaData, String, Table, Text, bindparam, cast, func, select, text, type_coerce,
-    update,
+    JSON, Boolean, Column, Insert, MetaData, String, Table, Text, and_, bindparam, cast, func, or_, select, text,
+    type_coerce, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -28,8 +28,8 @@ from models.orm import (
     PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
-from register.domain import ChainStamp, Custody, Event, Facility, Person
-from register.judgement import Judgement, StoredClock
+from register.domain import ChainStamp, ClockStatus, Custody, Event, Facility, Person
+from register.judgement import PENDING, PROBLEM_TEXTS, Judgement, StoredClock
 from register.judgement import Stay as JudgedStay
 from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
@@ -540,16 +540,23 @@ _CLOCK_COLUMNS = tuple(_raw(c) for c in CustodyClockRow.__table__.columns)
 _JUDGEMENT_CHUNK = 2000
 
 
-def judgements(session: Session, custody_ids: Sequence[str]) -> dict[str, Judgement]:
-    """The stored judgements of these custodies (those that have one), 2,000 custodies to a round trip."""
+def judgements(session: Session, custody_ids: Sequence[str],
+               problems_at: datetime | None = None) -> dict[str, Judgement]:
+    """The stored judgements of these custodies (those that have one), 2,000 custodies to a round trip. With
+    `problems_at`, only the clocks that are a problem at that instant or, falling due before it, may have become
+    one (a running clock, a recurring series): what the alert inbox reads."""
     found: dict[str, Judgement] = {}
     ids = sorted(set(custody_ids))
     connection = session.connection()
+    clock = CustodyClockRow
     for start in range(0, len(ids), _JUDGEMENT_CHUNK):
         chunk = ids[start:start + _JUDGEMENT_CHUNK]
         clocks: dict[str, list[StoredClock]] = defaultdict(list)
-        for row in connection.execute(select(*_CLOCK_COLUMNS).where(CustodyClockRow.custody_id.in_(chunk))
-                                      .order_by(CustodyClockRow.custody_id, CustodyClockRow.position)):
+        wanted = select(*_CLOCK_COLUMNS).where(clock.custody_id.in_(chunk))
+        if problems_at is not None:
+            wanted = wanted.where(or_(clock.status.in_(PROBLEM_TEXTS), and_(
+                clock.status.in_((ClockStatus.RUNNING.value, PENDING)), clock.due_at < problems_at)))
+        for row in connection.execute(wanted.order_by(clock.custody_id, clock.position)):
             clocks[row[0]].append(_stored_clock(*row[1:]))
         for (custody_id, judged_with, judged_at, _, stays, entered_by, zone, person_id) in connection.execute(
                 select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)

@@ -102,8 +102,8 @@ class ReportsService(Service):
         self._log_access("read", f"breaches as of {format_utc(as_of)}")
         return clocks
 
-    def problem_clocks(self, as_of: datetime | None = None,
-                       narrowing: queries.ClockNarrowing | None = None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+    def problem_clocks(self, as_of: datetime | None = None, narrowing: queries.ClockNarrowing | None = None
+                       ) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant, with those clocks: the
         problems of `breaches`, at the cost of the custodies that can have one.
 
@@ -137,7 +137,8 @@ class ReportsService(Service):
         standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only, narrowing)
         for start in range(0, len(standing), _CHUNK):
             chunk = standing[start:start + _CHUNK]
-            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers])
+            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers],
+                                      as_of if problems_only else None)
             fresh = {t.custody.id: t for t in store.timelines(
                 session, [custody_id for custody_id, answers in chunk if not answers])}
             states = queries.custody_facts(session, [c for c, _ in chunk]) if with_facts else {}
