@@ -10,7 +10,7 @@ another rule profile are not compared (they are stale, not false: the projection
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy.orm import Session
 
@@ -24,13 +24,17 @@ _CHUNK = 500
 _END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
 
 
-def disagreements(session: Session, profile: Profile) -> Iterator[chain.Finding]:
+def disagreements(session: Session, profile: Profile,
+                  keep_going: Callable[[], bool] | None = None) -> Iterator[chain.Finding]:
     """A finding for each custody whose stored clocks or projection row differ from its events judged afresh
-    at the same instant, or that were judged before its latest event."""
+    at the same instant, or that were judged before its latest event. `keep_going` is asked every 500
+    custodies; when it answers False the check ends with chain.VerificationStopped, as the chain's does."""
     fingerprint = judged_with(profile)
     projection_current = store.projection_fingerprint(session) == fingerprint
     ids = [custody_id for custody_id, _ in queries.judgement_standing(session, fingerprint, _END_OF_TIME)]
     for start in range(0, len(ids), _CHUNK):
+        if keep_going is not None and not keep_going():
+            raise chain.VerificationStopped()
         chunk = ids[start:start + _CHUNK]
         stored = store.judgements(session, chunk)
         states = queries.custody_facts(session, chunk)

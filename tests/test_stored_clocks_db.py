@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from models.orm import ClockJudgementRow, CustodyClockRow, CustodyStateRow
 from register.access import Actor
+from register.chain import STOP_CHECK_EVERY, VerificationStopped
 from register.now import ManualClock
 from register.opening import open_register
 from register.synthetic import generate, write_jsonl
@@ -126,3 +127,17 @@ def test_stored_clocks_dated_before_the_custodys_last_event_are_named_by_verify(
                            .values(judged_at=END - timedelta(days=30)))
     verdict = judged.as_user(OPERATOR).chain.verify()
     assert "judged before its latest event" in verdict.problem and custody_id in verdict.problem
+
+
+def test_a_verify_asked_to_stop_stops_while_re_judging(judged):
+    """A closing window cancels verify; after the chain, the re-judging of every custody stops too."""
+    service = judged.as_user(OPERATOR)
+    head = service.chain.head().seq
+    asked = []
+
+    def keep_going() -> bool:  # yes for as long as the chain is being checked, then no
+        asked.append(True)
+        return len(asked) <= head // STOP_CHECK_EVERY + 1
+
+    with pytest.raises(VerificationStopped):
+        service.chain.verify(keep_going)

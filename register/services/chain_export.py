@@ -30,7 +30,7 @@ class ChainService(Service):
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
             verdict = evidence.verify_register(session, keep_going, checkpoints, progress)
-            found = list(rejudge.disagreements(session, self.profile))
+            found = list(rejudge.disagreements(session, self.profile, keep_going))
         return verdict.adding(found) if found else verdict
 
     def checkpoint(self, key_path: Path) -> str:
