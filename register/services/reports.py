@@ -139,8 +139,8 @@ class ReportsService(Service):
             chunk = standing[start:start + _CHUNK]
             stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers],
                                       as_of if problems_only else None)
-            fresh = {t.custody.id: t for t in store.timelines(
-                session, [custody_id for custody_id, answers in chunk if not answers])}
+            afresh = [custody_id for custody_id, answers in chunk if not answers]
+            fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
             states = queries.custody_facts(session, [c for c, _ in chunk]) if with_facts else {}
             for custody_id, answers in chunk:
                 judgement = stored.get(custody_id) if answers else None
