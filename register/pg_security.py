@@ -110,6 +110,10 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     "custody_state": TablePolicy(read=EVERYONE, scope="custody_state", read_columns=DESK_STATE_COLUMNS,
                                  full_readers=NOT_DESK),
     "projection_profile": TablePolicy(read=EVERYONE),
+    # Each custody's clocks as judged at its last write (revision 0010): written with the projection, through
+    # `register_save_judgements` only.
+    "clock_judgement": TablePolicy(read=EVERYONE, scope="clock_judgement"),
+    "custody_clock": TablePolicy(read=EVERYONE, scope="custody_clock"),
     "user_account": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS), scope="user_account",
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),
@@ -433,6 +437,39 @@ def _functions(names: Names) -> list[str]:
             GET DIAGNOSTICS saved = ROW_COUNT;
             RETURN saved;
         END""", EVERYONE, names)
+    # The stored clocks, under the projection's own condition; a custody's old judgement goes with the new one.
+    f += _definer("register_save_judgements(judgements json, clocks json)", "integer", """
+        DECLARE rejected text; saved integer;
+        BEGIN
+            SELECT j.custody_id INTO rejected FROM json_populate_recordset(NULL::clock_judgement, judgements) j
+            WHERE NOT register_is_admin() AND NOT (
+                register_sees_custody(j.custody_id) AND (
+                    EXISTS (SELECT 1 FROM custody c WHERE c.id = j.custody_id
+                            AND c.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = j.custody_id
+                               AND e.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = j.custody_id
+                               AND p.judged_at IS NULL)))
+            LIMIT 1;
+            IF rejected IS NULL THEN
+                SELECT c.custody_id INTO rejected FROM json_populate_recordset(NULL::custody_clock, clocks) c
+                WHERE c.custody_id NOT IN (SELECT j.custody_id
+                                           FROM json_populate_recordset(NULL::clock_judgement, judgements) j)
+                LIMIT 1;
+            END IF;
+            IF rejected IS NOT NULL THEN
+                RAISE EXCEPTION 'clock_judgement %: stored clocks change only with the custody''s records', rejected
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            DELETE FROM custody_clock WHERE custody_id IN (
+                SELECT j.custody_id FROM json_populate_recordset(NULL::clock_judgement, judgements) j);
+            DELETE FROM clock_judgement WHERE custody_id IN (
+                SELECT j.custody_id FROM json_populate_recordset(NULL::clock_judgement, judgements) j);
+            INSERT INTO clock_judgement SELECT * FROM json_populate_recordset(NULL::clock_judgement, judgements);
+            INSERT INTO custody_clock SELECT * FROM json_populate_recordset(NULL::custody_clock, clocks);
+            GET DIAGNOSTICS saved = ROW_COUNT;
+            RETURN saved;
+        END""", EVERYONE, names)
     f += _definer("register_set_projection_profile(fingerprint text)", "void", """
         BEGIN
             IF NOT register_is_admin() AND (EXISTS (SELECT 1 FROM projection_profile)
@@ -550,6 +587,8 @@ _ROW_POLICIES = {
     "custody": ("register_sees_custody(id)", "true"),
     "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
+    "clock_judgement": ("register_sees_custody(custody_id)", "false"),
+    "custody_clock": ("register_sees_custody(custody_id)", "false"),
     "person_search": ("register_sees_person(person_id)", "true"),
     # an alert of an apprehension reported and not registered yet names no custody: its reviewers see it
     "alert_action": ("custody_id IS NULL OR register_sees_custody(custody_id)",

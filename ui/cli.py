@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     breaches = commands.add_parser("breaches", help="evaluate every rule for every custody")
     breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
     breaches.add_argument("--format", choices=("json", "table"), default="table")
+    breaches.add_argument("--fresh", action="store_true", help="judge every custody afresh from its events instead "
+                                                               "of reading the clocks stored at its last write")
     verify = commands.add_parser("verify", help="check the tamper-evident chain")
     verify.add_argument("--file", help="check an exported file (- for standard input) instead of the database")
     verify.add_argument("--checkpoint", metavar="FILE", help="also check that the register (or the export) "
@@ -267,7 +269,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.reports.breaches(as_of)
+        clocks = (service.reports.fresh_breaches if args.fresh else service.reports.breaches)(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
