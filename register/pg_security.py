@@ -415,6 +415,12 @@ def _functions(names: Names) -> list[str]:
         SELECT a.username::varchar, encode(sha256(convert_to(a.password_hash, 'UTF8')), 'hex')
         FROM user_account a WHERE a.username = session_user OR register_is_admin()""",
                   EVERYONE, names, "STABLE", "sql")
+    # Whom an alert may be assigned to: a prosecutor's login reads only its own account row, so it learns of
+    # its colleagues through this (as does every reader the service lets ask), and learns their names only.
+    f += _definer("register_prosecutors()", "TABLE(username varchar, full_name text)", """
+        SELECT a.username::varchar, a.full_name::text FROM user_account a
+        WHERE a.role = 'prosecutor' AND NOT a.disabled ORDER BY a.username""",
+                  roles_with(P.READ), names, "STABLE", "sql")
     f += _login_functions(names, groups)
     f += _definer("register_redacted(data json)", "json", f"""
         SELECT coalesce(json_object_agg(d.key, CASE WHEN d.key = 'changes' THEN

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import and_, bindparam, false, func, or_, select, update
+from sqlalchemy import and_, bindparam, false, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from models.orm import (AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
@@ -256,7 +256,12 @@ def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str
 
 
 def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
-    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to."""
+    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to.
+    A secured PostgreSQL register shows a login only its own account row; prosecutors are listed by the
+    server's `register_prosecutors()` (register/pg_security.py), which names them and nothing more."""
+    if role == "prosecutor" and store.guarded(session):
+        return [(r.username, r.full_name) for r in session.execute(
+            text("SELECT username, full_name FROM register_prosecutors()"))]
     return [(r.username, r.full_name) for r in session.execute(
         select(UserAccountRow.username, UserAccountRow.full_name)
         .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from models.orm import Base, UserAccountRow
@@ -457,3 +458,30 @@ def test_logins_recording_at_once_keep_one_chain(secured, clock):
     finally:
         owner.close()
 
+
+
+def test_a_prosecutor_login_lists_colleague_prosecutors_by_name_only(secured, pg_server, clock):
+    """Assigning an alert needs the names of the other prosecutors; the login reads only its own account
+    row, and the server's function tells it usernames and names of enabled prosecutors, nothing else."""
+    owner = open_register(secured, clock)
+    try:
+        add_login(owner, "prosecutor_2", "prosecutor", [])
+        add_login(owner, "prosecutor_gone", "prosecutor", [])
+        in_write_transaction(owner.engine, lambda session: session.execute(
+            text("UPDATE user_account SET disabled = true WHERE username = 'prosecutor_gone'")))
+    finally:
+        owner.close()
+    try:
+        with login(pg_server, secured, "prosecutor") as connection:
+            assert rows(connection, "SELECT username FROM user_account") == {"prosecutor"}
+            assert connection.execute("SELECT * FROM register_prosecutors()").fetchall() == [
+                ("prosecutor", "Prosecutor"), ("prosecutor_2", "Prosecutor_2")]
+        prosecutor = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+        try:
+            listed = prosecutor.as_user(Actor("prosecutor", "prosecutor")).alerts.prosecutors()
+        finally:
+            prosecutor.close()
+        assert listed == [("prosecutor", "Prosecutor"), ("prosecutor_2", "Prosecutor_2")]
+    finally:
+        with _superuser(pg_server) as connection:
+            connection.execute("DROP ROLE IF EXISTS prosecutor_2, prosecutor_gone")
