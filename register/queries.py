@@ -191,6 +191,25 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
     return list(session.scalars(query))
 
 
+def custodies_with_event_type(session: Session, event_type: str, custody_ids: Sequence[str] | None) -> list[str]:
+    """The custodies (of those given, or all) with at least one event of a type: where complaints are."""
+    query = select(EventRow.custody_id).where(EventRow.type == event_type).distinct()
+    if custody_ids is not None:
+        query = query.where(EventRow.custody_id.in_(list(custody_ids)))
+    return sorted(session.scalars(query))
+
+
+def allegation_candidates(session: Session) -> list[str]:
+    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): an examination
+    that found injuries, a complaint alleging ill-treatment, or a correction that may have made one."""
+    c = store.readable_events(session).c
+    query = select(c.custody_id).where(or_(
+        and_(c.type == "medical_exam", c.data["injuries"].as_boolean().is_(True)),
+        and_(c.type == "complaint", c.data["ill_treatment"].as_boolean().is_(True)),
+        c.type == "correction")).distinct()
+    return sorted(session.scalars(query))
+
+
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
                                 .order_by(CustodyRow.id)))

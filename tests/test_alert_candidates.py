@@ -32,8 +32,9 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
     timelines = {cid: reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
     law = alerts.profile.law
-    return sorted((alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), law,
-                                 DEFAULT_ACKNOWLEDGE_WITHIN, as_of) for c in problems), key=sort_key)
+    allegations = alerts._allegation_alerts(as_of, histories, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)  # not clocks
+    return sorted([*(alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), law,
+                                   DEFAULT_ACKNOWLEDGE_WITHIN, as_of) for c in problems), *allegations], key=sort_key)
 
 
 def candidate_ids(register, as_of: datetime) -> set[str]:

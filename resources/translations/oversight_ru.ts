@@ -119,6 +119,14 @@
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
+        <source>Case f&amp;ile…</source>
+        <translation>&amp;Дело…</translation>
+    </message>
+    <message>
+        <source>Save the custody&apos;s timeline, verifiable export, alert history and complaints as one archive to hand over</source>
+        <translation>Сохранить хронологию задержания, проверяемую выгрузку, историю оповещений и жалобы одним архивом для передачи</translation>
+    </message>
+    <message>
         <source>Assigned &amp;to:</source>
         <translation>Пор&amp;учено:</translation>
     </message>
@@ -187,6 +195,18 @@
         <translation>Заметка:</translation>
     </message>
     <message>
+        <source>Case file of custody %1</source>
+        <translation>Дело по задержанию %1</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case file saved to %1</source>
+        <translation>Дело сохранено: %1</translation>
+    </message>
+    <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
     </message>
@@ -220,6 +240,10 @@
     <message>
         <source>Facility</source>
         <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем внесено</translation>
     </message>
     <message>
         <source>Became a problem</source>
