@@ -78,7 +78,14 @@ def test_a_complaint_reaches_the_ombudsman_and_is_answered_through_the_screen(qt
     view.table.selectRow(0)
     view.deadline_button.click()
     assert isinstance(view.dialog, DeadlineDialog) and not ok_button(view.dialog).isEnabled()
-    view.dialog.reject()
+    view.dialog.due_edit.set_value(clock.now() + timedelta(days=10))
+    view.dialog.reason_edit.setPlainText("the forensic report is awaited")
+    ok_button(view.dialog).click()
+    listed(qtbot, view)
+    view.table.selectRow(0)
+    assert view.model.index(0, ComplaintTableModel.DUE).data() == "2026-01-31 17:00 (UTC+05:00)"
+    assert [view.history_model.index(r, 1).data() for r in range(view.history_model.rowCount())] == [
+        "taken up", "deadline moved"]
 
     view.table.selectRow(0)
     view.answer_button.click()
@@ -88,7 +95,7 @@ def test_a_complaint_reaches_the_ombudsman_and_is_answered_through_the_screen(qt
     listed(qtbot, view)
     assert view.model.rowCount() == 0  # answered: out of the work list
     view.answered_box.setChecked(True)
-    assert view.model.index(0, ComplaintTableModel.DUE).data().endswith("(answered late)")
+    assert not view.model.index(0, ComplaintTableModel.DUE).data().endswith("(answered late)")  # in time
     assert view.model.index(0, ComplaintTableModel.ANSWER).data() == (
         "Referred to the prosecutor; the sergeant is suspended.")
 

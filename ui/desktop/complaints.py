@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from register.complaints import ANSWERED, RECEIVED, Complaint, ComplaintAction, 
 from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
+from ui.desktop.fields import LocalDateTimeEdit
 from ui.desktop.messages import translate_message
 from ui.desktop.tables import Column, RowsTableModel
 from ui.desktop.texts import Retranslating, tr_args
@@ -173,10 +174,10 @@ class TextDialog(QDialog):
 class DeadlineDialog(QDialog):
     """Asks for the new deadline of the answer and why it moves."""
 
-    def __init__(self, current: datetime, parent: QWidget | None = None):
+    def __init__(self, current: datetime, zone: str, now, parent: QWidget | None = None):
         super().__init__(parent)
-        self.due_edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(current.timestamp())))
-        self.due_edit.setCalendarPopup(True)
+        self.due_edit = LocalDateTimeEdit(now, [zone])  # the facility's wall clock, whatever the station's
+        self.due_edit.set_value(current)
         self.reason_edit = QPlainTextEdit()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -189,7 +190,7 @@ class DeadlineDialog(QDialog):
         self._update_ok()
 
     def due_at(self) -> datetime:
-        return self.due_edit.dateTime().toPython().astimezone()
+        return self.due_edit.value()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
@@ -352,7 +353,7 @@ class ComplaintsView(Retranslating, QWidget):
         complaint = self.selected()
         if complaint is None:
             return
-        dialog = DeadlineDialog(complaint.due_at, self)
+        dialog = DeadlineDialog(complaint.due_at, complaint.timezone, self._service.now, self)
         dialog.setWindowTitle(self.tr("Move the deadline for the answer"))
         self._open(dialog, lambda event_id: self._complaints.move_deadline(
             event_id, dialog.due_at(), dialog.reason_edit.toPlainText()))
