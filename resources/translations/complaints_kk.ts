@@ -75,10 +75,6 @@
         <translation>%1 (жауап кешігіп берілді)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>

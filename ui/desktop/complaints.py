@@ -54,17 +54,17 @@ def body_name(body: str) -> str:
 class ComplaintTableModel(RowsTableModel):
     """One row per complaint, in the register's order (unanswered first, the nearest deadline first)."""
 
-    STATUS, DUE, PERSON, CUSTODY, FACILITY, MADE, BODY, SUBJECT, ILL_TREATMENT, ANSWER = range(10)
+    STATUS, DUE, PERSON, SUBJECT, ILL_TREATMENT, BODY, CUSTODY, FACILITY, MADE, ANSWER = range(10)
     CONTEXT = "ComplaintTableModel"
     COLUMNS = (Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Status")),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Answer due"), live=True),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Person")),
+               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Subject")),
+               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Ill-treatment")),
+               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Addressed to")),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Custody")),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Facility")),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Made")),
-               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Addressed to")),
-               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Subject")),
-               Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Ill-treatment")),
                Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "Answer")))
 
     def __init__(self, parent: QWidget | None = None):
@@ -85,8 +85,9 @@ class ComplaintTableModel(RowsTableModel):
         overdue = self._now is not None and complaint.overdue(self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(complaint, column, overdue)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.SUBJECT, self.ANSWER):
-            return complaint.subject if column == self.SUBJECT else (complaint.answer or "")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.SUBJECT, self.ANSWER, self.BODY):
+            return {self.SUBJECT: complaint.subject, self.ANSWER: complaint.answer or "",
+                    self.BODY: complaint.addressee}[column]
         if role == Qt.ItemDataRole.BackgroundRole and overdue and complaint.status != ANSWERED:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and overdue and complaint.status != ANSWERED:
@@ -111,8 +112,8 @@ class ComplaintTableModel(RowsTableModel):
             return complaint.facility_name or ""
         if column == self.MADE:
             return format_local(complaint.made_at, complaint.timezone)
-        if column == self.BODY:
-            return tr_args(self.tr("%1 (%2)"), body_name(complaint.body), complaint.addressee)
+        if column == self.BODY:  # the addressee's own words in the tooltip
+            return body_name(complaint.body)
         if column == self.SUBJECT:
             return complaint.subject
         if column == self.ILL_TREATMENT:
@@ -228,8 +229,9 @@ class ComplaintsView(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ComplaintTableModel.SUBJECT, ComplaintTableModel.ANSWER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ComplaintTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ComplaintTableModel.ANSWER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ComplaintTableModel.ANSWER, 240)
         self.history_model = ComplaintHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
