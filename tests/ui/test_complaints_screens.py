@@ -133,7 +133,9 @@ def test_the_prosecutor_sees_the_allegation_with_who_recorded_it_and_saves_a_cas
     assert inbox.model.index(row, AlertTableModel.OFFICERS).data() == "duty1"
     assert inbox.model.index(row, AlertTableModel.PROBLEM).data() == "indicator"
 
-    inbox.table.selectRow(row)
+    inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("ill-treatment-complaint"))
+    assert inbox.rule_box.currentText() == "Ill-treatment complaint" and inbox.model.rowCount() == 1
+    inbox.table.selectRow(0)
     target = tmp_path / "case-C-1.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "zip")))
     op = inbox.save_case_file()

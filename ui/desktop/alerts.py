@@ -19,6 +19,7 @@ from printing.case_file import write_case_file
 from register.access import AccessDenied, Permission
 from register.alerts import (ACKNOWLEDGE, ASSIGN, CLOSE, CLOSED, ESCALATE, NOTE, REFER, REOPEN, STATES, Alert,
                              AlertAction, AlertError, AlertFilter, state_of)
+from register.allegations import INFOS as ALLEGATION_INFOS
 from register.legal_basis import basis_of
 from register.service import Services
 from register.timeutil import format_local
@@ -266,7 +267,7 @@ class AlertInbox(Retranslating, QWidget):
         super().__init__(parent)
         self._service = service
         self._alerts = service.alerts
-        self._rules = service.rule_infos()  # the profile's names for the rule filter
+        self._rules = {**service.rule_infos(), **ALLEGATION_INFOS}  # names for the rule filter
         self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
@@ -423,7 +424,7 @@ class AlertInbox(Retranslating, QWidget):
         for facility in self._service.board.facilities():
             self.facility_box.addItem(facility.name, facility.id)
         self.rule_box.addItem("", None)
-        for rule_id in self._service.profile.rule_ids():
+        for rule_id in (*self._service.profile.rule_ids(), *ALLEGATION_INFOS):
             self.rule_box.addItem(rule_short_title(rule_id, self._rules), rule_id)
         self._prosecutors = self._alerts.prosecutors()
         self.assignee_box.addItem("", None)
