@@ -131,3 +131,19 @@ def test_a_monitor_records_a_complaint_handed_to_them_and_nothing_else(register,
     assert [c.subject for c in monitor.complaints.complaints()] == ["угрозы"]
     with pytest.raises(AccessDenied):
         monitor.records.record_event("C-1", "log_note", clock.now(), {"officer": "x", "note": "y"})
+
+
+def test_reports_read_every_complaint_with_its_outcome(register, operator, clock):
+    """The plain read a report that counts complaints uses (the oversight report's figures)."""
+    from sqlalchemy.orm import Session
+
+    from register.complaints import read_complaints
+    told(register, operator,
+         event("E-5", "complaint", "2026-01-05T12:10:00+05:00", addressee="Омбудсмен", subject="a", body="ombudsman"),
+         event("E-6", "complaint", "2026-01-05T12:20:00+05:00", addressee="Прокурор", subject="b",
+               ill_treatment=True))
+    register.as_user(PROSECUTOR).complaints.answer("E-6", "investigated")
+    with Session(register.engine) as session:
+        found = read_complaints(session, None, register.profile)
+    assert [(c.event_id, c.body, c.ill_treatment, c.status) for c in found] == [
+        ("E-5", "ombudsman", False, RECEIVED), ("E-6", "prosecutor", True, ANSWERED)]
