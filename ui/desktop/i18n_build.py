@@ -32,6 +32,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "forms": ("correction", "event_form", "fields", "intake", "mass_intake"),
     "oversight": ("alerts", "held_list", "reports", "whereabouts"),
     "complaints": ("complaints", "confidential_flags"),
+    "guide": ("user_guide",),
 }
 
 
