@@ -302,6 +302,10 @@
         <translation>%1 кешігіп орындалды</translation>
     </message>
     <message>
+        <source>allegation of ill-treatment: to investigate</source>
+        <translation>қатыгездік туралы мәлімет: тексеру керек</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>көрсеткіш</translation>
     </message>

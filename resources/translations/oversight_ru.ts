@@ -302,6 +302,10 @@
         <translation>выполнено с опозданием на %1</translation>
     </message>
     <message>
+        <source>allegation of ill-treatment: to investigate</source>
+        <translation>сведения о жестоком обращении: проверить</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>индикатор</translation>
     </message>

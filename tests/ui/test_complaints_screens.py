@@ -131,7 +131,7 @@ def test_the_prosecutor_sees_the_allegation_with_who_recorded_it_and_saves_a_cas
     row = next(i for i, a in enumerate(rows) if a.rule == "ill-treatment-complaint")
     assert inbox.model.index(row, AlertTableModel.RULE).data() == "Ill-treatment complaint"
     assert inbox.model.index(row, AlertTableModel.OFFICERS).data() == "duty1"
-    assert inbox.model.index(row, AlertTableModel.PROBLEM).data() == "indicator"
+    assert inbox.model.index(row, AlertTableModel.PROBLEM).data() == "allegation of ill-treatment: to investigate"
 
     inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("ill-treatment-complaint"))
     assert inbox.rule_box.currentText() == "Ill-treatment complaint" and inbox.model.rowCount() == 1

@@ -150,6 +150,8 @@ class AlertTableModel(RowsTableModel):
         overdue = format_span(clock.overdue_minutes * 60)
         if clock.status == "late":
             return tr_args(self.tr("met late by %1"), overdue)
+        if clock.rule in ALLEGATION_INFOS:
+            return self.tr("allegation of ill-treatment: to investigate")
         if clock.status == "flagged":
             return self.tr("indicator")
         if alert.ongoing:
