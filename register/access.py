@@ -33,6 +33,9 @@ class Permission(Enum):
     # The body chart of a medical examination and the injury register: medical staff, and those who
     # investigate ill-treatment (prosecutors) or monitor it (national preventive mechanism, ombudsman).
     READ_INJURIES = "read injury charts"
+    # The complaints register (register/complaints.py): receive a detainee's complaint directly (record the
+    # `complaint` event, the one event these roles record) and answer those addressed to the user's body.
+    COMPLAINTS = "read and answer complaints"
 
 
 P = Permission
@@ -41,8 +44,10 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.READ_INJURIES, P.PRINT, P.VERIFY}),
     "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
-                             P.CONFIDENTIAL, P.INQUIRE, P.READ_INJURIES}),
-    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL,
+                             P.CONFIDENTIAL, P.INQUIRE, P.COMPLAINTS, P.READ_INJURIES}),
+    # The Ombudsman's office and the national preventive mechanism it coordinates (Kazakhstan's
+    # "Ombudsman+" model): independent monitors, and the bodies complaints may go to besides the prosecutor.
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL, P.COMPLAINTS,
                           P.READ_INJURIES}),
     # Imports keep the recorded_at and recorded_by their lines state, which no one who records events
     # may do (a duty officer could back-date his own entries as an "import"): a role of its own, which
@@ -59,11 +64,18 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
                          P.MANAGE_FACILITIES, P.VERIFY}),
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
+# Which complaints reach whose inbox (the `body` of a `complaint`): a complaint to another body, or naming
+# none, goes to the prosecutor, who supervises the legality of every detention.
+COMPLAINT_BODIES_OF_ROLE = {"prosecutor": frozenset({"prosecutor", "other"}),
+                            "monitor": frozenset({"ombudsman", "npm"})}
 NO_ACCOUNT = "no-account"
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
 # Events either face of the custody desk records: the custody officer or the health care professional
 # assesses the risk on arrival (PACE Code C 3.6-3.10, Annex H).
 SHARED_EVENT_TYPES = frozenset({"risk_assessment", "care"})
+# What a user without CONFIDENTIAL (the facility's staff among them) is shown of a complaint: that it exists,
+# when, to which body and who recorded it; never what it says nor to whom by name (docs/contract-extensions.md).
+COMPLAINT_PUBLIC_FIELDS = frozenset({"body"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 # What READ_INJURIES adds to that: whether injuries were found, on what occasion, and the body chart.
@@ -110,12 +122,19 @@ class Actor:
             return  # an officer passes on a detainee's request for a doctor
         if event_type not in MEDICAL_EVENT_TYPES and self.may(P.RECORD_EVENTS):
             return
+        if event_type == "complaint" and self.may(P.COMPLAINTS):
+            return  # handed directly to a prosecutor or monitor, never through the facility's staff
         raise AccessDenied("role-may-not-record", role=self.role, event_type=event_type)
 
     def require_fields(self, event_type: str, fields: Mapping[str, Any]) -> None:
         """What an event's fields add to `require_event`: medication is given by medical staff only."""
         if event_type == "care" and fields.get("care_type") == "medication" and not self.may(P.RECORD_MEDICAL):
             raise AccessDenied("medication-by-medical-staff", role=self.role)
+
+    @property
+    def complaint_bodies(self) -> frozenset[str]:
+        """The bodies whose complaints reach this user's inbox."""
+        return COMPLAINT_BODIES_OF_ROLE.get(self.role, frozenset())
 
     def covers(self, facility_id: str | None) -> bool:
         return self.facilities is None or facility_id is None or facility_id in self.facilities
