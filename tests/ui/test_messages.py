@@ -88,7 +88,7 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "station-clock-ahead", "station-clock-behind",
               # the command line's own: tests/core/test_cli_messages.py brings them about
               "passwords-differ", "no-new-password", "demo-not-empty", "cannot-read-file", "cannot-write-file",
-              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet",
+              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet", "case-file-exists",
               # a system's reasons a root test cannot bring about (it may write anywhere): rendered there too
               "os-permission-denied", "os-disk-full", "os-read-only", "os-error", "key-file-not-replaced",
               # stored clocks or a board row edited behind the register's back: tests/test_stored_clocks_db.py
