@@ -20,7 +20,7 @@ def write_held_list_pdf(report: HeldListReport, lang: str, out: Output) -> None:
     st = styles()
     tz_name = report.facility.timezone
     story: list[Flowable] = [
-        Paragraph(esc(report.register_name), st.small),
+        Paragraph(esc(labels.register_name(report.register_name)), st.small),
         Paragraph(esc(labels.text("held_title")), st.title),
         Paragraph(f"<b>{esc(labels.text('facility'))}:</b> {esc(report.facility.name)} ({esc(report.facility.id)})"
                   f" &nbsp; <b>{esc(labels.text('as_of'))}:</b> {esc(format_local(report.as_of, tz_name))}", st.body),
@@ -33,9 +33,9 @@ def write_held_list_pdf(report: HeldListReport, lang: str, out: Output) -> None:
         story.append(Paragraph(esc(labels.text("nobody_held")), st.body))
     story.append(KeepTogether([Spacer(0, 10), Paragraph(f"<b>{esc(labels.text('count_line', count=len(rows)))}</b>",
                                                         st.body), _signatures(labels)]))
-    footer = (f"{report.register_name} · {report.facility.name} · {labels.text('as_of')} "
+    footer = (f"{labels.register_name(report.register_name)} · {report.facility.name} · {labels.text('as_of')} "
               f"{format_local(report.as_of, tz_name)}",
-              labels.text("printed", at=format_local(report.printed_at, tz_name), who=report.printed_by))
+              labels.text("printed", at=format_local(report.printed_at, tz_name), who=labels.printer(report.printed_by)))
     build_pdf(out, story, title=labels.text("held_title"), footer=footer, labels=labels, pagesize=PAGE)
 
 

@@ -14,6 +14,7 @@ from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pd
 from printing.time_axis import custody_axis
 from printing.verification import verification_block
 from register.domain import BREACH_STATUSES, ClockStatus, Event, RuleClock
+from register.overdue import overdue_minutes
 from register.reports import CustodyFacts, TimelineReport
 from register.risk import safety_facts
 from register.timeline import CustodyTimeline
@@ -27,7 +28,7 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
     words = EventWords(labels, timeline.timezone, timeline.facilities, {e.id: e for e in timeline.events})
     st = styles()
     story: list[Flowable] = [
-        Paragraph(esc(report.register_name), st.small),
+        Paragraph(esc(labels.register_name(report.register_name)), st.small),
         Paragraph(f"{esc(labels.text('timeline_title'))} · {esc(labels.text('custody_no'))} "
                   f"{esc(timeline.custody.id)}", st.title),
         _header_table(report, words),
@@ -43,8 +44,8 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         *verification_block(timeline.custody.id, _printed_records(timeline), report.stamps, report.chain_head,
                             labels),
     ]
-    footer = (f"{report.register_name} · {labels.text('custody_no')} {timeline.custody.id}",
-              labels.text("printed", at=format_local(report.printed_at, timeline.timezone), who=report.printed_by))
+    footer = (f"{labels.register_name(report.register_name)} · {labels.text('custody_no')} {timeline.custody.id}",
+              labels.text("printed", at=format_local(report.printed_at, timeline.timezone), who=labels.printer(report.printed_by)))
     build_pdf(out, story, title=f"{labels.text('timeline_title')} {timeline.custody.id}", footer=footer,
               labels=labels)
 
@@ -164,6 +165,12 @@ def _clock_figure(clock: RuleClock, labels: Labels) -> str:
     return time_limit(elapsed_minutes(clock.trigger_at, clock.due_at), labels)
 
 
+def _overdue(clock: RuleClock, report: TimelineReport, labels: Labels, width: float) -> str:
+    """The overdue time as of the print, counted as the desktop's chip counts it."""
+    minutes = overdue_minutes(clock, report.printed_at)
+    return wrapped(duration(minutes, labels), width) if minutes else "—"
+
+
 def _clock_table(report: TimelineReport, words: EventWords):
     labels, st = words.labels, styles()
     clocks: Sequence[RuleClock] = sorted(report.clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule))
@@ -185,7 +192,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
             wrapped(words.time(clock.due_at), widths[3]),
             wrapped(words.time(clock.met_at), widths[4]) if clock.met_at else "—",
             para(coloured(labels.value("status", clock.status), colour)),
-            wrapped(duration(clock.overdue_minutes, labels), widths[6]) if clock.overdue_minutes else "—",
+            _overdue(clock, report, labels, widths[6]),
             para(esc(info.basis_in(labels.lang) if info else clock.basis), st.small),
         ])
         if clock.status in BREACH_STATUSES:

@@ -105,6 +105,9 @@ class RuleClock:
     basis: str
     warn_at: datetime | None = None  # when a running clock turns amber
     details: str | None = None
+    # A breached clock whose duty ended (the release, the end of a series) stopped counting then;
+    # None while it counts on. register.overdue reads it, so screen and paper count alike.
+    stopped_at: datetime | None = None
     # The rule version that judged this occurrence, with its names: the board, the inbox and the
     # printouts name a clock from here, so they cannot disagree with the profile or with each other.
     info: RuleInfo | None = field(default=None, compare=False, repr=False)

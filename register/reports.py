@@ -101,6 +101,8 @@ class RightsNotice:
     register_name: str
     timezone: str  # times are printed in the facility's zone, else this one (the custody's or the jurisdiction's)
     age_of_majority: int  # "if you are under ..." in the limits, from the profile
+    printed_at: datetime  # the clocks were judged at this instant: a deadline before it has passed
+    printed_by: str
 
 
 @dataclass(frozen=True)

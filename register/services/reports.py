@@ -63,12 +63,13 @@ class ReportsService(Service):
             raise NotFound("no-such-custody", custody=custody_id)
         self._log_access("print", f"custody {custody_id}")
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
+        now = self._now()
         return RightsNotice(timeline.effective_person, timeline.custody,
                             timeline.facilities.get(stay.facility) if stay else None,
                             timeline.apprehension.at if timeline.apprehension else None,
-                            tuple(evaluate(timeline, self.profile, self._now())), tuple(self._rule_infos().values()),
+                            tuple(evaluate(timeline, self.profile, now)), tuple(self._rule_infos().values()),
                             REGISTER_NAME, timeline.facility_timezone or self.profile.timezone,
-                            self.profile.law.age_of_majority)
+                            self.profile.law.age_of_majority, now, self.actor.full_name or self.actor.username)
 
     # ------------------------------------------------------------ the whole register
 
