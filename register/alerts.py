@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from register import queries, store
 from register.access import Permission
-from register.domain import Jurisdiction, RuleClock
+from register.domain import Jurisdiction, RuleClock, alert_key
 from register.errors import BadInput
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
@@ -178,10 +178,6 @@ class AlertFilter:
                 and (not self.minors_only or alert.is_minor)
                 and (not self.foreign_only or alert.is_foreign_national)
                 and (self.opened_before is None or alert.opened_at < self.opened_before))
-
-
-def alert_key(clock: RuleClock) -> str:
-    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
 
 
 def opened_at(clock: RuleClock) -> datetime:

@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Mapping
 
+from register.timeutil import format_utc
+
 
 @dataclass(frozen=True)
 class Facility:
@@ -123,6 +125,11 @@ class RuleClock:
         return self.status in PROBLEM_STATUSES
 
 
+def alert_key(clock: RuleClock) -> str:
+    """The one name of an occurrence as an alert, however often it is judged: custody, rule and trigger."""
+    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     """One rule as readers see it, all from the profile: its names in en/ru/kk, figure and basis.
@@ -161,6 +168,14 @@ class ChainStamp:
     kind: str  # facility | person | custody | event | ...
     record_id: str
     hash: str
+
+
+@dataclass(frozen=True)
+class TreeStamp:
+    """The register's Merkle tree at a print: its size and root (hex) are what a signed checkpoint of that
+    size states, so a witness's checkpoint proves the printout came from this register as it then was."""
+    size: int
+    root: str
 
 
 @dataclass(frozen=True)

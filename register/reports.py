@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Mapping
 
-from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Jurisdiction, Person, RuleClock, RuleInfo
+from register.domain import (BoardRow, ChainStamp, Custody, Event, Facility, Jurisdiction, Person, RuleClock, RuleInfo,
+                             TreeStamp)
 from register.oversight import OversightSummary
 from register.timeline import CustodyTimeline
 
@@ -57,36 +58,15 @@ class HeldListReport:
 
 
 @dataclass(frozen=True)
-class DeskFigures:
-    """The whereabouts desk in a period, over the whole register: inquiries by answer, apprehensions
-    reported that the register did not know, and how late the custodies registered for them were."""
-    inquiries: Mapping[str, int]  # outcome (held | released | not_found | refused) -> count
-    reported_apprehensions: int
-    registered_later: int  # of those, how many a custody was registered for
-    delays_minutes: tuple[int, ...]  # registered minus reported apprehension, one per registered report
-
-    @property
-    def median_delay(self) -> float | None:
-        ordered = sorted(self.delays_minutes)
-        if not ordered:
-            return None
-        middle = len(ordered) // 2
-        return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-    @property
-    def longest_delay(self) -> int | None:
-        return max(self.delays_minutes, default=None)
-
-
-@dataclass(frozen=True)
 class OversightReport:
-    """The oversight figures of a period as printed for a prosecutor's office or a monitoring body."""
+    """The oversight figures of a period as published by a prosecutor's office or a monitoring body, with the
+    register's tree (size and root, what a signed checkpoint of that size states) as its verification stamp."""
     summary: OversightSummary
     rules: Mapping[str, RuleInfo]
     register_name: str
     printed_at: datetime
     printed_by: str
-    desk: DeskFigures | None = None  # None: the printing user may not see the whereabouts desk
+    stamp: TreeStamp
 
 
 @dataclass(frozen=True)

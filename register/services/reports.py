@@ -2,20 +2,21 @@
 notice of rights, and the register's problem clocks; every printout is a report object decided here."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, Sequence
 
 from register import queries, store
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, RuleClock
-from register.errors import NotFound
-from register.oversight import summarize
+from register.errors import BadInput, NotFound
+from register.evidence import tree_stamp
+from register.oversight import facility_of, night_of, summarize
 from register.projection import custody_state
 from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
 from register.rules import evaluate
 from register.services.base import Service
-from register.services.whereabouts import desk_figures
+from register.services.whereabouts import desk_items
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
 from register.writing import in_write_transaction
@@ -155,22 +156,38 @@ class ReportsService(Service):
         return HeldListReport(facility, as_of, tuple(rows), self._rule_infos(), REGISTER_NAME, self._now(),
                               self.actor.full_name or self.actor.username)
 
-    def oversight_report(self, start: datetime, end: datetime, facility_ids: set[str],
+    def oversight_report(self, first_day: date, last_day: date, facility_ids: set[str],
                          include_undelivered: bool = False) -> OversightReport:
-        """The figures of custodies apprehended in [start, end) whose first facility is one of `facility_ids`
-        (or none at all, with `include_undelivered`), judged as of now; logged as a print."""
+        """The figures of the custodies apprehended from `first_day` to `last_day` (inclusive, each facility's
+        local days) whose first facility is one of `facility_ids` (or none at all, with `include_undelivered`),
+        judged as of now; logged as a print. Alert handling only for those who review alerts, the whereabouts
+        desk only for those who may see it."""
         self.actor.require(Permission.PRINT)
+        if last_day < first_day:
+            raise BadInput("period-reversed", "last_day", first=first_day.isoformat(), last=last_day.isoformat())
         now = self._now()
+        # Every zone's local day lies within a day of the UTC one; the summary keeps each facility's own days.
+        start = datetime.combine(first_day - timedelta(days=1), time(), timezone.utc)
+        end = datetime.combine(last_day + timedelta(days=2), time(), timezone.utc)
+
+        def wanted(facility_id: str | None) -> bool:
+            return facility_id in facility_ids or (facility_id is None and include_undelivered)
+
         with self._session() as session:
-            ids = queries.apprehended_between(session, start, end)
-            chosen = []
-            for timeline in store.timelines(session, ids):
-                first = timeline.stays[0].facility if timeline.stays else None
-                if (first in facility_ids or (first is None and include_undelivered)) and self._visible(timeline):
-                    chosen.append(timeline)
+            chosen = [t for t in store.timelines(session, queries.apprehended_between(session, start, end))
+                      if wanted(facility_of(t)) and self._visible(t)]
             facilities = {f.id: f for f in store.facilities(session)}
-            desk = desk_figures(session, start, end) if self.actor.may(Permission.INQUIRE) else None
+            actions = None
+            if self.actor.may(Permission.REVIEW_ALERTS):
+                actions = {}
+                for values in store.alert_actions(session):
+                    actions.setdefault(values["alert_key"], []).append((values["action"], values["at"]))
+            desk = ([item for item in desk_items(session, start, end) if wanted(item.facility_id)]
+                    if self.actor.may(Permission.INQUIRE) else None)
+            stamp = tree_stamp(session)
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
-        self._log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
-        return OversightReport(summarize(chosen, clocks, start, end, facilities, self.profile.law.late_registration), self._rule_infos(), REGISTER_NAME,
-                               now, self.actor.full_name or self.actor.username, desk)
+        summary = summarize(chosen, clocks, first_day, last_day, facilities, self.profile.law, now,
+                            night_of(self.profile.settings), actions, desk)
+        self._log_access("print", f"oversight report {first_day.isoformat()} to {last_day.isoformat()}")
+        return OversightReport(summary, self._rule_infos(), REGISTER_NAME, now,
+                               self.actor.full_name or self.actor.username, stamp)

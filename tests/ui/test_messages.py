@@ -165,6 +165,7 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
                       .__next__())
     found += refusals(lambda: officer.reports.timeline_report("C-404"))
     found += refusals(lambda: officer.reports.held_at("F-404"))
+    found += refusals(lambda: officer.reports.oversight_report(now.date(), now.date() - timedelta(days=1), {"F-1"}))
 
     alerts = reg.as_user(PROSECUTOR).alerts
     key = alerts.alerts()[0].key
