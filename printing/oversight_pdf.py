@@ -14,9 +14,10 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from printing.fonts import MONO, SANS, SANS_BOLD
+from printing.fonts import SANS, SANS_BOLD
 from printing.labels import Labels, rule_title
-from printing.layout import (BREACH_RED, HEADER_FILL, Output, build_pdf, content_width, duration, esc, fit_text,
+from printing.stamp import tree_stamp_block
+from printing.layout import (BREACH_RED, Output, build_pdf, content_width, duration, esc, fit_text,
                              grid_table, para, styles)
 from register.oversight import UNKNOWN, Figures, OversightSummary, Tally
 from register.reports import OversightReport
@@ -190,7 +191,7 @@ def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None
         Paragraph(f"<b>{esc(labels.text('period'))}:</b> {esc(period)}", st.body),
         Paragraph(esc(labels.text("ov_judged", at=format_local(summary.judged_at, zone_name))), st.small),
         Spacer(0, 4),
-        _stamp(report, labels),
+        tree_stamp_block(report.stamp, labels, content_width()),
         Paragraph(esc(labels.text("ov_overview")), st.heading),
         _overview(summary, words),
         *_charts(summary, words),
@@ -201,15 +202,6 @@ def write_oversight_pdf(report: OversightReport, lang: str, out: Output) -> None
     footer = (f"{register_name} · {labels.text('oversight_title')} · {period}",
               labels.text("printed", at=format_local(report.printed_at, zone_name), who=labels.printer(report.printed_by)))
     build_pdf(out, story, title=labels.text("oversight_title"), footer=footer, labels=labels)
-
-
-def _stamp(report: OversightReport, labels: Labels) -> Flowable:
-    stamp = report.stamp
-    root = f'<font name="{MONO}" size="7">{esc(stamp.root or "—")}</font>'
-    text = esc(labels.text("ov_stamp", size=stamp.size, root="\x00")).replace("\x00", root)
-    width = content_width()
-    return grid_table([[para(text, styles().body)]], [width], repeat_header=False,
-                      extra=[("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL)])
 
 
 def _overview(summary: OversightSummary, words: _Words) -> Flowable:

@@ -11,6 +11,8 @@ from register.oversight import OversightSummary
 from register.timeline import CustodyTimeline
 
 REGISTER_NAME = "Detention Register"
+# A held list asked for this long before the print is a reconstruction of the past, not a list of the moment.
+RECONSTRUCTED_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,20 @@ class TimelineReport:
 
 
 @dataclass(frozen=True)
+class Away:
+    """Someone registered at the facility who was out at the instant: taken to court, to an interrogation,
+    to hospital, and not yet back (a transfer to another facility is not an absence)."""
+    row: BoardRow
+    purpose: str  # the departure's: court | interrogation | investigative_action | hospital | other
+    destination: str | None
+    left_at: datetime
+
+
+@dataclass(frozen=True)
 class HeldListReport:
-    """Everyone the register says was at a facility at an instant, for a monitoring visit."""
+    """Everyone the register says was at a facility at an instant, for a monitoring visit, and those
+    registered there who were out; a list for a past instant is a reconstruction from the register as it
+    stands at the print (entries made after that instant included), and says so."""
     facility: Facility
     as_of: datetime
     rows: tuple[BoardRow, ...]
@@ -55,6 +69,12 @@ class HeldListReport:
     register_name: str
     printed_at: datetime
     printed_by: str
+    away: tuple[Away, ...] = ()
+    stamp: TreeStamp | None = None  # None: a list laid out without the register at hand
+
+    @property
+    def reconstructed(self) -> bool:
+        return self.as_of < self.printed_at - RECONSTRUCTED_AFTER
 
 
 @dataclass(frozen=True)

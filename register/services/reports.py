@@ -7,12 +7,12 @@ from typing import Iterator, Sequence
 
 from register import queries, store
 from register.access import AccessDenied, Permission
-from register.domain import BoardRow, RuleClock
+from register.domain import BoardRow, Facility, RuleClock
 from register.errors import BadInput, NotFound
 from register.evidence import tree_stamp
 from register.oversight import facility_of, night_of, summarize
 from register.projection import custody_state
-from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
+from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
 from register.rules import evaluate
 from register.services.base import Service
@@ -138,23 +138,33 @@ class ReportsService(Service):
                 raise NotFound("no-such-facility", facility=facility_id)
             candidates = queries.held_candidates(session, as_of)
             timelines = list(store.timelines(session, candidates))
-        rows = []
+            stamp = tree_stamp(session)
+        rows, away = [], []
         for timeline in timelines:
             then = timeline.as_of(as_of)
             stay = then.current_stay
-            if stay is None or stay.facility != facility_id:
-                continue
-            rows.append(BoardRow(
-                custody_id=then.custody.id, person_id=then.person.id, person_name=then.effective_person.full_name,
-                birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
-                facility_id=facility_id, facility_name=facility.name, location=then.current_location,
-                timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
-                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
-                is_foreign_national=then.is_foreign_national(self.profile.law)))
+            last = then.stays[-1] if then.stays else None
+            if stay is not None and stay.facility == facility_id:
+                rows.append(self._held_row(timeline, then, facility, as_of))
+            elif (stay is None and last is not None and last.facility == facility_id and then.release is None
+                  and last.departure is not None and last.departure.get("purpose") != "transfer"):
+                away.append(Away(self._held_row(timeline, then, facility, as_of), last.departure.get("purpose"),
+                                 last.departure.get("destination"), last.departure.at))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
+        away.sort(key=lambda a: (a.left_at, a.row.person_name))
         self._log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self._rule_infos(), REGISTER_NAME, self._now(),
-                              self.actor.full_name or self.actor.username)
+                              self.actor.full_name or self.actor.username, tuple(away), stamp)
+
+    def _held_row(self, timeline: CustodyTimeline, then: CustodyTimeline, facility: Facility,
+                  as_of: datetime) -> BoardRow:
+        return BoardRow(
+            custody_id=then.custody.id, person_id=then.person.id, person_name=then.effective_person.full_name,
+            birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
+            facility_id=facility.id, facility_name=facility.name, location=then.current_location,
+            timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
+            clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
+            is_foreign_national=then.is_foreign_national(self.profile.law))
 
     def oversight_report(self, first_day: date, last_day: date, facility_ids: set[str],
                          include_undelivered: bool = False) -> OversightReport:
