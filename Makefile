@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Quiet: no version nag, no root-user advice, no progress bars; errors still print.
 PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
-.PHONY: run test system-packages translations screenshots bench clean
+.PHONY: run test system-packages translations screenshots printouts bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: system-packages $(INSTALLED) translations
 
 screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+printouts: system-packages $(INSTALLED)
+	$(BIN)/python scripts/printouts.py
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run

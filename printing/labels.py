@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from register.access import Actor
 from register.domain import RuleClock, RuleInfo
 from register.reports import REGISTER_NAME
+from register.wording import render
 
 from resources import RESOURCES
 
@@ -56,6 +57,11 @@ class Labels:
     def register_name(self, name: str) -> str:
         """The register's name as printed: the program's own name in this language, a configured one as it is."""
         return self.text("register_name") if name == REGISTER_NAME else name
+
+    def sentence(self, said: object) -> str:
+        """A sentence of the register's table (a clock's details) in this language; other text as it is."""
+        code, params = getattr(said, "code", None), getattr(said, "params", None)
+        return render(code, params, self.lang) if code is not None and params is not None else str(said)
 
     def printer(self, name: str) -> str:
         """Who printed, as printed: an account's name as it is, the register without accounts in words."""

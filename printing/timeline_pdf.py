@@ -95,7 +95,8 @@ def _header_table(report: TimelineReport, words: EventWords):
 
 RISK_ORANGE = colors.HexColor("#b35900")  # the desktop's marker colour
 EVENT_COLUMNS = (24, 80, 82, None, 118)  # None: the rest of the width
-CLOCK_COLUMNS = (92, 40, 56, 56, 60, 70, 54, None)
+# Wide enough for the longest word of each column in ru/kk: "немедленно", "(UTC+05:00)", "Орындалды", "опозданием", "Просрочка".
+CLOCK_COLUMNS = (86, 56, 55, 55, 60, 62, 54, None)
 
 
 def _widths(columns: tuple[float | None, ...]) -> list[float]:
@@ -183,7 +184,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
         info = clock.info or report.rules.get(clock.rule)
         title = info.title(labels.lang) if info else clock.rule
         if clock.details:
-            title += f" ({clock.details})"
+            title += f" ({labels.sentence(clock.details)})"
         colour = STATUS_COLOURS[clock.status]
         rows.append([
             wrapped(title, widths[0]),
