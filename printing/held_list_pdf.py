@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from printing.labels import Labels, rule_title
 from printing.stamp import tree_stamp_block
@@ -42,7 +42,7 @@ def write_held_list_pdf(report: HeldListReport, lang: str, out: Output) -> None:
         story.append(Paragraph(esc(labels.text("nobody_held")), st.body))
     story.append(Paragraph(f"<b>{esc(labels.text('count_line', count=len(rows)))}</b>", st.body))
     if report.away:
-        story += [Paragraph(esc(labels.text("held_away")), st.heading), _away_table(report, labels),
+        story += [CondPageBreak(90), Paragraph(esc(labels.text("held_away")), st.heading), _away_table(report, labels),
                   Paragraph(f"<b>{esc(labels.text('held_away_count', count=len(report.away)))}</b>", st.body)]
     closing: list[Flowable] = [Spacer(0, 10), _signatures(labels)]
     if report.stamp is not None:

@@ -12,6 +12,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from printing.fonts import SANS, SANS_BOLD
@@ -25,6 +26,7 @@ from register.timeutil import format_local
 
 BAR_HEIGHT = 13.0
 CHART_LABEL_WIDTH = 190.0
+CHART_FONT = 7
 TOTAL_BLUE = colors.HexColor("#1f5fa8")
 HEADER_SMALL = ParagraphStyle("oversight_header", fontName=SANS_BOLD, fontSize=6.5, leading=8)
 TOTAL = "total"  # the CSV's scope of all facilities together
@@ -138,6 +140,13 @@ class _Words:
     def rule(self, rule_id: str) -> str:
         return rule_title(rule_id, self.rules, self.labels.lang)
 
+    def rule_beside_chart(self, rule_id: str) -> str:
+        """The rule's title where it fits beside a bar, else its short title."""
+        title, info = self.rule(rule_id), self.rules.get(rule_id)
+        if stringWidth(title, SANS, CHART_FONT) <= CHART_LABEL_WIDTH - 10 or info is None:
+            return title
+        return info.short_title(self.labels.lang)
+
     def figure(self, row: FigureRow) -> str:
         text, key = self.labels.text, row.key
         night = self.summary.night
@@ -227,7 +236,7 @@ def _overview(summary: OversightSummary, words: _Words) -> Flowable:
 def _charts(summary: OversightSummary, words: _Words) -> list[Flowable]:
     labels, st = words.labels, styles()
     charts: list[Flowable] = []
-    by_rule = [(words.rule(r.rule), r.breached.count + r.late.count) for r in summary.total.rules
+    by_rule = [(words.rule_beside_chart(r.rule), r.breached.count + r.late.count) for r in summary.total.rules
                if r.breached.count + r.late.count]
     if by_rule:
         charts.append(KeepTogether([Paragraph(esc(labels.text("ov_chart_rules")), st.heading), _bar_chart(by_rule)]))
@@ -252,10 +261,10 @@ def _bar_chart(counts: Sequence[tuple[str, int]]) -> Drawing:
     chart.x, chart.y = CHART_LABEL_WIDTH, 16
     chart.width, chart.height = width - CHART_LABEL_WIDTH - 20, height - 22
     chart.data = [[n for _, n in reversed(counts)]]
-    chart.categoryAxis.categoryNames = [fit_text(name, CHART_LABEL_WIDTH - 10, SANS, 7)
+    chart.categoryAxis.categoryNames = [fit_text(name, CHART_LABEL_WIDTH - 10, SANS, CHART_FONT)
                                         for name, _ in reversed(counts)]
     chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = CHART_FONT
     chart.categoryAxis.labels.boxAnchor = "e"
     _value_axis(chart.valueAxis, max(n for _, n in counts))
     chart.bars[0].fillColor = BREACH_RED
@@ -309,8 +318,8 @@ def _value_axis(axis, top: int) -> None:
 def _scope_section(scope: str, figures: Figures, words: _Words) -> list[Flowable]:
     labels, st = words.labels, styles()
     rows = figure_rows(figures)
-    story: list[Flowable] = [CondPageBreak(120), Paragraph(esc(words.scope(scope)), st.heading)]
-    story.append(_values_table([r for r in rows if r.section == "custodies"], words))
+    story: list[Flowable] = [KeepTogether([Paragraph(esc(words.scope(scope)), st.heading),
+                                           _values_table([r for r in rows if r.section == "custodies"], words)])]
     story.append(KeepTogether([Paragraph(esc(labels.text("ov_rules")), st.heading), _rules_table(figures, words)]))
     titled = (("medians", "ov_medians"), ("safeguards", "ov_safeguards"), ("indicators", "ov_indicators"),
               ("alerts", "ov_alerts"), ("desk", "ov_desk"), ("weeks", "ov_weeks"))
@@ -344,7 +353,7 @@ def _rules_table(figures: Figures, words: _Words) -> Flowable:
         if rule.breached.count + rule.late.count:
             extra.append(("TEXTCOLOR", (2, number), (4, number), BREACH_RED))
     width = content_width()
-    return grid_table(rows, [width * 0.56] + [width * 0.11] * 4, extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT"), *extra])
+    return grid_table(rows, [width * 0.52] + [width * 0.12] * 4, extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT"), *extra])
 
 
 def _appendix(summary: OversightSummary, words: _Words) -> list[Flowable]:

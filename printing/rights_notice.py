@@ -53,7 +53,7 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     labels = Labels(lang if lang in LANGUAGES else "en")
     printed = header["printed"].format(at=format_local(notice.printed_at, tz_name), who=labels.printer(notice.printed_by))
     story: list[Flowable] = [
-        Paragraph(esc(f"{header['register']}: {labels.register_name(register_name)} · {printed}"), st["small"]),
+        Paragraph(esc(f"{labels.register_name(register_name)} · {printed}"), st["small"]),
         Paragraph(esc(text["title"]), st["title"]),
         _header_table(person, custody, facility, notice.apprehended_at, tz_name, header, st),
         Spacer(0, 4),

@@ -3,7 +3,7 @@
 A register is built for it in a scratch SQLite file: a 30-day custody of a foreign national (questioned at
 night before meeting the lawyer he asked for, injuries found and reported late, no consulate told, a complaint,
 remanded, released), a minor taken to court and not yet back, and two people held now; then the timeline of
-each, the notice of rights, the held list now and at a past instant, the oversight report of the month and a
+each, the notice of rights, the held list now and at a past instant (reconstructed), the oversight report of the month and a
 whereabouts answer are printed, and each page becomes a PNG (pdftoppm, from poppler-utils).
 
 Run: .venv/bin/python scripts/printouts.py   (or `make printouts`)
@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +34,7 @@ from register.services.whereabouts import Asker  # noqa: E402
 OUT = ROOT / "docs" / "printouts"
 LANGUAGES = ("kk", "ru", "en")
 NOW = datetime(2026, 2, 3, 6, 0, tzinfo=timezone.utc)  # 11:00 in Almaty
+PAST = datetime(2026, 1, 20, 6, 0, tzinfo=timezone.utc)  # the 30-day custody's 18th day, at the remand prison
 MONITOR = Actor("npm1", "prosecutor", "Сейітова Айгүл")
 DESK = Actor("desk1", "inquiry_desk", "Жақсыбекова Сәуле")
 RESOLUTION = "80"
@@ -86,7 +87,7 @@ def register_lines() -> list[str]:
         event("E-10", "C-30", "lawyer_meeting", "2026-01-03T11:00:00", lawyer="Адвокат Сейтқали", private=True,
               appointed_by="state"),
         event("E-11", "C-30", "injury_report", "2026-01-04T16:00:00", to="Прокуратура Алмалинского района"),
-        event("E-12", "C-30", "complaint", "2026-01-04T17:00:00", addressee="prosecutor", subject="beaten at arrest"),
+        event("E-12", "C-30", "complaint", "2026-01-04T17:00:00", addressee="Прокуратура Алмалинского района", subject="beaten at arrest"),
         event("E-13", "C-30", "court_decision", "2026-01-04T18:00:00", decision="remand",
               court="Алматы қалалық соты", until=local("2026-02-03T18:00:00")),
         event("E-14", "C-30", "departure", "2026-01-05T09:00:00", purpose="transfer", destination="СИЗО-1"),
@@ -116,6 +117,20 @@ def register_lines() -> list[str]:
         json.dumps(r, ensure_ascii=False) for r in records]
 
 
+def handle_some_alerts(monitor, clock: ManualClock) -> None:
+    """What a prosecutor did about the 30-day custody's alerts, for the report's alert handling figures."""
+    alerts = [a for a in monitor.alerts.alerts() if a.custody_id == "C-30"]
+    for number, alert in enumerate(alerts[:4]):
+        clock.advance(minutes=25)
+        monitor.alerts.acknowledge(alert.key, "seen")
+        if number == 0:
+            monitor.alerts.refer(alert.key, "Прокуратура г. Алматы", "No. 2-17/26")
+        if number == 1:
+            clock.advance(hours=2)
+            monitor.alerts.close(alert.key, "the detainee was released by the court")
+    clock.advance(minutes=5)
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing: install poppler-utils (scripts/system-packages.sh)", file=sys.stderr)
@@ -127,6 +142,7 @@ def main() -> int:
         try:
             register.as_user(Actor.without_accounts()).records.import_lines(register_lines())
             monitor, desk = register.as_user(MONITOR), register.as_user(DESK)
+            handle_some_alerts(monitor, clock)
             answer = {lang: desk.whereabouts.answer(Asker("Каримова Малика", "жена", "+7 701 555 12 12"),
                                                     "Karimov Rustam", lang, "P-1") for lang in LANGUAGES}
             for lang in LANGUAGES:
@@ -134,7 +150,7 @@ def main() -> int:
                 write_timeline_pdf(monitor.reports.timeline_report("C-2"), lang, pdfs / f"timeline_{lang}.pdf")
                 write_rights_notice(monitor.reports.rights_notice("C-4"), lang, pdfs / f"rights_notice_{lang}.pdf")
                 write_held_list_pdf(monitor.reports.held_at("F-1", printing=True), lang, pdfs / f"held_list_{lang}.pdf")
-                write_held_list_pdf(monitor.reports.held_at("F-1", NOW - timedelta(days=2), printing=True), lang,
+                write_held_list_pdf(monitor.reports.held_at("F-2", PAST, printing=True), lang,
                                     pdfs / f"held_list_past_{lang}.pdf")
                 write_oversight_pdf(monitor.reports.oversight_report(date(2026, 1, 1), date(2026, 2, 3), {"F-1", "F-2"},
                                                                      include_undelivered=True),
