@@ -408,6 +408,10 @@ Due: %2</source>
         <source>Verify the chain</source>
         <translation>Тізбекті тексеру</translation>
     </message>
+    <message>
+        <source>Checking the chain: %1 of %2 records…</source>
+        <translation>Тізбек тексерілуде: %2 жазбаның %1…</translation>
+    </message>
     <message numerus="yes">
         <source>The rule profile has changed: %n custodies judged again</source>
         <translation>

@@ -409,6 +409,10 @@ Due: %2</source>
         <source>Verify the chain</source>
         <translation>Проверка цепочки</translation>
     </message>
+    <message>
+        <source>Checking the chain: %1 of %2 records…</source>
+        <translation>Проверка цепочки: %1 из %2 записей…</translation>
+    </message>
     <message numerus="yes">
         <source>The rule profile has changed: %n custodies judged again</source>
         <translation>

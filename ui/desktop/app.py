@@ -74,6 +74,7 @@ def run(db_url: str | None, profile: str) -> int:
                 actor = first_run(register)
                 signed = None if actor is None else (register, actor)
             else:
+                LOGGER.info("the sign-in window opens")
                 signed = sign_in(register, url=url, profile=profile)
             if signed is None:
                 return 0

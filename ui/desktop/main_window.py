@@ -39,6 +39,7 @@ from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
+from ui.desktop.user_guide import guide_action_text, make_guide_action
 from ui.desktop.whereabouts import WhereaboutsView
 
 BOARD_REFRESH_MS = 60_000
@@ -173,6 +174,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dark_action.setChecked(wants_dark(self.settings.dark))
         self._scheme_connection = QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.dark_action.toggled.connect(self.set_dark)
+        self.guide_action = make_guide_action(self)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.about_qt_action = QAction(self)
@@ -198,7 +200,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.about_action, self.about_qt_action])
+        self.help_menu.addActions([self.guide_action, self.about_action, self.about_qt_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -373,12 +375,20 @@ class MainWindow(Retranslating, QMainWindow):
 
         def verify(job):
             try:
-                return service.chain.verify(keep_going=job.keep_going)
+                return service.chain.verify(keep_going=job.keep_going,
+                                            progress=lambda _stage, done, total: job.report(done, total or 0))
             except VerificationStopped:
                 raise Cancelled from None
 
         self.chain_check = BackgroundOp(self, verify, title=self.tr("Verify the chain"), success=self.show_verdict,
-                                        failure=self.show_chain_failure).run()
+                                        failure=self.show_chain_failure)
+        self.chain_check.progressed.connect(self._chain_progressed)
+        self.chain_check.run()
+
+    def _chain_progressed(self, done: int, total: int) -> None:
+        """A national register takes minutes: the status bar counts the records checked, as the terminal does."""
+        if total and self.chain_check is not None and self.chain_check.running:
+            self.chain_label.setText(tr_args(self.tr("Checking the chain: %1 of %2 records…"), done, total))
 
     def show_verdict(self, verdict) -> None:
         self._chain_verdict = verdict
@@ -475,6 +485,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify_action.setText(self.tr("&Verify the chain"))
         self.quit_action.setText(self.tr("&Quit"))
         self.dark_action.setText(self.tr("&Dark theme"))
+        self.guide_action.setText(guide_action_text())
         self.about_action.setText(self.tr("&About Detention Register"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.tabs.setTabText(self.tabs.indexOf(self.home), self.tr("Custody board"))
