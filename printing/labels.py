@@ -59,9 +59,14 @@ class Labels:
         return self.text("register_name") if name == REGISTER_NAME else name
 
     def sentence(self, said: object) -> str:
-        """A sentence of the register's table (a clock's details) in this language; other text as it is."""
+        """A sentence of the register's table (a clock's details) in this language, the recipients it names
+        in words (the machine outputs keep their ids); other text as it is."""
         code, params = getattr(said, "code", None), getattr(said, "params", None)
-        return render(code, params, self.lang) if code is not None and params is not None else str(said)
+        if code is None or params is None:
+            return str(said)
+        if "recipients" in params:
+            params = {**params, "recipients": [self.value("recipient", r) for r in params["recipients"]]}
+        return render(code, params, self.lang)
 
     def printer(self, name: str) -> str:
         """Who printed, as printed: an account's name as it is, the register without accounts in words."""

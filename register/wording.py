@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 # Parameters named so are words of the vocabulary, looked up in the table's section of that name.
 WORD_SECTIONS = {"field": "field", "event_type": "event", "kind": "kind", "role": "role", "roles": "role",
-                 "permission": "permission", "recipients": "recipient"}
+                 "permission": "permission"}
 
 
 @lru_cache(maxsize=1)
