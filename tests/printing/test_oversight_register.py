@@ -3,7 +3,7 @@ them, the alert handling a prosecutor recorded, and its stamp, which a signed ch
 confirms."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from register.access import Actor
 from register.checkpoint import parse_notes
