@@ -164,7 +164,10 @@ def _location_band(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, l
         _band_text(drawing, facility.name if facility else stay.facility, left, right, y, colors.black)
         if stay.departure is not None:
             next_arrival = stays[index + 1].arrived_at if index + 1 < len(stays) else closed_at
-            _band_text(drawing, transit, right, scale.x(next_arrival), y, MUTED)
+            purpose = stay.departure.get("purpose")
+            away = (transit if purpose in (None, "transfer")
+                    else labels.text("away_for", purpose=labels.value("purpose", purpose)))
+            _band_text(drawing, away, right, scale.x(next_arrival), y, MUTED)
 
 
 def _band_text(drawing: Drawing, text: str, left: float, right: float, y: float, colour) -> None:

@@ -92,3 +92,14 @@ def test_no_english_is_left_in_a_russian_or_kazakh_timeline(lang, words, english
         assert word in text
     for word in english + ["Detention Register", "No account"]:
         assert word not in text
+
+
+def test_a_person_taken_to_court_is_out_at_court_on_the_axis_not_in_transit():
+    events = (ev("E-1", "apprehension", 0, 1, place="x", officers=["y"], reason="z", video="V"),
+              ev("E-2", "arrival", 1, 2, facility="F-1"),
+              ev("E-3", "departure", 5, 3, purpose="court", destination="City court"))
+    timeline = CustodyTimeline(demo_report().timeline.custody, FOREIGNER, events, FACILITIES)
+    report = dataclasses.replace(demo_report(), timeline=timeline, printed_at=T0 + timedelta(hours=12),
+                                 clocks=tuple(evaluate(timeline, KZ, T0 + timedelta(hours=12))))
+    texts = [s.text for s in strings(axis(report, "ru"))]
+    assert "выведен: суд" in texts
