@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from printing.event_text import EventWords
 from printing.fonts import SANS_BOLD
@@ -38,6 +38,7 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         custody_axis(timeline, report.clocks, report.rules, labels, report.printed_at, content_width()),
         Paragraph(esc(labels.text("events")), st.heading),
         _event_table(report, words),
+        CondPageBreak(HEADING_WITH_A_ROW),  # never the heading alone at a page's foot
         Paragraph(esc(labels.text("clocks")), st.heading),
         _clock_table(report, words),
         Spacer(0, 4),
@@ -94,6 +95,7 @@ def _header_table(report: TimelineReport, words: EventWords):
 
 
 RISK_ORANGE = colors.HexColor("#b35900")  # the desktop's marker colour
+HEADING_WITH_A_ROW = 250  # points: the clocks' heading, their table's header and a first row with a long basis
 EVENT_COLUMNS = (24, 80, 82, None, 118)  # None: the rest of the width
 # Wide enough for the longest word of each column in ru/kk: "немедленно", "(UTC+05:00)", "Орындалды", "опозданием", "Просрочка".
 CLOCK_COLUMNS = (86, 56, 55, 55, 60, 62, 54, None)
