@@ -11,13 +11,10 @@ import sys
 from datetime import date
 
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
+from register.errors import BadInput, os_reason
 from register.reports import OversightReport
 from register.service import Services
 from ui import cli_conventions as conventions
-
-
-class OversightArgumentError(ValueError):
-    """A bad date or no output asked for; exit status 2."""
 
 
 def add_arguments(commands) -> None:
@@ -37,7 +34,7 @@ def add_arguments(commands) -> None:
 def run(service: Services, args: argparse.Namespace) -> None:
     """Read the report once and write what was asked for; a PDF or CSV file appears whole or not at all."""
     if not args.pdf and not args.csv:
-        raise OversightArgumentError("say where to write the report: --pdf FILE and/or --csv FILE")
+        raise BadInput("oversight-no-output")
     first_day, last_day = _day(args.first_day, "--from"), _day(args.last_day, "--to")
     if args.facility:
         facilities, everywhere = set(args.facility), False
@@ -64,11 +61,11 @@ def _write(target: str, write) -> None:
         with conventions.whole_file(target) as partial:
             write(partial)
     except OSError as error:
-        raise OversightArgumentError(f"cannot write {target}: {error.strerror}") from None
+        raise BadInput("cannot-write-file", path=target, reason=os_reason(error)) from None
 
 
 def _day(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise OversightArgumentError(f"{option}: '{text}' is not a day written YYYY-MM-DD") from None
+        raise BadInput("day-invalid", option=option, text=text) from None
