@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
-from register.domain import Facility, RuleClock
+from register.domain import Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
 from register.judgement import CustodyFacts
 from register.services.base import ActingUser, Service
@@ -181,10 +181,6 @@ class AlertFilter:
                 and (not self.minors_only or alert.is_minor)
                 and (not self.foreign_only or alert.is_foreign_national)
                 and (self.opened_before is None or alert.opened_at < self.opened_before))
-
-
-def alert_key(clock: RuleClock) -> str:
-    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
 
 
 def signal_key(signal: DeskSignal) -> str:
