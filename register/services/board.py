@@ -25,6 +25,8 @@ class BoardQuery:
     apprehended_until: datetime | None = None
     minors_only: bool = False
     foreign_only: bool = False
+    age_unknown_only: bool = False  # people whose birth date is not established yet (identities first)
+    custody_ids: tuple[str, ...] = ()  # only these custodies (the people of one mass intake); () means any
     sort: str = "apprehended_at"  # apprehended_at | person_name | next_due_at | custody_id
     descending: bool = False
 

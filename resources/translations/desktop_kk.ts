@@ -158,6 +158,13 @@ Give this file to your administrator.</source>
         <source>All facilities</source>
         <translation>Барлық мекемелер</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by name, document or custody No. (Ctrl+F)</source>
         <translation>Аты, құжаты немесе ұстау нөмірі бойынша сүзу (Ctrl+F)</translation>
@@ -165,6 +172,18 @@ Give this file to your administrator.</source>
     <message>
         <source>Filter the board</source>
         <translation>Тақтаны сүзу</translation>
+    </message>
+    <message>
+        <source>Age unknown only</source>
+        <translation>Жасы белгісіздер ғана</translation>
+    </message>
+    <message>
+        <source>People whose birth date is not established: establish their identity first</source>
+        <translation>Туған күні анықталмаған адамдар: алдымен олардың жеке басын анықтаңыз</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Барлығын көрсету</translation>
     </message>
 </context>
 <context>
@@ -393,6 +412,10 @@ Due: %2</source>
         <translation>Тақтаны жаңарту</translation>
     </message>
     <message>
+        <source>Select the people on the board first (Shift or Ctrl with a click, or Shift with the arrows).</source>
+        <translation>Алдымен тақтадан адамдарды таңдаңыз (Shift не Ctrl басып тұрып шерту, не Shift пен көрсеткілер).</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Хронологияны PDF ретінде сақтау</translation>
     </message>
@@ -462,6 +485,10 @@ Due: %2</source>
     <message>
         <source>&amp;Mass intake…</source>
         <translation>&amp;Жаппай қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Group action for the selected people…</source>
+        <translation>Таңдалғандарға &amp;топтық әрекет…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>

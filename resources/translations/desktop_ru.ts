@@ -159,6 +159,14 @@ Give this file to your administrator.</source>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Показан только %n человек, зарегистрированный сейчас</numerusform>
+            <numerusform>Показаны только %n человека, зарегистрированные сейчас</numerusform>
+            <numerusform>Показаны только %n человек, зарегистрированных сейчас</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by name, document or custody No. (Ctrl+F)</source>
         <translation>Фильтр по имени, документу или № задержания (Ctrl+F)</translation>
@@ -166,6 +174,18 @@ Give this file to your administrator.</source>
     <message>
         <source>Filter the board</source>
         <translation>Фильтр табло</translation>
+    </message>
+    <message>
+        <source>Age unknown only</source>
+        <translation>Только с неизвестным возрастом</translation>
+    </message>
+    <message>
+        <source>People whose birth date is not established: establish their identity first</source>
+        <translation>Люди, чья дата рождения не установлена: сначала установите их личность</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Показать всех</translation>
     </message>
 </context>
 <context>
@@ -394,6 +414,10 @@ Due: %2</source>
         <translation>Обновление табло</translation>
     </message>
     <message>
+        <source>Select the people on the board first (Shift or Ctrl with a click, or Shift with the arrows).</source>
+        <translation>Сначала выберите людей на табло (щелчок с Shift или Ctrl, либо Shift со стрелками).</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Сохранить хронологию в PDF</translation>
     </message>
@@ -464,6 +488,10 @@ Due: %2</source>
     <message>
         <source>&amp;Mass intake…</source>
         <translation>&amp;Массовое поступление…</translation>
+    </message>
+    <message>
+        <source>&amp;Group action for the selected people…</source>
+        <translation>&amp;Групповое действие для выбранных…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>

@@ -174,6 +174,55 @@
     </message>
 </context>
 <context>
+    <name>GroupActionDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>Ұстау №</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Қазір қайда</translation>
+    </message>
+    <message>
+        <source>Group action</source>
+        <translation>Топтық әрекет</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen: one event for each, all or none</source>
+        <translation>
+            <numerusform>%n адам таңдалды: әрқайсысына бір оқиға, бәрі не ешқайсысы</numerusform>
+            <numerusform>%n адам таңдалды: әрқайсысына бір оқиға, бәрі не ешқайсысы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 if not as for all</source>
+        <translation>%1, барлығындағыдай болмаса</translation>
+    </message>
+    <message>
+        <source>as for all</source>
+        <translation>барлығындағыдай</translation>
+    </message>
+    <message>
+        <source>Choose at least one person on the board.</source>
+        <translation>Тақтадан кемінде бір адамды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>New custody</source>
@@ -338,6 +387,36 @@
             <numerusform>Тіркеуге %n адам</numerusform>
             <numerusform>Тіркеуге %n адам</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MassIntakeSummary</name>
+    <message>
+        <source>Mass intake registered</source>
+        <translation>Жаппай ұстау тіркелді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody(ies) registered. The board shows only them until you choose Show everyone.</source>
+        <translation>
+            <numerusform>%n ұстау тіркелді. «Барлығын көрсету» басылғанша тақта тек соларды көрсетеді.</numerusform>
+            <numerusform>%n ұстау тіркелді. «Барлығын көрсету» басылғанша тақта тек соларды көрсетеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>Ұстау №</translation>
+    </message>
+    <message>
+        <source>Group action for these people…</source>
+        <translation>Осы адамдарға топтық әрекет…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,57 @@
     </message>
 </context>
 <context>
+    <name>GroupActionDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>№ задержания</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Сейчас находится</translation>
+    </message>
+    <message>
+        <source>Group action</source>
+        <translation>Групповое действие</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen: one event for each, all or none</source>
+        <translation>
+            <numerusform>Выбран %n человек: по событию на каждого, все или ни одного</numerusform>
+            <numerusform>Выбрано %n человека: по событию на каждого, все или ни одного</numerusform>
+            <numerusform>Выбрано %n человек: по событию на каждого, все или ни одного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 if not as for all</source>
+        <translation>%1, если не как у всех</translation>
+    </message>
+    <message>
+        <source>as for all</source>
+        <translation>как у всех</translation>
+    </message>
+    <message>
+        <source>Choose at least one person on the board.</source>
+        <translation>Выберите на табло хотя бы одного человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>New custody</source>
@@ -339,6 +390,37 @@
             <numerusform>%n человека к регистрации</numerusform>
             <numerusform>%n человек к регистрации</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MassIntakeSummary</name>
+    <message>
+        <source>Mass intake registered</source>
+        <translation>Массовое задержание зарегистрировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody(ies) registered. The board shows only them until you choose Show everyone.</source>
+        <translation>
+            <numerusform>Зарегистрировано %n задержание. Табло показывает только его, пока вы не нажмёте «Показать всех».</numerusform>
+            <numerusform>Зарегистрировано %n задержания. Табло показывает только их, пока вы не нажмёте «Показать всех».</numerusform>
+            <numerusform>Зарегистрировано %n задержаний. Табло показывает только их, пока вы не нажмёте «Показать всех».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>№ задержания</translation>
+    </message>
+    <message>
+        <source>Group action for these people…</source>
+        <translation>Групповое действие для этих людей…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

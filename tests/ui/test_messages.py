@@ -133,6 +133,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-1", "placement", now - timedelta(days=2),
                                                    {"location": "Cell 5"}))
     found += refusals(lambda: officer.records.record_event("C-3", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: officer.records.record_group("placement", now, []))
+    found += refusals(lambda: officer.records.record_group("placement", now, [("C-1", {"location": "Cell 5"}),
+                                                                              ("C-1", {"location": "Cell 5"})]))
     found += refusals(lambda: officer.records.record_event("C-1", "apprehension", now,
                                                    {"place": "Abai St", "officers": ["Sgt A"], "reason": "r"}))
     found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {

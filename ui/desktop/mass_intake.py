@@ -66,10 +66,13 @@ class MassIntakeDialog(QDialog):
     """Registers a group: shared apprehension and arrival, one row per person."""
 
     recorded = Signal(str)
+    registered = Signal(list)  # the new custody numbers of one registration, in row order
+    group_action_requested = Signal(list)  # the summary's "group action for these people"
 
     def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
+        self.summary: MassIntakeSummary | None = None
         self.setWindowTitle(self.tr("Mass intake"))
         self.setMinimumSize(1200, 760)
         layout = QVBoxLayout(self)
@@ -234,16 +237,26 @@ class MassIntakeDialog(QDialog):
         return Intake(row, person, custody, (apprehension, arrival))
 
     def _write(self, intakes: list[Intake]) -> None:
-        """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
-        if not submit(lambda: self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes]),
+        """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message.
+        The custodies get their readable numbers inside the write; the summary says which."""
+        written = []
+        if not submit(lambda: written.append(self.service.records.intake_many(
+                          [(i.person, i.custody, i.events) for i in intakes], numbered=True)),
                       lambda problems: self._show(problems, tuple(e for i in intakes for e in i.events), intakes),
                       self.row_errors.show_message):
             return
-        for intake in intakes:
-            self.recorded.emit(intake.custody.id)
+        number_of = {event.id: event.custody for event in written[0].events}
+        people = [(intake.person.full_name, number_of[intake.events[0].id]) for intake in intakes]
+        for _, number in people:
+            self.recorded.emit(number)
+        self.registered.emit([number for _, number in people])
         self.table.setRowCount(0)
         self._update_count()
+        self.summary = MassIntakeSummary(people, self.parentWidget())
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary.group_action.connect(self.group_action_requested)
         self.accept()
+        self.summary.open()
 
     def _show(self, problems: list[Problem], events: tuple[Event, ...] = (), intakes: list[Intake] = ()) -> None:
         """Shared fields get their message beside them (once); a row's problem is listed under the table."""
@@ -277,3 +290,48 @@ class MassIntakeDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))
+
+
+class MassIntakeSummary(QDialog):
+    """What a mass intake did: how many custodies, and each person's new custody number to write on paper."""
+
+    group_action = Signal(list)
+
+    def __init__(self, people: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.people = people
+        self.setWindowTitle(self.tr("Mass intake registered"))
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(self.tr("%n custody(ies) registered. The board shows only them until you choose "
+                                       "Show everyone.", "", len(people)), self)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.headline)
+        self.table = QTableWidget(len(people), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Custody No.")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (name, number) in enumerate(people):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(number))
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.group_button = QPushButton(self.tr("Group action for these people…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setDefault(True)
+        buttons.addStretch(1)
+        buttons.addWidget(self.group_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.group_button.clicked.connect(self._group_action)
+        self.close_button.clicked.connect(self.accept)
+
+    def numbers(self) -> list[str]:
+        return [number for _, number in self.people]
+
+    def _group_action(self) -> None:
+        self.accept()
+        self.group_action.emit(self.numbers())
