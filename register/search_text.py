@@ -93,6 +93,13 @@ def name_key(name: str | None) -> str:
     return "".join(name_words(name or ""))
 
 
+def names_alike(first: str, second: str) -> bool:
+    """Whether two names may be one person's: at least two folded words in common (one, when either name
+    has only one), whatever the order, the patronymic or the script they were typed in."""
+    one, other = set(name_words(first)), set(name_words(second))
+    return bool(one and other) and len(one & other) >= min(2, len(one), len(other))
+
+
 def document_key(document: str | None) -> str:
     """The key a document is stored under: its digits (any script's digits read as 0-9)."""
     return "".join(str(unicodedata.digit(ch)) for ch in unicodedata.normalize("NFC", document or "")

@@ -228,6 +228,22 @@
         <source>New custody</source>
         <translation>Жаңа ұстау</translation>
     </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>туған күні белгісіз</translation>
+    </message>
+    <message>
+        <source>Custody of %1, born %2</source>
+        <translation>Ұстау: %1, туған күні %2</translation>
+    </message>
+    <message>
+        <source>a new person</source>
+        <translation>жаңа адам</translation>
+    </message>
+    <message>
+        <source>already in the register (%1)</source>
+        <translation>тізілімде бар (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -417,6 +433,41 @@
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakeBox</name>
+    <message>
+        <source>This person may already be in the register</source>
+        <translation>Бұл адам тізілімде бұрыннан болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Compare before going on: a custody opened for the wrong person follows them for years.</source>
+        <translation>Жалғастырмас бұрын салыстырыңыз: басқа адамға ашылған ұстау оның соңынан жылдар бойы қалады.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>It is the selected person: open the custody for them</source>
+        <translation>Бұл таңдалған адам: ұстауды соған ашу</translation>
+    </message>
+    <message>
+        <source>None of them: this is a different person</source>
+        <translation>Олардың ешқайсысы емес: бұл басқа адам</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>Тіркелуде</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Тізілімде</translation>
+    </message>
+    <message>
+        <source>born ?</source>
+        <translation>туған күні ?</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,22 @@
         <source>New custody</source>
         <translation>Новое задержание</translation>
     </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>дата рождения неизвестна</translation>
+    </message>
+    <message>
+        <source>Custody of %1, born %2</source>
+        <translation>Задержание: %1, дата рождения %2</translation>
+    </message>
+    <message>
+        <source>a new person</source>
+        <translation>новый человек</translation>
+    </message>
+    <message>
+        <source>already in the register (%1)</source>
+        <translation>уже в реестре (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -421,6 +437,41 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakeBox</name>
+    <message>
+        <source>This person may already be in the register</source>
+        <translation>Этот человек, возможно, уже есть в реестре</translation>
+    </message>
+    <message>
+        <source>Compare before going on: a custody opened for the wrong person follows them for years.</source>
+        <translation>Сравните, прежде чем продолжить: задержание, открытое не на того человека, преследует его годами.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>It is the selected person: open the custody for them</source>
+        <translation>Это выбранный человек: открыть задержание на него</translation>
+    </message>
+    <message>
+        <source>None of them: this is a different person</source>
+        <translation>Никто из них: это другой человек</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>Регистрируется</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>В реестре</translation>
+    </message>
+    <message>
+        <source>born ?</source>
+        <translation>дата рождения ?</translation>
     </message>
 </context>
 <context>

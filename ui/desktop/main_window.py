@@ -331,10 +331,13 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = MassIntakeDialog(self.service, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self.on_recorded)
-        dialog.registered.connect(lambda numbers: self.board.show_only(tuple(numbers)))
-        dialog.group_action_requested.connect(lambda numbers: self.open_group_action(rows_of(self.service,
-                                                                                            numbers)))
+        dialog.confirmed.connect(self._mass_intake_confirmed)
         dialog.open()
+
+    def _mass_intake_confirmed(self, summary) -> None:
+        """The board shows only the people just registered; the summary leads on to their group action."""
+        self.board.show_only(tuple(summary.numbers()))
+        summary.group_action.connect(lambda numbers: self.open_group_action(rows_of(self.service, numbers)))
 
     def open_group_action(self, rows) -> None:
         """One event for the chosen people (board rows selected, or the people of one mass intake)."""

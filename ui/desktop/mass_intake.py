@@ -66,8 +66,7 @@ class MassIntakeDialog(QDialog):
     """Registers a group: shared apprehension and arrival, one row per person."""
 
     recorded = Signal(str)
-    registered = Signal(list)  # the new custody numbers of one registration, in row order
-    group_action_requested = Signal(list)  # the summary's "group action for these people"
+    confirmed = Signal(object)  # the MassIntakeSummary of one registration, shown to the officer
 
     def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -249,12 +248,11 @@ class MassIntakeDialog(QDialog):
         people = [(intake.person.full_name, number_of[intake.events[0].id]) for intake in intakes]
         for _, number in people:
             self.recorded.emit(number)
-        self.registered.emit([number for _, number in people])
         self.table.setRowCount(0)
         self._update_count()
         self.summary = MassIntakeSummary(people, self.parentWidget())
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary.group_action.connect(self.group_action_requested)
+        self.confirmed.emit(self.summary)
         self.accept()
         self.summary.open()
 
