@@ -88,7 +88,8 @@ class BoardService(Service):
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
             is_foreign_national=state.is_foreign_national, id_document=person.id_document,
             markers=safety.markers, check_interval_minutes=safety.check_interval_minutes,
-            vulnerabilities=safety.vulnerabilities)
+            vulnerabilities=safety.vulnerabilities,
+            estimated_age=person.estimated_age if person.birth_date is None else None)
 
 
 def _board_subject(query: BoardQuery) -> str:

@@ -101,6 +101,10 @@ Give this file to your administrator.</source>
         <translation>ШЕТЕЛДІК</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN ~%1</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ ~%1</translation>
+    </message>
+    <message>
         <source>Vulnerabilities: %1</source>
         <translation>Осалдығы: %1</translation>
     </message>
@@ -779,10 +783,6 @@ Status: %4</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
     </message>
     <message>
-        <source>AGE UNKNOWN</source>
-        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
-    </message>
-    <message>
         <source>Custody No. %1</source>
         <translation>Ұстау № %1</translation>
     </message>
@@ -793,6 +793,10 @@ Status: %4</source>
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>unknown (estimated ~%1)</source>
+        <translation>белгісіз (болжаммен ~%1)</translation>
     </message>
     <message>
         <source>Citizenship: %1</source>

@@ -101,6 +101,10 @@ Give this file to your administrator.</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN ~%1</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН ~%1</translation>
+    </message>
+    <message>
         <source>Vulnerabilities: %1</source>
         <translation>Уязвимость: %1</translation>
     </message>
@@ -783,10 +787,6 @@ Status: %4</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
-        <source>AGE UNKNOWN</source>
-        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
-    </message>
-    <message>
         <source>Custody No. %1</source>
         <translation>Задержание № %1</translation>
     </message>
@@ -797,6 +797,10 @@ Status: %4</source>
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>unknown (estimated ~%1)</source>
+        <translation>неизвестен (предположительно ~%1)</translation>
     </message>
     <message>
         <source>Citizenship: %1</source>

@@ -500,6 +500,14 @@
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
+        <source>— no estimate —</source>
+        <translation>— болжам жоқ —</translation>
+    </message>
+    <message>
+        <source>Only when the birth date is unknown: an estimate is kept as such, and the person is still treated as possibly a minor.</source>
+        <translation>Туған күні белгісіз болғанда ғана: болжам болжам ретінде сақталады, ал адам бұрынғыша кәмелетке толмаған болуы мүмкін деп есептеледі.</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>

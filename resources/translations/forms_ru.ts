@@ -504,6 +504,14 @@
         <translation>Новое лицо</translation>
     </message>
     <message>
+        <source>— no estimate —</source>
+        <translation>— без оценки —</translation>
+    </message>
+    <message>
+        <source>Only when the birth date is unknown: an estimate is kept as such, and the person is still treated as possibly a minor.</source>
+        <translation>Только если дата рождения неизвестна: оценка хранится как оценка, а человек по-прежнему считается возможно несовершеннолетним.</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>

@@ -67,6 +67,7 @@ def test_fifteen_people_are_placed_in_one_action_with_one_exception(qtbot, small
     service = small_register.as_user(OFFICER)
     rows = chosen_on_the_board(qtbot, service)
     dialog = group_dialog(qtbot, service, rows)
+    assert dialog.form.isVisible() and dialog.table.rowCount() == GROUP
     dialog.form.editors["location"].setText("Камера 5")
     odd_one = next(n for n, row in enumerate(rows) if row.custody_id == "C-G07")
     dialog.set_exception(odd_one, "Камера 6 (медпункт)")

@@ -108,6 +108,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found = refusals(lambda: operator.records.import_lines(BAD_IMPORT_LINES))
     found += refusals(lambda: operator.records.import_lines([line(format="detention-register", version=2)]))
     found += refusals(lambda: operator.records.import_lines([
+        line(record="person", id="P-7", full_name="Age Guessed", birth_date=None, sex="male", citizenship=None,
+             languages=[], estimated_age="thirty")]))
+    found += refusals(lambda: operator.records.import_lines([
         line(record="custody", id="C-8", person="P-404", procedural_status="suspect", grounds="g",
              ordering_authority="o"),
         event("E-80", "C-404", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),

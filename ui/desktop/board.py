@@ -36,12 +36,20 @@ def badges(row: BoardRow) -> list[str]:
     to them (contract section 4, `row.is_minor`), but the officer's task is to establish the identity."""
     found = marker_texts(row.markers, row.check_interval_minutes)
     if row.birth_date is None:
-        found.append(QCoreApplication.translate("BoardModel", "AGE UNKNOWN"))
+        found.append(age_unknown_badge(row.estimated_age))
     elif row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
     return found
+
+
+def age_unknown_badge(estimated_age: int | None) -> str:
+    """AGE UNKNOWN, with the officer's estimate when there is one ('AGE UNKNOWN ~30'): an estimate is not a
+    birth date, so the person is still read as possibly a minor (contract section 4)."""
+    if estimated_age is None:
+        return QCoreApplication.translate("BoardModel", "AGE UNKNOWN")
+    return tr_args(QCoreApplication.translate("BoardModel", "AGE UNKNOWN ~%1"), estimated_age)
 
 
 def vulnerability_tip(row: BoardRow) -> str:
@@ -350,7 +358,7 @@ class BoardView(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
-                 QCoreApplication.translate("BoardModel", "AGE UNKNOWN"),
+                 age_unknown_badge(99),
                  QCoreApplication.translate("BoardModel", "FOREIGN"), self.model.title(BoardModel.BADGES)]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin

@@ -12,8 +12,8 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QScrollArea, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from register.domain import BoardRow
@@ -70,19 +70,14 @@ class GroupActionDialog(QDialog):
         self.type_box.setAccessibleName(self.tr("Event"))
         self.type_box.set_value(event_type)
         layout.addWidget(self.type_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.form_area = QScrollArea(splitter)
-        self.form_area.setWidgetResizable(True)
-        self.table = QTableWidget(len(self.rows), 4, splitter)
+        self.form_holder = QVBoxLayout()  # the shared fields above, everyone below
+        layout.addLayout(self.form_holder)
+        self.table = QTableWidget(len(self.rows), 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        splitter.addWidget(self.form_area)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 1)
         self.problems = ErrorLabel(self)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -112,8 +107,14 @@ class GroupActionDialog(QDialog):
     def _build_form(self) -> None:
         """The shared fields of the chosen event, and the exception column for its one per-person field."""
         zones = sorted({row.timezone for row in self.rows}) or [self.service.profile.timezone]
-        self.form = EventFieldsForm(self.service, self.event_type, zones, now_shortcut=True)
-        self.form_area.setWidget(self.form)
+        if self.form is not None:
+            self.form_holder.removeWidget(self.form)
+            self.form.hide()  # at once: its deletion waits for the event loop
+            self.form.deleteLater()
+        self.form = EventFieldsForm(self.service, self.event_type, zones, now_shortcut=True, parent=self)
+        self.form_holder.addWidget(self.form)
+        if self.isVisible():
+            self.form.show()  # at once, not when the event loop next runs
         name = GROUP_EVENTS[self.event_type]
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("GroupActionDialog", h) for h in HEADERS]

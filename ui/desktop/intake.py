@@ -13,13 +13,13 @@ from typing import Any, Iterable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
+    QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
     QWizardPage,
 )
 
 from register.domain import ClockStatus, Custody, Event, Person
 from register.errors import BadInput, Problem, Rejected
-from register.records import custody_record, parse_custody, parse_person, person_record
+from register.records import MAX_ESTIMATED_AGE, custody_record, parse_custody, parse_person, person_record
 from register.search_text import document_key, names_alike
 from register.service import Services
 from register.services.records import new_id
@@ -177,6 +177,11 @@ class PersonPage(QWizardPage):
         self.errors = FieldErrors(general)
         self.full_name = QLineEdit(self)
         self.birth_date = OptionalDateEdit(self)
+        self.estimated_age = QSpinBox(self)
+        self.estimated_age.setRange(0, MAX_ESTIMATED_AGE)
+        self.estimated_age.setSpecialValueText(self.tr("— no estimate —"))
+        self.estimated_age.setToolTip(self.tr("Only when the birth date is unknown: an estimate is kept as "
+                                              "such, and the person is still treated as possibly a minor."))
         self.sex = ChoiceCombo([(code, sex_label(code)) for code in SEXES], self.tr("— choose —"))
         self.citizenship = QLineEdit(self)
         self.citizenship.setPlaceholderText(self.tr("KZ, RU, UZ… or 'stateless'; empty when unknown"))
@@ -189,6 +194,7 @@ class PersonPage(QWizardPage):
         rows = [
             ("full_name", self.tr("Full name"), self.full_name, True),
             ("birth_date", field_label("birth_date"), self.birth_date, False),
+            ("estimated_age", field_label("estimated_age"), self.estimated_age, False),
             ("sex", self.tr("Sex"), self.sex, True),
             ("citizenship", field_label("citizenship"), self.citizenship, False),
             ("languages", field_label("languages"), self.languages, False),
@@ -250,7 +256,8 @@ class PersonPage(QWizardPage):
                 citizenship=self.citizenship.text().strip() or None,
                 languages=tuple(split_codes(self.languages.text())),
                 needs_interpreter=self.needs_interpreter.value(), id_document=self.id_document.text().strip() or None,
-                vulnerabilities=tuple(v.strip() for v in self.vulnerabilities.text().split(";") if v.strip()))
+                vulnerabilities=tuple(v.strip() for v in self.vulnerabilities.text().split(";") if v.strip()),
+                estimated_age=(self.estimated_age.value() or None) if self.birth_date.value() is None else None)
         except Rejected as refusal:
             self.errors.show(refusal.problems)
             return False

@@ -4,8 +4,9 @@ The shared apprehension and arrival are typed once; each person is one row
 (Enter adds it and returns to the name). Every row becomes a full custody with
 its own apprehension and arrival at the shared actual times, so every clock of
 every person starts when they were really apprehended; no safeguard is off.
-An unknown birth date stays unknown; an estimated age is kept as a
-vulnerability note, never turned into a birth date.
+An unknown birth date stays unknown; an estimated age ('30') is recorded as
+an estimate (the person's `estimated_age`), never turned into a birth date,
+so the person shows AGE UNKNOWN ~30 and the protective rules still apply.
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ class MassIntakeDialog(QDialog):
         self.service = service
         self.summary: MassIntakeSummary | None = None
         self.setWindowTitle(self.tr("Mass intake"))
-        self.setMinimumSize(1200, 760)
+        self.resize(1200, 740)  # no fixed minimum: the layout's own keeps every time whole in every language
         layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)
@@ -82,8 +83,8 @@ class MassIntakeDialog(QDialog):
         arrival_box = QGroupBox(self.tr("Arrival, shared by the whole group"), self)
         self.arrival = EventFieldsForm(service, "arrival", facility_zones(service)[:1], parent=arrival_box)
         QVBoxLayout(arrival_box).addWidget(self.arrival, 0, Qt.AlignmentFlag.AlignTop)
-        shared.addWidget(apprehension_box, 3)
-        shared.addWidget(arrival_box, 2, Qt.AlignmentFlag.AlignTop)
+        shared.addWidget(apprehension_box, 2)  # its labels are long: the time must show its minutes
+        shared.addWidget(arrival_box, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(shared)
         layout.addWidget(self._entry_row())
         self.table = QTableWidget(0, 5, self)
@@ -128,9 +129,10 @@ class MassIntakeDialog(QDialog):
         self.citizenship.setPlaceholderText(self.tr("KZ… empty if unknown"))
         self.languages = EntryLine(box)
         self.languages.setPlaceholderText(self.tr("kk ru"))
-        for widget, stretch in ((self.name, 3), (self.born, 1), (self.sex, 1), (self.citizenship, 1),
+        for widget, stretch in ((self.name, 3), (self.born, 2), (self.sex, 1), (self.citizenship, 2),
                                 (self.languages, 1)):
             row.addWidget(widget, stretch)
+            widget.setToolTip(widget.placeholderText() if isinstance(widget, EntryLine) else "")
         for line in (self.name, self.born, self.citizenship, self.languages):
             line.submitted.connect(self.add_row)
         return box
@@ -226,7 +228,7 @@ class MassIntakeDialog(QDialog):
                 id=person_id, full_name=cell(NAME), birth_date=birth,
                 sex=self.table.item(row, SEX).data(Qt.ItemDataRole.UserRole),
                 citizenship=cell(CITIZENSHIP) or None, languages=tuple(split_codes(cell(LANGUAGES))),
-                vulnerabilities=(f"estimated age {age}",) if age else ())
+                estimated_age=age)
         except Rejected as refusal:
             raise Rejected([Problem(row, p.message, p.field, f"row {row}") for p in refusal.problems]) from None
         custody = self.apprehension.custody(custody_id, person_id)
