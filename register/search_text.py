@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Confusables, both ways, before case is folded (an upper-case Latin H looks like a Cyrillic Н, a
 # lower-case h like the Kazakh һ).
@@ -73,6 +74,7 @@ def _latin(word: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+@lru_cache(maxsize=65536)  # a group's write folds the same names again for the board's projection
 def _fold_word(word: str) -> str:
     word = unicodedata.normalize("NFC", word)
     return _latin(_resolve_confusables(word).casefold())
