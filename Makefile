@@ -6,12 +6,12 @@ INSTALLED := $(VENV)/.installed
 # Quiet: no version nag, no root-user advice, no progress bars; errors still print.
 PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
-.PHONY: run test system-packages translations screenshots bench clean
+.PHONY: run test system-packages translations screenshots bench dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
-	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench]'
+	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench,dist]'
 	touch $(INSTALLED)
 
 system-packages:
@@ -29,9 +29,15 @@ test: system-packages $(INSTALLED) translations
 
 screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run
 
+# One folder with the program and everything it loads; runs where no Python is installed (docs/packaging.md).
+dist: $(INSTALLED) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/detention-register.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

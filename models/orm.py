@@ -180,7 +180,8 @@ class AlertActionRow(Base):
     __tablename__ = "alert_action"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     alert_key: Mapped[str] = mapped_column(String(200), index=True)  # custody|rule|trigger_at
-    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), index=True)
+    # None for an apprehension reported to the whereabouts desk that no custody was registered for yet
+    custody_id: Mapped[str | None] = mapped_column(ForeignKey("custody.id"), index=True)
     rule: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -245,6 +246,7 @@ class SigningKeyRow(Base):
     origin: Mapped[str] = mapped_column(Text)
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 public key
     seq: Mapped[int] = mapped_column(Integer, unique=True)
+    endorsement: Mapped[str | None] = mapped_column(Text, nullable=True)  # a rotated key: signed by the one before
 
 
 class MerkleNodeRow(Base):

@@ -184,6 +184,11 @@ def alert_key(clock: RuleClock) -> str:
     return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
 
 
+def signal_key(signal: DeskSignal) -> str:
+    """The key of a desk alert: a reported apprehension not registered yet is named by its report."""
+    return signal.key or alert_key(signal.clock)
+
+
 def opened_at(clock: RuleClock) -> datetime:
     """When the clock became a problem: its due instant (equal to the trigger for fire-at-once rules and
     indicators, contract section 1)."""
@@ -234,7 +239,8 @@ class AlertService(Service):
     def history(self, key: str) -> tuple[AlertAction, ...]:
         """What was done about one alert: only for those who review alerts, of a custody they may see."""
         self.actor.require(Permission.REVIEW_ALERTS)
-        self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
+        if not any(signal.key == key for signal in self._desk_signals()):
+            self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
         with self._session() as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
@@ -244,7 +250,7 @@ class AlertService(Service):
         now = as_of or self._now()
         alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within, now)
                   for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
-        alerts += [self._desk_alert(signal, histories.get(alert_key(signal.clock), ()), acknowledge_within)
+        alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within)
                    for signal in self._desk_signals()]
         if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):
             alerts = self._record_due_actions(alerts, now)
@@ -266,10 +272,11 @@ class AlertService(Service):
                 current = replace(alert, history=tuple(_to_action(v) for v in store.alert_actions(session, alert.key)))
                 current = replace(current, state=state_of(current.history))
                 if current.needs_reopening(now):
-                    _append(session, writer, current.clock, REOPEN, now, by)
+                    _append(session, writer, alert.key, current.clock, REOPEN, now, by)
                     current = replace(current, history=_read(session, alert.key), state=OPEN)
                 if current.deadline_passed(now) and not current.escalation_recorded():
-                    _append(session, writer, current.clock, ESCALATE, now, by, referred_to=current.supervisor)
+                    _append(session, writer, alert.key, current.clock, ESCALATE, now, by,
+                            referred_to=current.supervisor)
                 written[alert.key] = _read(session, alert.key)
             writer.flush()
             return written
@@ -285,7 +292,7 @@ class AlertService(Service):
     def _desk_alert(self, signal: DeskSignal, history: tuple[AlertAction, ...],
                     acknowledge_within: timedelta) -> Alert:
         facility = self._facility_names().get(signal.facility_id) if signal.facility_id else None
-        return Alert(key=alert_key(signal.clock), clock=signal.clock, person_name=signal.person_name,
+        return Alert(key=signal_key(signal), clock=signal.clock, person_name=signal.person_name,
                      facility_id=signal.facility_id, facility_name=facility, state=state_of(history),
                      history=history, opened_at=opened_at(signal.clock), is_minor=False, is_foreign_national=False,
                      timezone=signal.timezone, acknowledge_within=acknowledge_within)
@@ -379,7 +386,7 @@ class AlertService(Service):
             target = STATE_AFTER.get(action)
             if target is not None and STATE_RANK[target] <= STATE_RANK[state]:
                 raise NotForward(f"alert-already-{state}", "state", key=key)
-            _append(session, writer, clock, action, at, by, comment, referred_to, reference)
+            _append(session, writer, key, clock, action, at, by, comment, referred_to, reference)
             writer.flush()
             return _read(session, key)[-1]
 
@@ -393,9 +400,7 @@ class AlertService(Service):
         except (ValueError, InstantError):
             raise UnknownAlert("not-an-alert-key", key=key) from None
         for signal in self._desk_signals():
-            if alert_key(signal.clock) == key:
-                if not signal.clock.custody:
-                    raise AlertError("report-alert-unregistered")
+            if signal_key(signal) == key:
                 return signal.clock
         for clock in self._reports.clocks(custody_id):
             if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
@@ -415,10 +420,10 @@ def _read(session: Session, key: str) -> tuple[AlertAction, ...]:
     return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
 
-def _append(session: Session, writer: store.ChainWriter, clock: RuleClock, action: str, at: datetime, by: str,
-            comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
+def _append(session: Session, writer: store.ChainWriter, key: str, clock: RuleClock, action: str, at: datetime,
+            by: str, comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
     store.append_side_record(session, "alert_action", {
-        "alert_key": alert_key(clock), "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
+        "alert_key": key, "custody_id": clock.custody or None, "rule": clock.rule, "action": action, "at": at,
         "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import and_, bindparam, false, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models.orm import (AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
                         FacilityRow, InquiryRow, PersonRow, PersonSearchRow, UserAccountRow)
@@ -53,9 +53,10 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
     they entered."""
     terms = search_terms(text)
     keys = PersonSearchRow
-    query = select(PersonRow).join(keys, keys.person_id == PersonRow.id)
+    person = aliased(PersonRow, store.DESK_PERSON, adapt_on_names=True) if store.desk_reader(session) else PersonRow
+    query = select(person).join(keys, keys.person_id == person.id)
     if not terms.empty:
-        query = query.where(text_matches(terms, keys.name_key, keys.document_key, PersonRow.id))
+        query = query.where(text_matches(terms, keys.name_key, keys.document_key, person.id))
     elif birth_date is None:
         return []
     if birth_date is not None:
@@ -64,8 +65,8 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
         held_here = select(CustodyStateRow.person_id).where(CustodyStateRow.facility_id.in_(sorted(facilities)))
         entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
                    .where(EventRow.recorded_by == username))
-        query = query.where(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
-    rows = session.scalars(query.order_by(keys.name_key, PersonRow.id).limit(limit))
+        query = query.where(or_(person.id.in_(held_here), person.id.in_(entered)))
+    rows = session.scalars(query.order_by(keys.name_key, person.id).limit(limit))
     return [store.to_person(r) for r in rows]
 
 
@@ -210,14 +211,16 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
 
 
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
-                                .order_by(CustodyRow.id)))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.id).where(custody.c.person_id.in_(person_ids))
+                                .order_by(custody.c.id)))
 
 
 # ---------------------------------------------------------------- the whereabouts desk
 
 def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.person_id).where(CustodyRow.person_id.in_(person_ids))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.person_id).where(custody.c.person_id.in_(person_ids))
                                 .distinct()))
 
 

@@ -60,7 +60,13 @@ def calls(service, alert_key):
         "chain.verify": lambda: service.chain.verify(),
         "chain.checkpoint": lambda: service.chain.checkpoint(key_path(service.register.url)),
         "chain.checkpoint_public_key": lambda: service.chain.checkpoint_public_key(),
+        "chain.rotate_checkpoint_key": lambda: service.chain.rotate_checkpoint_key(key_path(service.register.url)),
         "chain.export_lines": lambda: list(service.chain.export_lines()),
+        "witness.tree_head": lambda: service.witness.tree_head(),
+        "witness.consistency_proof": lambda: service.witness.consistency_proof(1, 2),
+        "witness.signed_by_register": lambda: service.witness.signed_by_register([]),
+        "witness.signing_keys": lambda: service.witness.signing_keys(),
+        "witness.check_printout": lambda: service.witness.check_printout(_printout(service.register)),
         "access.access_log": lambda: service.access.access_log(),
         "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
         "maintenance.projection_stale": lambda: service.maintenance.projection_stale(),
@@ -111,6 +117,17 @@ def calls(service, alert_key):
     }
 
 
+def _printout(register):
+    """A printed timeline's QR text for C-1, signed with the register's key as the printing station would."""
+    from sqlalchemy.orm import Session
+
+    from register import evidence, printout, store
+    signer = evidence.printout_signer(register.engine, register.url, "root", AT)
+    with Session(register.engine) as session:
+        stamps = store.stamps_of(session, [("custody", "C-1"), ("person", "P-1")])
+        return printout.parse(evidence.printout_evidence(session, signer, "C-1", stamps.values()))
+
+
 def service_custody(record):
     from register.domain import Custody
     return Custody(record["id"], record["person"], record["procedural_status"], record["grounds"],
@@ -125,6 +142,9 @@ ALLOWED = {
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
     "chain.head": READERS, "chain.verify": READERS, "chain.checkpoint": READERS,
     "chain.checkpoint_public_key": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "chain.rotate_checkpoint_key": {"admin"},
+    "witness.tree_head": READERS, "witness.consistency_proof": READERS, "witness.signed_by_register": READERS,
+    "witness.check_printout": READERS, "witness.signing_keys": READERS,
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
     "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,

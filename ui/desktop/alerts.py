@@ -448,7 +448,7 @@ class AlertInbox(Retranslating, QWidget):
     def _failed(self, error: BaseException) -> None:
         self.refreshing = False
         self._refresh_again = False
-        self.message.setText(describe(error))
+        self.message.setText(describe(error, self))
         self.refreshed.emit()
 
     def _show(self, alerts: list[Alert]) -> None:

@@ -5,7 +5,7 @@ contract section 4) and shows AGE UNKNOWN with the estimate. A plain ALTER TABLE
 table copy), so the append-only triggers on `person` stay as they are; existing people have no estimate.
 
 Revision ID: 0013
-Revises: 0007
+Revises: 0012
 """
 from typing import Sequence, Union
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013'
-down_revision: Union[str, Sequence[str], None] = '0007'
+down_revision: Union[str, Sequence[str], None] = '0012'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
