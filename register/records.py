@@ -31,7 +31,7 @@ FACILITY_FIELDS = ("id", "name", "kind", "designated", "timezone", "region", "ag
 # existed keep their hashes.
 FACILITY_OPTIONAL_FIELDS = ("address", "telephone")
 PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languages", "needs_interpreter",
-                 "id_document", "vulnerabilities")
+                 "id_document", "vulnerabilities", "estimated_age")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
 CHAIN_FIELDS = ("seq", "hash", "prev_hash", "proof")  # an export's evidence about a record, not its content
 INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kinds of contract section 2
@@ -53,7 +53,9 @@ def person_record(p: Person) -> dict:
             "birth_date": p.birth_date.isoformat() if p.birth_date else None, "sex": p.sex,
             "citizenship": p.citizenship, "languages": list(p.languages),
             "needs_interpreter": p.needs_interpreter, "id_document": p.id_document,
-            "vulnerabilities": list(p.vulnerabilities)}
+            "vulnerabilities": list(p.vulnerabilities),
+            # only when there is one, so that the canonical form of every other person is as before
+            **({"estimated_age": p.estimated_age} if p.estimated_age is not None else {})}
 
 
 def custody_record(c: Custody) -> dict:
@@ -100,7 +102,8 @@ def parse_person(d: Mapping[str, Any]) -> Person:
     return Person(id=_id(d, "id"), full_name=_text(d, "full_name"), birth_date=_birth_date(d),
                   sex=_choice(d, "sex", SEXES), citizenship=citizenship, languages=tuple(languages),
                   needs_interpreter=interpreter, id_document=_opt_text(d, "id_document"),
-                  vulnerabilities=tuple(_text_list(d, "vulnerabilities", required=False, allow_empty=True)))
+                  vulnerabilities=tuple(_text_list(d, "vulnerabilities", required=False, allow_empty=True)),
+                  estimated_age=_estimated_age(d.get("estimated_age")))
 
 
 def parse_custody(d: Mapping[str, Any]) -> Custody:
@@ -194,6 +197,18 @@ def _text(d: Mapping[str, Any], name: str) -> str:
     if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
         raise BadInput("not-unicode", name)
     return value.strip()
+
+
+MAX_ESTIMATED_AGE = 119
+
+
+def _estimated_age(value: Any) -> int | None:
+    """An estimated age in whole years (extension), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ESTIMATED_AGE:
+        raise BadInput("not-estimated-age", "estimated_age", limit=MAX_ESTIMATED_AGE)
+    return value
 
 
 def _minutes(value: Any, name: str) -> int:

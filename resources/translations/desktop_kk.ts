@@ -108,6 +108,10 @@ Give this file to your administrator.</source>
         <translation>ШЕТЕЛДІК</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN ~%1</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ ~%1</translation>
+    </message>
+    <message>
         <source>Vulnerabilities: %1</source>
         <translation>Осалдығы: %1</translation>
     </message>
@@ -165,6 +169,13 @@ Give this file to your administrator.</source>
         <source>All facilities</source>
         <translation>Барлық мекемелер</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by name, document or custody No. (Ctrl+F)</source>
         <translation>Аты, құжаты немесе ұстау нөмірі бойынша сүзу (Ctrl+F)</translation>
@@ -172,6 +183,18 @@ Give this file to your administrator.</source>
     <message>
         <source>Filter the board</source>
         <translation>Тақтаны сүзу</translation>
+    </message>
+    <message>
+        <source>Age unknown only</source>
+        <translation>Жасы белгісіздер ғана</translation>
+    </message>
+    <message>
+        <source>People whose birth date is not established: establish their identity first</source>
+        <translation>Туған күні анықталмаған адамдар: алдымен олардың жеке басын анықтаңыз</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Барлығын көрсету</translation>
     </message>
 </context>
 <context>
@@ -400,6 +423,10 @@ Due: %2</source>
         <translation>Тақтаны жаңарту</translation>
     </message>
     <message>
+        <source>Select the people on the board first (Shift or Ctrl with a click, or Shift with the arrows).</source>
+        <translation>Алдымен тақтадан адамдарды таңдаңыз (Shift не Ctrl басып тұрып шерту, не Shift пен көрсеткілер).</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Хронологияны PDF ретінде сақтау</translation>
     </message>
@@ -473,6 +500,10 @@ Due: %2</source>
     <message>
         <source>&amp;Mass intake…</source>
         <translation>&amp;Жаппай қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Group action for the selected people…</source>
+        <translation>Таңдалғандарға &amp;топтық әрекет…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>
@@ -763,10 +794,6 @@ Status: %4</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
     </message>
     <message>
-        <source>AGE UNKNOWN</source>
-        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
-    </message>
-    <message>
         <source>Custody No. %1</source>
         <translation>Ұстау № %1</translation>
     </message>
@@ -777,6 +804,10 @@ Status: %4</source>
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>unknown (estimated ~%1)</source>
+        <translation>белгісіз (болжаммен ~%1)</translation>
     </message>
     <message>
         <source>Citizenship: %1</source>

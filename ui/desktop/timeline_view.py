@@ -25,6 +25,7 @@ from register.risk import safety_facts
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
+from ui.desktop.board import age_unknown_badge
 from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, open_chips
 from ui.desktop.correction import CorrectionDialog
 from ui.desktop.event_form import EventDialog
@@ -348,7 +349,7 @@ class TimelineView(Retranslating, QWidget):
         minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
         if person.birth_date is None:  # the minor rules apply (protective reading); the badge says why
-            unknown = self.tr("AGE UNKNOWN")
+            unknown = html.escape(age_unknown_badge(person.estimated_age))
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{unknown}&nbsp;</span>')
         elif self.decided.is_minor:
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
@@ -361,7 +362,9 @@ class TimelineView(Retranslating, QWidget):
         age = self.decided.age
         facts = [
             tr_args(self.tr("Custody No. %1"), self.custody_id),
-            tr_args(self.tr("Age at apprehension: %1"), age if age is not None else self.tr("unknown")),
+            tr_args(self.tr("Age at apprehension: %1"), age if age is not None else self.tr("unknown")
+                    if person.estimated_age is None else tr_args(self.tr("unknown (estimated ~%1)"),
+                                                                 person.estimated_age)),
             tr_args(self.tr("Citizenship: %1"), person.citizenship or self.tr("unknown")),
             tr_args(self.tr("Languages: %1"), ", ".join(person.languages) or self.tr("unknown")),
         ]
