@@ -166,6 +166,10 @@ Give this file to your administrator.</source>
         <source>Filter the board</source>
         <translation>Тақтаны сүзу</translation>
     </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Ұсталғандар</translation>
+    </message>
 </context>
 <context>
     <name>ClockChips</name>
@@ -461,7 +465,11 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Mass intake…</source>
-        <translation>&amp;Жаппай қабылдау…</translation>
+        <translation>Жапп&amp;ай қабылдау…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>
@@ -485,7 +493,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
+        <translation>Ба&amp;ғдарламаны жабу</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
@@ -609,7 +617,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Name, document or custody No.:</source>
-        <translation>&amp;Аты, құжаты немесе ұстау №:</translation>
+        <translation>Аты, &amp;құжаты немесе ұстау №:</translation>
     </message>
     <message>
         <source>e.g. Петров, N1234567 or a custody No.</source>
@@ -638,6 +646,14 @@ Due: %2</source>
     <message>
         <source>Apprehended from</source>
         <translation>Ұсталған күні, бастап</translation>
+    </message>
+    <message>
+        <source>Apprehended until</source>
+        <translation>Ұсталған күні, дейін</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Табылған ұстаулар</translation>
     </message>
     <message>
         <source>until</source>
@@ -736,12 +752,20 @@ Status: %4</source>
         <translation>Тізілімде %1 ұстауы жоқ.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
+        <source>Record an &amp;event…</source>
         <translation>Оқиғаны &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Correct selected event…</source>
-        <translation>Таңдалған оқиғаны &amp;түзету…</translation>
+        <translation>Таңдалған оқиғаны тү&amp;зету…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Заңдық мерзімдер</translation>
     </message>
     <message>
         <source>MINOR</source>

@@ -167,6 +167,10 @@ Give this file to your administrator.</source>
         <source>Filter the board</source>
         <translation>Фильтр табло</translation>
     </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Содержащиеся под стражей</translation>
+    </message>
 </context>
 <context>
     <name>ClockChips</name>
@@ -466,6 +470,10 @@ Due: %2</source>
         <translation>&amp;Массовое поступление…</translation>
     </message>
     <message>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
+    </message>
+    <message>
         <source>&amp;Print timeline…</source>
         <translation>&amp;Печать хронологии…</translation>
     </message>
@@ -643,6 +651,14 @@ Due: %2</source>
         <translation>Задержаны с</translation>
     </message>
     <message>
+        <source>Apprehended until</source>
+        <translation>Задержаны по</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Найденные задержания</translation>
+    </message>
+    <message>
         <source>until</source>
         <translation>по</translation>
     </message>
@@ -739,12 +755,20 @@ Status: %4</source>
         <translation>В реестре нет задержания %1.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>&amp;Внести событие…</translation>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
     </message>
     <message>
         <source>&amp;Correct selected event…</source>
         <translation>&amp;Исправить выбранное событие…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Процессуальные сроки</translation>
     </message>
     <message>
         <source>MINOR</source>

@@ -65,6 +65,10 @@
         <translation>Процессуальные сроки, которые реестр теперь отсчитывает для этого задержания.</translation>
     </message>
     <message>
+        <source>Clocks started</source>
+        <translation>Запущенные сроки</translation>
+    </message>
+    <message>
         <source>%1 is registered in custody %2.</source>
         <translation>%1 зарегистрирован(а) в задержании %2.</translation>
     </message>
@@ -111,8 +115,8 @@
         <translation>Внести событие</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Событие</translation>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <source>* required</source>
@@ -258,6 +262,14 @@
         <translation>Подставить текущее время</translation>
     </message>
     <message>
+        <source>%1: time given</source>
+        <translation>%1: время указано</translation>
+    </message>
+    <message>
+        <source>%1: time zone</source>
+        <translation>%1: часовой пояс</translation>
+    </message>
+    <message>
         <source>not entered yet</source>
         <translation>ещё не указано</translation>
     </message>
@@ -287,6 +299,10 @@
     <message>
         <source>Sex</source>
         <translation>Пол</translation>
+    </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Лица группы</translation>
     </message>
     <message>
         <source>Remove selected row</source>
@@ -347,6 +363,10 @@
         <source>Known</source>
         <translation>Известна</translation>
     </message>
+    <message>
+        <source>%1: known</source>
+        <translation>%1: известна</translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>
@@ -361,6 +381,14 @@
     <message>
         <source>Name or document number, then Enter</source>
         <translation>Имя или номер документа, затем Enter</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Поиск лица</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные лица</translation>
     </message>
     <message>
         <source>The person selected above</source>
@@ -424,6 +452,10 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: добавленные</translation>
     </message>
 </context>
 </TS>

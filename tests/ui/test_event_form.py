@@ -161,3 +161,29 @@ def test_form_speaks_kazakh(qtbot, service):
     dialog = open_dialog(qtbot, service, "C-1", "protocol")
     assert dialog.form.time.now_button.text() == "Қазір"
     assert dialog.type_box.currentText() == "Ұстау хаттамасы"  # the register's own word, as printed
+
+
+def focus_chain(dialog, start):
+    """The widgets Tab visits from `start`, in order, until it comes back round."""
+    chain, widget = [], start
+    while True:
+        widget = widget.nextInFocusChain()
+        if widget is start or widget in chain:
+            return chain
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and widget.window() is dialog:
+            chain.append(widget)
+
+
+def test_tab_goes_from_the_event_type_through_the_form_to_the_buttons(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "placement")
+    dialog.type_box.set_value("notification")  # the form is built anew after the buttons existed
+    qtbot.waitUntil(dialog.form.isVisible)
+    chain = focus_chain(dialog, dialog.type_box)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    editors = [dialog.form.editors[name] for name in ("recipient", "recipient_name", "method", "outcome", "officer")]
+    assert chain.index(dialog.form.time.editor) < min(chain.index(e) for e in editors)
+    assert [chain.index(e) for e in editors] == sorted(chain.index(e) for e in editors)
+    assert max(chain.index(e) for e in editors) < chain.index(save) < chain.index(cancel)
+    assert chain[-1] is cancel  # then round to the event type, first in the dialog

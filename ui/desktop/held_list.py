@@ -19,7 +19,7 @@ from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -118,6 +118,7 @@ class HeldListView(Retranslating, QWidget):
         self.when_label.setText(self.tr("&At:"))
         self.now_button.setText(self.tr("&Now"))
         self.show_button.setText(self.tr("&Show who was there"))
+        name_table(self.table, self.tr("People held"))
         self.language_label.setText(self.tr("&Language:"))
         self.print_button.setText(self.tr("&Print PDF…"))
         self._show_summary()

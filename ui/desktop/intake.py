@@ -26,9 +26,10 @@ from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    mark_required, sex_label, split_codes, submit, value_label, with_error, words,
+    labelled, mark_required, sex_label, split_codes, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 
@@ -85,9 +86,11 @@ class PersonPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
+        self.search.setAccessibleName(self.tr("Find the person"))
         layout.addWidget(self.search)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(90)
+        name_table(self.results, self.tr("People found"))
         layout.addWidget(self.results)
         self.existing_radio = QRadioButton(self.tr("The person selected above"), self)
         self.new_radio = QRadioButton(self.tr("A new person"), self)
@@ -122,9 +125,7 @@ class PersonPage(QWizardPage):
         ]
         for key, text, widget, required in rows:
             box, error = with_error(widget)
-            label = QLabel(mark_required(text, required))
-            label.setBuddy(widget)
-            form.addRow(label, box)
+            form.addRow(labelled(QLabel(mark_required(text, required)), widget), box)
             self.errors.add(key, error, widget)
         layout.addWidget(self.new_box)
         self.search.submitted.connect(self.find)
@@ -196,7 +197,7 @@ class ApprehensionForm(QWidget):
         self.errors = self.form.errors
         self.time = self.form.time
         self.no_video = QCheckBox(self.tr("There is no video recording"), self)
-        self.form.add_row("no_video", "", self.no_video, False)
+        self.form.add_row("no_video", "", self.no_video, False, before="video_missing_reason")
         self.status = ChoiceCombo([(c, value_label("procedural_status", c)) for c in PROCEDURAL_STATUSES],
                                   self.tr("— choose —"))
         self.grounds = QLineEdit(self)
@@ -329,6 +330,7 @@ class ClocksPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        name_table(self.table, self.tr("Clocks started"))
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:

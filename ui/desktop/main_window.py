@@ -42,6 +42,8 @@ from ui.desktop.timeline_view import TimelineView
 from ui.desktop.whereabouts import WhereaboutsView
 
 BOARD_REFRESH_MS = 60_000
+RECORD_EVENT_SHORTCUT = "Ctrl+E"
+MASS_INTAKE_SHORTCUT = "Ctrl+Shift+M"
 PREFERRED_SIZE = (1440, 900)
 FRAME_ALLOWANCE = 48  # pixels of title bar and borders the window manager adds around the window
 ROLE_NAMES = {
@@ -145,8 +147,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.intake_action.triggered.connect(self.new_intake)
         self.intake_action.setVisible(records)
         self.mass_intake_action = QAction(self)
+        self.mass_intake_action.setShortcut(QKeySequence(MASS_INTAKE_SHORTCUT))
         self.mass_intake_action.triggered.connect(self.mass_intake)
         self.mass_intake_action.setVisible(records)
+        self.record_action = QAction(self)
+        self.record_action.setShortcut(QKeySequence(RECORD_EVENT_SHORTCUT))
+        self.record_action.triggered.connect(self.record_event)
+        self.record_action.setVisible(records or self.actor.may(Permission.RECORD_MEDICAL))
         self.facility_action = QAction(self)
         self.facility_action.triggered.connect(self.new_facility)
         self.facility_action.setVisible(self.actor.may(Permission.MANAGE_FACILITIES))
@@ -189,7 +196,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
-        for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.facility_action,
+        for action in (self.intake_action, self.mass_intake_action, self.record_action, self.print_action, None,
+                       self.facility_action,
                        self.verify_action, None, *self.session_controls.actions(), None, self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
@@ -327,6 +335,13 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self.on_recorded)
         dialog.open()
+
+    @Slot()
+    def record_event(self) -> None:
+        """Ctrl+E: an event of the custody in front (the open timeline, or the one chosen on the board)."""
+        custody_id = self.current_custody()
+        if custody_id is not None:
+            self.open_custody(custody_id).record_event()
 
     @Slot()
     def new_facility(self) -> None:
@@ -467,6 +482,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.intake_action.setText(self.tr("&New intake…"))
         self.mass_intake_action.setText(self.tr("&Mass intake…"))
+        self.record_action.setText(self.tr("Record an &event…"))
         self.print_action.setText(self.tr("&Print timeline…"))
         self.facility_action.setText(self.tr("Add a &facility…"))
         self.filter_action.setText(self.tr("&Filter the board"))

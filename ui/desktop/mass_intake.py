@@ -31,6 +31,7 @@ from ui.desktop.fields import (
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
 from ui.desktop.messages import translate_message
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
@@ -90,6 +91,7 @@ class MassIntakeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        name_table(self.table, self.tr("People of the group"))
         layout.addWidget(self.table, 1)
         self.row_errors = ErrorLabel(self)
         layout.addWidget(self.row_errors)
@@ -126,6 +128,10 @@ class MassIntakeDialog(QDialog):
         self.citizenship.setPlaceholderText(self.tr("KZ… empty if unknown"))
         self.languages = EntryLine(box)
         self.languages.setPlaceholderText(self.tr("kk ru"))
+        for widget, name in ((self.name, self.tr("Full name")), (self.born, self.tr("Born or age")),
+                             (self.sex, self.tr("Sex")), (self.citizenship, field_label("citizenship")),
+                             (self.languages, field_label("languages"))):
+            widget.setAccessibleName(name)  # the column it fills: a placeholder is gone once typed over
         for widget, stretch in ((self.name, 3), (self.born, 1), (self.sex, 1), (self.citizenship, 1),
                                 (self.languages, 1)):
             row.addWidget(widget, stretch)

@@ -142,9 +142,9 @@ class ReportsView(Retranslating, QWidget):
         self.custody_label.setText(self.tr("C&ustody:"))
         self.custody_edit.setPlaceholderText(self.tr("custody id, e.g. C-1"))
         self.timeline_language_label.setText(self.tr("Lan&guage of the timeline:"))
-        self.timeline_button.setText(self.tr("Print the &timeline…"))
+        self.timeline_button.setText(self.tr("Print the t&imeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
-        self.rights_button.setText(self.tr("&Rights notice…"))
+        self.rights_button.setText(self.tr("Rights &notice…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,3 +79,10 @@ class RowsTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows and self.COLUMNS:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+
+def name_table(view: QAbstractItemView, name: str) -> None:
+    """A table's (or list's) spoken name, and Tab that moves on to the next control: the arrows move
+    between cells, and a keyboard user is never trapped inside."""
+    view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)
