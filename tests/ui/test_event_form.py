@@ -187,3 +187,23 @@ def test_tab_goes_from_the_event_type_through_the_form_to_the_buttons(qtbot, ser
     assert [chain.index(e) for e in editors] == sorted(chain.index(e) for e in editors)
     assert max(chain.index(e) for e in editors) < chain.index(save) < chain.index(cancel)
     assert chain[-1] is cancel  # then round to the event type, first in the dialog
+
+
+def test_an_empty_form_says_every_missing_field_at_once(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "notification")
+    dialog.form.editors["officer"].clear()  # pre-filled with the officer's name; emptied for this test
+    before = event_count(service, "C-1")
+    save(dialog)
+    shown = {name: dialog.form.errors.labels[name] for name in ("recipient", "recipient_name", "method", "outcome",
+                                                                 "officer")}
+    assert all(label.isVisible() and "required" in label.text() for label in shown.values())
+    assert dialog.focusWidget() is dialog.form.editors["recipient"]  # the first one named, to fix at once
+    assert event_count(service, "C-1") == before
+
+
+def test_the_officers_own_name_is_filled_in(qtbot, service):
+    notification = open_dialog(qtbot, service, "C-1", "notification")
+    assert notification.form.editors["officer"].text() == "Aigerim Duty"
+    protocol = open_dialog(qtbot, service, "C-1", "protocol")
+    assert protocol.form.editors["drawn_by"].text() == "Aigerim Duty"
+    assert protocol.form.editors["number"].text() == ""

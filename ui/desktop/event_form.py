@@ -30,6 +30,8 @@ from ui.desktop.texts import tr_args
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
 NOT_RECORDED_HERE = ("apprehension", "correction")
+# Fields naming the officer who did it, pre-filled with the signed-in user's name.
+SIGNED_BY_THE_USER = ("officer", "drawn_by")
 
 
 def custody_zone(timeline: CustodyTimeline) -> str:
@@ -65,6 +67,9 @@ class EventFieldsForm(QWidget):
         for spec in EVENT_FIELDS[event_type]:
             self.editors[spec.name] = self._editor(spec)
             self.add_row(spec.name, field_label(spec.name), self.editors[spec.name], spec.required)
+        for name in SIGNED_BY_THE_USER:  # who notified, who drew up: the officer at the keyboard, unless changed
+            if isinstance(self.editors.get(name), QLineEdit):
+                self.editors[name].setText(service.actor.full_name or service.actor.username)
 
     def at(self) -> datetime | None:
         return self.time.value()

@@ -254,6 +254,9 @@ class ApprehensionPage(QWizardPage):
         layout.addWidget(self.apprehension)
         self.apprehension.time.changed.connect(self.completeChanged)
 
+    def initializePage(self) -> None:
+        self.apprehension.time.setFocus()  # the first thing asked: when, on the place's clock
+
     def isComplete(self) -> bool:
         return self.apprehension.time.value() is not None
 

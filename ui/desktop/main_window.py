@@ -42,7 +42,7 @@ from ui.desktop.timeline_view import TimelineView
 from ui.desktop.whereabouts import WhereaboutsView
 
 BOARD_REFRESH_MS = 60_000
-RECORD_EVENT_SHORTCUT = "Ctrl+E"
+RECORD_EVENT_SHORTCUT = "Ctrl+Shift+E"
 MASS_INTAKE_SHORTCUT = "Ctrl+Shift+M"
 PREFERRED_SIZE = (1440, 900)
 FRAME_ALLOWANCE = 48  # pixels of title bar and borders the window manager adds around the window
@@ -338,7 +338,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot()
     def record_event(self) -> None:
-        """Ctrl+E: an event of the custody in front (the open timeline, or the one chosen on the board)."""
+        """Ctrl+Shift+E: an event of the custody in front (the open timeline, or the one chosen on the board)."""
         custody_id = self.current_custody()
         if custody_id is not None:
             self.open_custody(custody_id).record_event()

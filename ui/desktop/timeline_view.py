@@ -341,7 +341,7 @@ class TimelineView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record an &event…"))
-        self.record_button.setToolTip("Ctrl+E")  # the main window's shortcut for it
+        self.record_button.setToolTip("Ctrl+Shift+E")  # the main window's shortcut for it
         self.correct_button.setText(self.tr("&Correct selected event…"))
         name_table(self.events_table, self.tr("Events"))
         name_table(self.clocks_table, self.tr("Legal clocks"))
