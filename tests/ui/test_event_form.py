@@ -129,6 +129,7 @@ def test_missing_required_field_is_shown_next_to_it(qtbot, service):
     before = event_count(service, "C-1")
     dialog = open_dialog(qtbot, service, "C-1", "protocol")
     qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.form.editors["drawn_by"].clear()  # pre-filled with the officer's name
     save(dialog)
     error = dialog.form.errors.labels["drawn_by"]
     assert error.isVisible() and "required" in error.text()
