@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
@@ -17,7 +17,7 @@ from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import ensure_utc, zone
 from ui.desktop.background import BackgroundOp, describe
-from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
 
@@ -122,13 +122,8 @@ class ReportsView(Retranslating, QWidget):
         self._update_custody_buttons()
 
     @staticmethod
-    def _language_box(offered: tuple[str, ...]) -> QComboBox:
-        box = QComboBox()
-        for lang in LANGUAGES:
-            if lang in offered:
-                box.addItem(LANGUAGE_NAMES[lang], lang)
-        box.setCurrentIndex(max(0, box.findData(current_language())))
-        return box
+    def _language_box(offered: tuple[str, ...]) -> PrintLanguageBox:
+        return PrintLanguageBox(offered)
 
     def retranslate(self) -> None:
         self.oversight_group.setTitle(self.tr("Oversight report for a period"))
@@ -192,7 +187,7 @@ class ReportsView(Retranslating, QWidget):
         if self.timeline is not None:
             lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
             if lang is not None:
-                self.timeline_language_box.setCurrentIndex(self.timeline_language_box.findData(lang))
+                self.timeline_language_box.choose(lang)
         self._describe_custody()
         self._update_custody_buttons()
 
