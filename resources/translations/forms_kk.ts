@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Түзету негізі</translation>
+        <translation>Түзету себебі</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>

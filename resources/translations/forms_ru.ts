@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Основание исправления</translation>
+        <translation>Причина исправления</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>
