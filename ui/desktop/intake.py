@@ -366,7 +366,7 @@ class IntakeWizard(QWizard):
         self.service = service
         self.custody_id: str | None = None
         self.setWindowTitle(self.tr("New custody"))
-        self.setMinimumSize(760, 640)
+        self.resize(760, 640)  # a default size: a fixed minimum would override the layout's, and clip
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.person_page = PersonPage(service, self)

@@ -72,7 +72,9 @@ class MassIntakeDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Mass intake"))
-        self.setMinimumSize(1200, 760)
+        # A default size, not a minimum: a fixed minimum overrides the layout's, and Russian and Kazakh labels
+        # then squeezed the apprehension time to "2026-12-02 05"; 700 high fits a 1366x768 screen.
+        self.resize(1200, 700)
         layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)

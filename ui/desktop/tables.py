@@ -61,7 +61,13 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        value = self.cell(self._rows[index.row()], index.column(), role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            # A cell too narrow for its text (a long facility name, a rule title) is elided: its tooltip
+            # holds it whole.
+            text = self.cell(self._rows[index.row()], index.column(), Qt.ItemDataRole.DisplayRole)
+            return text if isinstance(text, str) and text.strip() else None
+        return value
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What the view shows of `row` in `column` for `role` (None: nothing)."""
