@@ -208,3 +208,14 @@ def test_the_officers_own_name_is_filled_in(qtbot, service):
     protocol = open_dialog(qtbot, service, "C-1", "protocol")
     assert protocol.form.editors["drawn_by"].text() == "Aigerim Duty"
     assert protocol.form.editors["number"].text() == ""
+
+
+def test_a_refusal_gives_its_times_on_the_facilitys_clock(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "placement")  # C-1 is held in Almaty (UTC+05:00)
+    dialog.form.time.set_value(service.now() + timedelta(hours=2))  # 19:00 local: not yet
+    dialog.form.editors["location"].setText("Cell 9")
+    save(dialog)
+    error = dialog.form.errors.labels["at"]
+    assert error.isVisible()
+    assert "2026-01-05 19:00 (UTC+05:00)" in error.text()
+    assert "T14:00" not in error.text() and "Z" not in error.text()

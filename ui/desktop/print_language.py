@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.texts import Retranslating
 
 
-class PrintLanguageBox(QComboBox):
+class PrintLanguageBox(Retranslating, QComboBox):
     """The offered languages (each named in itself); follows the interface language until one is chosen."""
 
     def __init__(self, offered: Sequence[str] = LANGUAGES, parent: QWidget | None = None):
@@ -32,14 +32,13 @@ class PrintLanguageBox(QComboBox):
             self.setCurrentIndex(index)
             self._chosen = True
 
+    def retranslate(self) -> None:
+        """The names stay in their own languages; the choice follows the interface unless one was made."""
+        self.follow_interface()
+
     def follow_interface(self) -> None:
         if not self._chosen:
             self.setCurrentIndex(max(0, self.findData(current_language())))
 
     def _picked(self, _index: int) -> None:
         self._chosen = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.follow_interface()
