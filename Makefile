@@ -6,12 +6,12 @@ INSTALLED := $(VENV)/.installed
 # Quiet: no version nag, no root-user advice, no progress bars; errors still print.
 PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
-.PHONY: run test system-packages translations screenshots bench clean
+.PHONY: run test system-packages translations screenshots bench dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
-	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench]'
+	$(BIN)/pip install $(PIP_QUIET) -e '.[test,bench,dist]'
 	touch $(INSTALLED)
 
 system-packages:
@@ -29,9 +29,23 @@ test: system-packages $(INSTALLED) translations
 
 screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
 
+# `make bench` measures the national register (over an hour on 2 cores); a run of minutes:
+# make bench BENCH_ARGS="--size tiny --sizes ''"
+BENCH_ARGS ?=
 bench: $(INSTALLED)
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# Concurrent station processes on a throw-away PostgreSQL server: make bench-load LOAD_ARGS="--stations 50"
+LOAD_ARGS ?= --stations 20 --seconds 40
+bench-load: $(INSTALLED)
+	$(BIN)/python -m benchmarks.load $(LOAD_ARGS)
+
+# One folder with the program and everything it loads; runs where no Python is installed (docs/packaging.md).
+dist: $(INSTALLED) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/detention-register.spec
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,6 +1,7 @@
 """What every printout shares: styles, status colours, wording of durations and the 'page N of M' footer."""
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from printing.archival import archival
 from printing.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from printing.labels import Labels, catalogue
 from register.domain import ClockStatus
@@ -203,10 +205,10 @@ def _numbered_canvas(footer_lines: Sequence[str], page_label: Callable[[int, int
 
 def build_pdf(out: Output, story: list[Flowable], *, title: str, footer: Sequence[str], labels: Labels,
               pagesize: tuple[float, float] = A4) -> None:
-    """Lay the story out on pages with the shared margins and footer lines; `out` is a path or a binary stream."""
+    """Lay the story out on pages with the shared margins and footer lines, as PDF/A-2b; `out` is a path or a binary stream."""
     register_fonts()
-    target = out if hasattr(out, "write") else str(out)
-    doc = SimpleDocTemplate(target, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
+    laid_out = io.BytesIO()
+    doc = SimpleDocTemplate(laid_out, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=14 * mm, bottomMargin=18 * mm, title=title, author=footer[-1],
                             lang=labels.lang)
 
@@ -214,6 +216,12 @@ def build_pdf(out: Output, story: list[Flowable], *, title: str, footer: Sequenc
         return labels.text("page_of", page=number, total=total)
 
     doc.build(story, canvasmaker=_numbered_canvas(footer, page_label))
+    document = archival(laid_out.getvalue(), title=title, author=footer[-1], lang=labels.lang)
+    if hasattr(out, "write"):
+        out.write(document)
+    else:
+        with open(out, "wb") as target:
+            target.write(document)
 
 
 def content_width(pagesize: tuple[float, float] = A4) -> float:

@@ -6,15 +6,17 @@ which arrival was a transfer or what a corrected time is.
 """
 from __future__ import annotations
 
-import calendar
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
+from dateutil.relativedelta import relativedelta
+
 from register.domain import Custody, Event, Facility, Jurisdiction, Person
 from register.timeutil import parse_instant, to_local
+
 
 def _order_key(event: Event) -> tuple:
     return (event.at, event.seq if event.seq is not None else float("inf"), event.recorded_at, event.id)
@@ -89,13 +91,9 @@ def age_at(birth_date: date, instant: datetime, tz_name: str) -> int:
     """Whole years of age on the local calendar date of the instant.
 
     A birthday on 29 February falls on 28 February in other years, as the civil codes end a term on
-    the last day of a month that lacks the date.
+    the last day of a month that lacks the date: relativedelta counts calendar years exactly so.
     """
-    day = to_local(instant, tz_name).date()
-    birthday = (birth_date.month, birth_date.day)
-    if birthday == (2, 29) and not calendar.isleap(day.year):
-        birthday = (2, 28)
-    return day.year - birth_date.year - ((day.month, day.day) < birthday)
+    return relativedelta(to_local(instant, tz_name).date(), birth_date).years
 
 
 @dataclass(frozen=True)

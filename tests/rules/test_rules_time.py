@@ -72,3 +72,26 @@ def test_a_correction_counts_from_its_own_time(story):
     s.correct(s.apprehension_id, 300, {"at": "2026-01-05T09:00:00+05:00"})
     assert s.clock(299, "delivery-3h").status == "met"
     assert s.clock(300, "delivery-3h").status == "late"
+
+
+@pytest.mark.parametrize("birth, local_day, age", [
+    (date(2008, 2, 29), "2026-02-27", 17),  # the day before the day that stands in for 29 February
+    (date(2008, 2, 29), "2026-02-28", 18),  # no 29 February in 2026: the term ends on the 28th
+    (date(2008, 2, 29), "2028-02-28", 19),  # a leap year: the birthday is the 29th again
+    (date(2008, 2, 29), "2028-02-29", 20),
+    (date(2008, 12, 20), "2026-12-19", 17),
+    (date(2008, 12, 20), "2026-12-20", 18),
+])
+def test_age_counts_calendar_years_on_the_facility_s_local_day(birth, local_day, age):
+    from register.timeline import age_at
+    # 23:30 in Almaty is 18:30 UTC of the same day: the local date decides.
+    instant = parse_instant(f"{local_day}T23:30:00+05:00")
+    assert age_at(birth, instant, "Asia/Almaty") == age
+
+
+def test_an_eighteenth_birthday_begins_at_local_midnight_not_at_utc_midnight():
+    from register.timeline import age_at
+    before = parse_instant("2026-12-19T18:59:00Z")  # 23:59 on the 19th in Almaty
+    after = parse_instant("2026-12-19T19:00:00Z")  # 00:00 on the 20th in Almaty, still the 19th in UTC
+    birth = date(2008, 12, 20)
+    assert (age_at(birth, before, "Asia/Almaty"), age_at(birth, after, "Asia/Almaty")) == (17, 18)

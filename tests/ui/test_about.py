@@ -28,11 +28,13 @@ def help_actions(window) -> list[str]:
 def test_help_menu_has_about_and_about_qt_in_each_language(qtbot, small_register):
     window = MainWindow(small_register, OFFICER)
     qtbot.addWidget(window)
-    assert help_actions(window) == ["&About Detention Register", "About &Qt"]
+    assert help_actions(window) == ["&User guide", "&About Detention Register", "About &Qt"]
     i18n.install("ru")
-    qtbot.waitUntil(lambda: help_actions(window) == ["&О программе «Реестр задержанных»", "О &Qt"])
+    qtbot.waitUntil(lambda: help_actions(window) == ["&Руководство пользователя", "&О программе «Реестр задержанных»",
+                                                     "О &Qt"])
     i18n.install("kk")
-    qtbot.waitUntil(lambda: help_actions(window) == ["«Ұсталғандар тізілімі» &туралы", "&Qt туралы"])
+    qtbot.waitUntil(lambda: help_actions(window) == ["Пайдаланушы &нұсқаулығы", "«Ұсталғандар тізілімі» &туралы",
+                                                     "&Qt туралы"])
 
 
 def test_the_window_carries_the_application_icon(qtbot, small_register):

@@ -39,7 +39,7 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
     from register.chain import Verdict
     seen = {}
 
-    def slow_verify(keep_going=None):
+    def slow_verify(keep_going=None, progress=None):
         seen["thread"] = QThread.currentThread()
         return Verdict(False, 3, 3, "x", problem="event E-2 was changed")
 
@@ -53,12 +53,32 @@ def test_chain_is_checked_in_a_worker_thread(qtbot, small_register, monkeypatch)
     assert "#c62828" in window.chain_label.styleSheet()
 
 
+def test_a_long_chain_check_counts_its_records_in_the_status_bar(qtbot, small_register, monkeypatch):
+    import threading
+
+    from register.chain import Verdict
+    go_on = threading.Event()
+
+    def national_verify(keep_going=None, progress=None):
+        progress("verifying", 2000, 4000)
+        go_on.wait(60)  # the test lets the check end once it has read the count
+        return Verdict(True, 4000, 4000, "x")
+
+    window = make_window(qtbot, small_register)
+    qtbot.waitUntil(lambda: chain_checked(window))
+    monkeypatch.setattr(window.service.chain, "verify", national_verify)
+    window.verify_action.trigger()
+    qtbot.waitUntil(lambda: window.chain_label.text() == "Checking the chain: 2000 of 4000 records…")
+    go_on.set()
+    qtbot.waitUntil(lambda: chain_checked(window))
+
+
 UNREACHABLE = ("the database server of the register (db-host) cannot be reached or stopped: try again when it is back; "
                "nothing was written")
 
 
 def test_a_chain_check_that_cannot_run_says_why(qtbot, small_register, monkeypatch):
-    def unreachable(keep_going=None):
+    def unreachable(keep_going=None, progress=None):
         raise RegisterUnavailable("server-unreachable", location="db-host")
 
     window = make_window(qtbot, small_register)
@@ -201,7 +221,7 @@ def test_closing_the_window_cuts_a_long_chain_check_short(qtbot, small_register,
     from register.chain import VerificationStopped
     started = []
 
-    def endless_verify(keep_going=None):
+    def endless_verify(keep_going=None, progress=None):
         started.append(True)
         while keep_going():  # a national register: the check would go on for minutes
             pass

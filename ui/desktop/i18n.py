@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import RESOURCES
+from ui.logbook import LOGGER
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "ru", "kk")
@@ -41,6 +42,8 @@ def install(lang: str) -> None:
     _load(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for qm in sorted(TRANSLATIONS.glob(f"*_{lang}.qm")):
         _load(app, qm.stem, str(TRANSLATIONS))
+    # A build that left catalogues behind shows English silently; the log says how many were found.
+    LOGGER.info("interface language %s: %d catalogues loaded", lang, len(_installed))
 
 
 def _load(app: QCoreApplication, name: str, directory: str) -> None:

@@ -39,7 +39,9 @@ from ui.desktop.style import apply_style, wants_dark
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
+from ui.desktop.user_guide import guide_action_text, make_guide_action
 from ui.desktop.whereabouts import WhereaboutsView
+from ui.desktop.witness import attach_witness
 
 BOARD_REFRESH_MS = 60_000
 RECORD_EVENT_SHORTCUT = "Ctrl+Shift+E"
@@ -122,6 +124,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.witness_desk = attach_witness(self, self.service, register.url, self.register_menu, self.verify_action)
         self.tabs.currentChanged.connect(self._update_actions)
         self.ticker.ticked.connect(self._tick)
         self._refresh_timer = QTimer(self)
@@ -180,6 +183,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dark_action.setChecked(wants_dark(self.settings.dark))
         self._scheme_connection = QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.dark_action.toggled.connect(self.set_dark)
+        self.guide_action = make_guide_action(self)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.about_qt_action = QAction(self)
@@ -206,7 +210,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.about_action, self.about_qt_action])
+        self.help_menu.addActions([self.guide_action, self.about_action, self.about_qt_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -388,12 +392,20 @@ class MainWindow(Retranslating, QMainWindow):
 
         def verify(job):
             try:
-                return service.chain.verify(keep_going=job.keep_going)
+                return service.chain.verify(keep_going=job.keep_going,
+                                            progress=lambda _stage, done, total: job.report(done, total or 0))
             except VerificationStopped:
                 raise Cancelled from None
 
         self.chain_check = BackgroundOp(self, verify, title=self.tr("Verify the chain"), success=self.show_verdict,
-                                        failure=self.show_chain_failure).run()
+                                        failure=self.show_chain_failure)
+        self.chain_check.progressed.connect(self._chain_progressed)
+        self.chain_check.run()
+
+    def _chain_progressed(self, done: int, total: int) -> None:
+        """A national register takes minutes: the status bar counts the records checked, as the terminal does."""
+        if total and self.chain_check is not None and self.chain_check.running:
+            self.chain_label.setText(tr_args(self.tr("Checking the chain: %1 of %2 records…"), done, total))
 
     def show_verdict(self, verdict) -> None:
         self._chain_verdict = verdict
@@ -406,7 +418,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh()
 
     def show_chain_failure(self, error: BaseException) -> None:
-        self._chain_failure = describe(error)
+        self._chain_failure = describe(error, self)
         self._show_chain()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
@@ -491,6 +503,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify_action.setText(self.tr("&Verify the chain"))
         self.quit_action.setText(self.tr("&Quit"))
         self.dark_action.setText(self.tr("&Dark theme"))
+        self.guide_action.setText(guide_action_text())
         self.about_action.setText(self.tr("&About Detention Register"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.tabs.setTabText(self.tabs.indexOf(self.home), self.tr("Custody board"))

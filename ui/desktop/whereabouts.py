@@ -25,6 +25,7 @@ from ui.desktop.tables import name_table
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_pdf
 from ui.desktop.texts import Retranslating, tr_args
+from ui.desktop.user_guide import guide_action_text, make_guide_action
 
 
 class WhereaboutsView(Retranslating, QWidget):
@@ -320,10 +321,13 @@ class WhereaboutsWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.view)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self.guide_action = make_guide_action(self)  # F1: the desk's window has no menu
+        self.addAction(self.guide_action)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Detention Register — whereabouts desk"))
+        self.guide_action.setText(guide_action_text())
         actor = self.service.actor
         self.user_label.setText(tr_args(self.tr("Signed in: %1"), actor.full_name or actor.username))
 
