@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput
@@ -131,6 +131,23 @@ def parse_event(d: Mapping[str, Any], default_recorded_at: datetime) -> Event:
     return Event(id=_id(d, "id"), custody=_id(d, "custody"), type=event_type, at=at,
                  recorded_at=recorded_at.replace(microsecond=0), recorded_by=_opt_text(d, "recorded_by"),
                  fields=fields)
+
+
+def event_field_errors(d: Mapping[str, Any]) -> list[BadInput]:
+    """Every field of an event record that cannot be taken, each with its reason: a form shows them all at
+    once (an empty notification took three saves to learn its three missing fields)."""
+    event_type = d.get("type")
+    checks: list[tuple[str, Callable[[], Any]]] = [("at", lambda: _instant(d, "at") if d.get("at") is not None
+                                                    else _text(d, "at"))]  # no time at all: "required"
+    checks += [(spec.name, lambda spec=spec: parse_field(spec, d.get(spec.name), event_type))
+               for spec in EVENT_FIELDS.get(event_type, ())]
+    errors = []
+    for _, check in checks:
+        try:
+            check()
+        except BadInput as error:
+            errors.append(error)
+    return errors
 
 
 def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:

@@ -13,7 +13,7 @@ from register.access import AccessDenied, Permission
 from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput, Message, Problem, Rejected
 from register.records import (
-    custody_record, parse_custody, parse_event, parse_person, person_record,
+    custody_record, event_field_errors, parse_custody, parse_event, parse_person, person_record,
 )
 from register.progress import Progress
 from register.services.base import Service
@@ -128,15 +128,19 @@ class RecordsService(Service):
         now = self._now()
         event_id = new_id("E")
         try:
-            data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
+            data = {"id": event_id, "custody": custody_id, "type": event_type,
+                    "at": format_utc(at) if at is not None else None,
                     "recorded_at": format_utc(now), "recorded_by": self.actor.username,
                     **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
         except BadInput as error:  # a naive datetime from a caller: ambiguous, so refused
             raise Rejected([Problem(event_id, error.message, "at", event_id)]) from None
         try:
             return parse_event(data, now)
-        except BadInput as error:
-            raise Rejected([Problem.of(event_id, error, event_id)]) from None
+        except BadInput as error:  # every field's reason at once, the first one found among them
+            errors = event_field_errors(data)
+            if not any(e.field == error.field for e in errors):
+                errors.insert(0, error)
+            raise Rejected([Problem.of(event_id, e, event_id) for e in errors]) from None
 
     def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""

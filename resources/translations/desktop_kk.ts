@@ -196,6 +196,10 @@ Give this file to your administrator.</source>
         <source>Show everyone</source>
         <translation>Барлығын көрсету</translation>
     </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Ұсталғандар</translation>
+    </message>
 </context>
 <context>
     <name>ClockChips</name>
@@ -499,7 +503,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Mass intake…</source>
-        <translation>&amp;Жаппай қабылдау…</translation>
+        <translation>Жапп&amp;ай қабылдау…</translation>
     </message>
     <message>
         <source>&amp;Group action for the selected people…</source>
@@ -527,7 +531,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
+        <translation>Ба&amp;ғдарламаны жабу</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
@@ -593,6 +597,10 @@ Due: %2</source>
         <source>Chain not checked: %1</source>
         <translation>Тізбек тексерілмеді: %1</translation>
     </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -651,7 +659,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Name, document or custody No.:</source>
-        <translation>&amp;Аты, құжаты немесе ұстау №:</translation>
+        <translation>Аты, &amp;құжаты немесе ұстау №:</translation>
     </message>
     <message>
         <source>e.g. Петров, N1234567 or a custody No.</source>
@@ -696,6 +704,14 @@ Due: %2</source>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Apprehended until</source>
+        <translation>Ұсталған күні, дейін</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Табылған ұстаулар</translation>
     </message>
 </context>
 <context>
@@ -778,12 +794,8 @@ Status: %4</source>
         <translation>Тізілімде %1 ұстауы жоқ.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>Оқиғаны &amp;енгізу…</translation>
-    </message>
-    <message>
         <source>&amp;Correct selected event…</source>
-        <translation>Таңдалған оқиғаны &amp;түзету…</translation>
+        <translation>Таңдалған оқиғаны тү&amp;зету…</translation>
     </message>
     <message>
         <source>MINOR</source>
@@ -836,6 +848,18 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Қазір: жолда</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Заңдық мерзімдер</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,10 @@ Give this file to your administrator.</source>
         <source>Show everyone</source>
         <translation>Показать всех</translation>
     </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Содержащиеся под стражей</translation>
+    </message>
 </context>
 <context>
     <name>ClockChips</name>
@@ -596,6 +600,10 @@ Due: %2</source>
         <source>Chain not checked: %1</source>
         <translation>Цепочка не проверена: %1</translation>
     </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -701,6 +709,14 @@ Due: %2</source>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
+    <message>
+        <source>Apprehended until</source>
+        <translation>Задержаны по</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Найденные задержания</translation>
+    </message>
 </context>
 <context>
     <name>TimeAxis</name>
@@ -782,10 +798,6 @@ Status: %4</source>
         <translation>В реестре нет задержания %1.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>&amp;Внести событие…</translation>
-    </message>
-    <message>
         <source>&amp;Correct selected event…</source>
         <translation>&amp;Исправить выбранное событие…</translation>
     </message>
@@ -840,6 +852,18 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Сейчас: в пути</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Процессуальные сроки</translation>
     </message>
 </context>
 <context>

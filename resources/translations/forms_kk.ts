@@ -65,6 +65,10 @@
         <translation>Тізілім осы ұстау үшін енді есептейтін заңдық мерзімдер.</translation>
     </message>
     <message>
+        <source>Clocks started</source>
+        <translation>Басталған мерзімдер</translation>
+    </message>
+    <message>
         <source>%1 is registered in custody %2.</source>
         <translation>%1 %2 ұстауында тіркелді.</translation>
     </message>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Түзету негізі</translation>
+        <translation>Түзету себебі</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>
@@ -111,8 +115,8 @@
         <translation>Оқиғаны енгізу</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Оқиға</translation>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Оқиға:</translation>
     </message>
     <message>
         <source>* required</source>
@@ -323,6 +327,14 @@
         <translation>Ағымдағы уақытты қою</translation>
     </message>
     <message>
+        <source>%1: time given</source>
+        <translation>%1: уақыты көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: time zone</source>
+        <translation>%1: уақыт белдеуі</translation>
+    </message>
+    <message>
         <source>not entered yet</source>
         <translation>әлі енгізілмеген</translation>
     </message>
@@ -352,6 +364,10 @@
     <message>
         <source>Sex</source>
         <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Топтағы адамдар</translation>
     </message>
     <message>
         <source>Remove selected row</source>
@@ -476,6 +492,10 @@
         <source>Known</source>
         <translation>Белгілі</translation>
     </message>
+    <message>
+        <source>%1: known</source>
+        <translation>%1: белгілі</translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>
@@ -490,6 +510,14 @@
     <message>
         <source>Name or document number, then Enter</source>
         <translation>Аты-жөні немесе құжат нөмірі, содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Адамды іздеу</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Табылған адамдар</translation>
     </message>
     <message>
         <source>The person selected above</source>
@@ -561,6 +589,10 @@
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: қосылғандар</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,10 @@
         <translation>Процессуальные сроки, которые реестр теперь отсчитывает для этого задержания.</translation>
     </message>
     <message>
+        <source>Clocks started</source>
+        <translation>Запущенные сроки</translation>
+    </message>
+    <message>
         <source>%1 is registered in custody %2.</source>
         <translation>%1 зарегистрирован(а) в задержании %2.</translation>
     </message>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Основание исправления</translation>
+        <translation>Причина исправления</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>
@@ -111,8 +115,8 @@
         <translation>Внести событие</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Событие</translation>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <source>* required</source>
@@ -325,6 +329,14 @@
         <translation>Подставить текущее время</translation>
     </message>
     <message>
+        <source>%1: time given</source>
+        <translation>%1: время указано</translation>
+    </message>
+    <message>
+        <source>%1: time zone</source>
+        <translation>%1: часовой пояс</translation>
+    </message>
+    <message>
         <source>not entered yet</source>
         <translation>ещё не указано</translation>
     </message>
@@ -354,6 +366,10 @@
     <message>
         <source>Sex</source>
         <translation>Пол</translation>
+    </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Лица группы</translation>
     </message>
     <message>
         <source>Remove selected row</source>
@@ -480,6 +496,10 @@
         <source>Known</source>
         <translation>Известна</translation>
     </message>
+    <message>
+        <source>%1: known</source>
+        <translation>%1: известна</translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>
@@ -494,6 +514,14 @@
     <message>
         <source>Name or document number, then Enter</source>
         <translation>Имя или номер документа, затем Enter</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Поиск лица</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные лица</translation>
     </message>
     <message>
         <source>The person selected above</source>
@@ -565,6 +593,10 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: добавленные</translation>
     </message>
 </context>
 </TS>

@@ -236,3 +236,34 @@ def test_nobody_alike_means_no_warning(qtbot, service):
     type_new_person(page, "Ерлан Жумабаев", datetime(1991, 3, 1).date())  # another birth date
     next_page(wizard)
     assert wizard.currentPage() is wizard.apprehension_page
+
+
+def test_apprehension_page_asks_the_time_first_and_shows_no_time_before_it_is_entered(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    wizard.person_page.full_name.setText("Нурлан Абаев")
+    wizard.person_page.sex.set_value("male")
+    next_page(wizard)
+    time = wizard.apprehension_page.apprehension.form.time
+    assert wizard.focusWidget() is time.editor
+    assert time.editor.text() == "—"  # no value that looks entered (the officer's typing time, say)
+    assert time.offset_label.text() == "not entered yet"
+    qtbot.keyClicks(time.editor, "0140")  # a time typed alone: today's date on the place's clock
+    assert time.value() == datetime(2026, 1, 4, 20, 40, tzinfo=timezone.utc)  # 01:40 in Almaty on 5 January
+    assert time.offset_label.text() == "UTC+05:00"
+
+
+def test_no_video_stands_above_the_reason_it_unlocks(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    form = wizard.apprehension_page.apprehension
+    rows = form.form.form
+    row_of = {name: rows.getWidgetPosition(form.form._boxes[name])[0] for name in ("video", "no_video",
+                                                                                  "video_missing_reason")}
+    assert row_of["video"] < row_of["no_video"] < row_of["video_missing_reason"]
+    reason = form.form.editors["video_missing_reason"]
+    assert not reason.isEnabled()
+    after = form.no_video.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        after = after.nextInFocusChain()
+    assert after is reason  # Tab goes from the statement to the reason it asks for
+    form.no_video.setChecked(True)
+    assert reason.isEnabled()

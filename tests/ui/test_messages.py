@@ -369,6 +369,7 @@ def test_a_refusal_shows_in_kazakh_in_the_event_form(qtbot, service):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.form.editors["drawn_by"].clear()  # pre-filled with the officer's name
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     error = dialog.form.errors.labels["drawn_by"]

@@ -21,7 +21,7 @@ from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
 from ui.desktop.markers import marker_texts
-from ui.desktop.tables import Column, Index, RowsTableModel
+from ui.desktop.tables import Column, Index, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 PAGE_SIZE = 100
@@ -210,6 +210,7 @@ def make_table(model: CustodyRowsModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
@@ -349,6 +350,7 @@ class BoardView(Retranslating, QWidget):
                                             "identity first"))
         self.show_all_button.setText(self.tr("Show everyone"))
         self._show_only_bar()
+        name_table(self.table, self.tr("Custodies held"))
         self.model.retranslate()
         self.fit_badge_column()
         self._update_count()

@@ -28,9 +28,10 @@ from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    mark_required, sex_label, split_codes, submit, value_label, with_error, words,
+    labelled, mark_required, sex_label, split_codes, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 
@@ -161,9 +162,11 @@ class PersonPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
+        self.search.setAccessibleName(self.tr("Find the person"))
         layout.addWidget(self.search)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(90)
+        name_table(self.results, self.tr("People found"))
         layout.addWidget(self.results)
         self.existing_radio = QRadioButton(self.tr("The person selected above"), self)
         self.new_radio = QRadioButton(self.tr("A new person"), self)
@@ -204,9 +207,7 @@ class PersonPage(QWizardPage):
         ]
         for key, text, widget, required in rows:
             box, error = with_error(widget)
-            label = QLabel(mark_required(text, required))
-            label.setBuddy(widget)
-            form.addRow(label, box)
+            form.addRow(labelled(QLabel(mark_required(text, required)), widget), box)
             self.errors.add(key, error, widget)
         layout.addWidget(self.new_box)
         self.namesakes = NamesakeBox(self)
@@ -312,7 +313,7 @@ class ApprehensionForm(QWidget):
         self.errors = self.form.errors
         self.time = self.form.time
         self.no_video = QCheckBox(self.tr("There is no video recording"), self)
-        self.form.add_row("no_video", "", self.no_video, False)
+        self.form.add_row("no_video", "", self.no_video, False, before="video_missing_reason")
         self.status = ChoiceCombo([(c, value_label("procedural_status", c)) for c in PROCEDURAL_STATUSES],
                                   self.tr("— choose —"))
         self.grounds = QLineEdit(self)
@@ -370,6 +371,9 @@ class ApprehensionPage(QWizardPage):
         self.apprehension = ApprehensionForm(service, self)
         layout.addWidget(self.apprehension)
         self.apprehension.time.changed.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.apprehension.time.setFocus()  # the first thing asked: when, on the place's clock
 
     def isComplete(self) -> bool:
         return self.apprehension.time.value() is not None
@@ -451,6 +455,7 @@ class ClocksPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        name_table(self.table, self.tr("Clocks started"))
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:
@@ -483,7 +488,7 @@ class IntakeWizard(QWizard):
         self.service = service
         self.custody_id: str | None = None
         self.setWindowTitle(self.tr("New custody"))
-        self.setMinimumSize(760, 640)
+        self.resize(760, 640)  # a default size: a fixed minimum would override the layout's, and clip
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.person_page = PersonPage(service, self)

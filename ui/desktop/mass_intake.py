@@ -32,6 +32,7 @@ from ui.desktop.fields import (
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
 from ui.desktop.messages import translate_message
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
@@ -74,7 +75,9 @@ class MassIntakeDialog(QDialog):
         self.service = service
         self.summary: MassIntakeSummary | None = None
         self.setWindowTitle(self.tr("Mass intake"))
-        self.resize(1200, 740)  # no fixed minimum: the layout's own keeps every time whole in every language
+        # A default size, not a minimum: a fixed minimum overrides the layout's, and Russian and Kazakh labels
+        # then squeezed the apprehension time to "2026-12-02 05"; 700 high fits a 1366x768 screen.
+        self.resize(1200, 700)
         layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)
@@ -93,6 +96,7 @@ class MassIntakeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        name_table(self.table, self.tr("People of the group"))
         layout.addWidget(self.table, 1)
         self.row_errors = ErrorLabel(self)
         layout.addWidget(self.row_errors)
@@ -129,6 +133,10 @@ class MassIntakeDialog(QDialog):
         self.citizenship.setPlaceholderText(self.tr("KZ… empty if unknown"))
         self.languages = EntryLine(box)
         self.languages.setPlaceholderText(self.tr("kk ru"))
+        for widget, name in ((self.name, self.tr("Full name")), (self.born, self.tr("Born or age")),
+                             (self.sex, self.tr("Sex")), (self.citizenship, field_label("citizenship")),
+                             (self.languages, field_label("languages"))):
+            widget.setAccessibleName(name)  # the column it fills: a placeholder is gone once typed over
         for widget, stretch in ((self.name, 3), (self.born, 2), (self.sex, 1), (self.citizenship, 2),
                                 (self.languages, 1)):
             row.addWidget(widget, stretch)
