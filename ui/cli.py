@@ -29,7 +29,7 @@ from register.rules import clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
-from ui import cli_accounts, cli_custody
+from ui import cli_accounts, cli_custody, cli_oversight
 from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the desktop application (the default)")
     cli_accounts.add_arguments(parser, commands)
     cli_custody.add_arguments(commands)
+    cli_oversight.add_arguments(commands)
     return parser
 
 
@@ -359,11 +360,11 @@ def cmd_case_file(args) -> int:
         try:
             written = write_case_file(service, args.custody, args.out, args.lang, as_zip=args.zip)
         except CaseFileExists as exists:
-            raise UserError(f"{exists} already exists: a case file is written to a new folder") from None
+            raise BadInput("case-file-exists", path=str(exists)) from None
         except RegisterError:
             raise  # a refusal (AccessDenied is also a PermissionError): its own status
         except OSError as error:
-            raise UserError(f"cannot write {args.out}: {error.strerror}") from None
+            raise BadInput("cannot-write-file", path=args.out, reason=os_reason(error)) from None
     print(f"case file of custody {args.custody} written to {written}")
     return EXIT_OK
 
@@ -403,6 +404,12 @@ def cmd_accounts(args) -> int:
         return cli_accounts.run(service, args)
 
 
+def cmd_oversight(args) -> int:
+    with _service(args) as service:
+        cli_oversight.run(service, args)
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from ui.desktop.app import run
     return run(args.db, args.profile)
@@ -418,8 +425,7 @@ def _instant(text: str, option: str) -> datetime:
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
             "case-file": cmd_case_file, "backup": cmd_backup, "setup-postgres": cmd_setup_postgres,
-            "rebuild": cmd_rebuild, "gui": cmd_gui,
-            "accounts": cmd_accounts,
+            "rebuild": cmd_rebuild, "gui": cmd_gui, "accounts": cmd_accounts, "oversight": cmd_oversight,
             **{name: (lambda args, run=run: run(args, _service)) for name, run in cli_custody.COMMANDS.items()}}
 
 if __name__ == "__main__":

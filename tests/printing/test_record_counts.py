@@ -1,13 +1,11 @@
-"""The oversight report counts the custody record's events (issue 17); the held list counts who is under
-observation, at risk of suicide or has a child left without care."""
+"""The held list counts who is under observation, at risk of suicide or has a child left without care
+(issue 17)."""
 from __future__ import annotations
 
-import csv
 import io
 from datetime import timedelta
 
 from printing.held_list_pdf import write_held_list_pdf
-from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
 from tests.conftest import T0
 from tests.core.test_custody_record import ASSESSMENT, OFFICER, custody  # noqa: F401 (the fixture)
 from tests.core.test_property import INVENTORY
@@ -29,21 +27,6 @@ def _record(register, custody_id):
     officer.records.record_event(custody_id, "property_inventory", T0 + 65 * MINUTE, INVENTORY)
     officer.records.record_event(custody_id, "property_return", T0 + 300 * MINUTE, SHORT_RETURN)
     return officer
-
-
-def test_the_oversight_report_counts_the_custody_record(register, custody):
-    officer = _record(register, custody)
-    report = officer.reports.oversight_report(T0 - timedelta(days=1), T0 + timedelta(days=1), {"F-1"})
-    assert dict(report.summary.custody_record) == {
-        "personal_search": 1, "use_of_force": 1, "use_of_force_injuries": 1, "care_refused": 1,
-        "property_difference": 1, "injuries_charted": 0, "child_without_care": 1}
-    buffer = io.BytesIO()
-    write_oversight_pdf(report, "ru", buffer)
-    text = " ".join(pages_text(buffer.getvalue()))
-    assert "Журнал содержания" in text and "Применения силы или спецсредств" in text
-    out = io.StringIO()
-    write_oversight_csv(report, out)
-    assert ["custody_record", "use_of_force_injuries", "1"] in list(csv.reader(io.StringIO(out.getvalue())))
 
 
 def test_the_held_list_counts_observation_suicide_risk_and_children(register, custody):
