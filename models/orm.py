@@ -331,6 +331,21 @@ class ApprehensionReportRow(Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)
 
 
+class ShiftHandoverRow(Base):
+    """A shift handover at a facility signed by the incoming officer (chained): the instant it describes,
+    the outgoing officer and their notes, and the digest of the handover as the incoming officer saw it."""
+    __tablename__ = "shift_handover"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())  # when it was signed
+    by: Mapped[str] = mapped_column(String(64))  # the incoming officer's account
+    facility_id: Mapped[str] = mapped_column(ForeignKey("facility.id"), index=True)
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime())  # the instant the handover describes
+    outgoing: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the handover's content (register/handover.py)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
 class ComplaintActionRow(Base):
     """What the body a complaint is addressed to did about it (chained, append-only): taken up, the answer
     given, or the deadline for the answer moved, with the reason (register/complaints.py)."""
@@ -355,6 +370,7 @@ CHAINED_ROWS: dict[str, type[Base]] = {
     "confidential_flag": ConfidentialFlagRow, "signing_key": SigningKeyRow,
     "inquiry": InquiryRow, "apprehension_report": ApprehensionReportRow,  # the whereabouts desk
     "complaint_action": ComplaintActionRow,  # the complaints register
+    "shift_handover": ShiftHandoverRow,  # the custody record (issue 17)
 }
 
 IMMUTABLE_TABLES = ("chain_entry", "merkle_node", *(row.__tablename__ for row in CHAINED_ROWS.values()))

@@ -8,7 +8,7 @@ from printing.labels import Labels
 from printing.layout import esc
 from register.domain import Event, Facility
 from register.timeutil import InstantError, format_local, parse_instant
-from register.vocabulary import FieldKind, field_spec
+from register.vocabulary import FieldKind, FieldSpec, field_spec
 
 
 class EventWords:
@@ -50,12 +50,28 @@ class EventWords:
             return self.facility(value)
         if kind is FieldKind.EVENT:
             return self.event_ref(value)
+        if kind is FieldKind.ITEMS:
+            return "; ".join(self.item(spec, item) for item in value)
         if isinstance(value, (list, tuple)):
             return ", ".join(str(item) for item in value)
         if isinstance(value, Mapping):
             return "; ".join(f"{self.labels.field(k)}: {self.value(event_type, k, v)}" for k, v in value.items())
         if kind is FieldKind.CHOICE and self.labels.has_value(name, value):
             return self.labels.value(name, value)
+        return str(value)
+
+    def item(self, spec: FieldSpec, item: Mapping[str, Any]) -> str:
+        """One item of a list: its first field as the name, the others after it ("Phone (quantity: 2)")."""
+        name, *rest = [s for s in spec.item_fields if item.get(s.name) is not None]
+        first = self.item_value(name, item[name.name])
+        words = [f"{self.labels.field(s.name)}: {self.item_value(s, item[s.name])}" for s in rest]
+        return f"{first} ({', '.join(words)})" if words else first
+
+    def item_value(self, spec: FieldSpec, value: Any) -> str:
+        if isinstance(value, bool):
+            return self.labels.text("yes" if value else "no")
+        if spec.kind is FieldKind.CHOICE and self.labels.has_value(spec.name, value):
+            return self.labels.value(spec.name, value)
         return str(value)
 
     def _instant_text(self, value: Any) -> str:

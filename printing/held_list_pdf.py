@@ -41,6 +41,10 @@ def write_held_list_pdf(report: HeldListReport, lang: str, out: Output) -> None:
     else:
         story.append(Paragraph(esc(labels.text("nobody_held")), st.body))
     story.append(Paragraph(f"<b>{esc(labels.text('count_line', count=len(rows)))}</b>", st.body))
+    story.append(Paragraph(esc(labels.text(
+        "held_record_line", observed=sum("observation" in r.markers or "constant" in r.markers for r in rows),
+        suicide=sum("self_harm_risk" in r.markers for r in rows),
+        child=sum("child_without_care" in r.markers for r in rows))), st.body))
     if report.away:
         story += [CondPageBreak(90), Paragraph(esc(labels.text("held_away")), st.heading), _away_table(report, labels),
                   Paragraph(f"<b>{esc(labels.text('held_away_count', count=len(report.away)))}</b>", st.body)]

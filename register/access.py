@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import Any, Mapping
 
 from register.errors import AccessDenied
 
@@ -29,6 +30,9 @@ class Permission(Enum):
     # The whereabouts desk (register/services/whereabouts.py): answer a relative what article 18 of the
     # Enforced Disappearance Convention names, record the question and any reported apprehension.
     INQUIRE = "answer whereabouts inquiries"
+    # The body chart of a medical examination and the injury register: medical staff, and those who
+    # investigate ill-treatment (prosecutors) or monitor it (national preventive mechanism, ombudsman).
+    READ_INJURIES = "read injury charts"
     # The complaints register (register/complaints.py): receive a detainee's complaint directly (record the
     # `complaint` event, the one event these roles record) and answer those addressed to the user's body.
     COMPLAINTS = "read and answer complaints"
@@ -38,12 +42,13 @@ P = Permission
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "duty_officer": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
-    "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
+    "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.READ_INJURIES, P.PRINT, P.VERIFY}),
     "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
-                             P.CONFIDENTIAL, P.INQUIRE, P.COMPLAINTS}),
+                             P.CONFIDENTIAL, P.INQUIRE, P.COMPLAINTS, P.READ_INJURIES}),
     # The Ombudsman's office and the national preventive mechanism it coordinates (Kazakhstan's
     # "Ombudsman+" model): independent monitors, and the bodies complaints may go to besides the prosecutor.
-    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL, P.COMPLAINTS}),
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL, P.COMPLAINTS,
+                          P.READ_INJURIES}),
     # Imports keep the recorded_at and recorded_by their lines state, which no one who records events
     # may do (a duty officer could back-date his own entries as an "import"): a role of its own, which
     # records nothing itself and must work for every facility (services/records.py).
@@ -55,7 +60,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "inquiry_desk": frozenset({P.INQUIRE}),
     # Whoever works on a register that has no account yet (a fresh or scripted register): there is
     # nobody to sign in as. Refused as soon as the register has an account (register.sessions).
-    "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.EXPORT, P.IMPORT,
+    "system": frozenset({P.READ, P.RECORD_EVENTS, P.RECORD_MEDICAL, P.READ_MEDICAL, P.READ_INJURIES, P.PRINT, P.EXPORT, P.IMPORT,
                          P.MANAGE_FACILITIES, P.VERIFY}),
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
@@ -67,12 +72,21 @@ NO_ACCOUNT = "no-account"
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
 # Events either face of the custody desk records: the custody officer or the health care professional
 # assesses the risk on arrival (PACE Code C 3.6-3.10, Annex H).
-SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
+SHARED_EVENT_TYPES = frozenset({"risk_assessment", "care"})
 # What a user without CONFIDENTIAL (the facility's staff among them) is shown of a complaint: that it exists,
 # when, to which body and who recorded it; never what it says nor to whom by name (docs/contract-extensions.md).
 COMPLAINT_PUBLIC_FIELDS = frozenset({"body"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
+# What READ_INJURIES adds to that: whether injuries were found, on what occasion, and the body chart.
+INJURY_CHART_FIELDS = frozenset({"injuries", "injury_marks", "trigger"})
+
+
+def medical_exam_fields_shown(actor: "Actor") -> frozenset[str] | None:
+    """The fields of a medical examination the actor reads; None: all of them."""
+    if actor.may(Permission.READ_MEDICAL):
+        return None
+    return MEDICAL_EXAM_PUBLIC_FIELDS | (INJURY_CHART_FIELDS if actor.may(Permission.READ_INJURIES) else frozenset())
 
 
 @dataclass(frozen=True)
@@ -111,6 +125,11 @@ class Actor:
         if event_type == "complaint" and self.may(P.COMPLAINTS):
             return  # handed directly to a prosecutor or monitor, never through the facility's staff
         raise AccessDenied("role-may-not-record", role=self.role, event_type=event_type)
+
+    def require_fields(self, event_type: str, fields: Mapping[str, Any]) -> None:
+        """What an event's fields add to `require_event`: medication is given by medical staff only."""
+        if event_type == "care" and fields.get("care_type") == "medication" and not self.may(P.RECORD_MEDICAL):
+            raise AccessDenied("medication-by-medical-staff", role=self.role)
 
     @property
     def complaint_bodies(self) -> frozenset[str]:

@@ -17,7 +17,8 @@ the database with any SQL client; here the database itself refuses. `secure_regi
 - medical examinations: no login but `medical` reads the `event.data` column; every other login reads
   events through the view `event_readable`, where an examination keeps the physician, the report number and
   the three facts the rules judge (injuries found, a non-medical person present, and whether the doctor
-  asked for that presence); whatever else an examination says is left out. Likewise a complaint keeps only
+  asked for that presence), and for prosecutors and monitors the body chart (`injury_marks`); whatever
+  else an examination says is left out. Likewise a complaint keeps only
   the body it is addressed to for every login but a prosecutor's or a monitor's. The rules are judged the
   same; a non-medical login cannot re-hash an examination, so its `verify` checks those links only;
 - triggers and functions owned by the NOLOGIN owner for whatever must change: the chain's head moves
@@ -43,7 +44,8 @@ from sqlalchemy.exc import OperationalError
 
 from models.engine import make_engine
 from models.orm import Base
-from register.access import COMPLAINT_PUBLIC_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
+from register.access import (COMPLAINT_PUBLIC_FIELDS, INJURY_CHART_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS,
+                             ROLES, Permission)
 from register.deployment import DeploymentError
 from register.errors import AccessDenied, Message
 
@@ -139,14 +141,16 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     # The complaints register: what prosecutors and monitors did about complaints of custodies they see.
     "complaint_action": TablePolicy(read=roles_with(P.COMPLAINTS), insert=roles_with(P.COMPLAINTS),
                                     scope="complaint_action"),
+    # Shift handovers (issue 17): read by whoever reads the register, signed by those who record events.
+    "shift_handover": TablePolicy(read=EVERYONE, insert=WRITERS),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
                   "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by",
-                  "complaint_action": "by"}
+                  "complaint_action": "by", "shift_handover": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
 NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key", "inquiry",
-                   "apprehension_report", "complaint_action")
+                   "apprehension_report", "complaint_action", "shift_handover")
 
 
 @dataclass(frozen=True)
@@ -302,6 +306,8 @@ def _definer(signature: str, returns: str, body: str, execute_by, names: Names, 
 def _functions(names: Names) -> list[str]:
     owner = names.owner.replace("'", "''")
     medical = _literal_array(names.groups(roles_with(P.READ_MEDICAL)))
+    injury_readers = _literal_array(names.groups(roles_with(P.READ_INJURIES)))
+    chart_fields = _literal_array(INJURY_CHART_FIELDS)
     importers = _literal_array(names.groups(roles_with(P.IMPORT)))
     admins = _literal_array(names.groups(roles_with(P.MANAGE_ACCOUNTS)))
     groups = _literal_array(names.groups())
@@ -316,6 +322,9 @@ def _functions(names: Names) -> list[str]:
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
     f += _definer("register_reads_medical()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
+    # Prosecutors and monitors read an examination's body chart (and whether injuries were found), not the rest.
+    f += _definer("register_reads_injuries()", "boolean",
+                  f"SELECT register_is_owner() OR register_has_any({injury_readers})", EVERYONE, names, "STABLE", "sql")
     # What a complaint says is read only by prosecutors and monitors (register/services/base.py `_shown`).
     f += _definer("register_reads_complaints()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({confidential})", EVERYONE, names, "STABLE", "sql")
@@ -506,13 +515,14 @@ def _functions(names: Names) -> list[str]:
         WHERE a.role = 'prosecutor' AND NOT a.disabled ORDER BY a.username""",
                   roles_with(P.READ), names, "STABLE", "sql")
     f += _login_functions(names, groups)
+    kept = f"({exam_fields} || CASE WHEN register_reads_injuries() THEN {chart_fields} ELSE ARRAY[]::text[] END)"
     f += _definer("register_redacted(data json)", "json", f"""
         SELECT coalesce(json_object_agg(d.key, CASE WHEN d.key = 'changes' THEN
                    (SELECT coalesce(json_object_agg(c.key, c.value), '{{}}'::json) FROM json_each(d.value) c
-                    WHERE c.key = ANY ({exam_fields} || 'at'::text))
+                    WHERE c.key = ANY ({kept} || 'at'::text))
                    ELSE d.value END), '{{}}'::json)
-        FROM json_each(data) d WHERE d.key = ANY ({exam_fields} || ARRAY['changes', 'corrects', 'reason'])""",
-                  EVERYONE, names, "IMMUTABLE", "sql")
+        FROM json_each(data) d WHERE d.key = ANY ({kept} || ARRAY['changes', 'corrects', 'reason'])""",
+                  EVERYONE, names, "STABLE", "sql")
     return f
 
 

@@ -14,7 +14,7 @@ from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput
 from register.timeutil import InstantError, format_utc, parse_instant, zone
 from register.vocabulary import (
-    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, MAX_MINUTES, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
+    EVENT_COMMON_FIELDS, EVENT_FIELDS, FACILITY_KINDS, MAX_COUNT, MAX_ITEMS, MAX_MINUTES, PROCEDURAL_STATUSES, SEXES, FieldKind, FieldSpec,
 )
 
 MAX_TEXT = 4000
@@ -171,6 +171,10 @@ def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
         return _birth_date({name: value}, name).isoformat()
     if spec.kind is FieldKind.MINUTES:
         return _minutes(value, name)
+    if spec.kind is FieldKind.COUNT:
+        return _count(value, name)
+    if spec.kind is FieldKind.ITEMS:
+        return _items(spec, value, event_type)
     if spec.kind is FieldKind.OBJECT:
         if not isinstance(value, dict) or not value:
             raise BadInput("changes-object", name)
@@ -232,6 +236,36 @@ def _minutes(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
         raise BadInput("not-minutes", name, limit=MAX_MINUTES)
     return value
+
+
+def _count(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise BadInput("not-a-count", name, limit=MAX_COUNT)
+    return value
+
+
+def _items(spec: FieldSpec, value: Any, event_type: str) -> list[dict]:
+    """A list of objects with the item fields only; a refusal names the field and the item's place in the list."""
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_ITEMS:
+        raise BadInput("list-of-items", spec.name, limit=MAX_ITEMS)
+    known = {s.name: s for s in spec.item_fields}
+    items = []
+    for number, item in enumerate(value, 1):
+        try:
+            if not isinstance(item, dict):
+                raise BadInput("item-object", spec.name)
+            unknown = sorted(set(item) - set(known))
+            if unknown:
+                raise BadInput("not-a-field-of-item", unknown[0])
+            parsed = {}
+            for name, item_spec in known.items():
+                parsed_value = parse_field(item_spec, item.get(name), event_type)
+                if parsed_value is not None:
+                    parsed[name] = parsed_value
+        except BadInput as error:
+            raise BadInput("item-problem", spec.name, number=number, problem=error) from None
+        items.append(parsed)
+    return items
 
 
 def _opt_text(d: Mapping[str, Any], name: str) -> str | None:

@@ -51,3 +51,10 @@ def safety_facts(timeline: CustodyTimeline) -> SafetyFacts:
         markers.insert(0, "observation")
     vulnerabilities += [v for v in assessment.get("vulnerabilities") or () if v not in vulnerabilities]
     return SafetyFacts(tuple(markers), level, interval, tuple(vulnerabilities))
+
+
+def safety_fields(timeline: CustodyTimeline) -> dict:
+    """The BoardRow fields the safety facts fill (the board and the held list show the same markers)."""
+    safety = safety_facts(timeline)
+    return {"markers": safety.markers, "check_interval_minutes": safety.check_interval_minutes,
+            "vulnerabilities": safety.vulnerabilities}

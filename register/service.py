@@ -26,6 +26,7 @@ from register.services.access_log import AccessLogService
 from register.services.base import ActingUser
 from register.services.board import BoardService
 from register.services.chain_export import ChainService
+from register.services.custody_record import CustodyRecordService
 from register.services.maintenance import MaintenanceService
 from register.services.records import RecordsService
 from register.services.reports import ReportsService
@@ -82,6 +83,7 @@ class Services:
         self.complaints = ComplaintsService(acting)
         self.whereabouts = WhereaboutsService(acting)  # the desk: relatives' inquiries, reported apprehensions
         self.witness = WitnessService(acting)  # tree heads and proofs for a witness's own store of checkpoints
+        self.custody = CustodyRecordService(acting)  # property receipt, injury register, shift handover
 
     @property
     def actor(self) -> Actor:

@@ -25,7 +25,7 @@ from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
     ClockJudgementRow, ComplaintActionRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
     FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
-    PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
+    PersonSearchRow, ProjectionProfileRow, ShiftHandoverRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
 from register.domain import ChainStamp, ClockStatus, Custody, Event, Facility, Person
@@ -154,6 +154,13 @@ def _events(session: Session):
 def readable_events(session: Session):
     """The event table as this session's login may read it (for queries over event fields)."""
     return _events(session)
+
+
+def custodies_with_events(session: Session, event_type: str) -> list[str]:
+    """The custodies with at least one event of the type that this session may read, in id order."""
+    table = _events(session)
+    return list(session.scalars(select(table.c.custody_id).where(table.c.type == event_type)
+                                .distinct().order_by(table.c.custody_id)))
 
 
 # Whole-register reads take the event columns as the driver returns them and decode them here:
@@ -795,6 +802,20 @@ def complaint_actions(session: Session, custody_ids: Sequence[str] | None = None
     return [{name: getattr(row, name) for name in COMPLAINT_ACTION_FIELDS} for row in session.scalars(query)]
 
 
+def shift_handover_record(row: ShiftHandoverRow) -> dict:
+    """A signed shift handover as the chain signs it."""
+    return {"record": "shift_handover", "id": row.id, "at": format_utc(row.at), "by": row.by,
+            "facility": row.facility_id, "as_of": format_utc(row.as_of), "outgoing": row.outgoing,
+            "notes": row.notes, "digest": row.digest}
+
+
+def shift_handovers(session: Session, facility_id: str) -> list[dict]:
+    """The handovers signed at a facility, oldest first."""
+    query = (select(ShiftHandoverRow).where(ShiftHandoverRow.facility_id == facility_id)
+             .order_by(ShiftHandoverRow.seq))
+    return [shift_handover_record(row) for row in session.scalars(query)]
+
+
 def signing_key_record(row: SigningKeyRow) -> dict:
     """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
     record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
@@ -853,6 +874,7 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "inquiry": inquiry_record,
     "apprehension_report": apprehension_report_record,
     "complaint_action": complaint_action_record,
+    "shift_handover": shift_handover_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

@@ -17,8 +17,9 @@ from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
 # Facts and duties that outlive the custody, so may be recorded after the release: an identity
-# established later, and the report of injuries (the duty to tell the prosecutor stays; docs/rules.md).
-AFTER_RELEASE = frozenset({"identity_established", "injury_report"})
+# established later, the report of injuries (the duty to tell the prosecutor stays; docs/rules.md), and
+# property given back (the person may come back for it).
+AFTER_RELEASE = frozenset({"identity_established", "injury_report", "property_return"})
 
 
 def check_new_events(existing: Sequence[Event], new: Sequence[Event], facility_exists: Callable[[str], bool],
@@ -47,6 +48,8 @@ def _check_alone(event: Event, facility_exists: Callable[[str], bool], tz: str) 
     until = event.get("until")
     if until is not None and until < event.at:
         found.append(_problem(event.id, "until", "until-before-at", until=until, at=event.at, tz=tz))
+    if event.type == "medical_exam" and event.get("injury_marks") and not event.get("injuries"):
+        found.append(_problem(event.id, "injury_marks", "injury-marks-without-injuries"))
     if event.type == "arrival" and not facility_exists(event.get("facility")):
         found.append(_problem(event.id, "facility", "unknown-facility", facility=event.get("facility")))
     return found

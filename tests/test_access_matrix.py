@@ -124,6 +124,12 @@ def calls(service, alert_key):
         "complaints.answer": lambda: service.complaints.answer(own_complaint(service), "answered"),
         "complaints.move_deadline": lambda: service.complaints.move_deadline(
             own_complaint(service), AT + timedelta(days=40), "inquiry under way"),
+        "custody.property_receipt": lambda: service.custody.property_receipt("C-1"),
+        "custody.medical_report": lambda: service.custody.medical_report("C-1"),
+        "custody.injury_register": lambda: service.custody.injury_register(),
+        "custody.handover": lambda: service.custody.handover("F-1", AT, "Sgt. Out"),
+        "custody.sign_handover": lambda: service.custody.sign_handover(
+            service.custody.handover("F-1", AT, "Sgt. Out")),
     }
 
 
@@ -181,6 +187,9 @@ ALLOWED = {
     "records.record_complaint": RECORDERS | CONFIDENTIAL,
     "complaints.complaints": CONFIDENTIAL, "complaints.of_custody": CONFIDENTIAL, "complaints.take_up": CONFIDENTIAL,
     "complaints.answer": CONFIDENTIAL, "complaints.move_deadline": CONFIDENTIAL,
+    "custody.property_receipt": PRINTERS, "custody.medical_report": {"medical", "prosecutor", "monitor"},
+    "custody.injury_register": {"medical", "prosecutor", "monitor"},
+    "custody.handover": READERS, "custody.sign_handover": RECORDERS,
 }
 COMPLAINTS = [event(f"E-{n}", "complaint", "2026-01-05T12:40:00+05:00", addressee=to, subject="threats", body=body)
               for n, to, body in ((10, "Прокурор", "prosecutor"), (11, "НПМ", "npm"), (12, "Прокурор", "prosecutor"),
@@ -271,7 +280,9 @@ def test_only_medical_staff_see_medical_details(stocked, role):
     reader = stocked.as_user(Actor("reader", role))
     medical = stocked.as_user(Actor("doctor", "medical"))
     exam = next(e for e in reader.reports.timeline("C-1").events if e.id == "E-9")
-    assert dict(exam.fields) == {"physician": "Dr Sadykova", "report_number": "M-7"}
+    public = {"physician": "Dr Sadykova", "report_number": "M-7"}
+    # Prosecutors and monitors also read whether injuries were found and the body chart (issue 17).
+    assert dict(exam.fields) == (public | {"injuries": True} if role in ("prosecutor", "monitor") else public)
     assert next(e for e in medical.reports.timeline("C-1").events if e.id == "E-9").get("injuries") is True
     assert reader.reports.clocks("C-1") == medical.reports.clocks("C-1"), "redaction never reaches the rules"
 

@@ -62,6 +62,14 @@ def _check_field(spec, value, facilities: dict, earlier: dict) -> None:
         assert value in earlier and earlier[value]["type"] != "correction", value
     elif kind == FieldKind.DATE:
         date.fromisoformat(value)
+    elif kind == FieldKind.COUNT:
+        assert isinstance(value, int) and value >= 0, spec.name
+    elif kind == FieldKind.ITEMS:
+        assert value and all(isinstance(item, dict) for item in value), spec.name
+        for item in value:
+            for item_spec in spec.item_fields:
+                if item_spec.required or item_spec.name in item:
+                    _check_field(item_spec, item.get(item_spec.name), facilities, earlier)
 
 
 def _as_event(record: dict) -> Event:
@@ -300,6 +308,17 @@ def test_demo_has_the_promised_variety(demo):
     assert {"remand", "other_measure", "release"} <= decisions
     returns_screened = _returns_by_screening(events)
     assert returns_screened[True] and returns_screened[False]
+    # The custody record (issue 17): an inventory still held, and one given back short and unsigned.
+    from register.property import account
+    accounts = [account([_as_event(e) for e in es]) for es in events.values()]
+    assert any(a.is_open for a in accounts)
+    assert any(e["type"] == "medical_exam" and len(e.get("injury_marks", [])) >= 2 for e in every)
+    assert {"personal_search", "use_of_force", "care"} <= {e["type"] for e in every}
+    assert any(e["type"] == "departure" and e.get("escort") and e.get("vehicle") for e in every)
+    short, = [a for a in accounts if a.differences]
+    assert [(line.description, line.difference) for line in short.differences][0] == (
+        "Мобильный телефон Samsung Galaxy A52", -1)
+    assert short.returns[0].get("signed_by_detainee") is False
 
 
 def _returns_by_screening(events: dict[str, list[dict]]) -> dict[bool, int]:

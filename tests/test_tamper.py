@@ -34,6 +34,7 @@ CHANGES = {
     "inquiry": "UPDATE inquiry SET outcome = 'not_found', answer = 'not in the register'",
     "apprehension_report": "UPDATE apprehension_report SET place = 'somewhere else'",
     "complaint_action": "UPDATE complaint_action SET text = 'nothing to see here'",
+    "shift_handover": "UPDATE shift_handover SET notes = 'nothing to report'",
 }
 
 
@@ -57,6 +58,8 @@ def full(register, operator):
         "alert_key": "C-1|delivery-3h|2026-01-05T05:00:00Z", "custody_id": "C-1", "rule": "delivery-3h",
         "action": "acknowledged", "at": register.clock.now(), "by": "pros", "comment": None, "referred_to": None,
         "reference": None}))
+    duty = register.as_user(Actor("duty1", "duty_officer"))
+    duty.custody.sign_handover(duty.custody.handover("F-1", register.clock.now(), "Sgt. Out", "quiet night"))
     admin.chain.checkpoint(key_path(register.url))  # records the register's signing key
     assert admin.chain.verify().intact
     return register

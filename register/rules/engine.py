@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from register.domain import ClockStatus, Event, RuleClock
 from register.errors import Message
+from register.property import returns_with_differences
 from register.rules.profile import EventTest, Profile, Recurring, Rule, Satisfier, Trigger
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, ensure_utc
@@ -177,6 +178,8 @@ class _Judge:
             found = list(self.event_triggers(trigger))
         elif trigger.kind == "arrival":
             found = list(self.arrival_triggers(trigger))
+        elif trigger.kind == "property_difference":
+            found = [event.at for event in returns_with_differences(self.view)]
         else:
             found = list(self.unanswered_request_triggers(trigger))
         if trigger.first_only:

@@ -27,7 +27,9 @@ PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 
 SEVERITIES = ("breach", "indicator")
 AUDIENCES = ("all", "adults", "minors", "foreign_nationals")
-TRIGGER_KINDS = ("event", "arrival", "unanswered_request")
+# property_difference: a property return that leaves what was given back different from what was taken
+# (register/property.py).
+TRIGGER_KINDS = ("event", "arrival", "unanswered_request", "property_difference")
 OCCURS = ("each", "earliest")  # one occurrence per trigger instant, or one at the earliest of them
 RECUR_FROM = ("met", "due")
 STAY_KINDS = ("first", "transfer", "return")
@@ -441,6 +443,9 @@ class _Reader:
                 unless_absence_included=self.names(raw.get("unless_absence_included", []), purposes,
                                                    f"{where}: key 'unless_absence_included'"),
             )
+        if kind == "property_difference":
+            self.known_keys(raw, where, common)
+            return Trigger(kind, **shared)
         self.known_keys(raw, where, common | {"event", "request", "answered_by"})
         for key in ("request", "answered_by"):
             self.choice(raw, key, EVENT_FIELDS, where)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from register import queries, store
-from register.access import COMPLAINT_PUBLIC_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
+from register.access import COMPLAINT_PUBLIC_FIELDS, AccessDenied, Actor, Permission, medical_exam_fields_shown
 from register.domain import RuleInfo
 from register.projection import judged_with
 from register.rules import Profile
@@ -73,12 +73,14 @@ class Service(FollowsAccount):
         return result
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
-        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL,
-        and complaints cut to their body, unless CONFIDENTIAL: a complaint about the staff must not be read
-        by the staff (whether it concerns them is itself what they must not learn)."""
+        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL
+        (READ_INJURIES keeps the injuries found, their occasion and the body chart), and complaints cut to their
+        body, unless CONFIDENTIAL: a complaint about the staff must not be read by the staff (whether it
+        concerns them is itself what they must not learn)."""
         kept = {}
-        if not self.actor.may(Permission.READ_MEDICAL):
-            kept["medical_exam"] = MEDICAL_EXAM_PUBLIC_FIELDS
+        exam_fields = medical_exam_fields_shown(self.actor)
+        if exam_fields is not None:
+            kept["medical_exam"] = exam_fields
         if not self.actor.may(Permission.CONFIDENTIAL):
             kept["complaint"] = COMPLAINT_PUBLIC_FIELDS
         if not kept:

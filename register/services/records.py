@@ -61,6 +61,7 @@ class RecordsService(Service):
         for person, custody, events in intakes:
             for event in events:
                 self.actor.require_event(event.type)
+                self.actor.require_fields(event.type, event.fields)
                 self._check_facility_scope(event)
             if person is not None:
                 problems += _record_problems(person.id, lambda: parse_person(person_record(person)))
@@ -146,6 +147,7 @@ class RecordsService(Service):
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
         self.actor.require_event(event_type)
         event = self.new_event(custody_id, event_type, at, fields)
+        self.actor.require_fields(event.type, event.fields)
         self._check_facility_scope(event)
         return self._write(Batch(events=[(event, event.id)])).events[0]
 
@@ -156,6 +158,7 @@ class RecordsService(Service):
             raise Rejected([Problem(event_id, Message("no-such-event", event=event_id, custody=custody_id),
                                     "corrects")])
         self.actor.require_event(original.type)
+        self.actor.require_fields(original.type, {**original.fields, **changes})
         changes = {k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
         return self.record_event(custody_id, "correction", self._now(),
                                  {"corrects": event_id, "reason": reason, "changes": changes})

@@ -15,6 +15,7 @@ from register.oversight import facility_of, night_of, summarize
 from register.projection import judged, judged_with
 from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
+from register.risk import safety_fields
 from register.rules import evaluate
 from register.services.base import Service
 from register.services.whereabouts import desk_items
@@ -220,7 +221,7 @@ class ReportsService(Service):
             facility_id=facility.id, facility_name=facility.name, location=then.current_location,
             timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
-            is_foreign_national=then.is_foreign_national(self.profile.law))
+            is_foreign_national=then.is_foreign_national(self.profile.law), **safety_fields(then))
 
     def oversight_report(self, first_day: date, last_day: date, facility_ids: set[str],
                          include_undelivered: bool = False) -> OversightReport:

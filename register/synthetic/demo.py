@@ -51,7 +51,7 @@ CASES = (
     # Just apprehended: clocks running.
     Case("Ерлан Серікұлы Жұмабаев", M, 34, "KZ", KK, ALMATY.name, 2, "suspect", "remand"),
     Case("Иван Петрович Смирнов", M, 45, "KZ", RU, ALMATY.name, 4, "suspect", "investigator_release",
-         {"lawyer": True, "failed_attempt": True, "checks": 30}),
+         {"lawyer": True, "failed_attempt": True, "checks": 30, "property": "held", "force": True}),
     Case("Айгерім Нұрланқызы Омарова", F, 27, "KZ", KK, ALMATY.name, 1.5, "administrative", "other_measure",
          {"child_alone": True}),
     Case("Бахтиёр Рустамович Рахимов", M, 29, "UZ", ("uz",), ALMATY.name, 6, "suspect", "remand", {"lawyer": True}),
@@ -73,7 +73,7 @@ CASES = (
     Case("Бауыржан Ерланұлы Бекмұхамбетов", M, 25, "KZ", KK, ALMATY.name, 40, "suspect", "court_release",
          {"ivs_transfer": True, **_b(QUESTIONED_WITHOUT_LAWYER)}),
     Case("Елена Владимировна Лебедева", F, 44, "KZ", RU, ALMATY.name, 2 * DAY, "suspect", "investigator_release",
-         {"correction": True, **_b(EXAM_NOT_PRIVATE)}),
+         {"correction": True, "property": "short", **_b(EXAM_NOT_PRIVATE)}),
     Case("Мұрат Серікұлы Нұрланов", M, 42, "KZ", KK, AKTOBE.name, 22, "administrative", "remand", _b(ORAL_RIGHTS)),
     Case("Жанар Асқарқызы Тұрсынова", F, 38, "KZ", KK, AKTOBE.name, 46, "administrative", "court_release",
          {"lawyer": True}),

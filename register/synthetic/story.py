@@ -73,6 +73,22 @@ GROUNDS = {
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
+# What a detainee shows and says on admission: bruises from being held and struck, a scraped wrist from cuffs.
+INJURIES = (
+    {"body_region": "trunk_upper", "side": "back", "injury_type": "bruise", "size": "8 x 4 см",
+     "detainee_account": "со слов, ударили дубинкой в служебной машине"},
+    {"body_region": "hand_left", "side": "front", "injury_type": "abrasion", "size": "3 x 1 см",
+     "detainee_account": "наручники были застёгнуты слишком туго"},
+    {"body_region": "head", "side": "front", "injury_type": "swelling", "size": "2 см",
+     "detainee_account": "со слов, ударился при задержании"},
+    {"body_region": "leg_right", "side": "front", "injury_type": "bruise", "size": "5 x 5 см",
+     "detainee_account": "пояснить отказался"},
+)
+
+
+def injury_chart(rng: random.Random) -> list[dict[str, str]]:
+    """Two to four injuries of the chart above, in its order."""
+    return [dict(mark) for mark in INJURIES[:rng.randint(2, len(INJURIES))]]
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,8 @@ class Plan:
     breaches: frozenset[str] = frozenset()
     checks: int = 0  # brought in drunk: cell checks every this many minutes, one of them missed
     child_alone: bool = False  # a child left alone at home at the apprehension
+    property: str = ""  # "held": an inventory on arrival; "short": given back at the release with something missing
+    force: bool = False  # handcuffed on arrival after resisting, marks on the wrists
 
 
 @dataclass
@@ -145,7 +163,12 @@ class Story:
 
     def depart(self, lo: int, hi: int, purpose: str, destination: str) -> Draft:
         self.here = None
-        return self.step(lo, hi, "departure", purpose=purpose, destination=destination)
+        draft = self.step(lo, hi, "departure", purpose=purpose, destination=destination)
+        if purpose == "transfer":  # escort and vehicle from a source of their own: the rest of the story stays
+            rng = random.Random(f"escort:{draft.at.isoformat()}")
+            draft.fields["escort"] = [f"сержант {officer(rng)}", f"сержант {officer(rng)}"]
+            draft.fields["vehicle"] = f"автозак ГАЗель, г/н {rng.randint(100, 999)} ABC 02"
+        return draft
 
     def exam(self, lo: int, hi: int, trigger: str, injuries: bool = False, private: bool = True) -> Draft:
         """A medical exam; a guard stays in the room only when imposed or, now and then, at the doctor's request."""
@@ -157,7 +180,10 @@ class Story:
         if guarded:
             fields["presence_requested_by_doctor"] = private
         fields["trigger"] = trigger
-        return self.step(lo, hi, "medical_exam", **fields)
+        draft = self.step(lo, hi, "medical_exam", **fields)
+        if injuries:
+            draft.fields["injury_marks"] = injury_chart(random.Random(f"injury-chart:{draft.at.isoformat()}"))
+        return draft
 
     def notify(self, at: datetime, recipient: str, name: str, reached: bool = True) -> Draft:
         official = recipient not in ("relative", "legal_representative")
@@ -230,7 +256,7 @@ class Story:
         """The safety record: a risk assessment and cell checks, a child left alone. Drawn from a random
         source of their own, so that the other custodies of the demo stay as they were."""
         arrival = next((d for d in self.drafts if d.type == "arrival"), None)
-        if arrival is None or not (self.plan.checks or self.plan.child_alone):
+        if arrival is None or not (self.plan.checks or self.plan.child_alone or self.plan.property or self.plan.force):
             return
         rng = random.Random(f"custody-record:{arrival.at.isoformat()}")
         release = next((d.at for d in self.drafts if d.type == "release"), arrival.at + 72 * HOUR)
@@ -266,9 +292,45 @@ class Story:
                         "officer": self.clerk,
                         "note": "Проверка в положенное время не проведена: дежурный был на доставлении"},
                         self.clerk))
+        if self.plan.checks:  # the drunk detainee: water at once, a meal refused, then eaten, a night's rest
+            for minutes, care, outcome, extra in ((20, "water", "provided", {}),
+                                                  (95, "meal", "refused", {"note": "тошнит, от еды отказался"}),
+                                                  (300, "meal", "provided", {}),
+                                                  (330, "rest", "provided", {"until": arrival.at + 810 * MINUTE})):
+                if arrival.at + minutes * MINUTE < release:
+                    added.append(Draft(arrival.at + minutes * MINUTE, "care", {
+                        "care_type": care, "care_outcome": outcome, "given_by": self.clerk, **extra}, self.clerk))
+        if self.plan.force:
+            added.append(Draft(arrival.at + 2 * MINUTE, "use_of_force", {
+                "force_type": "handcuffs", "reason": "оказал сопротивление при выходе из машины, пытался ударить сотрудника",
+                "used_by": [f"сержант {officer(rng)}", f"сержант {officer(rng)}"], "until": arrival.at + 25 * MINUTE,
+                "injuries": True, "injuries_note": "покраснение кожи на обоих запястьях"}, self.clerk))
+        if self.plan.property:
+            added.append(Draft(arrival.at + 10 * MINUTE, "personal_search", {
+                "search_type": "full", "searched_by": self.clerk,
+                "witnesses": [initials_name(rng), initials_name(rng)], "items_found": "запрещённых предметов нет"},
+                self.clerk))
+            added += self.property_drafts(arrival.at, release, rng)
         for draft in added:
             draft.recorded_at = draft.at + rng.randint(30, 300) * timedelta(seconds=1)
         self.drafts = sorted([*self.drafts, *added], key=lambda d: d.at)
+
+    def property_drafts(self, arrived: datetime, release: datetime, rng: random.Random) -> list[Draft]:
+        """Property taken on arrival and sealed; for "short", given back at the release without the phone
+        and with less cash, the detainee refusing to sign."""
+        items = [{"description": "Мобильный телефон Samsung Galaxy A52"}, {"description": "Ремень кожаный"},
+                 {"description": "Ключи на кольце", "quantity": 3}, {"description": "Паспорт гражданина РК"}]
+        cash = rng.randint(8, 40) * 500
+        drafts = [Draft(arrived + 12 * MINUTE, "property_inventory", {
+            "officer": self.clerk, "items": items, "cash_amount": cash, "cash_currency": "KZT",
+            "bag_number": f"СП-{rng.randint(100000, 999999)}", "signed_by_detainee": True}, self.clerk)]
+        if self.plan.property == "short" and release < arrived + 72 * HOUR:
+            drafts.append(Draft(release - 4 * MINUTE, "property_return", {
+                "officer": self.clerk, "items": items[1:], "cash_amount": cash - 2000, "cash_currency": "KZT",
+                "signed_by_detainee": False,
+                "refusal_reason": "заявил, что телефон и 2000 тенге при нём были сданы",
+                "note": "пакет вскрыт в присутствии задержанного; телефона в пакете нет"}, self.clerk))
+        return drafts
 
     def apprehend(self) -> None:
         officers = [officer(self.rng) for _ in range(self.rng.randint(1, 3))]

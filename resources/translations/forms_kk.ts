@@ -53,6 +53,10 @@
         <source>Placed in a cell or room now</source>
         <translation>Қазір камераға немесе бөлмеге орналастырылды</translation>
     </message>
+    <message>
+        <source>Dependants and emergency contact asked now</source>
+        <translation>Асырауындағылар және шұғыл байланыс қазір анықталды</translation>
+    </message>
 </context>
 <context>
     <name>ClocksPage</name>
@@ -247,6 +251,21 @@
     <message>
         <source>already in the register (%1)</source>
         <translation>тізілімде бар (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEdit</name>
+    <message>
+        <source>Add item</source>
+        <translation>Зат қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
     </message>
 </context>
 <context>

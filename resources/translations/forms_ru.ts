@@ -53,6 +53,10 @@
         <source>Placed in a cell or room now</source>
         <translation>Размещён в камере или помещении сейчас</translation>
     </message>
+    <message>
+        <source>Dependants and emergency contact asked now</source>
+        <translation>Иждивенцы и контакт для экстренной связи выяснены сейчас</translation>
+    </message>
 </context>
 <context>
     <name>ClocksPage</name>
@@ -249,6 +253,21 @@
     <message>
         <source>already in the register (%1)</source>
         <translation>уже в реестре (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEdit</name>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить предмет</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
     </message>
 </context>
 <context>

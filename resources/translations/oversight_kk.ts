@@ -350,6 +350,91 @@
     </message>
 </context>
 <context>
+    <name>HandoverModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Due in the next 12 h</source>
+        <translation>Алдағы 12 сағаттағы мерзімдер</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>Өткізілген тексерулер</translation>
+    </message>
+    <message>
+        <source>Property held</source>
+        <translation>Сақтаудағы мүлік</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Ауысымды тапсыру</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing officer:</source>
+        <translation>&amp;Тапсырушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the handover</source>
+        <translation>&amp;Тапсыруды оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>PDF-ке &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as the incoming officer</source>
+        <translation>&amp;Қабылдаушы ретінде қол қою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) held at %1 on %2.</source>
+        <translation>
+            <numerusform>«%1» мекемесінде %2 кезінде %n адам ұсталуда.</numerusform>
+            <numerusform>«%1» мекемесінде %2 кезінде %n адам ұсталуда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the shift handover</source>
+        <translation>Ауысымды тапсыруды сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The name or the notes changed: read the handover again, then sign.</source>
+        <translation>Аты немесе ескертпелер өзгерді: тапсыруды қайта оқып, содан кейін қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Signed in the register by %1 at %2.</source>
+        <translation>Тізілімде қол қойылды: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeldListModel</name>
     <message>
         <source>Location</source>
@@ -435,6 +520,87 @@
     </message>
 </context>
 <context>
+    <name>InjuryRegisterModel</name>
+    <message>
+        <source>Examined</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Injuries charted</source>
+        <translation>Сызбадағы жарақаттар</translation>
+    </message>
+    <message>
+        <source>Prosecutor told</source>
+        <translation>Прокурорға хабарланды</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ұсталуда</translation>
+    </message>
+    <message>
+        <source>not charted</source>
+        <translation>сызба жоқ</translation>
+    </message>
+    <message>
+        <source>NOT TOLD</source>
+        <translation>ХАБАРЛАНБАДЫ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>босатылған</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryRegisterView</name>
+    <message>
+        <source>Injury register</source>
+        <translation>Дене жарақаттарының журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Medical report…</source>
+        <translation>&amp;Медициналық анықтама…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examination(s) found injuries; the prosecutor was not told of %1.</source>
+        <translation>
+            <numerusform>%n тексеру жарақат анықтады; прокурорға хабарланбағаны: %1.</numerusform>
+            <numerusform>%n тексеру жарақат анықтады; прокурорға хабарланбағаны: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the medical report</source>
+        <translation>Медициналық анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer the alert</source>
@@ -504,6 +670,10 @@
         <translation>Ұсталған адамға немесе қорғаушыға кө&amp;шірме…</translation>
     </message>
     <message>
+        <source>Property recei&amp;pt…</source>
+        <translation>&amp;Мүлік туралы қолхат…</translation>
+    </message>
+    <message>
         <source>Save the oversight report</source>
         <translation>Қадағалау есебін сақтау</translation>
     </message>
@@ -528,8 +698,16 @@
         <translation>Хронологияны сақтау</translation>
     </message>
     <message>
+        <source>There is no rights notice in %1: it was printed in %2, which the detainee also understands.</source>
+        <translation>«%1» тілінде құқықтар туралы жадынама жоқ: ол ұсталған адам да түсінетін «%2» тілінде басылды.</translation>
+    </message>
+    <message>
         <source>Save the rights notice</source>
         <translation>Құқықтар туралы жадынаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Save the property receipt</source>
+        <translation>Мүлік туралы қолхатты сақтау</translation>
     </message>
     <message>
         <source>There is no printout in a language the detainee understands (%1): print it in another language and have it interpreted.</source>

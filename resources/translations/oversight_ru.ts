@@ -350,6 +350,92 @@
     </message>
 </context>
 <context>
+    <name>HandoverModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Due in the next 12 h</source>
+        <translation>Сроки в ближайшие 12 ч</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>Пропущено проверок</translation>
+    </message>
+    <message>
+        <source>Property held</source>
+        <translation>Имущество на хранении</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;На момент:</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing officer:</source>
+        <translation>&amp;Сдающий смену:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the handover</source>
+        <translation>&amp;Прочитать передачу смены</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as the incoming officer</source>
+        <translation>&amp;Подписать как принимающий смену</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) held at %1 on %2.</source>
+        <translation>
+            <numerusform>%n человек содержится в «%1» на %2.</numerusform>
+            <numerusform>%n человека содержатся в «%1» на %2.</numerusform>
+            <numerusform>%n человек содержатся в «%1» на %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the shift handover</source>
+        <translation>Сохранить передачу смены</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The name or the notes changed: read the handover again, then sign.</source>
+        <translation>Имя или замечания изменились: прочитайте передачу смены заново, затем подпишите.</translation>
+    </message>
+    <message>
+        <source>Signed in the register by %1 at %2.</source>
+        <translation>Подписано в реестре: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeldListModel</name>
     <message>
         <source>Location</source>
@@ -436,6 +522,88 @@
     </message>
 </context>
 <context>
+    <name>InjuryRegisterModel</name>
+    <message>
+        <source>Examined</source>
+        <translation>Осмотр</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Injuries charted</source>
+        <translation>Повреждений на схеме</translation>
+    </message>
+    <message>
+        <source>Prosecutor told</source>
+        <translation>Сообщено прокурору</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Содержится</translation>
+    </message>
+    <message>
+        <source>not charted</source>
+        <translation>нет схемы</translation>
+    </message>
+    <message>
+        <source>NOT TOLD</source>
+        <translation>НЕ СООБЩЕНО</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryRegisterView</name>
+    <message>
+        <source>Injury register</source>
+        <translation>Журнал телесных повреждений</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Medical report…</source>
+        <translation>&amp;Медицинская справка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examination(s) found injuries; the prosecutor was not told of %1.</source>
+        <translation>
+            <numerusform>%n осмотр выявил повреждения; прокурору не сообщено о %1.</numerusform>
+            <numerusform>%n осмотра выявили повреждения; прокурору не сообщено о %1.</numerusform>
+            <numerusform>%n осмотров выявили повреждения; прокурору не сообщено о %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the medical report</source>
+        <translation>Сохранить медицинскую справку</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer the alert</source>
@@ -505,6 +673,10 @@
         <translation>&amp;Копия для задержанного или защитника…</translation>
     </message>
     <message>
+        <source>Property recei&amp;pt…</source>
+        <translation>Расписка об &amp;имуществе…</translation>
+    </message>
+    <message>
         <source>Save the oversight report</source>
         <translation>Сохранить надзорный отчёт</translation>
     </message>
@@ -529,8 +701,16 @@
         <translation>Сохранить хронологию</translation>
     </message>
     <message>
+        <source>There is no rights notice in %1: it was printed in %2, which the detainee also understands.</source>
+        <translation>Памятки о правах на языке «%1» нет: она напечатана на языке «%2», который задержанный тоже понимает.</translation>
+    </message>
+    <message>
         <source>Save the rights notice</source>
         <translation>Сохранить памятку о правах</translation>
+    </message>
+    <message>
+        <source>Save the property receipt</source>
+        <translation>Сохранить расписку об имуществе</translation>
     </message>
     <message>
         <source>There is no printout in a language the detainee understands (%1): print it in another language and have it interpreted.</source>

@@ -41,6 +41,9 @@ def field_value(spec):
              FieldKind.DATE: st.sampled_from(["1990-04-02"]),
              FieldKind.CHOICE: st.sampled_from(spec.choices or ("x",)),
              FieldKind.MINUTES: st.integers(-5, 10 ** 6) | st.sampled_from([30.0, 2 ** 60]),
+             FieldKind.COUNT: st.integers(-5, 10 ** 13) | st.sampled_from([2.5, 2 ** 70]),
+             FieldKind.ITEMS: st.lists(st.dictionaries(st.sampled_from(["description", "quantity", "x"]),
+                                                       texts | st.integers(-1, 5), max_size=2), max_size=2),
              FieldKind.OBJECT: st.dictionaries(keys | st.sampled_from(["place", "reason", "at"]),
                                                json_values | texts, min_size=1, max_size=3)}
     return kinds[spec.kind] | json_values

@@ -153,7 +153,7 @@ def test_type_chooser_offers_only_what_the_user_may_record(qtbot, service):
     assert "medical_request" in offered
     assert not {"medical_exam", "injury_report", "apprehension", "correction"} & set(offered)
     dialog.type_box.set_value("departure")
-    assert set(dialog.form.editors) == {"purpose", "destination"}
+    assert set(dialog.form.editors) == {"purpose", "destination", "property_bag", "escort", "vehicle"}
 
 
 def test_form_speaks_kazakh(qtbot, service):

@@ -92,7 +92,8 @@ def test_complete_intake_of_a_new_person(qtbot, service):
     assert timeline.person.full_name == "Асель Нұрланқызы Серікова"
     assert timeline.person.languages == ("kk", "ru")
     assert timeline.custody.procedural_status == "suspect"
-    assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed", "placement"]
+    assert [e.type for e in timeline.effective] == ["apprehension", "arrival", "rights_informed", "placement",
+                                                    "dependants"]  # asked at intake, no child left alone
     apprehension = timeline.apprehension
     assert apprehension.at == APPREHENDED
     assert apprehension.get("officers") == ["Sgt. Nurlanov", "Cpl. Ospanova"]
@@ -124,6 +125,7 @@ def test_intake_of_a_person_found_by_document(qtbot, service):
     next_page(wizard)
     fill_arrival(wizard)
     wizard.arrival_page.placement_box.setChecked(False)  # not placed yet: nothing is claimed
+    wizard.arrival_page.dependants_box.setChecked(False)  # not asked yet: nothing is claimed
 
     with qtbot.waitSignal(wizard.recorded) as blocker:
         commit(wizard)
@@ -176,6 +178,23 @@ def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service
     assert error.isVisible() and "before the apprehension" in error.text()
     assert service.board.count(BoardQuery(held_only=False)) == custodies_before
     assert service.board.find_persons("Test Person") == []
+
+
+def test_a_child_left_alone_said_at_intake_is_a_breach_at_once(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    qtbot.keyClicks(wizard.person_page.search, "KZ-040501")
+    qtbot.keyClick(wizard.person_page.search, Qt.Key.Key_Return)
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard)
+    next_page(wizard)
+    fill_arrival(wizard)
+    dependants = wizard.arrival_page.dependants
+    dependants.time.set_value(APPREHENDED + timedelta(minutes=55))
+    dependants.editors["children_left_without_care"].setChecked(True)
+    dependants.editors["emergency_contact"].setText("sister Dana, +7 701 555 1234")
+    with qtbot.waitSignal(wizard.recorded):
+        commit(wizard)
+    assert clocks_shown(wizard)["child-left-without-care"] == "breached"
 
 
 def test_enter_twice_after_a_search_never_attaches_the_custody_to_a_namesake(qtbot, service):

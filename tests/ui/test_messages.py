@@ -158,6 +158,14 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
         "assessed_by": "Sgt A", "self_harm_risk": False, "intoxicated": True, "medical_condition": False,
         "mental_health": False, "violence_risk": False, "needs_interpreter": False,
         "observation_level": "intermittent", "check_interval_minutes": "30"}))
+    for items in ("phone", [{"description": "Phone", "quantity": -1}], ["Belt"], [{"description": "Keys", "colour": "red"}]):
+        found += refusals(lambda: officer.records.record_event("C-1", "property_inventory", now, {
+            "officer": "Sgt A", "signed_by_detainee": True, "items": items}))
+    found += refusals(lambda: reg.as_user(Actor("doc", "medical")).records.record_event("C-1", "medical_exam", now, {
+        "physician": "Dr A", "report_number": "M-1", "injuries": False, "non_medical_present": False,
+        "injury_marks": [{"body_region": "head", "side": "front", "injury_type": "bruise"}]}))
+    found += refusals(lambda: officer.records.record_event("C-1", "care", now, {
+        "care_type": "medication", "care_outcome": "provided", "given_by": "Sgt A"}))
     found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
     officer.records.record_event("C-2", "departure", now - timedelta(minutes=10), {"purpose": "court"})
     found += refusals(lambda: officer.records.record_event("C-2", "departure", now, {"purpose": "court"}))

@@ -102,3 +102,32 @@ def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_
     rows = csv_figures(tmp_path / saved[2])
     assert rows[("total", "custodies", "")] == ("2", "C-1 C-3")
     assert not any(scope == "F-2" for scope, _, _ in rows)
+
+
+def test_the_property_receipt_is_in_the_detainees_language(view, saved, tmp_path, small_register):
+    from tests.core.test_property import INVENTORY
+    from tests.ui.conftest import OFFICER
+    officer = small_register.as_user(OFFICER)
+    officer.records.record_event("C-2", "property_inventory", officer.now(), INVENTORY)
+    view.set_custody("C-2")  # Иван Петров understands Russian only
+    view.receipt_button.click()
+    settle(view.qtbot)
+    assert saved == ["property-C-2-ru.pdf"]
+    text = pdf_text(tmp_path / saved[0])
+    assert "Расписка об имуществе" in text and "B-0042" in text
+
+
+def test_the_notice_screen_says_which_language_has_no_notice(view, saved, small_register):
+    import json
+    small_register.as_user(Actor.without_accounts()).records.import_lines([json.dumps(r, ensure_ascii=False) for r in (
+        {"record": "person", "id": "P-9", "full_name": "Ван Лэй", "birth_date": "1988-01-02", "sex": "male",
+         "citizenship": "CN", "languages": ["zh", "ru"]},
+        {"record": "custody", "id": "C-9", "person": "P-9", "procedural_status": "suspect", "grounds": "g",
+         "ordering_authority": "o"},
+        {"record": "event", "id": "E-90", "custody": "C-9", "type": "apprehension", "at": "2026-01-05T05:00:00Z",
+         "recorded_by": "sgt", "place": "p", "officers": ["o"], "reason": "r", "video": "v"})])
+    view.set_custody("C-9")
+    view.rights_button.click()
+    settle(view.qtbot)
+    assert saved == ["rights-C-9-ru.pdf"]
+    assert "There is no rights notice in zh — Chinese: it was printed in ru — Russian" in view.message.text()

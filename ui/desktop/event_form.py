@@ -26,6 +26,7 @@ from ui.desktop.fields import (
     YesNoCombo, event_type_label, field_label, labelled, language_label, mark_required, submit, tab_order,
     with_error,
 )
+from ui.desktop.item_list import ItemListEdit
 from ui.desktop.texts import tr_args
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
@@ -142,6 +143,13 @@ class EventFieldsForm(QWidget):
             spin.setSpecialValueText(self.tr("— not stated —"))  # 0: left out, as the register takes no zero
             spin.setSuffix(self.tr(" min"))
             return self._register(name, spin, lambda: spin.value() or None, lambda v: spin.setValue(v or 0))
+        if kind is FieldKind.ITEMS:
+            items = ItemListEdit(spec, self)
+            return self._register(name, items, items.values, lambda v: items.set_values(v or []))
+        if kind is FieldKind.COUNT:  # a number as typed; what is not whole digits the register refuses by name
+            line = QLineEdit(self)
+            return self._register(name, line, lambda: int(t) if (t := line.text().strip()).isdigit() else t,
+                                  lambda v: line.setText("" if v is None else str(v)))
         if kind is FieldKind.DATE:
             edit = OptionalDateEdit(self)
             return self._register(name, edit, lambda: edit.value().isoformat() if edit.value() else None,

@@ -29,8 +29,8 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "accounts": ("account_dialogs", "admin", "first_run", "idle_lock", "login", "session_menu"),
     "desktop": ("about", "app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts", "witness"),
-    "forms": ("correction", "event_form", "fields", "group_action", "intake", "mass_intake"),
-    "oversight": ("alerts", "held_list", "reports", "whereabouts"),
+    "forms": ("correction", "event_form", "fields", "group_action", "intake", "item_list", "mass_intake"),
+    "oversight": ("alerts", "handover", "held_list", "injury_register", "record_tabs", "reports", "whereabouts"),
     "complaints": ("complaints", "confidential_flags"),
     "guide": ("user_guide",),
 }

@@ -415,6 +415,12 @@ class ArrivalPage(QWizardPage):
         self.placement = EventFieldsForm(self.service, "placement", zones, parent=self.placement_box)
         QVBoxLayout(self.placement_box).addWidget(self.placement)
         layout.addWidget(self.placement_box)
+        # Nelson Mandela Rules, rule 7: children left without care and an emergency contact, asked at intake.
+        self.dependants_box = QGroupBox(self.tr("Dependants and emergency contact asked now"), self)
+        self.dependants_box.setCheckable(True)
+        self.dependants = EventFieldsForm(self.service, "dependants", zones, parent=self.dependants_box)
+        QVBoxLayout(self.dependants_box).addWidget(self.dependants)
+        layout.addWidget(self.dependants_box)
         self.arrival.editors["facility"].currentIndexChanged.connect(self._facility_chosen)
 
     def initializePage(self) -> None:
@@ -424,11 +430,12 @@ class ArrivalPage(QWizardPage):
         """Times at the facility are read on its clock."""
         facility = self.service.board.facility(self.arrival.editors["facility"].value() or "")
         if facility is not None:
-            for form in (self.arrival, self.rights, self.placement):
+            for form in (self.arrival, self.rights, self.placement, self.dependants):
                 form.time.set_zone(facility.timezone)
 
     def forms(self) -> list[EventFieldsForm]:
-        boxes = ((self.arrival, None), (self.rights, self.rights_box), (self.placement, self.placement_box))
+        boxes = ((self.arrival, None), (self.rights, self.rights_box), (self.placement, self.placement_box),
+                 (self.dependants, self.dependants_box))
         return [form for form, box in boxes if box is None or box.isChecked()]
 
     def validatePage(self) -> bool:

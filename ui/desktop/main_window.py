@@ -33,6 +33,7 @@ from ui.desktop.intake import IntakeWizard
 from ui.desktop.group_action import GroupActionDialog, rows_of
 from ui.desktop.mass_intake import MassIntakeDialog
 from ui.desktop.messages import translate_message
+from ui.desktop.record_tabs import record_tabs
 from ui.desktop.reports import ReportsView
 from ui.desktop.saving import save_pdf
 from ui.desktop.search import SearchView
@@ -115,6 +116,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.reports = ReportsView(self.service)
             self.tabs.addTab(self.held_list, "")
             self.tabs.addTab(self.reports, "")
+        self.record_tabs = record_tabs(self.service, self.open_custody)  # injury register, shift handover
+        for tab in self.record_tabs:
+            self.tabs.addTab(tab, "")
         self.accounts_view: AccountsView | None = None
         if actor.may(Permission.MANAGE_ACCOUNTS):
             self.accounts_view = AccountsView(self.service)
@@ -552,6 +556,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.held_list), self.tr("Who is held"))
         if self.reports is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
+        for tab in self.record_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         if self.accounts_view is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.accounts_view), self.tr("Accounts"))
         self.session_controls.retranslate()

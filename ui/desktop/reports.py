@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.oversight_pdf import write_oversight_csv, write_oversight_pdf
+from printing.property_receipt import write_property_receipt
 from printing.rights_notice import available_languages, write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
 from register.reports import OversightReport
@@ -16,6 +17,7 @@ from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import zone
 from ui.desktop.background import BackgroundOp, describe
+from ui.desktop.fields import language_label
 from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
@@ -76,6 +78,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button = QPushButton()
         self.copy_button = QPushButton()
         self.rights_button = QPushButton()
+        self.receipt_button = QPushButton()
         self.custody_label, self.timeline_language_label = QLabel(), QLabel()
         custody_form = QFormLayout()
         custody_form.addRow(self.custody_label, self.custody_edit)
@@ -83,7 +86,7 @@ class ReportsView(Retranslating, QWidget):
         custody_form.addRow(self.timeline_language_label, self.timeline_language_box)
         custody_buttons = QHBoxLayout()
         custody_buttons.addStretch(1)
-        for button in (self.timeline_button, self.copy_button, self.rights_button):
+        for button in (self.timeline_button, self.copy_button, self.rights_button, self.receipt_button):
             custody_buttons.addWidget(button)
         custody_layout = QVBoxLayout(self.custody_group)
         custody_layout.addLayout(custody_form)
@@ -111,6 +114,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button.clicked.connect(self.print_timeline)
         self.copy_button.clicked.connect(self.print_detainee_copy)
         self.rights_button.clicked.connect(self.print_rights_notice)
+        self.receipt_button.clicked.connect(self.print_property_receipt)
         self._update_custody_buttons()
 
     @staticmethod
@@ -132,6 +136,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button.setText(self.tr("Print the t&imeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
         self.rights_button.setText(self.tr("Rights &notice…"))
+        self.receipt_button.setText(self.tr("Property recei&pt…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report
@@ -192,7 +197,7 @@ class ReportsView(Retranslating, QWidget):
         self.custody_info.setText(text)
 
     def _update_custody_buttons(self) -> None:
-        for button in (self.timeline_button, self.copy_button, self.rights_button):
+        for button in (self.timeline_button, self.copy_button, self.rights_button, self.receipt_button):
             button.setEnabled(self.timeline is not None)
 
     @Slot()
@@ -216,15 +221,37 @@ class ReportsView(Retranslating, QWidget):
 
     @Slot()
     def print_rights_notice(self) -> None:
-        lang = detainee_language(self.timeline.effective_person.languages, available_languages())
+        """In the first language the detainee understands that has a notice; the languages before it that
+        have none are said, so the officer knows the notice must be interpreted or another one found."""
+        languages = self.timeline.effective_person.languages
+        lang = detainee_language(languages, available_languages())
         if lang is None:
             self._no_language()
             return
+        missing = [code for code in languages[:languages.index(lang)]]
         custody_id, reports = self.timeline.custody.id, self._service.reports
+
+        def saved(path: str) -> None:
+            self._saved(path)
+            if missing:
+                self.message.setText(self.message.text() + "\n" + tr_args(
+                    self.tr("There is no rights notice in %1: it was printed in %2, which the detainee also "
+                            "understands."), ", ".join(language_label(code) for code in missing), language_label(lang)))
+
         save_pdf(self, self.tr("Save the rights notice"), f"rights-{custody_id}-{lang}.pdf",
                  lambda path: write_rights_notice(reports.rights_notice(custody_id), lang, path),
-                 self._saved, self._not_saved)
+                 saved, self._not_saved)
 
+    @Slot()
+    def print_property_receipt(self) -> BackgroundOp | None:
+        """In the detainee's language; failing that, in the language chosen for the timeline (the receipt
+        then says it must be interpreted)."""
+        lang = (detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
+                or self.timeline_language_box.currentData())
+        custody_id, custody = self.timeline.custody.id, self._service.custody
+        return save_pdf(self, self.tr("Save the property receipt"), f"property-{custody_id}-{lang}.pdf",
+                        lambda path: write_property_receipt(custody.property_receipt(custody_id), lang, path),
+                        self._saved, self._not_saved)
 
     def _no_language(self) -> None:
         self.message.setText(tr_args(self.tr("There is no printout in a language the detainee understands (%1): "
