@@ -6,7 +6,7 @@ this revision, so it counts as stale and the desktop's start-up or `rebuild` jud
 `breaches` and the alert inbox judge those custodies afresh, as before (register/judgement.py).
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 """
 from typing import Sequence, Union
 
@@ -16,7 +16,7 @@ from alembic import op
 import models.types
 
 revision: str = '0010'
-down_revision: Union[str, Sequence[str], None] = '0008'
+down_revision: Union[str, Sequence[str], None] = '0009'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

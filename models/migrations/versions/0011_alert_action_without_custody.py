@@ -5,7 +5,7 @@ no custody. The table keeps its append-only triggers (SQLite rebuilds the table 
 they are removed first and installed again on the new table).
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0010
 """
 from typing import Sequence, Union
 

@@ -5,7 +5,7 @@ knows only the first key can follow the register to its next key (register/key_r
 register's first key. The table stays append-only: adding a nullable column rewrites no row.
 
 Revision ID: 0012
-Revises: 0007
+Revises: 0011
 """
 from typing import Sequence, Union
 
