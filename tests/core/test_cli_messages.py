@@ -108,6 +108,7 @@ COMMAND_LINE_SENTENCES = [
     Message("not-utf8-text", name="a.jsonl"), Message("in-file", path="kept.txt", problem=Message("no-checkpoint-in-file")),
     Message("option-invalid", option="--as-of", problem=Message("instant-not-iso", text="yesterday")),
     Message("no-checkpoint-key-yet"),
+    Message("key-file-not-replaced", new="key.new", path="key", reason=Message("os-permission-denied")),
 ]
 
 
