@@ -109,6 +109,9 @@ COMMAND_LINE_SENTENCES = [
     Message("option-invalid", option="--as-of", problem=Message("instant-not-iso", text="yesterday")),
     Message("no-checkpoint-key-yet"),
     Message("key-file-not-replaced", new="key.new", path="key", reason=Message("os-permission-denied")),
+    Message("key-not-endorsed", key=3), Message("checkpoint-foreign", size=12, origin="detention-register/ab12"),
+    Message("checkpoint-entries-removed", size=12, have=9), Message("checkpoint-not-extended", size=12),
+    Message("checkpoint-no-proof", size=12),
 ]
 
 
