@@ -112,6 +112,8 @@ COMMAND_LINE_SENTENCES = [
     Message("key-not-endorsed", key=3), Message("checkpoint-foreign", size=12, origin="detention-register/ab12"),
     Message("checkpoint-entries-removed", size=12, have=9), Message("checkpoint-not-extended", size=12),
     Message("checkpoint-no-proof", size=12),
+    Message("export-no-header", line=1), Message("export-empty"), Message("export-no-record"),
+    Message("export-no-consistency-proof", size=12, witnessed=9),
 ]
 
 

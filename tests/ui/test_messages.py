@@ -97,7 +97,9 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               # a witness's checkpoints against a register rewritten or rebuilt: tests/test_insider.py and
               # tests/test_witness_store.py bring them about; rendered by tests/core/test_cli_messages.py
               "key-not-endorsed", "checkpoint-foreign", "checkpoint-entries-removed", "checkpoint-not-extended",
-              "checkpoint-no-proof"}
+              "checkpoint-no-proof",
+              # a file given to verify --file that is no export: tests/core/test_export_proofs.py
+              "export-no-header", "export-empty", "export-no-record", "export-no-consistency-proof"}
 
 
 def refusals(action: Callable[[], object]) -> list[object]:
