@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     breaches = commands.add_parser("breaches", help="evaluate every rule for every custody")
     breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
     breaches.add_argument("--format", choices=("json", "table"), default="table")
+    breaches.add_argument("--fresh", action="store_true", help="judge every custody afresh from its events instead "
+                                                               "of reading the clocks stored at its last write")
     verify = commands.add_parser("verify", help="check the tamper-evident chain")
     verify.add_argument("--file", help="check an exported file (- for standard input) instead of the database")
     verify.add_argument("--checkpoint", metavar="FILE", help="also check that the register (or the export) "
@@ -74,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    case_file = commands.add_parser("case-file", help="write one custody's case file (timeline PDF, verifiable "
+                                                      "export, alert history, complaints) to a new folder")
+    case_file.add_argument("custody")
+    case_file.add_argument("--out", required=True, metavar="DIR", help="the folder to create (it must not exist)")
+    case_file.add_argument("--zip", action="store_true", help="write DIR.zip, one archive, instead of a folder")
+    case_file.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
     backup.add_argument("file")
     commands.add_parser("setup-postgres", help="make a shared PostgreSQL register enforce roles and facilities "
@@ -263,7 +271,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.reports.breaches(as_of)
+        clocks = (service.reports.fresh_breaches if args.fresh else service.reports.breaches)(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -340,6 +348,21 @@ def cmd_timeline(args) -> int:
     return EXIT_OK
 
 
+def cmd_case_file(args) -> int:
+    from printing.case_file import CaseFileExists, write_case_file
+    with _service(args) as service:
+        try:
+            written = write_case_file(service, args.custody, args.out, args.lang, as_zip=args.zip)
+        except CaseFileExists as exists:
+            raise BadInput("case-file-exists", path=str(exists)) from None
+        except RegisterError:
+            raise  # a refusal (AccessDenied is also a PermissionError): its own status
+        except OSError as error:
+            raise BadInput("cannot-write-file", path=args.out, reason=os_reason(error)) from None
+    print(f"case file of custody {args.custody} written to {written}")
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     with _service(args, migrate=False) as service:
         service.actor.require(Permission.EXPORT)  # a backup is a whole copy of the register
@@ -389,7 +412,8 @@ def _instant(text: str, option: str) -> datetime:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
-            "backup": cmd_backup, "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui,
+            "case-file": cmd_case_file, "backup": cmd_backup, "setup-postgres": cmd_setup_postgres,
+            "rebuild": cmd_rebuild, "gui": cmd_gui,
             "accounts": cmd_accounts}
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from models import immutability
 IMMUTABLE = ("alert_action",)
 
 revision: str = '0011'
-down_revision: Union[str, Sequence[str], None] = '0007'
+down_revision: Union[str, Sequence[str], None] = '0010'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
