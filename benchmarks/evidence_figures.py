@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import random
 import time
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from benchmarks.figures import Figure, open_service, p99, timed
-from register import chain, checkpoint, evidence, store
+from register import chain, checkpoint, evidence, keyfile, store
 
 
 class _TreeTimer:
@@ -41,10 +40,10 @@ class _TreeTimer:
         store._tree_edge, store.ChainWriter._grow_tree = self._edge, self._grow
 
 
-def evidence_figures(url: str, workdir: Path, samples: int) -> list[Figure]:
+def evidence_figures(url: str, samples: int) -> list[Figure]:
     service = open_service(url)
     rng = random.Random(13)
-    key = workdir / "checkpoint-key"
+    key = keyfile.key_path(url)  # the register's own key: a printed timeline may have signed with it already
     service.chain.checkpoint(key)  # the first one makes the key and records it
 
     tree_share, appends = [], []

@@ -14,6 +14,7 @@ from pathlib import Path
 from benchmarks import figures as measure
 from benchmarks import report
 from benchmarks.data import DATA_DIR, WORKLOADS, dataset
+from benchmarks.desk_figures import desk_figures
 from benchmarks.evidence_figures import evidence_figures
 from benchmarks.group_action import group_action_figures
 
@@ -44,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         url, results, breaches = measure.import_and_breaches(data, workdir)
         log_figures(results)
         results += measure.service_figures(url, data, workdir, args.samples)
-        results += evidence_figures(url, workdir, args.samples)
+        results += evidence_figures(url, args.samples)
+        results += desk_figures(url, args.samples)
         results += group_action_figures(url)
         results.append(measure.desktop_memory(url))
         log_figures(results[3:])

@@ -56,30 +56,22 @@ def _checkpoint_findings(session: Session, checkpoints: Sequence[SignedCheckpoin
     the previous key's endorsement (key_rotation.py): checkpoints are accepted from endorsed keys only."""
     keys, refused = key_rotation.endorsed_chain(store.signing_keys(session))
     size = audit.frontier.size
-    findings = [chain.Finding(f"the checkpoint key recorded as signing_key {key['id']} is not endorsed by the key "
-                              f"before it: it was added behind the register's back, and nothing it signs is "
-                              f"accepted", None, f"signing_key {key['id']}") for key in refused]
+    findings = [chain.Finding(Message("key-not-endorsed", key=key["id"]), None, f"signing_key {key['id']}")
+                for key in refused]
     for signed in sorted(checkpoints, key=lambda c: c.checkpoint.size):
         witnessed = signed.checkpoint
         at = f"checkpoint {witnessed.size}"
         if not any(signed.signed_by(origin, public) for origin, public in keys):
-            findings.append(chain.Finding(
-                f"the checkpoint of size {witnessed.size} ({witnessed.origin}) is not signed by a key of this "
-                f"register: another register issued it, or this one was rebuilt with a new key", witnessed.size, at))
+            findings.append(chain.Finding(Message("checkpoint-foreign", size=witnessed.size, origin=witnessed.origin),
+                                          witnessed.size, at))
         if witnessed.size > size:
-            findings.append(chain.Finding(
-                f"the checkpoint states {witnessed.size} entries but the register has {size}: entries it had "
-                f"were removed", witnessed.size, at))
+            findings.append(chain.Finding(Message("checkpoint-entries-removed", size=witnessed.size, have=size),
+                                          witnessed.size, at))
         elif audit.roots[witnessed.size] != witnessed.root:
-            findings.append(chain.Finding(
-                f"the register is not an extension of the checkpoint of size {witnessed.size}: its first "
-                f"{witnessed.size} entries are not the history the checkpoint states (an entry was changed, "
-                f"removed, reordered or re-hashed)", witnessed.size, at))
+            findings.append(chain.Finding(Message("checkpoint-not-extended", size=witnessed.size), witnessed.size, at))
         elif not merkle.verify_consistency(witnessed.size, size, witnessed.root, tree_root(session, size),
                                            consistency_proof(session, witnessed.size, size)):
-            findings.append(chain.Finding(
-                f"the stored tree gives no consistency proof from the checkpoint of size {witnessed.size}",
-                witnessed.size, at))
+            findings.append(chain.Finding(Message("checkpoint-no-proof", size=witnessed.size), witnessed.size, at))
     return findings
 
 

@@ -83,7 +83,7 @@ def dump_line(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-class BadExport(ValueError):
+class BadExport(BadInput):
     """A file that is empty or not an export of this format, or an export that cannot be judged against the
     checkpoint given: bad input (exit 2), never "intact"."""
 
@@ -124,8 +124,7 @@ def _read_export(lines: Iterable[str]) -> tuple[dict, list[chain.ChainLink], dic
             data = None
         if header is None:
             if not (isinstance(data, dict) and data.get("format") == FORMAT_HEADER["format"] and "record" not in data):
-                raise BadExport(f"line {number}: not an export of the register (its first line is the header "
-                                f'{{"format": "detention-register", ...}})')
+                raise BadExport("export-no-header", line=number)
             header = data
             continue
         if not isinstance(data, dict) or not all(isinstance(data.get(k), t) for k, t in _CHAIN_TYPES):
@@ -138,9 +137,9 @@ def _read_export(lines: Iterable[str]) -> tuple[dict, list[chain.ChainLink], dic
                                      str(data.get("id")), data["prev_hash"], data["hash"], None if stub else data,
                                      stub))
     if header is None:
-        raise BadExport("the file is empty: it is not an export of the register")
+        raise BadExport("export-empty")
     if not links and not findings:
-        raise BadExport("the file holds no record: it is not an export of the register")
+        raise BadExport("export-no-record")
     links.sort(key=lambda link: link.seq)
     return header, links, proofs, findings
 
@@ -243,9 +242,7 @@ def _witness_findings(header: dict, at: checkpoint.Checkpoint, key: tuple[str, b
                 path = []
             consistent = merkle.verify_consistency(witnessed.size, at.size, witnessed.root, at.root, path)
         else:
-            raise BadExport(f"the export was made at size {at.size} and carries no consistency proof from the "
-                            f"checkpoint of size {witnessed.size}: export it again with --checkpoint, or verify "
-                            f"the register itself")
+            raise BadExport("export-no-consistency-proof", size=at.size, witnessed=witnessed.size)
         if not consistent:
             findings.append(_not_an_extension(witnessed))
     return findings

@@ -117,8 +117,8 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     "projection_profile": TablePolicy(read=EVERYONE),
     # Each custody's clocks as judged at its last write (revision 0010): written with the projection, through
     # `register_save_judgements` only.
-    "clock_judgement": TablePolicy(read=EVERYONE, scope="clock_judgement"),
-    "custody_clock": TablePolicy(read=EVERYONE, scope="custody_clock"),
+    "clock_judgement": TablePolicy(read=NOT_DESK, scope="clock_judgement"),
+    "custody_clock": TablePolicy(read=NOT_DESK, scope="custody_clock"),
     "user_account": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS), scope="user_account",
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),

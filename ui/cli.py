@@ -19,7 +19,6 @@ from register.access import Actor, Permission
 from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, has_accounts
 from register.deployment import backup
 from register.errors import BadInput, Rejected, RegisterError, Unusable, os_reason
-from register.interchange import BadExport
 from register.keyfile import KeyFileError
 from register.faults import explain
 from register.now import SystemClock
@@ -124,9 +123,6 @@ def main(argv: list[str] | None = None) -> int:
     except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return error.exit_status
-    except BadExport as error:
-        print(f"detention-register: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -76,6 +76,17 @@ def test_a_demo_goes_only_into_an_empty_register_and_a_key_is_needed_first(initi
     assert "already has custodies or accounts: a demo goes only into an empty register" in said(capsys)
 
 
+def test_a_case_file_is_never_written_over_a_folder(initialised, tmp_path, capsys):
+    story_file = tmp_path / "story.jsonl"
+    story_file.write_text("\n".join(story()) + "\n", encoding="utf-8")
+    assert main(["--db", initialised, "import", str(story_file)]) == 0
+    there = tmp_path / "case"
+    there.mkdir()
+    capsys.readouterr()
+    assert main(["--db", initialised, "case-file", "C-1", "--out", str(there)]) == 2
+    assert said(capsys) == f"detention-register: {there} already exists: a case file is written to a new folder"
+
+
 def test_passwords_that_cannot_be_had(sqlite_url, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     monkeypatch.setenv("DETENTION_REGISTER_NEW_PASSWORD", "long enough password")
@@ -107,7 +118,13 @@ COMMAND_LINE_SENTENCES = [
     Message("cannot-write-file", path="t.pdf", reason=Message("os-read-only")),
     Message("not-utf8-text", name="a.jsonl"), Message("in-file", path="kept.txt", problem=Message("no-checkpoint-in-file")),
     Message("option-invalid", option="--as-of", problem=Message("instant-not-iso", text="yesterday")),
-    Message("no-checkpoint-key-yet"),
+    Message("no-checkpoint-key-yet"), Message("case-file-exists", path="/media/usb/case-C-1"),
+    Message("key-file-not-replaced", new="key.new", path="key", reason=Message("os-permission-denied")),
+    Message("key-not-endorsed", key=3), Message("checkpoint-foreign", size=12, origin="detention-register/ab12"),
+    Message("checkpoint-entries-removed", size=12, have=9), Message("checkpoint-not-extended", size=12),
+    Message("checkpoint-no-proof", size=12),
+    Message("export-no-header", line=1), Message("export-empty"), Message("export-no-record"),
+    Message("export-no-consistency-proof", size=12, witnessed=9),
 ]
 
 

@@ -46,7 +46,7 @@ def test_the_desk_login_answers_and_records_and_reads_nothing_it_must_not(desk_l
     connection = login(pg_server, desk_login, DESK)
     try:
         for table in ("confidential_flag", "alert_action", "access_log", "person", "custody", "event",
-                      "event_readable"):
+                      "event_readable", "clock_judgement", "custody_clock"):
             assert "permission denied" in refused(connection, f"SELECT * FROM {table}")
         assert "permission denied" in refused(connection, "SELECT grounds FROM custody")
         assert "permission denied" in refused(connection, "SELECT type FROM event")
