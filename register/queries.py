@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import and_, bindparam, false, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, false, func, or_, select, text, update
+from sqlalchemy.orm import Session, aliased
 
 from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
                         CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
@@ -55,9 +55,10 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
     they entered."""
     terms = search_terms(text)
     keys = PersonSearchRow
-    query = select(PersonRow).join(keys, keys.person_id == PersonRow.id)
+    person = aliased(PersonRow, store.DESK_PERSON, adapt_on_names=True) if store.desk_reader(session) else PersonRow
+    query = select(person).join(keys, keys.person_id == person.id)
     if not terms.empty:
-        query = query.where(text_matches(terms, keys.name_key, keys.document_key, PersonRow.id))
+        query = query.where(text_matches(terms, keys.name_key, keys.document_key, person.id))
     elif birth_date is None:
         return []
     if birth_date is not None:
@@ -66,8 +67,8 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
         held_here = select(CustodyStateRow.person_id).where(CustodyStateRow.facility_id.in_(sorted(facilities)))
         entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
                    .where(EventRow.recorded_by == username))
-        query = query.where(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
-    rows = session.scalars(query.order_by(keys.name_key, PersonRow.id).limit(limit))
+        query = query.where(or_(person.id.in_(held_here), person.id.in_(entered)))
+    rows = session.scalars(query.order_by(keys.name_key, person.id).limit(limit))
     return [store.to_person(r) for r in rows]
 
 
@@ -183,15 +184,36 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
     return list(session.scalars(query))
 
 
+def custodies_with_event_type(session: Session, event_type: str, custody_ids: Sequence[str] | None) -> list[str]:
+    """The custodies (of those given, or all) with at least one event of a type: where complaints are."""
+    query = select(EventRow.custody_id).where(EventRow.type == event_type).distinct()
+    if custody_ids is not None:
+        query = query.where(EventRow.custody_id.in_(list(custody_ids)))
+    return sorted(session.scalars(query))
+
+
+def allegation_candidates(session: Session) -> list[str]:
+    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): an examination
+    that found injuries, a complaint alleging ill-treatment, or a correction that may have made one."""
+    c = store.readable_events(session).c
+    query = select(c.custody_id).where(or_(
+        and_(c.type == "medical_exam", c.data["injuries"].as_boolean().is_(True)),
+        and_(c.type == "complaint", c.data["ill_treatment"].as_boolean().is_(True)),
+        c.type == "correction")).distinct()
+    return sorted(session.scalars(query))
+
+
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
-                                .order_by(CustodyRow.id)))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.id).where(custody.c.person_id.in_(person_ids))
+                                .order_by(custody.c.id)))
 
 
 # ---------------------------------------------------------------- the whereabouts desk
 
 def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.person_id).where(CustodyRow.person_id.in_(person_ids))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.person_id).where(custody.c.person_id.in_(person_ids))
                                 .distinct()))
 
 
@@ -248,7 +270,12 @@ def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str
 
 
 def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
-    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to."""
+    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to.
+    A secured PostgreSQL register shows a login only its own account row; prosecutors are listed by the
+    server's `register_prosecutors()` (register/pg_security.py), which names them and nothing more."""
+    if role == "prosecutor" and store.guarded(session):
+        return [(r.username, r.full_name) for r in session.execute(
+            text("SELECT username, full_name FROM register_prosecutors()"))]
     return [(r.username, r.full_name) for r in session.execute(
         select(UserAccountRow.username, UserAccountRow.full_name)
         .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from models.types import UTCDateTime
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
-    ClockJudgementRow, CustodyClockRow,
-    ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
+    ClockJudgementRow, ComplaintActionRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
+    FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
     PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
@@ -119,8 +119,41 @@ EVENT_READABLE = Table("event_readable", MetaData(), *(Column(c.name, c.type) fo
                        Column("redacted", Boolean))
 
 
+# What the whereabouts desk reads instead of the tables on a guarded register (pg_security._desk_views): the
+# same columns, those article 18 does not name empty, and only the events it names.
+DESK_PERSON = Table("desk_person", MetaData(), *(Column(c.name, c.type) for c in PersonRow.__table__.columns))
+DESK_CUSTODY = Table("desk_custody", MetaData(), *(Column(c.name, c.type) for c in CustodyRow.__table__.columns))
+DESK_EVENT = Table("desk_event", MetaData(), *(Column(c.name, c.type) for c in EVENT_READABLE.columns))
+
+
+def desk_reader(session: Session) -> bool:
+    """Whether the session's login reads persons, custodies and events through the desk's views only (the
+    whereabouts desk on a guarded PostgreSQL register). Asked once per connection."""
+    if not guarded(session):
+        return False
+    info = session.connection().info
+    if "register_desk" not in info:
+        info["register_desk"] = not _may_read(session, "event_readable") and _may_read(session, "desk_event")
+    return info["register_desk"]
+
+
+def persons_table(session: Session):
+    return DESK_PERSON if desk_reader(session) else PersonRow.__table__
+
+
+def custodies_table(session: Session):
+    return DESK_CUSTODY if desk_reader(session) else CustodyRow.__table__
+
+
 def _events(session: Session):
-    return EVENT_READABLE if guarded(session) else EventRow.__table__
+    if not guarded(session):
+        return EventRow.__table__
+    return DESK_EVENT if desk_reader(session) else EVENT_READABLE
+
+
+def readable_events(session: Session):
+    """The event table as this session's login may read it (for queries over event fields)."""
+    return _events(session)
 
 
 # Whole-register reads take the event columns as the driver returns them and decode them here:
@@ -131,7 +164,8 @@ def _raw_event_columns(table) -> tuple:
             c.recorded_by, type_coerce(c.data, Text), c.seq)
 
 
-_RAW_EVENT_COLUMNS = {table.name: _raw_event_columns(table) for table in (EventRow.__table__, EVENT_READABLE)}
+_RAW_EVENT_COLUMNS = {table.name: _raw_event_columns(table) for table in (EventRow.__table__, EVENT_READABLE,
+                                                                          DESK_EVENT)}
 _decode_json = json.JSONDecoder().raw_decode  # the register's own JSON: no need of json.loads' checks, 2x faster
 
 
@@ -256,8 +290,10 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
         # of the time).
         for row in session.connection().execute(events).all():
             grouped[row[1]].append(_event_from_raw(*row))
-        custodies = (select(*_CUSTODY_COLUMNS, *_PERSON_COLUMNS).join(PersonRow, PersonRow.id == CustodyRow.person_id)
-                     .where(CustodyRow.id.in_(chunk)).order_by(CustodyRow.id))
+        custody, person = custodies_table(session), persons_table(session)
+        custodies = (select(*(custody.c[c.key] for c in _CUSTODY_COLUMNS), *(person.c[c.key] for c in _PERSON_COLUMNS))
+                     .join_from(custody, person, person.c.id == custody.c.person_id)
+                     .where(custody.c.id.in_(chunk)).order_by(custody.c.id))
         for row in session.connection().execute(custodies).all():
             custody_, person_ = Custody(*row[:_CUSTODY_WIDTH]), _person_from_columns(*row[_CUSTODY_WIDTH:])
             yield CustodyTimeline(custody_, person_, tuple(grouped.get(custody_.id, ())), all_facilities)
@@ -275,6 +311,15 @@ def stamps_of(session: Session, record_ids: Iterable[tuple[str, str]]) -> dict[s
                                                 ChainEntryRow.record_id.in_(ids[start:start + 500]))
             for row in session.scalars(query):
                 stamps[row.record_id] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
+    return stamps
+
+
+def stamps_at(session: Session, seqs: Iterable[int]) -> dict[int, ChainStamp]:
+    """Chain stamps of the entries at the given seqs (a printout's records, found by the seq it printed)."""
+    wanted, stamps = sorted(set(seqs)), {}
+    for start in range(0, len(wanted), 500):
+        for row in session.scalars(select(ChainEntryRow).where(ChainEntryRow.seq.in_(wanted[start:start + 500]))):
+            stamps[row.seq] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
     return stamps
 
 
@@ -729,9 +774,31 @@ def apprehension_report_record(row: ApprehensionReportRow) -> dict:
             "place": row.place, "apprehended_at": format_utc(row.apprehended_at)}
 
 
+def complaint_action_record(row: ComplaintActionRow) -> dict:
+    return {"record": "complaint_action", "id": row.id, "complaint": row.complaint_id, "custody": row.custody_id,
+            "action": row.action, "at": format_utc(row.at), "by": row.by, "text": row.text,
+            "due_at": format_utc(row.due_at) if row.due_at else None}
+
+
+COMPLAINT_ACTION_FIELDS = ("id", "complaint_id", "custody_id", "action", "at", "by", "text", "due_at", "seq")
+
+
+def complaint_actions(session: Session, custody_ids: Sequence[str] | None = None) -> list[dict]:
+    """What was done about complaints (of some custodies, or all), in chain order, as plain dicts; none where
+    the database keeps them from the login."""
+    if guarded(session) and not _may_read(session, "complaint_action"):
+        return []
+    query = select(ComplaintActionRow).order_by(ComplaintActionRow.seq)
+    if custody_ids is not None:
+        query = query.where(ComplaintActionRow.custody_id.in_(list(custody_ids)))
+    return [{name: getattr(row, name) for name in COMPLAINT_ACTION_FIELDS} for row in session.scalars(query)]
+
+
 def signing_key_record(row: SigningKeyRow) -> dict:
-    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
-            "public_key": row.public_key}
+    """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
+    record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+              "public_key": row.public_key}
+    return {**record, "endorsement": row.endorsement} if row.endorsement else record
 
 
 def signing_keys(session: Session) -> list[dict]:
@@ -784,6 +851,7 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "signing_key": signing_key_record,
     "inquiry": inquiry_record,
     "apprehension_report": apprehension_report_record,
+    "complaint_action": complaint_action_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

@@ -38,6 +38,12 @@ class ChainService(Service):
         self.actor.require(Permission.VERIFY)
         return evidence.issue_checkpoint(self.register.engine, key_path, self.actor.username, self._now())
 
+    def rotate_checkpoint_key(self, key_path: Path) -> str:
+        """A new checkpoint key in place of the one at `key_path`, endorsed by it in the chain; its verifier key.
+        The administrator's (or, on a register without accounts, its operator's): the one who keeps the key file."""
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        return evidence.rotate_key(self.register.engine, key_path, self.actor.username, self._now())
+
     def checkpoint_public_key(self) -> str | None:
         """The verifier key witnesses check checkpoints with; None before the first checkpoint."""
         self.actor.require(Permission.READ)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator, NamedTuple, Sequence
 
-from register import queries, store
+from register import evidence, queries, store
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, RuleClock
 from register.errors import NotFound
@@ -53,16 +53,18 @@ class ReportsService(Service):
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
         now = self._now()
+        signer = evidence.printout_signer(self.register.engine, self.register.url, self.actor.username, now)
         with self._session() as session:
             ids = ([("event", e.id) for e in timeline.events] + [("custody", custody_id), ("person", timeline.person.id)]
                    + [("facility", facility_id) for facility_id in dict.fromkeys(s.facility for s in timeline.stays)])
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
+            qr = evidence.printout_evidence(session, signer, custody_id, stamps.values()) if signer else None
         self._log_access("print", f"custody {custody_id}")
         shown = self._shown(timeline)
         return TimelineReport(shown, custody_facts(shown, self.profile.law), tuple(evaluate(timeline, self.profile, now)),
                               self._rule_infos(), stamps, head, REGISTER_NAME, now,
-                              self.actor.full_name or self.actor.username)
+                              self.actor.full_name or self.actor.username, qr)
 
     def rights_notice(self, custody_id: str) -> RightsNotice:
         """The notice of rights of a custody's detainee; the print is recorded in the access log."""
