@@ -6,7 +6,7 @@ this revision, so it counts as stale and the desktop's start-up or `rebuild` jud
 `breaches` and the alert inbox judge those custodies afresh, as before (register/judgement.py).
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 """
 from typing import Sequence, Union
 
