@@ -263,10 +263,11 @@ def custodies_matching(session: Session, name_key: str, birth_date: date | None,
                                 .order_by(state.apprehended_at)))
 
 
-def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str, int]:
-    """Inquiries answered in [start, end), by outcome."""
-    return dict(session.execute(select(InquiryRow.outcome, func.count()).where(
-        InquiryRow.at >= start, InquiryRow.at < end).group_by(InquiryRow.outcome)).all())
+def inquiries_between(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime, str, str | None]]:
+    """(id, at, outcome, custody id) of the inquiries answered in [start, end)."""
+    return [tuple(row) for row in session.execute(
+        select(InquiryRow.id, InquiryRow.at, InquiryRow.outcome, InquiryRow.custody_id)
+        .where(InquiryRow.at >= start, InquiryRow.at < end).order_by(InquiryRow.seq))]
 
 
 def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:

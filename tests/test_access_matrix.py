@@ -54,7 +54,7 @@ def calls(service, alert_key):
         "reports.problem_clocks": lambda: service.reports.problem_clocks(),
         "reports.held_at": lambda: service.reports.held_at("F-1"),
         "reports.held_at_printing": lambda: service.reports.held_at("F-1", printing=True),
-        "reports.oversight_report": lambda: service.reports.oversight_report(AT - timedelta(days=1), AT, {"F-1"}),
+        "reports.oversight_report": lambda: service.reports.oversight_report((AT - timedelta(days=1)).date(), AT.date(), {"F-1"}),
         "reports.timeline_report": lambda: service.reports.timeline_report("C-1"),
         "reports.rights_notice": lambda: service.reports.rights_notice("C-1"),
         "chain.head": lambda: service.chain.head(),

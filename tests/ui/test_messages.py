@@ -88,7 +88,9 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "station-clock-ahead", "station-clock-behind",
               # the command line's own: tests/core/test_cli_messages.py brings them about
               "passwords-differ", "no-new-password", "demo-not-empty", "cannot-read-file", "cannot-write-file",
-              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet",
+              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet", "case-file-exists",
+              # the oversight command's: tests/core/test_cli_oversight.py brings them about
+              "oversight-no-output", "day-invalid",
               # a system's reasons a root test cannot bring about (it may write anywhere): rendered there too
               "os-permission-denied", "os-disk-full", "os-read-only", "os-error", "key-file-not-replaced",
               # stored clocks or a board row edited behind the register's back: tests/test_stored_clocks_db.py
@@ -173,6 +175,7 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
                       .__next__())
     found += refusals(lambda: officer.reports.timeline_report("C-404"))
     found += refusals(lambda: officer.reports.held_at("F-404"))
+    found += refusals(lambda: officer.reports.oversight_report(now.date(), now.date() - timedelta(days=1), {"F-1"}))
     found += refusals(lambda: officer.witness.consistency_proof(1, 10 ** 9))
 
     alerts = reg.as_user(PROSECUTOR).alerts

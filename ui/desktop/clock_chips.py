@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from register.domain import OPEN_STATUSES, ClockStatus, RuleClock, RuleInfo
+from register.overdue import overdue_minutes
 from register.timeutil import format_local
 from ui.desktop.i18n import current_language
 from ui.desktop.texts import tr_args
@@ -82,7 +83,7 @@ def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
     else:
         level = Level.BREACH
         time_text = tr_args(QCoreApplication.translate("ClockChips", "%1 overdue"),
-                            format_span((now - clock.due_at).total_seconds()))
+                            format_span(overdue_minutes(clock, now) * 60))
     title = clock.title(current_language())
     tooltip = tr_args(QCoreApplication.translate("ClockChips", "%1\nDue: %2"), title, format_local(clock.due_at, tz_name))
     return Chip(clock.rule, short_title(clock), time_text, level, tooltip)

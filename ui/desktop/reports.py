@@ -1,7 +1,6 @@
 """Printouts: the oversight report for a period, and one custody's timeline, detainee's copy and rights notice."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -15,18 +14,11 @@ from printing.timeline_pdf import write_timeline_pdf
 from register.reports import OversightReport
 from register.service import Services
 from register.timeline import CustodyTimeline
-from register.timeutil import ensure_utc, zone
+from register.timeutil import zone
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
-
-
-def period_instants(service: Services, first_day: date, last_day: date) -> tuple[datetime, datetime]:
-    """From the start of `first_day` to the end of `last_day`, in the profile's time zone."""
-    tz = zone(service.profile.timezone)
-    return (ensure_utc(datetime.combine(first_day, time(), tz)),
-            ensure_utc(datetime.combine(last_day + timedelta(days=1), time(), tz)))
 
 
 def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> str | None:
@@ -156,9 +148,9 @@ class ReportsView(Retranslating, QWidget):
     def report_reader(self) -> Callable[[], OversightReport]:
         """The oversight report of the period and facilities chosen now, read when called (in the pool)."""
         chosen, reports = self.selected_facilities(), self._service.reports
-        start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        first_day, last_day = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         everywhere = len(chosen) == self.facility_list.count()
-        return lambda: reports.oversight_report(start, end, chosen, include_undelivered=everywhere)
+        return lambda: reports.oversight_report(first_day, last_day, chosen, include_undelivered=everywhere)
 
     @Slot()
     def print_oversight_pdf(self) -> BackgroundOp | None:
