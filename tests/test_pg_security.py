@@ -249,6 +249,10 @@ ATTACKS = [
     "DELETE FROM account_change",
     "TRUNCATE event CASCADE",
     "DELETE FROM projection_profile",
+    "UPDATE custody_clock SET status = 'met'",
+    "DELETE FROM clock_judgement",
+    "INSERT INTO custody_clock (custody_id, position, rule, rule_index, status, severity, trigger_at, due_at, "
+    "overdue_minutes, basis) VALUES ('C-1', 99, 'x', 0, 'met', 'breach', now(), now(), 0, 'x')",
 ]
 
 
@@ -278,6 +282,14 @@ def test_no_login_writes_the_projection_of_a_custody_it_did_not_record_in(secure
         assert "changes only with the custody's records" in refused(
             officer, "SELECT register_save_states(%s::json)", (json.dumps([state]),))
         assert "only an administrator" in refused(officer, "SELECT register_set_projection_profile('x')")
+
+
+def test_no_login_writes_the_stored_clocks_of_a_custody_it_did_not_record_in(secured, pg_server):
+    judgement = {"custody_id": "C-1", "judged_with": "x", "judged_at": "2026-01-05T12:00:00+00:00",
+                 "problem_from": None, "stays": "[]", "entered_by": "[]", "timezone": "UTC"}
+    with login(pg_server, secured, "officer_a") as officer:
+        assert "stored clocks change only with the custody's records" in refused(
+            officer, "SELECT register_save_judgements(%s::json, '[]'::json)", (json.dumps([judgement]),))
 
 
 def test_a_login_cannot_forge_the_author_or_the_time_of_an_event(secured, pg_server):
