@@ -19,7 +19,7 @@ from models.orm import MerkleNodeRow
 from register import chain, checkpoint, interchange, key_rotation, keyfile, merkle, printout, store
 from register.checkpoint import SignedCheckpoint
 from register.domain import ChainStamp
-from register.errors import Message
+from register.errors import Message, os_reason
 from register.progress import Progress
 from register.writing import in_write_transaction
 
@@ -187,8 +187,7 @@ def signer(engine: Engine, path: Path, by: str, now: datetime) -> Signer:
     key = keyfile.load(path) if path.exists() or keys else keyfile.create(path)
     public = base64.b64encode(checkpoint.public_bytes(key)).decode()
     if keys and keys[-1]["public_key"] != public:
-        raise keyfile.KeyFileError(f"the key at {path} is not this register's checkpoint key (that is "
-                                   f"{_verifier(keys[-1])}); nothing was signed")
+        raise keyfile.KeyFileError("key-file-foreign", path=str(path), verifier=_verifier(keys[-1]))
     if keys:
         origin = keys[-1]["origin"]
     else:
@@ -215,9 +214,20 @@ def rotate_key(engine: Engine, path: Path, by: str, now: datetime) -> str:
     try:
         fresh_path.replace(path)
     except OSError as error:
-        raise keyfile.KeyFileError(f"the register now expects the new key at {fresh_path}, which could not replace "
-                                   f"{path} ({error.strerror}): move it there by hand") from None
+        raise keyfile.KeyFileError("key-file-not-replaced", new=str(fresh_path), path=str(path),
+                                   reason=os_reason(error)) from None
     return checkpoint.verifier_key(current.origin, public)
+
+
+def record_first_key(engine: Engine, path: Path, by: str, now: datetime) -> str | None:
+    """Record the register's checkpoint key when it has none yet, making the key file at `path`: the owner's
+    step at `setup-postgres`, because a secured register lets only administrators record a key, and the first
+    one-custody export of a prosecutor must still be signed. Returns the verifier key it recorded, else None
+    (a key is recorded already: this step never needs the key file again)."""
+    with Session(engine) as session:
+        if store.signing_keys(session):
+            return None
+    return signer(engine, path, by, now).verifier
 
 
 def signed_checkpoint(session: Session, signer_: Signer) -> tuple[checkpoint.Checkpoint, str]:

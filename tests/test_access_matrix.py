@@ -50,6 +50,7 @@ def calls(service, alert_key):
         "reports.timeline": lambda: service.reports.timeline("C-1"),
         "reports.clocks": lambda: service.reports.clocks("C-1"),
         "reports.breaches": lambda: service.reports.breaches(),
+        "reports.fresh_breaches": lambda: service.reports.fresh_breaches(),
         "reports.problem_clocks": lambda: service.reports.problem_clocks(),
         "reports.held_at": lambda: service.reports.held_at("F-1"),
         "reports.held_at_printing": lambda: service.reports.held_at("F-1", printing=True),
@@ -97,6 +98,7 @@ def calls(service, alert_key):
         "accounts.change_password": lambda: service.accounts.change_password(PASSWORD, "a brand new password"),
         "alerts.alerts": lambda: service.alerts.alerts(),
         "alerts.history": lambda: service.alerts.history(alert_key),
+        "alerts.custody_alerts": lambda: service.alerts.custody_alerts("C-1"),
         "alerts.prosecutors": lambda: service.alerts.prosecutors(),
         "alerts.assign": lambda: service.alerts.assign(alert_key, "user-prosecutor"),
         "alerts.note": lambda: service.alerts.note(alert_key, "asked the station"),
@@ -113,6 +115,14 @@ def calls(service, alert_key):
         "whereabouts.inquiries": lambda: service.whereabouts.inquiries(),
         "whereabouts.reported_apprehensions": lambda: service.whereabouts.reported_apprehensions(),
         "whereabouts.alert_signals": lambda: service.whereabouts.alert_signals(),
+        "records.record_complaint": lambda: service.records.record_event(
+            "C-1", "complaint", AT, {"addressee": "Прокурор", "subject": "no lawyer"}),
+        "complaints.complaints": lambda: service.complaints.complaints(),
+        "complaints.of_custody": lambda: service.complaints.of_custody("C-1"),
+        "complaints.take_up": lambda: service.complaints.take_up(own_complaint(service)),
+        "complaints.answer": lambda: service.complaints.answer(own_complaint(service), "answered"),
+        "complaints.move_deadline": lambda: service.complaints.move_deadline(
+            own_complaint(service), AT + timedelta(days=40), "inquiry under way"),
     }
 
 
@@ -127,6 +137,11 @@ def _printout(register):
         return printout.parse(evidence.printout_evidence(session, signer, "C-1", stamps.values()))
 
 
+def own_complaint(service) -> str:
+    """An unanswered complaint addressed to the user's body (the stocked register has one for each)."""
+    return next(c.event_id for c in service.complaints.complaints(include_answered=False))
+
+
 def service_custody(record):
     from register.domain import Custody
     return Custody(record["id"], record["person"], record["procedural_status"], record["grounds"],
@@ -137,6 +152,7 @@ ALLOWED = {
     "board.facilities": READERS, "board.facility": READERS, "board.person": READERS,
     "board.find_persons": READERS, "board.rows": READERS, "board.count": READERS,
     "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
+    "reports.fresh_breaches": READERS,
     "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
     "chain.head": READERS, "chain.verify": READERS, "chain.checkpoint": READERS,
@@ -156,18 +172,24 @@ ALLOWED = {
     "accounts.change_password": EVERYONE,
     "alerts.alerts": READERS, "alerts.history": {"prosecutor"}, "alerts.acknowledge": {"prosecutor"},
     "alerts.refer": {"prosecutor"}, "alerts.close": {"prosecutor"}, "alerts.prosecutors": READERS,
-    "alerts.assign": {"prosecutor"}, "alerts.note": {"prosecutor"},
+    "alerts.assign": {"prosecutor"}, "alerts.note": {"prosecutor"}, "alerts.custody_alerts": {"prosecutor"},
     "confidential.flags": CONFIDENTIAL, "confidential.set_flag": CONFIDENTIAL,
     "confidential.reprisal_risk_signals": CONFIDENTIAL,
     "whereabouts.find": DESK, "whereabouts.answer": DESK, "whereabouts.report_apprehension": DESK,
     "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
+    "records.record_complaint": RECORDERS | CONFIDENTIAL,
+    "complaints.complaints": CONFIDENTIAL, "complaints.of_custody": CONFIDENTIAL, "complaints.take_up": CONFIDENTIAL,
+    "complaints.answer": CONFIDENTIAL, "complaints.move_deadline": CONFIDENTIAL,
 }
+COMPLAINTS = [event(f"E-{n}", "complaint", "2026-01-05T12:40:00+05:00", addressee=to, subject="threats", body=body)
+              for n, to, body in ((10, "Прокурор", "prosecutor"), (11, "НПМ", "npm"), (12, "Прокурор", "prosecutor"),
+                                  (13, "НПМ", "npm"))]
 
 
 @pytest.fixture
 def stocked(operator, register):
     operator.records.import_lines(story())
-    operator.records.import_lines(lines(EXAM, header=False))
+    operator.records.import_lines(lines(EXAM, *COMPLAINTS, header=False))
     return register
 
 
@@ -198,7 +220,8 @@ def test_the_matrix_names_every_public_service(stocked):
     public = {f"{attribute}.{name}" for attribute, service in vars(composed).items() if isinstance(service, Service)
               for name in dir(type(service)) if not name.startswith("_") and callable(getattr(type(service), name))}
     helpers = {"records.new_event", "access.log_access"}
-    variants = {"records.record_medical_request", "records.record_medical_exam", "reports.held_at_printing"}
+    variants = {"records.record_medical_request", "records.record_medical_exam", "reports.held_at_printing",
+                "records.record_complaint"}
     assert public - helpers == set(ALLOWED) - variants
 
 

@@ -75,7 +75,8 @@ def test_lists_breaches_first_then_ongoing_then_most_overdue(inbox):
     row = keys(inbox).index(PROTOCOL_C2)
     texts = [inbox.model.index(row, column).data() for column in range(inbox.model.columnCount())]
     assert texts == ["⚠ open, not acknowledged in time", "Arrest record", "breached, still going on: 1 h 00 min",
-                     "held", "Иван Петров", "C-2", "УП Актобе", "2026-01-05 16:00 (UTC+05:00)", "1 h 00 min",
+                     "held", "Иван Петров", "C-2", "УП Актобе", "sgt.kasymov", "2026-01-05 16:00 (UTC+05:00)",
+                     "1 h 00 min",
                      "minor, foreign", "", "2026-01-08 16:00 (UTC+05:00)"]
     released = next(a for a in alerts if a.custody_id == "C-3" and a.clock.severity == "breach")
     assert inbox.model.index(alerts.index(released), AlertTableModel.HELD).data() == "released"
@@ -324,3 +325,15 @@ def test_a_note_is_kept_on_the_alert(inbox):
     inbox.dialog.comment_edit.setPlainText("Phoned the parents' number: no answer")
     ok_button(inbox.dialog).click()
     assert inbox.history_model.index(0, 3).data() == "Phoned the parents' number: no answer"
+
+
+def test_a_refresh_says_what_changed_since_the_last_one(qtbot, inbox):
+    assert inbox.changes_label.text() == ""  # the first list has nothing to compare with
+    refreshed(qtbot, inbox)
+    assert inbox.changes_label.text() == "Nothing changed since the last refresh"
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    qtbot.waitUntil(lambda: inbox.dialog is None, timeout=10_000)
+    refreshed(qtbot, inbox)
+    assert inbox.changes_label.text() == "Since the last refresh: 0 new, 0 no longer a problem, 1 changed"

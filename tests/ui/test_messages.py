@@ -10,13 +10,14 @@ from typing import Callable
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from register import accounts
+from register import accounts, keyfile
 from register.access import Actor
 from register.errors import AccessDenied, Message, Rejected, RegisterError
 from register.opening import open_register
 from register.services.whereabouts import Asker
 from register.wording import PLACEHOLDER, table
 from tests.fast_hashing import fast_hashing  # noqa: F401
+from tests.outside_refusals import outside_refusals
 from tests.ui.conftest import OFFICER, small_register_lines
 from ui.desktop import i18n
 from ui.desktop.event_form import EventDialog
@@ -75,7 +76,7 @@ BAD_IMPORT_LINES = [
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
               "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused",
               "export-tampered-line", "network-share", "cannot-open", "risk-transfer",
-              "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain",
+              "risk-injuries", "allegation-injuries", "allegation-complaint", "clock-missing", "export-line-not-json", "export-line-no-chain",
               "backup-postgres", "backup-exists", "backup-no-folder", "backup-not-written", "setup-needs-postgres",
               "setup-needs-schema", "database-name-form", "table-without-policy", "owner-needs-createrole",
               "login-name-form", "station-clock-ahead", "station-clock-behind",
@@ -84,7 +85,14 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "register-damaged", "register-cannot-open-file", "register-read-only", "register-disk-failed",
               "server-unreachable", "disk-full", "staging-full",
               # a PostgreSQL station's clock against the server's: tests/test_pg_security.py brings them about
-              "station-clock-ahead", "station-clock-behind"}
+              "station-clock-ahead", "station-clock-behind",
+              # the command line's own: tests/core/test_cli_messages.py brings them about
+              "passwords-differ", "no-new-password", "demo-not-empty", "cannot-read-file", "cannot-write-file",
+              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet", "case-file-exists",
+              # a system's reasons a root test cannot bring about (it may write anywhere): rendered there too
+              "os-permission-denied", "os-disk-full", "os-read-only", "os-error", "key-file-not-replaced",
+              # stored clocks or a board row edited behind the register's back: tests/test_stored_clocks_db.py
+              "clocks-disagree", "clocks-older-than-events", "projection-disagrees"}
 
 
 def refusals(action: Callable[[], object]) -> list[object]:
@@ -194,8 +202,17 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: desk.report_apprehension(asker, " ", None, None, " ", now + timedelta(days=1)))
     found += refusals(lambda: desk.report_apprehension(asker, "Петров", None, None, "Abai St", None))
     desk.report_apprehension(asker, "Серік Болатов", None, "N 7654321", "Abai St", now)
-    unregistered = next(a.key for a in reg.as_user(PROSECUTOR).alerts.alerts() if a.rule == "apprehension-reported")
-    found += refusals(lambda: reg.as_user(PROSECUTOR).alerts.acknowledge(unregistered))
+    complaints = reg.as_user(PROSECUTOR).complaints
+    complaint = reg.as_user(PROSECUTOR).records.record_event("C-1", "complaint", now, {"addressee": "Прокурор",
+                                                                                       "subject": "no lawyer"}).id
+    found += refusals(lambda: complaints.answer(complaint, " "))
+    found += refusals(lambda: complaints.move_deadline(complaint, now + timedelta(days=30), " "))
+    found += refusals(lambda: complaints.move_deadline(complaint, now - timedelta(days=1), "inquiry"))
+    found += refusals(lambda: complaints.answer("E-404", "answered"))
+    complaints.take_up(complaint)
+    found += refusals(lambda: complaints.take_up(complaint))
+    complaints.answer(complaint, "a lawyer was called")
+    found += refusals(lambda: complaints.answer(complaint, "again"))
 
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "short"))
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "x" * 2000))
@@ -228,6 +245,10 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: reg.profile.info("sunrise-1h"))
     found += refusals(lambda: open_register("register.db", clock))
     found += refusals(lambda: open_register(f"sqlite:///{tmp_path / 'empty.db'}", clock, migrate=False))
+    reg.as_user(admin).chain.checkpoint(tmp_path / "register.key")
+    keyfile.create(tmp_path / "another.key")
+    found += refusals(lambda: reg.as_user(admin).chain.checkpoint(tmp_path / "another.key"))
+    found += outside_refusals(tmp_path)
     return found
 
 
