@@ -24,7 +24,7 @@ def _printed(operator, tmp_path) -> tuple[str, str]:
     write_timeline_pdf(report, "ru", path)
     pages = pages_text(path.read_bytes())
     codes = decode_qr_codes(path, len(pages), tmp_path, dpi=300)
-    assert len(codes) == 1
+    assert len(codes) == 1, f"{len(codes)} QR codes read from the last of {len(pages)} pages"
     return codes[0], " ".join(pages)
 
 
