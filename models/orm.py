@@ -329,6 +329,21 @@ class ApprehensionReportRow(Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)
 
 
+class ComplaintActionRow(Base):
+    """What the body a complaint is addressed to did about it (chained, append-only): taken up, the answer
+    given, or the deadline for the answer moved, with the reason (register/complaints.py)."""
+    __tablename__ = "complaint_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    complaint_id: Mapped[str] = mapped_column(String(64), index=True)  # the `complaint` event's id
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # take_up | answer | deadline
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str | None] = mapped_column(Text)  # the answer, or why the deadline moved
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # deadline: the new deadline
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
 # The one registry of chained record kinds: the chain entry's `kind` and the table its records live in.
 # How a row becomes the canonical record the chain signs is the register's (register/store.CHAINED_KINDS);
 # the unchained-record check, verify, export stubs and the immutability triggers all iterate this.
@@ -337,6 +352,7 @@ CHAINED_ROWS: dict[str, type[Base]] = {
     "alert_action": AlertActionRow, "access": AccessLogRow, "account": AccountChangeRow,
     "confidential_flag": ConfidentialFlagRow, "signing_key": SigningKeyRow,
     "inquiry": InquiryRow, "apprehension_report": ApprehensionReportRow,  # the whereabouts desk
+    "complaint_action": ComplaintActionRow,  # the complaints register
 }
 
 IMMUTABLE_TABLES = ("chain_entry", "merkle_node", *(row.__tablename__ for row in CHAINED_ROWS.values()))

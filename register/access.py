@@ -29,6 +29,9 @@ class Permission(Enum):
     # The whereabouts desk (register/services/whereabouts.py): answer a relative what article 18 of the
     # Enforced Disappearance Convention names, record the question and any reported apprehension.
     INQUIRE = "answer whereabouts inquiries"
+    # The complaints register (register/complaints.py): receive a detainee's complaint directly (record the
+    # `complaint` event, the one event these roles record) and answer those addressed to the user's body.
+    COMPLAINTS = "read and answer complaints"
 
 
 P = Permission
@@ -37,8 +40,10 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "investigator": frozenset({P.READ, P.RECORD_EVENTS, P.PRINT, P.VERIFY}),
     "medical": frozenset({P.READ, P.RECORD_MEDICAL, P.READ_MEDICAL, P.PRINT, P.VERIFY}),
     "prosecutor": frozenset({P.READ, P.REVIEW_ALERTS, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG,
-                             P.CONFIDENTIAL, P.INQUIRE}),
-    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL}),
+                             P.CONFIDENTIAL, P.INQUIRE, P.COMPLAINTS}),
+    # The Ombudsman's office and the national preventive mechanism it coordinates (Kazakhstan's
+    # "Ombudsman+" model): independent monitors, and the bodies complaints may go to besides the prosecutor.
+    "monitor": frozenset({P.READ, P.PRINT, P.EXPORT, P.VERIFY, P.READ_ACCESS_LOG, P.CONFIDENTIAL, P.COMPLAINTS}),
     # Imports keep the recorded_at and recorded_by their lines state, which no one who records events
     # may do (a duty officer could back-date his own entries as an "import"): a role of its own, which
     # records nothing itself and must work for every facility (services/records.py).
@@ -54,11 +59,18 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
                          P.MANAGE_FACILITIES, P.VERIFY}),
 }
 ROLES = tuple(role for role in ROLE_PERMISSIONS if role != "system")
+# Which complaints reach whose inbox (the `body` of a `complaint`): a complaint to another body, or naming
+# none, goes to the prosecutor, who supervises the legality of every detention.
+COMPLAINT_BODIES_OF_ROLE = {"prosecutor": frozenset({"prosecutor", "other"}),
+                            "monitor": frozenset({"ombudsman", "npm"})}
 NO_ACCOUNT = "no-account"
 MEDICAL_EVENT_TYPES = frozenset({"medical_request", "medical_exam", "injury_report"})
 # Events either face of the custody desk records: the custody officer or the health care professional
 # assesses the risk on arrival (PACE Code C 3.6-3.10, Annex H).
 SHARED_EVENT_TYPES = frozenset({"risk_assessment"})
+# What a user without CONFIDENTIAL (the facility's staff among them) is shown of a complaint: that it exists,
+# when, to which body and who recorded it; never what it says nor to whom by name (docs/contract-extensions.md).
+COMPLAINT_PUBLIC_FIELDS = frozenset({"body"})
 # What a user without READ_MEDICAL is shown of a medical examination.
 MEDICAL_EXAM_PUBLIC_FIELDS = frozenset({"physician", "report_number"})
 
@@ -96,7 +108,14 @@ class Actor:
             return  # an officer passes on a detainee's request for a doctor
         if event_type not in MEDICAL_EVENT_TYPES and self.may(P.RECORD_EVENTS):
             return
+        if event_type == "complaint" and self.may(P.COMPLAINTS):
+            return  # handed directly to a prosecutor or monitor, never through the facility's staff
         raise AccessDenied("role-may-not-record", role=self.role, event_type=event_type)
+
+    @property
+    def complaint_bodies(self) -> frozenset[str]:
+        """The bodies whose complaints reach this user's inbox."""
+        return COMPLAINT_BODIES_OF_ROLE.get(self.role, frozenset())
 
     def covers(self, facility_id: str | None) -> bool:
         return self.facilities is None or facility_id is None or facility_id in self.facilities

@@ -23,12 +23,14 @@ from sqlalchemy.orm import Session
 
 from register import queries, store
 from register.access import Permission
+from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
 from register.domain import Facility, RuleClock, alert_key
-from register.errors import BadInput
+from register.errors import BadInput, NotFound
+from register.judgement import CustodyFacts
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
-from register.judgement import CustodyFacts
+from register.timeline import CustodyTimeline
 from register.timeutil import InstantError, format_utc, parse_instant
 from register.writing import in_write_transaction
 
@@ -99,6 +101,7 @@ class Alert:
     held: bool = True  # the person is still in custody
     ongoing: bool = False  # breached and still counting: nothing has met it and neither release nor time ends it
     review_within: timedelta = DEFAULT_REVIEW_WITHIN
+    officers: tuple[str, ...] = ()  # who recorded the events the clock judged (officers_concerned)
 
     @property
     def custody_id(self) -> str:
@@ -227,6 +230,21 @@ class AlertService(Service):
         self._log_access("open", "alert inbox")
         return listed
 
+    def custody_alerts(self, custody_id: str) -> list[Alert]:
+        """One custody's alerts with their histories, closed ones included (a case file): judged now, for
+        those who review alerts."""
+        self.actor.require(Permission.REVIEW_ALERTS)
+        timeline = self._timeline(custody_id)
+        if timeline is None:
+            raise NotFound("no-such-custody", custody=custody_id)
+        now, custody, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
+        histories = self._histories()
+        clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
+        alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
+                  for c in clocks]
+        return sorted((replace(alert, officers=officers_concerned(timeline, alert.clock)) for alert in alerts),
+                      key=lambda a: (a.opened_at, a.key))
+
     def prosecutors(self) -> list[tuple[str, str]]:
         """(username, full name) of the enabled prosecutors' accounts an alert may be assigned to."""
         self.actor.require(Permission.READ)
@@ -252,6 +270,8 @@ class AlertService(Service):
                   for custody, problems in self._reports.problem_clocks(as_of, narrowing) for clock in problems]
         alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within)
                    for signal in self._desk_signals()]
+        alerts += self._allegation_alerts(as_of, histories, acknowledge_within, now)
+        alerts = self._with_officers(alerts)
         if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):
             alerts = self._record_due_actions(alerts, now)
         return sorted(alerts, key=sort_key)
@@ -284,6 +304,38 @@ class AlertService(Service):
         histories = in_write_transaction(self.register.engine, append)
         return [replace(a, history=histories[a.key], state=state_of(histories[a.key])) if a.key in histories else a
                 for a in alerts]
+
+    def _allegation_alerts(self, as_of: datetime | None, histories: dict[str, tuple[AlertAction, ...]],
+                           acknowledge_within: timedelta, now: datetime) -> list[Alert]:
+        """One alert per examination finding injuries and per complaint alleging ill-treatment
+        (register/allegations.py), for those who review alerts, whatever the clocks say and after release."""
+        if not self.actor.may(Permission.REVIEW_ALERTS):
+            return []
+        facilities = self._facilities()
+        return [self._alert(clock, CustodyFacts.of_timeline(timeline, self.profile), histories.get(alert_key(clock), ()),
+                            facilities, acknowledge_within, now)
+                for timeline in self._allegation_timelines(None)
+                for clock in allegation_clocks(timeline.as_of(as_of) if as_of else timeline)]
+
+    def _allegation_timelines(self, custody_id: str | None) -> list[CustodyTimeline]:
+        """The timelines (all candidates, or one custody's) that may hold an allegation, of custodies the user
+        may see; whole, for judging (what the alert shows of them is the person, places and recorders)."""
+        with self._session() as session:
+            ids = queries.allegation_candidates(session)
+            if custody_id is not None:
+                ids = [i for i in ids if i == custody_id]
+            return [t for t in store.timelines(session, ids) if self._visible(t)]
+
+    def _with_officers(self, alerts: list[Alert]) -> list[Alert]:
+        """Each alert with the officers who recorded the events its clock judged, read for the custodies in the
+        inbox only: the stored clocks spare the inbox every other timeline."""
+        custody_ids = {alert.custody_id for alert in alerts if alert.custody_id}
+        if not custody_ids:
+            return alerts
+        with self._session() as session:
+            timelines = {t.custody.id: t for t in store.timelines(session, sorted(custody_ids))}
+        return [replace(alert, officers=officers_concerned(timelines[alert.custody_id], alert.clock))
+                if alert.custody_id in timelines else alert for alert in alerts]
 
     def _desk_signals(self) -> list[DeskSignal]:
         """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
@@ -403,6 +455,12 @@ class AlertService(Service):
         for signal in self._desk_signals():
             if signal_key(signal) == key:
                 return signal.clock
+        if rule in ALLEGATION_RULES:
+            for timeline in self._allegation_timelines(custody_id):
+                for clock in allegation_clocks(timeline):
+                    if clock.rule == rule and clock.trigger_at == trigger_at:
+                        return clock
+            raise UnknownAlert("no-such-alert", key=key)
         for clock in self._reports.clocks(custody_id):
             if clock.rule == rule and clock.trigger_at == trigger_at and clock.is_problem:
                 return clock
@@ -426,6 +484,15 @@ def _append(session: Session, writer: store.ChainWriter, key: str, clock: RuleCl
     store.append_side_record(session, "alert_action", {
         "alert_key": key, "custody_id": clock.custody or None, "rule": clock.rule, "action": action, "at": at,
         "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
+
+
+def officers_concerned(timeline: CustodyTimeline, clock: RuleClock) -> tuple[str, ...]:
+    """Who recorded the events the clock judged: those at its start and at its meeting (the apprehension and
+    the late record of arrest, the examination finding injuries), in the order recorded, each once. An
+    insider's late or falsified entry is theirs to answer for."""
+    instants = {clock.trigger_at, clock.met_at} - {None}
+    names = [e.recorded_by for e in timeline.events if e.at in instants and e.type != "correction" and e.recorded_by]
+    return tuple(dict.fromkeys(names))
 
 
 def _optional(text: str | None) -> str | None:

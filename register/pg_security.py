@@ -17,7 +17,8 @@ the database with any SQL client; here the database itself refuses. `secure_regi
 - medical examinations: no login but `medical` reads the `event.data` column; every other login reads
   events through the view `event_readable`, where an examination keeps the physician, the report number and
   the three facts the rules judge (injuries found, a non-medical person present, and whether the doctor
-  asked for that presence); whatever else an examination says is left out. The rules are judged the
+  asked for that presence); whatever else an examination says is left out. Likewise a complaint keeps only
+  the body it is addressed to for every login but a prosecutor's or a monitor's. The rules are judged the
   same; a non-medical login cannot re-hash an examination, so its `verify` checks those links only;
 - triggers and functions owned by the NOLOGIN owner for whatever must change: the chain's head moves
   only when an entry that follows it is inserted; the board's projection is written only through
@@ -42,7 +43,7 @@ from sqlalchemy.exc import OperationalError
 
 from models.engine import make_engine
 from models.orm import Base
-from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
+from register.access import COMPLAINT_PUBLIC_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, ROLE_PERMISSIONS, ROLES, Permission
 from register.deployment import DeploymentError
 from register.errors import AccessDenied, Message
 
@@ -95,12 +96,14 @@ DESK_EVENT_FIELDS = {"apprehension": ("place",), "arrival": ("facility",), "depa
 DESK_STATE_COLUMNS = ("custody_id", "person_id", "name_key", "document_key", "apprehended_at")
 WRITERS = roles_with(P.RECORD_EVENTS)
 EVENT_WRITERS = tuple(r for r in ROLES if r in WRITERS or P.RECORD_MEDICAL in ROLE_PERMISSIONS[r])
+# Prosecutors and monitors record one event only, the complaint handed to them (register_may_record_type).
+COMPLAINT_RECEIVERS = tuple(r for r in roles_with(P.COMPLAINTS) if r not in EVENT_WRITERS)
 TABLE_POLICIES: dict[str, TablePolicy] = {
     "alembic_version": TablePolicy(read=EVERYONE),
     "facility": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_FACILITIES)),
     "person": TablePolicy(read=NOT_DESK, insert=WRITERS, scope="person"),
     "custody": TablePolicy(read=NOT_DESK, insert=WRITERS, scope="custody"),
-    "event": TablePolicy(read=NOT_DESK, insert=EVENT_WRITERS, scope="event",
+    "event": TablePolicy(read=NOT_DESK, insert=EVENT_WRITERS + COMPLAINT_RECEIVERS, scope="event",
                          read_columns=("id", "custody_id", "type", "at", "recorded_at", "recorded_by", "seq"),
                          full_readers=roles_with(P.READ_MEDICAL)),
     # Every role appends to the chain (the access log is chained); the head moves by trigger only.
@@ -133,13 +136,17 @@ TABLE_POLICIES: dict[str, TablePolicy] = {
     # The whereabouts desk's own records: read and added by those who answer inquiries.
     "inquiry": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
     "apprehension_report": TablePolicy(read=roles_with(P.INQUIRE), insert=roles_with(P.INQUIRE)),
+    # The complaints register: what prosecutors and monitors did about complaints of custodies they see.
+    "complaint_action": TablePolicy(read=roles_with(P.COMPLAINTS), insert=roles_with(P.COMPLAINTS),
+                                    scope="complaint_action"),
 }
 # The column naming the author of a row, which must be the signed-in login (the owner excepted).
 AUTHOR_COLUMNS = {"access_log": "username", "alert_action": "by", "account_change": "by",
-                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by"}
+                  "confidential_flag": "by", "signing_key": "by", "inquiry": "by", "apprehension_report": "by",
+                  "complaint_action": "by"}
 # Tables whose rows take ids from register_next_id (a login may not see every row to count them).
 NUMBERED_TABLES = ("alert_action", "access_log", "account_change", "confidential_flag", "signing_key", "inquiry",
-                   "apprehension_report")
+                   "apprehension_report", "complaint_action")
 
 
 @dataclass(frozen=True)
@@ -298,7 +305,8 @@ def _functions(names: Names) -> list[str]:
     importers = _literal_array(names.groups(roles_with(P.IMPORT)))
     admins = _literal_array(names.groups(roles_with(P.MANAGE_ACCOUNTS)))
     groups = _literal_array(names.groups())
-    exam_fields = _literal_array(MEDICAL_EXAM_PUBLIC_FIELDS | MEDICAL_EXAM_JUDGED_FIELDS)
+    exam_fields = _literal_array(MEDICAL_EXAM_PUBLIC_FIELDS | MEDICAL_EXAM_JUDGED_FIELDS | COMPLAINT_PUBLIC_FIELDS)
+    confidential = _literal_array(names.groups(roles_with(P.CONFIDENTIAL)))
     numbered = _literal_array(NUMBERED_TABLES)
     f: list[str] = []
     f += _definer("register_is_owner()", "boolean",
@@ -308,6 +316,9 @@ def _functions(names: Names) -> list[str]:
                   "WHERE pg_has_role(session_user, r.oid, 'MEMBER'))", (), names, "STABLE", "sql")
     f += _definer("register_reads_medical()", "boolean",
                   f"SELECT register_is_owner() OR register_has_any({medical})", EVERYONE, names, "STABLE", "sql")
+    # What a complaint says is read only by prosecutors and monitors (register/services/base.py `_shown`).
+    f += _definer("register_reads_complaints()", "boolean",
+                  f"SELECT register_is_owner() OR register_has_any({confidential})", EVERYONE, names, "STABLE", "sql")
     # NULL: every facility; an empty array: none (no account, or a disabled one).
     f += _definer("register_login_facilities()", "text[]", """
         SELECT CASE WHEN register_is_owner() THEN NULL
@@ -353,6 +364,10 @@ def _functions(names: Names) -> list[str]:
                                AND (coalesce(e.data->>'facility', e.data->'changes'->>'facility') IS NOT NULL
                                     OR e.recorded_by IS DISTINCT FROM session_user));
         END""", EVERYONE, names, "STABLE")
+    receivers = _literal_array(names.groups(COMPLAINT_RECEIVERS))
+    f += _definer("register_may_record_type(wanted text)", "boolean",
+                  f"SELECT wanted = 'complaint' OR register_is_owner() OR NOT register_has_any({receivers})",
+                  EVERYONE, names, "STABLE", "sql")
     f += _definer("register_is_admin()", "boolean", f"SELECT register_is_owner() OR register_has_any({admins})",
                   EVERYONE, names, "STABLE", "sql")
     # The chain: the writer's lock, and the head moved by the database when an entry that follows it arrives.
@@ -484,6 +499,12 @@ def _functions(names: Names) -> list[str]:
         SELECT a.username::varchar, encode(sha256(convert_to(a.password_hash, 'UTF8')), 'hex')
         FROM user_account a WHERE a.username = session_user OR register_is_admin()""",
                   EVERYONE, names, "STABLE", "sql")
+    # Whom an alert may be assigned to: a prosecutor's login reads only its own account row, so it learns of
+    # its colleagues through this (as does every reader the service lets ask), and learns their names only.
+    f += _definer("register_prosecutors()", "TABLE(username varchar, full_name text)", """
+        SELECT a.username::varchar, a.full_name::text FROM user_account a
+        WHERE a.role = 'prosecutor' AND NOT a.disabled ORDER BY a.username""",
+                  roles_with(P.READ), names, "STABLE", "sql")
     f += _login_functions(names, groups)
     f += _definer("register_redacted(data json)", "json", f"""
         SELECT coalesce(json_object_agg(d.key, CASE WHEN d.key = 'changes' THEN
@@ -585,7 +606,8 @@ def _login_functions(names: Names, groups: str) -> list[str]:
 _ROW_POLICIES = {
     "person": ("register_sees_person(id)", "true"),
     "custody": ("register_sees_custody(id)", "true"),
-    "event": ("register_sees_custody(custody_id)", "register_may_add_event(custody_id, data)"),
+    "event": ("register_sees_custody(custody_id)",
+              "register_may_add_event(custody_id, data) AND register_may_record_type(type)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
     "clock_judgement": ("register_sees_custody(custody_id)", "false"),
     "custody_clock": ("register_sees_custody(custody_id)", "false"),
@@ -593,6 +615,7 @@ _ROW_POLICIES = {
     # an alert of an apprehension reported and not registered yet names no custody: its reviewers see it
     "alert_action": ("custody_id IS NULL OR register_sees_custody(custody_id)",
                      "custody_id IS NULL OR register_sees_custody(custody_id)"),
+    "complaint_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
 }
 
@@ -639,12 +662,15 @@ def _event_view(names: Names) -> list[str]:
     """Events as a login may read them: its custodies only, examinations cut for all but medical logins."""
     return [f"""
         CREATE OR REPLACE VIEW event_readable WITH (security_barrier = true) AS
-        WITH exam AS (SELECT e.id FROM event e WHERE e.type = 'medical_exam')
+        WITH exam AS (SELECT e.id FROM event e WHERE e.type = 'medical_exam'),
+             complaint AS (SELECT e.id FROM event e WHERE e.type = 'complaint')
         SELECT e.id, e.custody_id, e.type, e.at, e.recorded_at, e.recorded_by, e.seq,
                CASE WHEN hidden THEN register_redacted(e.data) ELSE e.data END AS data, hidden AS redacted
         FROM event e,
-             LATERAL (SELECT NOT register_reads_medical() AND (e.type = 'medical_exam' OR
-                 (e.type = 'correction' AND e.data->>'corrects' IN (SELECT id FROM exam))) AS hidden) h
+             LATERAL (SELECT (NOT register_reads_medical() AND (e.type = 'medical_exam' OR
+                 (e.type = 'correction' AND e.data->>'corrects' IN (SELECT id FROM exam))))
+                 OR (NOT register_reads_complaints() AND (e.type = 'complaint' OR
+                 (e.type = 'correction' AND e.data->>'corrects' IN (SELECT id FROM complaint)))) AS hidden) h
         WHERE register_sees_custody(e.custody_id)""",
             f"ALTER VIEW event_readable OWNER TO {_q(names.owner)}",
             "REVOKE ALL ON event_readable FROM PUBLIC",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import and_, bindparam, false, func, or_, select, update
+from sqlalchemy import and_, bindparam, false, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
@@ -184,6 +184,25 @@ def confidential_flags(session: Session, person_id: str | None) -> list[Confiden
     return list(session.scalars(query))
 
 
+def custodies_with_event_type(session: Session, event_type: str, custody_ids: Sequence[str] | None) -> list[str]:
+    """The custodies (of those given, or all) with at least one event of a type: where complaints are."""
+    query = select(EventRow.custody_id).where(EventRow.type == event_type).distinct()
+    if custody_ids is not None:
+        query = query.where(EventRow.custody_id.in_(list(custody_ids)))
+    return sorted(session.scalars(query))
+
+
+def allegation_candidates(session: Session) -> list[str]:
+    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): an examination
+    that found injuries, a complaint alleging ill-treatment, or a correction that may have made one."""
+    c = store.readable_events(session).c
+    query = select(c.custody_id).where(or_(
+        and_(c.type == "medical_exam", c.data["injuries"].as_boolean().is_(True)),
+        and_(c.type == "complaint", c.data["ill_treatment"].as_boolean().is_(True)),
+        c.type == "correction")).distinct()
+    return sorted(session.scalars(query))
+
+
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     custody = store.custodies_table(session)
     return list(session.scalars(select(custody.c.id).where(custody.c.person_id.in_(person_ids))
@@ -252,7 +271,12 @@ def inquiries_between(session: Session, start: datetime, end: datetime) -> list[
 
 
 def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
-    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to."""
+    """(username, full name) of the enabled accounts of one role, by username: whom an alert may be assigned to.
+    A secured PostgreSQL register shows a login only its own account row; prosecutors are listed by the
+    server's `register_prosecutors()` (register/pg_security.py), which names them and nothing more."""
+    if role == "prosecutor" and store.guarded(session):
+        return [(r.username, r.full_name) for r in session.execute(
+            text("SELECT username, full_name FROM register_prosecutors()"))]
     return [(r.username, r.full_name) for r in session.execute(
         select(UserAccountRow.username, UserAccountRow.full_name)
         .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]

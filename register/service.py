@@ -16,6 +16,7 @@ from register import store
 from register.access import Actor
 from register.accounts import AccountService
 from register.alerts import AlertService
+from register.complaints import ComplaintsService
 from register.confidential import ConfidentialFlags
 from register.domain import RuleInfo
 from register.now import Clock
@@ -78,6 +79,7 @@ class Services:
         self.accounts = AccountService(acting)
         self.alerts = AlertService(acting)
         self.confidential = ConfidentialFlags(acting)
+        self.complaints = ComplaintsService(acting)
         self.whereabouts = WhereaboutsService(acting)  # the desk: relatives' inquiries, reported apprehensions
         self.witness = WitnessService(acting)  # tree heads and proofs for a witness's own store of checkpoints
 

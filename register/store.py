@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from models.types import UTCDateTime
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
-    ClockJudgementRow, CustodyClockRow,
-    ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
+    ClockJudgementRow, ComplaintActionRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
+    FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
     PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
@@ -149,6 +149,11 @@ def _events(session: Session):
     if not guarded(session):
         return EventRow.__table__
     return DESK_EVENT if desk_reader(session) else EVENT_READABLE
+
+
+def readable_events(session: Session):
+    """The event table as this session's login may read it (for queries over event fields)."""
+    return _events(session)
 
 
 # Whole-register reads take the event columns as the driver returns them and decode them here:
@@ -769,6 +774,26 @@ def apprehension_report_record(row: ApprehensionReportRow) -> dict:
             "place": row.place, "apprehended_at": format_utc(row.apprehended_at)}
 
 
+def complaint_action_record(row: ComplaintActionRow) -> dict:
+    return {"record": "complaint_action", "id": row.id, "complaint": row.complaint_id, "custody": row.custody_id,
+            "action": row.action, "at": format_utc(row.at), "by": row.by, "text": row.text,
+            "due_at": format_utc(row.due_at) if row.due_at else None}
+
+
+COMPLAINT_ACTION_FIELDS = ("id", "complaint_id", "custody_id", "action", "at", "by", "text", "due_at", "seq")
+
+
+def complaint_actions(session: Session, custody_ids: Sequence[str] | None = None) -> list[dict]:
+    """What was done about complaints (of some custodies, or all), in chain order, as plain dicts; none where
+    the database keeps them from the login."""
+    if guarded(session) and not _may_read(session, "complaint_action"):
+        return []
+    query = select(ComplaintActionRow).order_by(ComplaintActionRow.seq)
+    if custody_ids is not None:
+        query = query.where(ComplaintActionRow.custody_id.in_(list(custody_ids)))
+    return [{name: getattr(row, name) for name in COMPLAINT_ACTION_FIELDS} for row in session.scalars(query)]
+
+
 def signing_key_record(row: SigningKeyRow) -> dict:
     """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
     record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
@@ -826,6 +851,7 @@ _CANONICAL: dict[str, Callable[[Any], dict]] = {
     "signing_key": signing_key_record,
     "inquiry": inquiry_record,
     "apprehension_report": apprehension_report_record,
+    "complaint_action": complaint_action_record,
 }
 
 # A kind added to models.orm.CHAINED_ROWS without its canonical record here fails at import, not in a verify.

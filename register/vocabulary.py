@@ -45,6 +45,8 @@ DEPARTURE_PURPOSES = ("interrogation", "investigative_action", "transfer", "cour
 COURT_DECISIONS = ("remand", "other_measure", "release", "extension")
 APPOINTED_BY = ("detainee", "state")
 EXAM_TRIGGERS = ("admission", "return", "request", "other")
+# The bodies a complaint may be addressed to (register/complaints.py): each reads those addressed to it.
+COMPLAINT_BODIES = ("prosecutor", "ombudsman", "npm", "other")
 # The levels of observation of PACE Code C Annex H (1: general, 2: intermittent, 3: constant, 4: close proximity).
 OBSERVATION_LEVELS = ("general", "intermittent", "constant", "close_proximity")
 CELL_CONDITIONS = ("fine", "roused", "not_responding", "concern")
@@ -93,7 +95,9 @@ EVENT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "court_decision": (_f("decision", C, choices=COURT_DECISIONS), _f("court", T),
                        _f("until", I, False)),  # extension: the end of the detention an extension or warrant allows
     "release": (_f("reason", T), _f("released_to", T, False)),
-    "complaint": (_f("addressee", T), _f("subject", T)),
+    "complaint": (_f("addressee", T), _f("subject", T),
+                  # Extensions (docs/contract-extensions.md): the body it goes to, and whether it alleges ill-treatment.
+                  _f("body", C, False, COMPLAINT_BODIES), _f("ill_treatment", B, False)),
     "correction": (_f("corrects", FieldKind.EVENT), _f("reason", T), _f("changes", O)),
     # Extensions (docs/contract-extensions.md): facts learnt during the custody.
     "identity_established": (

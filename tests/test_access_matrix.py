@@ -98,6 +98,7 @@ def calls(service, alert_key):
         "accounts.change_password": lambda: service.accounts.change_password(PASSWORD, "a brand new password"),
         "alerts.alerts": lambda: service.alerts.alerts(),
         "alerts.history": lambda: service.alerts.history(alert_key),
+        "alerts.custody_alerts": lambda: service.alerts.custody_alerts("C-1"),
         "alerts.prosecutors": lambda: service.alerts.prosecutors(),
         "alerts.assign": lambda: service.alerts.assign(alert_key, "user-prosecutor"),
         "alerts.note": lambda: service.alerts.note(alert_key, "asked the station"),
@@ -114,6 +115,14 @@ def calls(service, alert_key):
         "whereabouts.inquiries": lambda: service.whereabouts.inquiries(),
         "whereabouts.reported_apprehensions": lambda: service.whereabouts.reported_apprehensions(),
         "whereabouts.alert_signals": lambda: service.whereabouts.alert_signals(),
+        "records.record_complaint": lambda: service.records.record_event(
+            "C-1", "complaint", AT, {"addressee": "Прокурор", "subject": "no lawyer"}),
+        "complaints.complaints": lambda: service.complaints.complaints(),
+        "complaints.of_custody": lambda: service.complaints.of_custody("C-1"),
+        "complaints.take_up": lambda: service.complaints.take_up(own_complaint(service)),
+        "complaints.answer": lambda: service.complaints.answer(own_complaint(service), "answered"),
+        "complaints.move_deadline": lambda: service.complaints.move_deadline(
+            own_complaint(service), AT + timedelta(days=40), "inquiry under way"),
     }
 
 
@@ -126,6 +135,11 @@ def _printout(register):
     with Session(register.engine) as session:
         stamps = store.stamps_of(session, [("custody", "C-1"), ("person", "P-1")])
         return printout.parse(evidence.printout_evidence(session, signer, "C-1", stamps.values()))
+
+
+def own_complaint(service) -> str:
+    """An unanswered complaint addressed to the user's body (the stocked register has one for each)."""
+    return next(c.event_id for c in service.complaints.complaints(include_answered=False))
 
 
 def service_custody(record):
@@ -158,18 +172,24 @@ ALLOWED = {
     "accounts.change_password": EVERYONE,
     "alerts.alerts": READERS, "alerts.history": {"prosecutor"}, "alerts.acknowledge": {"prosecutor"},
     "alerts.refer": {"prosecutor"}, "alerts.close": {"prosecutor"}, "alerts.prosecutors": READERS,
-    "alerts.assign": {"prosecutor"}, "alerts.note": {"prosecutor"},
+    "alerts.assign": {"prosecutor"}, "alerts.note": {"prosecutor"}, "alerts.custody_alerts": {"prosecutor"},
     "confidential.flags": CONFIDENTIAL, "confidential.set_flag": CONFIDENTIAL,
     "confidential.reprisal_risk_signals": CONFIDENTIAL,
     "whereabouts.find": DESK, "whereabouts.answer": DESK, "whereabouts.report_apprehension": DESK,
     "whereabouts.inquiries": DESK, "whereabouts.reported_apprehensions": DESK, "whereabouts.alert_signals": DESK,
+    "records.record_complaint": RECORDERS | CONFIDENTIAL,
+    "complaints.complaints": CONFIDENTIAL, "complaints.of_custody": CONFIDENTIAL, "complaints.take_up": CONFIDENTIAL,
+    "complaints.answer": CONFIDENTIAL, "complaints.move_deadline": CONFIDENTIAL,
 }
+COMPLAINTS = [event(f"E-{n}", "complaint", "2026-01-05T12:40:00+05:00", addressee=to, subject="threats", body=body)
+              for n, to, body in ((10, "Прокурор", "prosecutor"), (11, "НПМ", "npm"), (12, "Прокурор", "prosecutor"),
+                                  (13, "НПМ", "npm"))]
 
 
 @pytest.fixture
 def stocked(operator, register):
     operator.records.import_lines(story())
-    operator.records.import_lines(lines(EXAM, header=False))
+    operator.records.import_lines(lines(EXAM, *COMPLAINTS, header=False))
     return register
 
 
@@ -200,7 +220,8 @@ def test_the_matrix_names_every_public_service(stocked):
     public = {f"{attribute}.{name}" for attribute, service in vars(composed).items() if isinstance(service, Service)
               for name in dir(type(service)) if not name.startswith("_") and callable(getattr(type(service), name))}
     helpers = {"records.new_event", "access.log_access"}
-    variants = {"records.record_medical_request", "records.record_medical_exam", "reports.held_at_printing"}
+    variants = {"records.record_medical_request", "records.record_medical_exam", "reports.held_at_printing",
+                "records.record_complaint"}
     assert public - helpers == set(ALLOWED) - variants
 
 

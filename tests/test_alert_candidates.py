@@ -36,8 +36,10 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
                  for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
     facilities = alerts._facilities()
-    return sorted((alerts._alert(c, custodies[c.custody], histories.get(alert_key(c), ()), facilities,
-                                 DEFAULT_ACKNOWLEDGE_WITHIN, as_of) for c in problems), key=sort_key)
+    allegations = alerts._allegation_alerts(as_of, histories, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)  # not clocks
+    return sorted(alerts._with_officers([*(alerts._alert(c, custodies[c.custody], histories.get(alert_key(c), ()),
+                                                         facilities, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)
+                                           for c in problems), *allegations]), key=sort_key)
 
 
 def candidate_ids(register, as_of: datetime) -> set[str]:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from models.orm import Base, UserAccountRow
@@ -487,3 +488,80 @@ def test_every_login_of_one_register_finds_one_key_file(monkeypatch):
     owner = "postgresql+psycopg://register_owner:secret@db.example:5432/register"
     assert key_path(owner) == key_path(pg_security.login_url(owner, "prosecutor", "another"))
     assert key_path(owner) != key_path(owner.replace("/register", "/other"))
+
+
+def test_a_prosecutor_login_lists_colleague_prosecutors_by_name_only(secured, pg_server, clock):
+    """Assigning an alert needs the names of the other prosecutors; the login reads only its own account
+    row, and the server's function tells it usernames and names of enabled prosecutors, nothing else."""
+    owner = open_register(secured, clock)
+    try:
+        add_login(owner, "prosecutor_2", "prosecutor", [])
+        add_login(owner, "prosecutor_gone", "prosecutor", [])
+        in_write_transaction(owner.engine, lambda session: session.execute(
+            text("UPDATE user_account SET disabled = true WHERE username = 'prosecutor_gone'")))
+    finally:
+        owner.close()
+    try:
+        with login(pg_server, secured, "prosecutor") as connection:
+            assert rows(connection, "SELECT username FROM user_account") == {"prosecutor"}
+            assert connection.execute("SELECT * FROM register_prosecutors()").fetchall() == [
+                ("prosecutor", "Prosecutor"), ("prosecutor_2", "Prosecutor_2")]
+        prosecutor = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+        try:
+            listed = prosecutor.as_user(Actor("prosecutor", "prosecutor")).alerts.prosecutors()
+        finally:
+            prosecutor.close()
+        assert listed == [("prosecutor", "Prosecutor"), ("prosecutor_2", "Prosecutor_2")]
+    finally:
+        with _superuser(pg_server) as connection:
+            connection.execute("DROP ROLE IF EXISTS prosecutor_2, prosecutor_gone")
+
+
+# ---------------------------------------------------------------- the complaints register (issue 16)
+
+def _complained(secured, clock) -> str:
+    """The monitor receives a complaint of C-1's detainee directly (the one event a monitor records) and
+    takes it up; returns the complaint's id."""
+    monitor = open_register(pg_security.login_url(secured, "monitor_a", PASSWORD), clock)
+    try:
+        service = monitor.as_user(Actor("monitor_a", "monitor", facilities=frozenset({"F-1"})))
+        complaint = service.records.record_event("C-1", "complaint", clock.now(), {
+            "addressee": "НПМ", "subject": "избили при задержании", "body": "npm", "ill_treatment": True})
+        service.complaints.take_up(complaint.id, "visit on Monday")
+        assert [c.status for c in service.complaints.complaints()] == ["taken_up"]
+        assert service.chain.verify().intact
+        return complaint.id
+    finally:
+        monitor.close()
+
+
+@pytest.mark.parametrize("username", sorted(LOGINS))
+def test_a_complaint_is_read_only_by_prosecutors_and_monitors(secured, pg_server, clock, username):
+    complaint = _complained(secured, clock)
+    with login(pg_server, secured, username) as connection:
+        data = connection.execute("SELECT data FROM event_readable WHERE id = %s", (complaint,)).fetchone()
+        if LOGINS[username][0] in ("prosecutor", "monitor"):
+            assert data[0]["subject"] == "избили при задержании"
+            assert rows(connection, "SELECT action FROM complaint_action") == {"take_up"}
+        elif data is not None:  # staff of F-1 see that it exists, and to which body
+            assert data[0] == {"body": "npm"}
+        if LOGINS[username][0] not in ("prosecutor", "monitor"):
+            assert "permission denied" in refused(connection, "SELECT * FROM complaint_action")
+
+
+def test_a_monitor_login_records_a_complaint_and_no_other_event(secured, pg_server, clock):
+    _complained(secured, clock)
+    with login(pg_server, secured, "monitor_a") as connection:
+        refusal = refused(connection, "INSERT INTO event (id, custody_id, type, at, recorded_at, recorded_by, data, seq) "
+                                      "VALUES ('E-X', 'C-1', 'release', now(), date_trunc('second', now()), "
+                                      "'monitor_a', '{\"reason\": \"x\"}', 9999)")
+        assert "row-level security" in refusal or "permission denied" in refusal
+
+
+def test_the_prosecutor_login_sees_every_injury_finding_as_an_allegation(secured, clock):
+    prosecutor = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    try:
+        alerts = prosecutor.as_user(Actor("prosecutor", "prosecutor")).alerts.alerts()
+    finally:
+        prosecutor.close()
+    assert sorted(a.custody_id for a in alerts if a.rule == "injuries-found") == ["C-1", "C-2"]

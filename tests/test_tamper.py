@@ -33,6 +33,7 @@ CHANGES = {
     "confidential_flag": "DELETE FROM confidential_flag",
     "inquiry": "UPDATE inquiry SET outcome = 'not_found', answer = 'not in the register'",
     "apprehension_report": "UPDATE apprehension_report SET place = 'somewhere else'",
+    "complaint_action": "UPDATE complaint_action SET text = 'nothing to see here'",
 }
 
 
@@ -44,6 +45,9 @@ def full(register, operator):
     admin.accounts.create_account("pros", "Pros", "prosecutor", "long password")
     prosecutor = register.as_user(Actor("pros", "prosecutor"))
     prosecutor.confidential.set_flag("P-1", "complaint")
+    complaint = prosecutor.records.record_event("C-1", "complaint", register.clock.now(),
+                                                {"addressee": "Прокурор", "subject": "beaten", "body": "prosecutor"})
+    prosecutor.complaints.answer(complaint.id, "an investigation was opened")
     prosecutor.reports.timeline("C-1")
     sister = Asker("Айгүл", "sister", "+7 701 000 00 00")
     prosecutor.whereabouts.answer(sister, "P-1", "en", "P-1")

@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
     timeline.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    case_file = commands.add_parser("case-file", help="write one custody's case file (timeline PDF, verifiable "
+                                                      "export, alert history, complaints) to a new folder")
+    case_file.add_argument("custody")
+    case_file.add_argument("--out", required=True, metavar="DIR", help="the folder to create (it must not exist)")
+    case_file.add_argument("--zip", action="store_true", help="write DIR.zip, one archive, instead of a folder")
+    case_file.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     backup = commands.add_parser("backup", help="copy a live SQLite register to FILE and verify the copy")
     backup.add_argument("file")
     commands.add_parser("setup-postgres", help="make a shared PostgreSQL register enforce roles and facilities "
@@ -347,6 +353,21 @@ def cmd_timeline(args) -> int:
     return EXIT_OK
 
 
+def cmd_case_file(args) -> int:
+    from printing.case_file import CaseFileExists, write_case_file
+    with _service(args) as service:
+        try:
+            written = write_case_file(service, args.custody, args.out, args.lang, as_zip=args.zip)
+        except CaseFileExists as exists:
+            raise BadInput("case-file-exists", path=str(exists)) from None
+        except RegisterError:
+            raise  # a refusal (AccessDenied is also a PermissionError): its own status
+        except OSError as error:
+            raise BadInput("cannot-write-file", path=args.out, reason=os_reason(error)) from None
+    print(f"case file of custody {args.custody} written to {written}")
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     with _service(args, migrate=False) as service:
         service.actor.require(Permission.EXPORT)  # a backup is a whole copy of the register
@@ -402,8 +423,8 @@ def _instant(text: str, option: str) -> datetime:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
-            "backup": cmd_backup, "setup-postgres": cmd_setup_postgres, "rebuild": cmd_rebuild, "gui": cmd_gui,
-            "accounts": cmd_accounts, "oversight": cmd_oversight}
+            "case-file": cmd_case_file, "backup": cmd_backup, "setup-postgres": cmd_setup_postgres,
+            "rebuild": cmd_rebuild, "gui": cmd_gui, "accounts": cmd_accounts, "oversight": cmd_oversight}
 
 if __name__ == "__main__":
     sys.exit(main())

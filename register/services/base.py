@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from register import queries, store
-from register.access import MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
+from register.access import COMPLAINT_PUBLIC_FIELDS, MEDICAL_EXAM_PUBLIC_FIELDS, AccessDenied, Actor, Permission
 from register.domain import RuleInfo
 from register.projection import judged_with
 from register.rules import Profile
@@ -73,18 +73,24 @@ class Service(FollowsAccount):
         return result
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
-        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL."""
-        if self.actor.may(Permission.READ_MEDICAL):
+        """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL,
+        and complaints cut to their body, unless CONFIDENTIAL: a complaint about the staff must not be read
+        by the staff (whether it concerns them is itself what they must not learn)."""
+        kept = {}
+        if not self.actor.may(Permission.READ_MEDICAL):
+            kept["medical_exam"] = MEDICAL_EXAM_PUBLIC_FIELDS
+        if not self.actor.may(Permission.CONFIDENTIAL):
+            kept["complaint"] = COMPLAINT_PUBLIC_FIELDS
+        if not kept:
             return timeline
-        exams = {e.id for e in timeline.events if e.type == "medical_exam"}
+        cut = {e.id: kept[e.type] for e in timeline.events if e.type in kept}
         shown = []
         for event in timeline.events:
-            if event.id in exams:
-                event = replace(event, fields={k: v for k, v in event.fields.items()
-                                               if k in MEDICAL_EXAM_PUBLIC_FIELDS})
-            elif event.type == "correction" and event.get("corrects") in exams:
-                changes = {k: v for k, v in event.get("changes", {}).items()
-                           if k in MEDICAL_EXAM_PUBLIC_FIELDS or k == "at"}
+            if event.id in cut:
+                event = replace(event, fields={k: v for k, v in event.fields.items() if k in cut[event.id]})
+            elif event.type == "correction" and event.get("corrects") in cut:
+                public = cut[event.get("corrects")]
+                changes = {k: v for k, v in event.get("changes", {}).items() if k in public or k == "at"}
                 event = replace(event, fields={**event.fields, "changes": changes})
             shown.append(event)
         return replace(timeline, events=tuple(shown))

@@ -119,6 +119,14 @@
         <translation>&amp;Жазба…</translation>
     </message>
     <message>
+        <source>Case f&amp;ile…</source>
+        <translation>&amp;Іс…</translation>
+    </message>
+    <message>
+        <source>Save the custody&apos;s timeline, verifiable export, alert history and complaints as one archive to hand over</source>
+        <translation>Ұстау хронологиясын, тексерілетін экспортты, ескертулер тарихын және шағымдарды тапсыруға бір мұрағат етіп сақтау</translation>
+    </message>
+    <message>
         <source>Assigned &amp;to:</source>
         <translation>Кімге &amp;тапсырылды:</translation>
     </message>
@@ -195,6 +203,18 @@
         <translation>Жазба:</translation>
     </message>
     <message>
+        <source>Case file of custody %1</source>
+        <translation>%1 ұстауы бойынша іс</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case file saved to %1</source>
+        <translation>Іс сақталды: %1</translation>
+    </message>
+    <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
     </message>
@@ -228,6 +248,10 @@
     <message>
         <source>Facility</source>
         <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім енгізді</translation>
     </message>
     <message>
         <source>Became a problem</source>
@@ -284,6 +308,10 @@
     <message>
         <source>met late by %1</source>
         <translation>%1 кешігіп орындалды</translation>
+    </message>
+    <message>
+        <source>allegation of ill-treatment: to investigate</source>
+        <translation>қатыгездік туралы мәлімет: тексеру керек</translation>
     </message>
     <message>
         <source>indicator</source>

@@ -119,6 +119,14 @@
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
+        <source>Case f&amp;ile…</source>
+        <translation>&amp;Дело…</translation>
+    </message>
+    <message>
+        <source>Save the custody&apos;s timeline, verifiable export, alert history and complaints as one archive to hand over</source>
+        <translation>Сохранить хронологию задержания, проверяемую выгрузку, историю оповещений и жалобы одним архивом для передачи</translation>
+    </message>
+    <message>
         <source>Assigned &amp;to:</source>
         <translation>Пор&amp;учено:</translation>
     </message>
@@ -195,6 +203,18 @@
         <translation>Заметка:</translation>
     </message>
     <message>
+        <source>Case file of custody %1</source>
+        <translation>Дело по задержанию %1</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case file saved to %1</source>
+        <translation>Дело сохранено: %1</translation>
+    </message>
+    <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
     </message>
@@ -228,6 +248,10 @@
     <message>
         <source>Facility</source>
         <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем внесено</translation>
     </message>
     <message>
         <source>Became a problem</source>
@@ -284,6 +308,10 @@
     <message>
         <source>met late by %1</source>
         <translation>выполнено с опозданием на %1</translation>
+    </message>
+    <message>
+        <source>allegation of ill-treatment: to investigate</source>
+        <translation>сведения о жестоком обращении: проверить</translation>
     </message>
     <message>
         <source>indicator</source>

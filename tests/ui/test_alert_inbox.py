@@ -75,7 +75,8 @@ def test_lists_breaches_first_then_ongoing_then_most_overdue(inbox):
     row = keys(inbox).index(PROTOCOL_C2)
     texts = [inbox.model.index(row, column).data() for column in range(inbox.model.columnCount())]
     assert texts == ["⚠ open, not acknowledged in time", "Arrest record", "breached, still going on: 1 h 00 min",
-                     "held", "Иван Петров", "C-2", "УП Актобе", "2026-01-05 16:00 (UTC+05:00)", "1 h 00 min",
+                     "held", "Иван Петров", "C-2", "УП Актобе", "sgt.kasymov", "2026-01-05 16:00 (UTC+05:00)",
+                     "1 h 00 min",
                      "minor, foreign", "", "2026-01-08 16:00 (UTC+05:00)"]
     released = next(a for a in alerts if a.custody_id == "C-3" and a.clock.severity == "breach")
     assert inbox.model.index(alerts.index(released), AlertTableModel.HELD).data() == "released"

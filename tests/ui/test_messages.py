@@ -76,7 +76,7 @@ BAD_IMPORT_LINES = [
 NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-start", "chain-removed", "chain-changed",
               "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused",
               "export-tampered-line", "network-share", "cannot-open", "risk-transfer",
-              "risk-injuries", "clock-missing", "export-line-not-json", "export-line-no-chain",
+              "risk-injuries", "allegation-injuries", "allegation-complaint", "clock-missing", "export-line-not-json", "export-line-no-chain",
               "backup-postgres", "backup-exists", "backup-no-folder", "backup-not-written", "setup-needs-postgres",
               "setup-needs-schema", "database-name-form", "table-without-policy", "owner-needs-createrole",
               "login-name-form", "station-clock-ahead", "station-clock-behind",
@@ -88,7 +88,7 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "station-clock-ahead", "station-clock-behind",
               # the command line's own: tests/core/test_cli_messages.py brings them about
               "passwords-differ", "no-new-password", "demo-not-empty", "cannot-read-file", "cannot-write-file",
-              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet",
+              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet", "case-file-exists",
               # the oversight command's: tests/core/test_cli_oversight.py brings them about
               "oversight-no-output", "day-invalid",
               # a system's reasons a root test cannot bring about (it may write anywhere): rendered there too
@@ -205,6 +205,17 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: desk.report_apprehension(asker, " ", None, None, " ", now + timedelta(days=1)))
     found += refusals(lambda: desk.report_apprehension(asker, "Петров", None, None, "Abai St", None))
     desk.report_apprehension(asker, "Серік Болатов", None, "N 7654321", "Abai St", now)
+    complaints = reg.as_user(PROSECUTOR).complaints
+    complaint = reg.as_user(PROSECUTOR).records.record_event("C-1", "complaint", now, {"addressee": "Прокурор",
+                                                                                       "subject": "no lawyer"}).id
+    found += refusals(lambda: complaints.answer(complaint, " "))
+    found += refusals(lambda: complaints.move_deadline(complaint, now + timedelta(days=30), " "))
+    found += refusals(lambda: complaints.move_deadline(complaint, now - timedelta(days=1), "inquiry"))
+    found += refusals(lambda: complaints.answer("E-404", "answered"))
+    complaints.take_up(complaint)
+    found += refusals(lambda: complaints.take_up(complaint))
+    complaints.answer(complaint, "a lawyer was called")
+    found += refusals(lambda: complaints.answer(complaint, "again"))
 
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "short"))
     found += refusals(lambda: accounts.create_first_admin(reg, "admin", "Admin", "x" * 2000))

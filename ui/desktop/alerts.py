@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from printing.case_file import write_case_file
 from register.access import AccessDenied, Permission
 from register.alert_changes import alert_changes
 from register.alerts import (ACKNOWLEDGE, ASSIGN, CLOSE, CLOSED, ESCALATE, NOTE, REFER, REOPEN, STATES, Alert,
                              AlertAction, AlertError, AlertFilter, state_of)
+from register.allegations import INFOS as ALLEGATION_INFOS
+from register.legal_basis import basis_of
 from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import format_span, rule_short_title, short_title
 from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
+from ui.desktop.saving import save_file
 from ui.desktop.settings import Settings
 from ui.desktop.tables import Column, RowsTableModel
 from ui.desktop.texts import Retranslating, tr_args
@@ -54,7 +58,7 @@ ACTION_NAMES = {
 class AlertTableModel(RowsTableModel):
     """One row per alert, in the order the register gives (breaches first, newest first)."""
 
-    STATE, RULE, PROBLEM, HELD, PERSON, CUSTODY, FACILITY, OPENED, AGE, FLAGS, ASSIGNEE, REVIEW = range(12)
+    STATE, RULE, PROBLEM, HELD, PERSON, CUSTODY, FACILITY, OFFICERS, OPENED, AGE, FLAGS, ASSIGNEE, REVIEW = range(13)
     CONTEXT = "AlertTableModel"
     COLUMNS = (Column(QT_TRANSLATE_NOOP("AlertTableModel", "State")), Column(QT_TRANSLATE_NOOP("AlertTableModel", "Rule")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Problem"), live=True),
@@ -62,6 +66,7 @@ class AlertTableModel(RowsTableModel):
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Person")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Custody")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Facility")),
+               Column(QT_TRANSLATE_NOOP("AlertTableModel", "Recorded by")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Became a problem")),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Open for"), live=True),
                Column(QT_TRANSLATE_NOOP("AlertTableModel", "Minor / foreign")),
@@ -88,8 +93,7 @@ class AlertTableModel(RowsTableModel):
             return self._text(alert, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             lang = current_language()
-            lines = [alert.clock.title(lang), alert.clock.info.basis_in(lang) if alert.clock.info else alert.clock.basis,
-                     translate_message(alert.clock.details or "")]
+            lines = [alert.clock.title(lang), basis_of(alert.clock, lang), translate_message(alert.clock.details or "")]
             if overdue:
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
                 lines.append(tr_args(self.tr("Nobody has acknowledged it within %1 min."), minutes))
@@ -131,6 +135,8 @@ class AlertTableModel(RowsTableModel):
             return alert.custody_id
         if column == self.FACILITY:
             return alert.facility_name or self.tr("not delivered")
+        if column == self.OFFICERS:
+            return ", ".join(alert.officers)
         if column == self.OPENED:
             return format_local(alert.opened_at, alert.timezone)
         if column == self.AGE:
@@ -145,6 +151,8 @@ class AlertTableModel(RowsTableModel):
         overdue = format_span(clock.overdue_minutes * 60)
         if clock.status == "late":
             return tr_args(self.tr("met late by %1"), overdue)
+        if clock.rule in ALLEGATION_INFOS:
+            return self.tr("allegation of ill-treatment: to investigate")
         if clock.status == "flagged":
             return self.tr("indicator")
         if alert.ongoing:
@@ -262,10 +270,11 @@ class AlertInbox(Retranslating, QWidget):
         super().__init__(parent)
         self._service = service
         self._alerts = service.alerts
-        self._rules = service.rule_infos()  # the profile's names for the rule filter
+        self._rules = {**service.rule_infos(), **ALLEGATION_INFOS}  # names for the rule filter
         self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
         self._all: list[Alert] = []
         self.dialog: QDialog | None = None  # the action dialog now open, if any
+        self.case_file_op: BackgroundOp | None = None  # the case file being written, if any
         self.refreshing = False
         self._refresh_again = False  # asked for while a refresh was under way, or the register changed meanwhile
 
@@ -340,6 +349,7 @@ class AlertInbox(Retranslating, QWidget):
         self.close_button = QPushButton()
         self.assign_button = QPushButton()
         self.note_button = QPushButton()
+        self.case_file_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
@@ -348,6 +358,7 @@ class AlertInbox(Retranslating, QWidget):
         actions.addWidget(self.close_button)
         actions.addWidget(self.assign_button)
         actions.addWidget(self.note_button)
+        actions.addWidget(self.case_file_button)
         actions.addWidget(self.message, 1)
 
         layout = QVBoxLayout(self)
@@ -372,6 +383,7 @@ class AlertInbox(Retranslating, QWidget):
         self.close_button.clicked.connect(self.ask_close)
         self.assign_button.clicked.connect(self.ask_assign)
         self.note_button.clicked.connect(self.ask_note)
+        self.case_file_button.clicked.connect(self.save_case_file)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -395,6 +407,9 @@ class AlertInbox(Retranslating, QWidget):
         self.close_button.setText(self.tr("&Close…"))
         self.assign_button.setText(self.tr("A&ssign…"))
         self.note_button.setText(self.tr("&Note…"))
+        self.case_file_button.setText(self.tr("Case f&ile…"))
+        self.case_file_button.setToolTip(self.tr("Save the custody's timeline, verifiable export, alert history "
+                                                 "and complaints as one archive to hand over"))
         self.assignee_label.setText(self.tr("Assigned &to:"))
         self.state_label.setText(self.tr("S&tate:"))
         self.deadline_box.setText(self.tr("Review &deadline passed"))
@@ -415,7 +430,7 @@ class AlertInbox(Retranslating, QWidget):
         for facility in self._service.board.facilities():
             self.facility_box.addItem(facility.name, facility.id)
         self.rule_box.addItem("", None)
-        for rule_id in self._service.profile.rule_ids():
+        for rule_id in (*self._service.profile.rule_ids(), *ALLEGATION_INFOS):
             self.rule_box.addItem(rule_short_title(rule_id, self._rules), rule_id)
         self._prosecutors = self._alerts.prosecutors()
         self.assignee_box.addItem("", None)
@@ -506,6 +521,8 @@ class AlertInbox(Retranslating, QWidget):
         for button in (self.acknowledge_button, self.refer_button, self.close_button, self.assign_button):
             button.setEnabled(actionable)
         self.note_button.setEnabled(alert is not None and self._service.actor.may(Permission.REVIEW_ALERTS))
+        self.case_file_button.setEnabled(alert is not None and bool(alert.custody_id)
+                                         and self._service.actor.may(Permission.EXPORT))
 
     @Slot(QModelIndex)
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -542,6 +559,20 @@ class AlertInbox(Retranslating, QWidget):
     def ask_note(self) -> None:
         dialog = CommentDialog(self.tr("Note on the alert"), self.tr("Note:"), True, self)
         self._open(dialog, lambda key: self._alerts.note(key, dialog.comment()))
+
+    @Slot()
+    def save_case_file(self) -> BackgroundOp | None:
+        """The selected alert's custody as one archive: timeline PDF, export, alert history, complaints."""
+        alert = self.selected_alert()
+        if alert is None or not alert.custody_id:
+            return None
+        service, custody, lang = self._service, alert.custody_id, current_language()
+        self.case_file_op = save_file(
+            self, tr_args(self.tr("Case file of custody %1"), custody), f"case-file-{custody}.zip",
+            self.tr("Zip archives (*.zip)"),
+            lambda path: write_case_file(service, custody, path, lang, as_zip=True, replace_zip=True),
+            lambda path: self.message.setText(tr_args(self.tr("Case file saved to %1"), path)))
+        return self.case_file_op
 
     def _open(self, dialog: QDialog, act) -> None:
         """Open the dialog without blocking; on OK, act on the alert selected when it was opened, which its

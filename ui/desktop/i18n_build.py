@@ -31,6 +31,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts", "witness"),
     "forms": ("correction", "event_form", "fields", "intake", "mass_intake"),
     "oversight": ("alerts", "held_list", "reports", "whereabouts"),
+    "complaints": ("complaints", "confidential_flags"),
     "guide": ("user_guide",),
 }
 

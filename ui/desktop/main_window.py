@@ -22,6 +22,8 @@ from ui.desktop import i18n
 from ui.desktop.about import AboutDialog, application_icon
 from ui.desktop.admin import AccountsView
 from ui.desktop.alerts import AlertInbox
+from ui.desktop.complaints import ComplaintsView
+from ui.desktop.confidential_flags import ConfidentialFlagsView
 from ui.desktop.board import BoardView
 from ui.desktop.background import BackgroundOp, Cancelled, describe, stop_operations_of
 from ui.desktop.facility_dialog import FacilityDialog
@@ -90,6 +92,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.alerts = AlertInbox(self.service)
             self.alerts.open_custody.connect(self.open_custody)
             self.tabs.addTab(self.alerts, "")
+        self.complaints: ComplaintsView | None = None
+        if actor.may(Permission.COMPLAINTS):
+            self.complaints = ComplaintsView(self.service)
+            self.complaints.open_custody.connect(self.open_custody)
+            self.tabs.addTab(self.complaints, "")
+        self.flags: ConfidentialFlagsView | None = None
+        if actor.may(Permission.CONFIDENTIAL):
+            self.flags = ConfidentialFlagsView(self.service)
+            self.tabs.addTab(self.flags, "")
         self.whereabouts: WhereaboutsView | None = None
         if actor.may(Permission.INQUIRE):
             self.whereabouts = WhereaboutsView(self.service)
@@ -494,6 +505,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.search), self.tr("Search"))
         if self.alerts is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.alerts), self.tr("Alerts"))
+        for view in (self.complaints, self.flags):
+            if view is not None:
+                self.tabs.setTabText(self.tabs.indexOf(view), view.title())
         if self.whereabouts is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.whereabouts), self.tr("Whereabouts"))
         if self.held_list is not None:

@@ -19,6 +19,7 @@ from printing.event_text import EventWords
 from printing.labels import Labels, rule_title
 from register.access import Permission
 from register.domain import Event, RuleClock
+from register.legal_basis import basis_of
 from register.reports import CustodyFacts, custody_facts
 from register.risk import safety_facts
 from register.service import Services
@@ -159,7 +160,7 @@ class ClocksModel(RowsTableModel):
                 return format_local(clock.due_at, self._tz_name)
             return format_local(clock.met_at, self._tz_name) if clock.met_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE:
-            return clock.info.basis_in(labels.lang) if clock.info else clock.basis
+            return basis_of(clock, labels.lang)
         if role == Qt.ItemDataRole.ForegroundRole and clock.is_problem:
             return QBrush(BREACH_TEXT)
         if role == Qt.ItemDataRole.FontRole and (clock.rule == self._highlight or clock.is_problem):
