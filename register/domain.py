@@ -37,6 +37,9 @@ class Person:
     needs_interpreter: bool | None = None
     id_document: str | None = None
     vulnerabilities: tuple[str, ...] = ()
+    # Years, as an officer estimated them while the birth date is unknown: never a birth date, so the
+    # protective reading of an unknown age (contract section 4) still applies.
+    estimated_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -200,3 +203,4 @@ class BoardRow:
     markers: tuple[str, ...] = ()
     check_interval_minutes: int | None = None
     vulnerabilities: tuple[str, ...] = ()
+    estimated_age: int | None = None  # the person's estimated age while the birth date is unknown

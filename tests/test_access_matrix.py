@@ -81,6 +81,7 @@ def calls(service, alert_key):
                                         "non_medical_present": False}),
         "records.correct": lambda: service.records.correct("E-4", "C-1", {"location": "Cell 5"}, "wrong cell"),
         "records.new_custody_number": lambda: service.records.new_custody_number("F-1", AT),
+        "records.record_group": lambda: service.records.record_group("placement", AT, [("C-1", {"location": "Cell 9"})]),
         "records.intake": lambda: service.records.intake(None, service_custody(new_custody), [
             service.records.new_event("C-new", "apprehension", AT,
                                       {"place": "Street", "officers": ["Sgt A"], "reason": "suspicion"})]),
@@ -165,7 +166,7 @@ ALLOWED = {
     "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,
     "records.record_event": RECORDERS, "records.record_medical_request": RECORDERS | {"medical"},
     "records.record_medical_exam": {"medical"}, "records.correct": RECORDERS, "records.intake": RECORDERS,
-    "records.new_custody_number": RECORDERS,
+    "records.new_custody_number": RECORDERS, "records.record_group": RECORDERS,
     "records.intake_many": RECORDERS, "records.import_lines": {"registrar"},
     "accounts.accounts": {"admin"}, "accounts.create_account": {"admin"}, "accounts.update_account": {"admin"},
     "accounts.set_password": {"admin"}, "accounts.disable": {"admin"}, "accounts.enable": {"admin"},

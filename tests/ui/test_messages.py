@@ -118,6 +118,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found = refusals(lambda: operator.records.import_lines(BAD_IMPORT_LINES))
     found += refusals(lambda: operator.records.import_lines([line(format="detention-register", version=2)]))
     found += refusals(lambda: operator.records.import_lines([
+        line(record="person", id="P-7", full_name="Age Guessed", birth_date=None, sex="male", citizenship=None,
+             languages=[], estimated_age="thirty")]))
+    found += refusals(lambda: operator.records.import_lines([
         line(record="custody", id="C-8", person="P-404", procedural_status="suspect", grounds="g",
              ordering_authority="o"),
         event("E-80", "C-404", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
@@ -143,6 +146,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-1", "placement", now - timedelta(days=2),
                                                    {"location": "Cell 5"}))
     found += refusals(lambda: officer.records.record_event("C-3", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: officer.records.record_group("placement", now, []))
+    found += refusals(lambda: officer.records.record_group("placement", now, [("C-1", {"location": "Cell 5"}),
+                                                                              ("C-1", {"location": "Cell 5"})]))
     found += refusals(lambda: officer.records.record_event("C-1", "apprehension", now,
                                                    {"place": "Abai St", "officers": ["Sgt A"], "reason": "r"}))
     found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {
@@ -363,6 +369,7 @@ def test_a_refusal_shows_in_kazakh_in_the_event_form(qtbot, service):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.form.editors["drawn_by"].clear()  # pre-filled with the officer's name
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     error = dialog.form.errors.labels["drawn_by"]

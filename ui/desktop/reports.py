@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
@@ -16,7 +16,7 @@ from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import zone
 from ui.desktop.background import BackgroundOp, describe
-from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
 
@@ -114,13 +114,8 @@ class ReportsView(Retranslating, QWidget):
         self._update_custody_buttons()
 
     @staticmethod
-    def _language_box(offered: tuple[str, ...]) -> QComboBox:
-        box = QComboBox()
-        for lang in LANGUAGES:
-            if lang in offered:
-                box.addItem(LANGUAGE_NAMES[lang], lang)
-        box.setCurrentIndex(max(0, box.findData(current_language())))
-        return box
+    def _language_box(offered: tuple[str, ...]) -> PrintLanguageBox:
+        return PrintLanguageBox(offered)
 
     def retranslate(self) -> None:
         self.oversight_group.setTitle(self.tr("Oversight report for a period"))
@@ -134,9 +129,9 @@ class ReportsView(Retranslating, QWidget):
         self.custody_label.setText(self.tr("C&ustody:"))
         self.custody_edit.setPlaceholderText(self.tr("custody id, e.g. C-1"))
         self.timeline_language_label.setText(self.tr("Lan&guage of the timeline:"))
-        self.timeline_button.setText(self.tr("Print the &timeline…"))
+        self.timeline_button.setText(self.tr("Print the t&imeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
-        self.rights_button.setText(self.tr("&Rights notice…"))
+        self.rights_button.setText(self.tr("Rights &notice…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report
@@ -184,7 +179,7 @@ class ReportsView(Retranslating, QWidget):
         if self.timeline is not None:
             lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
             if lang is not None:
-                self.timeline_language_box.setCurrentIndex(self.timeline_language_box.findData(lang))
+                self.timeline_language_box.choose(lang)
         self._describe_custody()
         self._update_custody_buttons()
 
