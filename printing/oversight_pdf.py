@@ -82,6 +82,8 @@ def figure_rows(figures: Figures) -> list[FigureRow]:
     count("safeguards", "complaints", figures.complaints)
     for addressee, tally in figures.complaints_by_addressee:
         count("safeguards", "complaints_to", tally, addressee)
+    for status, tally in figures.complaints_by_status:
+        count("safeguards", "complaints_status", tally, status)
     count("indicators", "late_registration", figures.late_registration)
     for officer, tally in figures.late_registrations_by_officer:
         count("indicators", "late_registration_by", tally, officer)
@@ -162,6 +164,7 @@ class _Words:
             "complaints_to": lambda: text("ov_complaints_to", addressee=text("unknown") if key == UNKNOWN else key),
             "late_registration_by": lambda: text("ov_late_registration_by",
                                                  officer=text("unknown") if key == UNKNOWN else key),
+            "complaints_status": lambda: text("ov_complaints_status", status=self.labels.value("complaint_status", key)),
             "desk_outcome": lambda: text("ov_desk_outcome", outcome=self.labels.value("inquiry", key)),
             "week_custodies": lambda: text("ov_week_custodies", week=text("ov_week_of", day=key)),
             "week_with_breach": lambda: text("ov_week_with_breach", week=text("ov_week_of", day=key)),

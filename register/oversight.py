@@ -26,6 +26,8 @@ MILESTONES = ("delivery", "protocol", "notification", "medical")
 NIGHT_STARTS, NIGHT_ENDS = timedelta(hours=22), timedelta(hours=6)
 DECIDED = frozenset({ClockStatus.MET, ClockStatus.LATE, ClockStatus.BREACHED})
 ACKNOWLEDGE, REFER, CLOSE = "acknowledge", "refer", "close"
+RECEIVED = "received"  # a complaint nobody has taken up (register/complaints.py)
+COMPLAINT_STATUSES = (RECEIVED, "taken_up", "answered")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class Figures:
     injuries_unreported: Tally  # of those, with no report of the injuries after them
     complaints: Tally
     complaints_by_addressee: tuple[tuple[str, Tally], ...]
+    complaints_by_status: tuple[tuple[str, Tally], ...]  # received | taken_up | answered (the complaints register)
     late_registration: Tally
     video_missing: Tally
     age_unknown: Tally
@@ -229,11 +232,13 @@ def facility_of(timeline: CustodyTimeline) -> str | None:
 def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequence[RuleClock]], first_day: date,
               last_day: date, facilities: Mapping[str, Facility], law: Jurisdiction, judged_at: datetime,
               night: Night = Night(), alert_actions: Mapping[str, Sequence[tuple[str, datetime]]] | None = None,
-              desk: Sequence[DeskItem] | None = None) -> OversightSummary:
+              desk: Sequence[DeskItem] | None = None,
+              complaint_status: Mapping[str, str] | None = None) -> OversightSummary:
     """The figures of the custodies apprehended on the period's days, per facility and in total.
 
     `alert_actions`: each alert's actions (action, at) by alert key, None when the user does not review
-    alerts; `desk`: the desk's records around the period, None when the user may not see the desk."""
+    alerts; `desk`: the desk's records around the period, None when the user may not see the desk;
+    `complaint_status`: each complaint's status in the complaints register by its event id."""
     chosen: list[_Custody] = []
     zones: set[str] = set()
     for timeline in timelines:
@@ -254,7 +259,8 @@ def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequenc
     scopes = sorted({c.facility for c in chosen} | {i.facility_id for i in desk_in or ()}, key=lambda f: (f is None, f or ""))
 
     def figures(members: list[_Custody], items: list[DeskItem] | None) -> Figures:
-        return _figures(members, first_day, last_day, law, judged_at, night, alert_actions, items)
+        return _figures(members, first_day, last_day, law, judged_at, night, alert_actions, items,
+                        complaint_status or {})
 
     return OversightSummary(
         first_day=first_day, last_day=last_day, judged_at=judged_at,
@@ -271,11 +277,12 @@ def summarize(timelines: Iterable[CustodyTimeline], clocks: Mapping[str, Sequenc
 
 def _figures(members: list[_Custody], first_day: date, last_day: date, law: Jurisdiction, judged_at: datetime,
              night: Night, alert_actions: Mapping[str, Sequence[tuple[str, datetime]]] | None,
-             desk: list[DeskItem] | None) -> Figures:
+             desk: list[DeskItem] | None, complaint_status: Mapping[str, str]) -> Figures:
     ids = [m.timeline.custody.id for m in members]
     minors, foreign, age_unknown, late_entry, no_video, with_breach = [], [], [], [], [], []
     at_night, no_lawyer, injured, reported, unreported, complaints = [], [], [], [], [], []
     by_addressee: dict[str, list[str]] = defaultdict(list)
+    by_status: dict[str, list[str]] = defaultdict(list)
     by_officer: dict[str, list[str]] = defaultdict(list)
     delays: dict[str, list[tuple[str, int]]] = {m: [] for m in MILESTONES}
     durations, still_held = [], []
@@ -306,6 +313,9 @@ def _figures(members: list[_Custody], first_day: date, last_day: date, law: Juri
         zone_name = timeline.timezone if timeline.facility_timezone else law.timezone
         _events(timeline, cid, zone_name, night, at_night, no_lawyer, injured, reported, unreported, complaints,
                 by_addressee)
+        for event in timeline.effective:
+            if event.type == "complaint":
+                by_status[complaint_status.get(event.id, RECEIVED)].append(cid)
         breaches = [c for c in member.clocks if c.severity == "breach" and c.status in BREACH_STATUSES]
         if breaches:
             with_breach.append(cid)
@@ -331,6 +341,7 @@ def _figures(members: list[_Custody], first_day: date, last_day: date, law: Juri
         injuries_found=Tally.of(injured), injuries_reported=Tally.of(reported),
         injuries_unreported=Tally.of(unreported), complaints=Tally.of(complaints),
         complaints_by_addressee=_ranked(by_addressee),
+        complaints_by_status=tuple((status, Tally.of(by_status.get(status, ()))) for status in COMPLAINT_STATUSES),
         late_registration=Tally.of(late_entry), video_missing=Tally.of(no_video), age_unknown=Tally.of(age_unknown),
         late_registrations_by_officer=_ranked(by_officer),
         weeks=_weeks(members, first_day, last_day, set(with_breach)),

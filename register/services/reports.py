@@ -9,6 +9,7 @@ from register import evidence, queries, store
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, Facility, RuleClock
 from register.errors import BadInput, NotFound
+from register.complaints import read_complaints
 from register.evidence import tree_stamp
 from register.judgement import CustodyFacts, Judgement, clocks_at
 from register.oversight import facility_of, night_of, summarize
@@ -251,10 +252,12 @@ class ReportsService(Service):
                     actions.setdefault(values["alert_key"], []).append((values["action"], values["at"]))
             desk = ([item for item in desk_items(session, start, end) if wanted(item.facility_id)]
                     if self.actor.may(Permission.INQUIRE) else None)
+            statuses = {c.event_id: c.status
+                        for c in read_complaints(session, [t.custody.id for t in chosen], self.profile)}
             stamp = tree_stamp(session)
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
         summary = summarize(chosen, clocks, first_day, last_day, facilities, self.profile.law, now,
-                            night_of(self.profile.settings), actions, desk)
+                            night_of(self.profile.settings), actions, desk, statuses)
         self._log_access("print", f"oversight report {first_day.isoformat()} to {last_day.isoformat()}")
         return OversightReport(summary, self._rule_infos(), REGISTER_NAME, now,
                                self.actor.full_name or self.actor.username, stamp)

@@ -79,3 +79,16 @@ def test_an_event_from_another_day_does_not_count(register, operator):
     report = register.as_user(PROSECUTOR).reports.oversight_report(date(2026, 1, 6), date(2026, 1, 6), {"F-1"})
     assert report.summary.total.custodies == Tally()
     assert EVENTS[0]["at"].startswith("2026-01-05")
+
+
+def test_complaints_are_counted_by_their_status_in_the_complaints_register(register, operator):
+    operator.records.import_lines(story() + lines(
+        event("E-8", "complaint", "2026-01-05T16:00:00+05:00", addressee="prosecutor", subject="beaten"),
+        event("E-9", "complaint", "2026-01-05T16:30:00+05:00", addressee="ombudsman", subject="food"),
+        header=False))
+    prosecutor = register.as_user(PROSECUTOR)
+    prosecutor.complaints.answer("E-8", "Investigation opened, No. 17")
+    total = prosecutor.reports.oversight_report(JANUARY_5, JANUARY_5, {"F-1"}).summary.total
+    assert total.complaints == Tally(2, ("C-1",))
+    assert dict(total.complaints_by_status) == {"received": Tally(1, ("C-1",)), "taken_up": Tally(),
+                                                "answered": Tally(1, ("C-1",))}
