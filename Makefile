@@ -31,8 +31,16 @@ screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
 
+# `make bench` measures the national register (over an hour on 2 cores); a run of minutes:
+# make bench BENCH_ARGS="--size tiny --sizes ''"
+BENCH_ARGS ?=
 bench: $(INSTALLED)
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# Concurrent station processes on a throw-away PostgreSQL server: make bench-load LOAD_ARGS="--stations 50"
+LOAD_ARGS ?= --stations 20 --seconds 40
+bench-load: $(INSTALLED)
+	$(BIN)/python -m benchmarks.load $(LOAD_ARGS)
 
 # One folder with the program and everything it loads; runs where no Python is installed (docs/packaging.md).
 dist: $(INSTALLED) translations

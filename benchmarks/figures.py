@@ -72,13 +72,16 @@ def import_and_breaches(data: Dataset, workdir: Path) -> tuple[str, list[Figure]
     imported = import_file(service, data)
     plain = baselines.plain_import(data.path, workdir / f"plain-{data.name}.db")
     breaches, clocks = timed(service.reports.breaches)
+    fresh, _ = timed(service.reports.fresh_breaches)
     read = baselines.plain_event_read(database)
     service.register.close()
     return url, [
         Figure(f"import of the {data.name} file into SQLite, chain included", imported, "s", "≤ 4× baseline",
                imported <= 4 * plain, plain, f"{data.lines - 1:,} records"),
-        Figure(f"breaches over the whole {data.name} register", breaches, "s", "≤ 5× baseline",
-               breaches <= 5 * read, read, f"{len(clocks):,} clocks; guide: under 30 s on 2 cores"),
+        Figure(f"breaches over the whole {data.name} register (stored clocks)", breaches, "s", "≤ 1× baseline",
+               breaches <= read, read, f"{len(clocks):,} clocks; baseline: the plain read of the same events"),
+        Figure(f"breaches --fresh over the whole {data.name} register (every custody judged afresh)", fresh, "s",
+               "≤ 5× baseline", fresh <= 5 * read, read, "what breaches cost before the clocks were stored"),
     ], breaches
 
 
@@ -121,8 +124,8 @@ def service_figures(url: str, data: Dataset, workdir: Path, samples: int) -> lis
 
     prosecutor = service.register.as_user(Actor("bench", "prosecutor", "Benchmark prosecutor"))
     inbox, alerts = timed(lambda: prosecutor.alerts.alerts())
-    figures.append(Figure("refreshing the alert inbox of a prosecutor of every facility", inbox, "s", "reported",
-                          None, note=f"{len(alerts):,} open alerts"))
+    figures.append(Figure("refreshing the alert inbox of a prosecutor of every facility", inbox, "s", "< 1 s",
+                          inbox < 1, note=f"{len(alerts):,} open alerts"))
 
     targets = rng.sample(held, min(samples, len(held)))
     gc.freeze()  # as the desktop does once its window is up (ui/desktop/app.py)
@@ -166,19 +169,26 @@ def desktop_memory(url: str) -> Figure:
                   value < 500, note=what.strip())
 
 
-def postgres_figures(data: Dataset) -> list[Figure]:
-    """Import and breaches on a throw-away PostgreSQL server the benchmark starts and stops."""
+def postgres_figures(data: Dataset, sqlite: dict[str, float]) -> list[Figure]:
+    """Import, breaches and the inbox on a throw-away PostgreSQL server the benchmark starts and stops, beside
+    the SQLite figures of the same run (`sqlite`: "import", "breaches", "inbox" in seconds)."""
     from tests.pgserver import PostgresServer
     server = PostgresServer().start()
     try:
         service = open_service(server.new_database())
         imported = import_file(service, data)
         breaches, _ = timed(service.reports.breaches)
+        prosecutor = service.register.as_user(Actor("bench", "prosecutor", "Benchmark prosecutor"))
+        inbox, alerts = timed(lambda: prosecutor.alerts.alerts())
         service.register.close()
     finally:
         server.stop()
-    return [Figure(f"import of the {data.name} file into PostgreSQL", imported, "s", "reported", None),
-            Figure(f"breaches over the whole {data.name} register on PostgreSQL", breaches, "s", "reported", None)]
+    return [Figure(f"import of the {data.name} file into PostgreSQL", imported, "s", "≤ 1.5× SQLite",
+                   imported <= 1.5 * sqlite["import"], sqlite["import"], "baseline: the SQLite import of this run"),
+            Figure(f"breaches over the whole {data.name} register on PostgreSQL", breaches, "s", "≤ 2× SQLite",
+                   breaches <= 2 * sqlite["breaches"], sqlite["breaches"], "baseline: the SQLite breaches of this run"),
+            Figure("refreshing the alert inbox of a prosecutor of every facility, PostgreSQL", inbox, "s", "< 1 s",
+                   inbox < 1, note=f"{len(alerts):,} open alerts")]
 
 
 def breaches_time(data: Dataset, workdir: Path) -> float:

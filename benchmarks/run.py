@@ -45,12 +45,14 @@ def main(argv: list[str] | None = None) -> int:
         results += measure.service_figures(url, data, workdir, args.samples)
         results += evidence_figures(url, workdir, args.samples)
         results.append(measure.desktop_memory(url))
-        log_figures(results[2:])
+        log_figures(results[3:])
         if args.skip_postgres:
             skipped.append("PostgreSQL (--skip-postgres)")
         else:
-            results += measure.postgres_figures(data)
-            log_figures(results[-2:])
+            sqlite = {"import": results[0].value, "breaches": results[1].value,
+                      "inbox": next(f.value for f in results if f.name.startswith("refreshing the alert inbox"))}
+            results += measure.postgres_figures(data, sqlite)
+            log_figures(results[-3:])
         growth = []
         for name in sorted(growth_sizes, key=lambda s: WORKLOADS[s].custodies):
             sized = dataset(name, args.regenerate, args.data_dir)

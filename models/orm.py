@@ -135,6 +135,40 @@ class CustodyStateRow(Base):
     )
 
 
+class ClockJudgementRow(Base):
+    """Derived like custody_state and written with it (revision 0010): that a custody's clocks were judged at
+    `judged_at` with the profile `judged_with`, what readers need of it without its timeline, and the first
+    instant one of its clocks is a problem (register/judgement.py)."""
+    __tablename__ = "clock_judgement"
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), primary_key=True)
+    judged_with: Mapped[str] = mapped_column(String(64))
+    judged_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    problem_from: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    stays: Mapped[str] = mapped_column(Text)  # JSON: [[facility, arrived_at, departed_at or null], ...]
+    entered_by: Mapped[str] = mapped_column(Text)  # JSON: who entered a custody with no arrival yet
+    timezone: Mapped[str] = mapped_column(String(64))
+
+
+class CustodyClockRow(Base):
+    """One stored clock of a custody's judgement, in the order `evaluate` gives them (revision 0010)."""
+    __tablename__ = "custody_clock"
+    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    rule: Mapped[str] = mapped_column(String(64), index=True)
+    rule_index: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(16))
+    trigger_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    met_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    overdue_minutes: Mapped[int] = mapped_column(Integer)
+    basis: Mapped[str] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(Text)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    every_seconds: Mapped[int | None] = mapped_column(Integer)
+
+
 class ProjectionProfileRow(Base):
     """Which rule profile judged the custody_state rows (single row, id 1): after a change of profile the
     projection's clocks are stale until every row has been judged again."""
@@ -178,7 +212,8 @@ class AlertActionRow(Base):
     __tablename__ = "alert_action"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     alert_key: Mapped[str] = mapped_column(String(200), index=True)  # custody|rule|trigger_at
-    custody_id: Mapped[str] = mapped_column(ForeignKey("custody.id"), index=True)
+    # None for an apprehension reported to the whereabouts desk that no custody was registered for yet
+    custody_id: Mapped[str | None] = mapped_column(ForeignKey("custody.id"), index=True)
     rule: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -243,6 +278,7 @@ class SigningKeyRow(Base):
     origin: Mapped[str] = mapped_column(Text)
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 public key
     seq: Mapped[int] = mapped_column(Integer, unique=True)
+    endorsement: Mapped[str | None] = mapped_column(Text, nullable=True)  # a rotated key: signed by the one before
 
 
 class MerkleNodeRow(Base):

@@ -7,13 +7,14 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.event_text import EventWords
-from printing.fonts import SANS_BOLD
+from printing.fonts import MONO, SANS_BOLD
 from printing.labels import Labels
 from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pdf, coloured, content_width,
                              duration, esc, grid_table, para, styles, time_limit, wrapped)
 from printing.time_axis import custody_axis
-from printing.verification import verification_block
-from register.domain import BREACH_STATUSES, ClockStatus, Event, RuleClock
+from printing.verification import hash_markup, verification_block
+from register.domain import BREACH_STATUSES, ChainStamp, ClockStatus, Event, RuleClock
+from register.printout import PREFIX
 from register.reports import CustodyFacts, TimelineReport
 from register.risk import safety_facts
 from register.timeline import CustodyTimeline
@@ -40,8 +41,8 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         Paragraph(esc(labels.text("clocks")), st.heading),
         _clock_table(report, words),
         Spacer(0, 4),
-        *verification_block(timeline.custody.id, _printed_records(timeline), report.stamps, report.chain_head,
-                            labels),
+        *verification_block(timeline.custody.id, _printed_records(report), report.stamps, report.chain_head,
+                            labels, report.evidence),
     ]
     footer = (f"{report.register_name} · {labels.text('custody_no')} {timeline.custody.id}",
               labels.text("printed", at=format_local(report.printed_at, timeline.timezone), who=report.printed_by))
@@ -49,9 +50,19 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
               labels=labels)
 
 
-def _printed_records(timeline: CustodyTimeline) -> list[str]:
-    return [timeline.person.id, timeline.custody.id, *(s.facility for s in timeline.stays),
-            *(e.id for e in timeline.events)]
+def _printed_records(report: TimelineReport) -> list[tuple[str, str]]:
+    """The hash rows: the events first, numbered and ordered as the events table shows them, then the person,
+    the custody and the facilities, so every hash names what the reader sees on the page."""
+    timeline = report.timeline
+    events = [(str(number), event.id) for number, event in enumerate(_events_in_order(timeline), start=1)]
+    others = [timeline.person.id, timeline.custody.id, *dict.fromkeys(s.facility for s in timeline.stays)]
+    return events + [("", record_id) for record_id in others]
+
+
+def _events_in_order(timeline: CustodyTimeline) -> list[Event]:
+    """Every recorded event, corrections included, in corrected time order: the events table's rows."""
+    effective = {e.id: e for e in timeline.effective}
+    return sorted(timeline.events, key=lambda e: (effective.get(e.id, e).at, e.seq or 0, e.recorded_at))
 
 
 def _header_table(report: TimelineReport, words: EventWords):
@@ -93,7 +104,7 @@ def _header_table(report: TimelineReport, words: EventWords):
 
 
 RISK_ORANGE = colors.HexColor("#b35900")  # the desktop's marker colour
-EVENT_COLUMNS = (24, 80, 82, None, 118)  # None: the rest of the width
+EVENT_COLUMNS = (24, 80, 82, None, 110, 56)  # None: the rest of the width
 CLOCK_COLUMNS = (92, 40, 56, 56, 60, 70, 54, None)
 
 
@@ -110,9 +121,9 @@ def _event_table(report: TimelineReport, words: EventWords):
     labels, st = words.labels, styles()
     timeline = report.timeline
     effective = {e.id: e for e in timeline.effective}
-    recorded = sorted(timeline.events, key=lambda e: (effective.get(e.id, e).at, e.seq or 0, e.recorded_at))
+    recorded = _events_in_order(timeline)
     header = [para(esc(labels.text(k)), st.cell_bold) for k in ("col_no", "col_time", "col_event", "col_details",
-                                                                 "col_recorded")]
+                                                                 "col_recorded", "col_chain")]
     stay_kinds = {stay.arrival.id: stay.kind for stay in timeline.stays}
     widths = _widths(EVENT_COLUMNS)
     rows, extra = [header], [("FONT", (2, 1), (2, -1), SANS_BOLD, 7.5, 9.3)]
@@ -121,10 +132,18 @@ def _event_table(report: TimelineReport, words: EventWords):
         rows.append([str(number), _time_cell(event, current, words),
                      _type_cell(event, current, labels, stay_kinds.get(event.id), widths[2]),
                      para(words.details(event, current)),
-                     _recorded_cell(event, current, words, widths[4], report.facts)])
+                     _recorded_cell(event, current, words, widths[4], report.facts),
+                     _chain_cell(report.stamps.get(event.id))])
         if event.type == "correction" or current != event:
             extra.append(("BACKGROUND", (0, number), (-1, number), "#fff6e0"))
     return grid_table(rows, widths, extra=extra)
+
+
+def _chain_cell(stamp: ChainStamp | None) -> str | Paragraph:
+    """The event's chain No. and the highlighted start of its hash: the same as its row in the hash list."""
+    if stamp is None:
+        return "—"
+    return para(f'{stamp.seq}<br/><font name="{MONO}" size="6.5">{hash_markup(stamp.hash[:PREFIX])}</font>')
 
 
 def _time_cell(event: Event, current: Event, words: EventWords) -> str | Paragraph:

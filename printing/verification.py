@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable, Mapping
+from typing import Mapping, Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import segno
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from printing.fonts import MONO, SANS
+from printing.fonts import MONO
 from printing.labels import Labels
 from printing.layout import content_width, esc, grid_table, para, plain_table, styles, wrapped
 from register.domain import ChainStamp
 
 QR_SIZE = 92.0
+EVIDENCE_QR_SIZE = 170.0  # a signed checkpoint and the record list: modules of about half a millimetre on paper
 
 
 def qr_payload(custody_id: str, chain_head: ChainStamp | None) -> str:
@@ -22,11 +22,32 @@ def qr_payload(custody_id: str, chain_head: ChainStamp | None) -> str:
     return json.dumps({"custody": custody_id, "chain_head": head}, separators=(",", ":"))
 
 
-def qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
-    # Sized through barWidth/barHeight: asking the widget for its bounds would encode the code twice.
-    drawing = Drawing(size, size, initialFontName=SANS)
-    drawing.add(QrCodeWidget(payload, barLevel="M", barWidth=size, barHeight=size, barBorder=2))
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn as filled runs of dark modules (segno encodes: ReportLab's encoder takes over a second
+    for a signed checkpoint, and the print is made while the user waits)."""
+
+    def __init__(self, payload: str, size: float = QR_SIZE, level: str = "m"):
+        super().__init__()
+        self.code = segno.make(payload, error=level, micro=False, boost_error=False)
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        rows = [list(row) for row in self.code.matrix_iter(scale=1, border=2)]
+        module = self.width / len(rows)
+        canvas = self.canv
+        canvas.setFillColorRGB(0, 0, 0)
+        path = canvas.beginPath()
+        for y, row in enumerate(rows):
+            x = 0
+            while x < len(row):
+                if row[x]:
+                    start = x
+                    while x < len(row) and row[x]:
+                        x += 1
+                    path.rect(start * module, self.height - (y + 1) * module, (x - start) * module, module)
+                else:
+                    x += 1
+        canvas.drawPath(path, stroke=0, fill=1)
 
 
 def hash_markup(digest: str) -> str:
@@ -34,9 +55,11 @@ def hash_markup(digest: str) -> str:
     return f'<font backColor="#fff1a8">{esc(digest[:12])}</font>{esc(digest[12:])}'
 
 
-def verification_block(custody_id: str, record_ids: Iterable[str], stamps: Mapping[str, ChainStamp],
-                       chain_head: ChainStamp | None, labels: Labels) -> list[Flowable]:
-    """Everything a reader needs to check the printout against the register, in chain order."""
+def verification_block(custody_id: str, rows: Sequence[tuple[str, str]], stamps: Mapping[str, ChainStamp],
+                       chain_head: ChainStamp | None, labels: Labels, evidence: str | None = None) -> list[Flowable]:
+    """Everything a reader needs to check the printout against the register. `rows` are (what the printout
+    calls the record, its id): the events by their row number in the events table, in that order, so each
+    hash row names a row the reader can see; `evidence` is the QR text with the register's signed checkpoint."""
     st = styles()
     width = content_width()
     if chain_head is None:
@@ -44,24 +67,22 @@ def verification_block(custody_id: str, record_ids: Iterable[str], stamps: Mappi
     else:
         head_text = esc(labels.text("chain_head", seq=chain_head.seq))
         head_text += f'<br/><font name="{MONO}" size="7">{hash_markup(chain_head.hash)}</font>'
-    explanation = [Paragraph(head_text, st.body), Spacer(0, 4), Paragraph(esc(labels.text("verify_howto")), st.small)]
-    intro = plain_table([[explanation, qr_drawing(qr_payload(custody_id, chain_head))]],
-                        [width - QR_SIZE - 8, QR_SIZE + 8],
+    howto = labels.text("verify_howto_checkpoint" if evidence else "verify_howto")
+    explanation = [Paragraph(head_text, st.body), Spacer(0, 4), Paragraph(esc(howto), st.small)]
+    size = EVIDENCE_QR_SIZE if evidence else QR_SIZE
+    code = QrCode(evidence or qr_payload(custody_id, chain_head), size, "l" if evidence else "m")
+    intro = plain_table([[explanation, code]], [width - size - 8, size + 8],
                         [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    rows = [[para(esc(labels.text("col_seq")), st.cell_bold), para(esc(labels.text("col_record")), st.cell_bold),
-             para(esc(labels.text("col_hash")), st.cell_bold)]]
-    ordered = sorted(dict.fromkeys(record_ids), key=lambda rid: _seq_key(stamps.get(rid)))
-    for record_id in ordered:
+    table = [[para(esc(labels.text("col_no")), st.cell_bold), para(esc(labels.text("col_seq")), st.cell_bold),
+              para(esc(labels.text("col_record")), st.cell_bold), para(esc(labels.text("col_hash")), st.cell_bold)]]
+    for label, record_id in rows:
         stamp = stamps.get(record_id)
         if stamp is None:
-            rows.append(["—", wrapped(record_id, 150), wrapped(labels.text("not_stamped"), width - 200)])
+            table.append([wrapped(label, 40), "—", wrapped(record_id, 110), wrapped(labels.text("not_stamped"),
+                                                                                       width - 200)])
             continue
-        rows.append([str(stamp.seq), wrapped(f"{labels.value('kind', stamp.kind)} {record_id}", 150),
-                     para(hash_markup(stamp.hash), st.mono)])
-    table = grid_table(rows, [50, 150, width - 200])
-    return [KeepTogether([Paragraph(esc(labels.text("verification")), st.heading), intro]), Spacer(0, 6), table]
-
-
-def _seq_key(stamp: ChainStamp | None) -> tuple[int, int]:
-    """Chain order; records not yet in the chain last."""
-    return (0, stamp.seq) if stamp else (1, 0)
+        record = wrapped(f"{labels.value('kind', stamp.kind)} {record_id}", 110)
+        table.append([wrapped(label, 40), str(stamp.seq), record,
+                      para(hash_markup(stamp.hash), st.mono)])
+    return [KeepTogether([Paragraph(esc(labels.text("verification")), st.heading), intro]), Spacer(0, 6),
+            grid_table(table, [40, 50, 110, width - 200])]

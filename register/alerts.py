@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
-from register.domain import Jurisdiction, RuleClock
+from register.domain import Facility, RuleClock
 from register.errors import BadInput, NotFound
+from register.judgement import CustodyFacts
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
@@ -186,6 +187,11 @@ def alert_key(clock: RuleClock) -> str:
     return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
 
 
+def signal_key(signal: DeskSignal) -> str:
+    """The key of a desk alert: a reported apprehension not registered yet is named by its report."""
+    return signal.key or alert_key(signal.clock)
+
+
 def opened_at(clock: RuleClock) -> datetime:
     """When the clock became a problem: its due instant (equal to the trigger for fire-at-once rules and
     indicators, contract section 1)."""
@@ -223,7 +229,8 @@ class AlertService(Service):
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
         nobody acted on within `acknowledge_within` is overdue."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        listed = [a for a in self._all_alerts(as_of, acknowledge_within) if wanted.matches(a)]
+        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only)
+        listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed
 
@@ -249,19 +256,24 @@ class AlertService(Service):
     def history(self, key: str) -> tuple[AlertAction, ...]:
         """What was done about one alert: only for those who review alerts, of a custody they may see."""
         self.actor.require(Permission.REVIEW_ALERTS)
-        self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
+        if not any(signal.key == key for signal in self._desk_signals()):
+            self._timeline(key.split("|", 1)[0])  # refuses a custody the user may not see
         with self._session() as session:
             return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
-    def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta) -> list[Alert]:
+    def _all_alerts(self, as_of: datetime | None, acknowledge_within: timedelta,
+                    narrowing: queries.ClockNarrowing | None = None) -> list[Alert]:
+        """Every alert (or those `narrowing` may match, custodies chosen in SQL); a refresh by someone who reviews
+        alerts records the reopenings and escalations that came due among them."""
         histories = self._histories()
-        law = self.profile.law
         now = as_of or self._now()
-        alerts = [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within, now)
-                  for timeline, problems in self._reports.problem_clocks(as_of) for clock in problems]
-        alerts += [self._desk_alert(signal, histories.get(alert_key(signal.clock), ()), acknowledge_within)
+        facilities = self._facilities()
+        alerts = [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
+                  for custody, problems in self._reports.problem_clocks(as_of, narrowing) for clock in problems]
+        alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within)
                    for signal in self._desk_signals()]
         alerts += self._allegation_alerts(as_of, histories, acknowledge_within, now)
+        alerts = self._with_officers(alerts)
         if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):
             alerts = self._record_due_actions(alerts, now)
         return sorted(alerts, key=sort_key)
@@ -282,10 +294,11 @@ class AlertService(Service):
                 current = replace(alert, history=tuple(_to_action(v) for v in store.alert_actions(session, alert.key)))
                 current = replace(current, state=state_of(current.history))
                 if current.needs_reopening(now):
-                    _append(session, writer, current.clock, REOPEN, now, by)
+                    _append(session, writer, alert.key, current.clock, REOPEN, now, by)
                     current = replace(current, history=_read(session, alert.key), state=OPEN)
                 if current.deadline_passed(now) and not current.escalation_recorded():
-                    _append(session, writer, current.clock, ESCALATE, now, by, referred_to=current.supervisor)
+                    _append(session, writer, alert.key, current.clock, ESCALATE, now, by,
+                            referred_to=current.supervisor)
                 written[alert.key] = _read(session, alert.key)
             writer.flush()
             return written
@@ -300,8 +313,9 @@ class AlertService(Service):
         (register/allegations.py), for those who review alerts, whatever the clocks say and after release."""
         if not self.actor.may(Permission.REVIEW_ALERTS):
             return []
-        law = self.profile.law
-        return [self._alert(clock, timeline, histories.get(alert_key(clock), ()), law, acknowledge_within, now)
+        facilities = self._facilities()
+        return [self._alert(clock, CustodyFacts.of_timeline(timeline, self.profile), histories.get(alert_key(clock), ()),
+                            facilities, acknowledge_within, now)
                 for timeline in self._allegation_timelines(None)
                 for clock in allegation_clocks(timeline.as_of(as_of) if as_of else timeline)]
 
@@ -314,6 +328,17 @@ class AlertService(Service):
                 ids = [i for i in ids if i == custody_id]
             return [t for t in store.timelines(session, ids) if self._visible(t)]
 
+    def _with_officers(self, alerts: list[Alert]) -> list[Alert]:
+        """Each alert with the officers who recorded the events its clock judged, read for the custodies in the
+        inbox only: the stored clocks spare the inbox every other timeline."""
+        custody_ids = {alert.custody_id for alert in alerts if alert.custody_id}
+        if not custody_ids:
+            return alerts
+        with self._session() as session:
+            timelines = {t.custody.id: t for t in store.timelines(session, sorted(custody_ids))}
+        return [replace(alert, officers=officers_concerned(timelines[alert.custody_id], alert.clock))
+                if alert.custody_id in timelines else alert for alert in alerts]
+
     def _desk_signals(self) -> list[DeskSignal]:
         """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
         return self._desk.alert_signals() if self.actor.may(Permission.INQUIRE) else []
@@ -321,14 +346,17 @@ class AlertService(Service):
     def _desk_alert(self, signal: DeskSignal, history: tuple[AlertAction, ...],
                     acknowledge_within: timedelta) -> Alert:
         facility = self._facility_names().get(signal.facility_id) if signal.facility_id else None
-        return Alert(key=alert_key(signal.clock), clock=signal.clock, person_name=signal.person_name,
+        return Alert(key=signal_key(signal), clock=signal.clock, person_name=signal.person_name,
                      facility_id=signal.facility_id, facility_name=facility, state=state_of(history),
                      history=history, opened_at=opened_at(signal.clock), is_minor=False, is_foreign_national=False,
                      timezone=signal.timezone, acknowledge_within=acknowledge_within)
 
     def _facility_names(self) -> dict[str, str]:
+        return {f.id: f.name for f in self._facilities().values()}
+
+    def _facilities(self) -> dict[str, Facility]:
         with self._session() as session:
-            return {f.id: f.name for f in store.facilities(session)}
+            return {f.id: f for f in store.facilities(session)}
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
         """Every alert's history, for those who review alerts; to others every alert shows as open."""
@@ -340,24 +368,21 @@ class AlertService(Service):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))
         return {key: tuple(actions) for key, actions in grouped.items()}
 
-    def _alert(self, clock: RuleClock, timeline: CustodyTimeline, history: tuple[AlertAction, ...],
-               law: Jurisdiction, acknowledge_within: timedelta, now: datetime | None = None) -> Alert:
+    def _alert(self, clock: RuleClock, custody: CustodyFacts, history: tuple[AlertAction, ...],
+               facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime) -> Alert:
         start = opened_at(clock)
-        now = now or self._now()
-        release = timeline.release
-        held = release is None or release.at > now
+        held = custody.released_at is None or custody.released_at > now
         outlives = any(r.outlives_custody for r in self.profile.rules if r.id == clock.rule)
-        facility_id = _facility_at(timeline, start)
-        facility = timeline.facilities.get(facility_id) if facility_id else None
-        return Alert(key=alert_key(clock), clock=clock, person_name=timeline.effective_person.full_name,
+        facility_id = custody.facility_at(start)
+        facility = facilities.get(facility_id) if facility_id else None
+        return Alert(key=alert_key(clock), clock=clock, person_name=custody.person_name,
                      facility_id=facility_id, facility_name=facility.name if facility else None,
-                     state=state_of(history), history=history, opened_at=start, is_minor=timeline.is_minor(law),
-                     is_foreign_national=timeline.is_foreign_national(law),
-                     timezone=facility.timezone if facility else timeline.timezone,
+                     state=state_of(history), history=history, opened_at=start, is_minor=custody.is_minor,
+                     is_foreign_national=custody.is_foreign_national,
+                     timezone=facility.timezone if facility else custody.timezone,
                      acknowledge_within=acknowledge_within, held=held,
                      ongoing=clock.status == "breached" and clock.met_at is None and (held or outlives),
-                     review_within=review_within(self.profile, clock.rule),
-                     officers=officers_concerned(timeline, clock))
+                     review_within=review_within(self.profile, clock.rule))
 
     # ------------------------------------------------------------ actions
 
@@ -416,7 +441,7 @@ class AlertService(Service):
             target = STATE_AFTER.get(action)
             if target is not None and STATE_RANK[target] <= STATE_RANK[state]:
                 raise NotForward(f"alert-already-{state}", "state", key=key)
-            _append(session, writer, clock, action, at, by, comment, referred_to, reference)
+            _append(session, writer, key, clock, action, at, by, comment, referred_to, reference)
             writer.flush()
             return _read(session, key)[-1]
 
@@ -430,9 +455,7 @@ class AlertService(Service):
         except (ValueError, InstantError):
             raise UnknownAlert("not-an-alert-key", key=key) from None
         for signal in self._desk_signals():
-            if alert_key(signal.clock) == key:
-                if not signal.clock.custody:
-                    raise AlertError("report-alert-unregistered")
+            if signal_key(signal) == key:
                 return signal.clock
         if rule in ALLEGATION_RULES:
             for timeline in self._allegation_timelines(custody_id):
@@ -458,10 +481,10 @@ def _read(session: Session, key: str) -> tuple[AlertAction, ...]:
     return tuple(_to_action(values) for values in store.alert_actions(session, key))
 
 
-def _append(session: Session, writer: store.ChainWriter, clock: RuleClock, action: str, at: datetime, by: str,
-            comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
+def _append(session: Session, writer: store.ChainWriter, key: str, clock: RuleClock, action: str, at: datetime,
+            by: str, comment: str | None = None, referred_to: str | None = None, reference: str | None = None) -> None:
     store.append_side_record(session, "alert_action", {
-        "alert_key": alert_key(clock), "custody_id": clock.custody, "rule": clock.rule, "action": action, "at": at,
+        "alert_key": key, "custody_id": clock.custody or None, "rule": clock.rule, "action": action, "at": at,
         "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
 
 
@@ -472,18 +495,6 @@ def officers_concerned(timeline: CustodyTimeline, clock: RuleClock) -> tuple[str
     instants = {clock.trigger_at, clock.met_at} - {None}
     names = [e.recorded_by for e in timeline.events if e.at in instants and e.type != "correction" and e.recorded_by]
     return tuple(dict.fromkeys(names))
-
-
-def _facility_at(timeline: CustodyTimeline, instant: datetime) -> str | None:
-    """The facility the person was in at `instant`, else the first one they reached (a delivery breach
-    happens before any arrival), else None."""
-    current = None
-    for stay in timeline.stays:
-        if stay.arrived_at <= instant and (stay.departure is None or stay.departure.at > instant):
-            current = stay.facility
-    if current is None and timeline.stays:
-        return timeline.stays[0].facility
-    return current
 
 
 def _optional(text: str | None) -> str | None:

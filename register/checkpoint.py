@@ -20,13 +20,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from register.errors import BadInput
+
 ED25519 = b"\x01"  # the signed-note signature type of Ed25519
 DASH = "\u2014"  # every signature line starts with an em dash and a space
 _NAME = re.compile(r"^[^\s+]+$")
 
 
-class CheckpointError(ValueError):
-    """A text that is not a checkpoint this register can read, said in a sentence."""
+class CheckpointError(BadInput):
+    """A text that is not a checkpoint this register can read (exit 2), said by its code."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def parse_verifier_key(text: str) -> tuple[str, bytes]:
     except ValueError:
         raw = b""
     if len(raw) != 33 or raw[:1] != ED25519 or key_id_of(parts[0], raw[1:]).hex() != parts[1]:
-        raise CheckpointError("not an Ed25519 verifier key (NAME+KEYID+BASE64)")
+        raise CheckpointError("not-a-verifier-key")
     return parts[0], raw[1:]
 
 
@@ -113,7 +115,7 @@ def origin_for(public_key: bytes) -> str:
 def sign_note(text: str, name: str, private_key: Ed25519PrivateKey) -> str:
     """`text`, a blank line and the signature line of `private_key` under `name`."""
     if not _NAME.match(name):
-        raise CheckpointError(f"'{name}' cannot name a key: no spaces or '+'")
+        raise CheckpointError("bad-key-name", name=name)
     signature = key_id_of(name, public_bytes(private_key)) + private_key.sign(text.encode("utf-8"))
     return f"{text}\n{DASH} {name} {base64.b64encode(signature).decode()}\n"
 
@@ -129,7 +131,7 @@ def parse_notes(text: str) -> list[SignedCheckpoint]:
     notes = [SignedCheckpoint(_checkpoint(note.text.split("\n")[:-1], line), note)
              for note, line in _signed_notes(text)]
     if not notes:
-        raise CheckpointError("the file holds no checkpoint")
+        raise CheckpointError("no-checkpoint-in-file")
     return notes
 
 
@@ -137,7 +139,7 @@ def parse_note(text: str) -> SignedNote:
     """One signed note (e.g. an export's manifest)."""
     notes = list(_signed_notes(text))
     if len(notes) != 1:
-        raise CheckpointError("one signed note was expected")
+        raise CheckpointError("one-note-expected")
     return notes[0][0]
 
 
@@ -159,21 +161,20 @@ def _signed_notes(text: str):
             signatures.append(_signature(lines[number], number + 1))
             number += 1
         if not signatures:
-            raise CheckpointError(f"line {start + 1}: a text, a blank line and a signature line "
-                                  f"'{DASH} NAME SIGNATURE' were expected")
+            raise CheckpointError("note-form", line=start + 1)
         yield SignedNote("\n".join(body) + "\n", tuple(signatures)), start + 1
 def _checkpoint(body: list[str], line: int) -> Checkpoint:
     if len(body) < 3:
-        raise CheckpointError(f"line {line}: a checkpoint has an origin, a tree size and a root hash line")
+        raise CheckpointError("checkpoint-form", line=line)
     origin, size, root = body[0], body[1], body[2]
     if not size.isdigit() or (len(size) > 1 and size[0] == "0"):
-        raise CheckpointError(f"line {line + 1}: the tree size must be a whole number, not '{size[:40]}'")
+        raise CheckpointError("checkpoint-size", line=line + 1, size=size[:40])
     try:
         root_hash = base64.b64decode(root, validate=True)
     except ValueError:
         root_hash = b""
     if len(root_hash) != 32:
-        raise CheckpointError(f"line {line + 2}: the root hash must be 32 bytes in base64")
+        raise CheckpointError("checkpoint-root", line=line + 2)
     return Checkpoint(origin, int(size), root_hash)
 
 
@@ -184,7 +185,7 @@ def _signature(line: str, number: int) -> Signature:
             raise ValueError
         raw = base64.b64decode(parts[1], validate=True)
     except ValueError:
-        raise CheckpointError(f"line {number}: a signature line is '{DASH} NAME BASE64'") from None
+        raise CheckpointError("signature-line-form", line=number) from None
     if len(raw) < 5:
-        raise CheckpointError(f"line {number}: the signature is too short")
+        raise CheckpointError("signature-too-short", line=number)
     return Signature(parts[0], raw[:4], raw[4:])

@@ -7,6 +7,7 @@ never in the raise sites, so no screen has to recognise English text.
 """
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -39,6 +40,18 @@ class Message(str):
 
 def _message(code: str, params: dict) -> Message:
     return Message(code, **params)
+
+
+# The reasons a file cannot be read or written, said in the register's words rather than the system's English.
+_OS_REASONS = {errno.ENOENT: "os-no-such-file", errno.EACCES: "os-permission-denied", errno.EPERM: "os-permission-denied",
+               errno.ENOSPC: "os-disk-full", errno.EISDIR: "os-is-a-folder", errno.ENOTDIR: "os-not-a-folder",
+               errno.EROFS: "os-read-only"}
+
+
+def os_reason(error: OSError) -> Message:
+    """Why a file operation failed, as a sentence of the table (the system's own text when it is none of those)."""
+    code = _OS_REASONS.get(error.errno)
+    return Message(code) if code else Message("os-error", text=error.strerror or str(error))
 
 
 class RegisterError(Exception):

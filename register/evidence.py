@@ -16,9 +16,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from models.orm import MerkleNodeRow
-from register import chain, checkpoint, interchange, keyfile, merkle, store
+from register import chain, checkpoint, interchange, key_rotation, keyfile, merkle, printout, store
 from register.checkpoint import SignedCheckpoint
-from register.errors import Message
+from register.domain import ChainStamp
+from register.errors import Message, os_reason
 from register.progress import Progress
 from register.writing import in_write_transaction
 
@@ -51,9 +52,13 @@ def verify_register(session: Session, keep_going: Callable[[], bool] | None = No
 
 def _checkpoint_findings(session: Session, checkpoints: Sequence[SignedCheckpoint],
                          audit: _TreeAudit) -> list[chain.Finding]:
-    keys = [(key["origin"], base64.b64decode(key["public_key"])) for key in store.signing_keys(session)]
+    """Each witness's checkpoint against the register, and every checkpoint key the register lists without
+    the previous key's endorsement (key_rotation.py): checkpoints are accepted from endorsed keys only."""
+    keys, refused = key_rotation.endorsed_chain(store.signing_keys(session))
     size = audit.frontier.size
-    findings = []
+    findings = [chain.Finding(f"the checkpoint key recorded as signing_key {key['id']} is not endorsed by the key "
+                              f"before it: it was added behind the register's back, and nothing it signs is "
+                              f"accepted", None, f"signing_key {key['id']}") for key in refused]
     for signed in sorted(checkpoints, key=lambda c: c.checkpoint.size):
         witnessed = signed.checkpoint
         at = f"checkpoint {witnessed.size}"
@@ -182,8 +187,7 @@ def signer(engine: Engine, path: Path, by: str, now: datetime) -> Signer:
     key = keyfile.load(path) if path.exists() or keys else keyfile.create(path)
     public = base64.b64encode(checkpoint.public_bytes(key)).decode()
     if keys and keys[-1]["public_key"] != public:
-        raise keyfile.KeyFileError(f"the key at {path} is not this register's checkpoint key (that is "
-                                   f"{_verifier(keys[-1])}); nothing was signed")
+        raise keyfile.KeyFileError("key-file-foreign", path=str(path), verifier=_verifier(keys[-1]))
     if keys:
         origin = keys[-1]["origin"]
     else:
@@ -191,6 +195,39 @@ def signer(engine: Engine, path: Path, by: str, now: datetime) -> Signer:
         in_write_transaction(engine, lambda session: store.append_side_record(
             session, "signing_key", {"at": now, "by": by, "origin": origin, "public_key": public}))
     return Signer(key, origin, checkpoint.verifier_key(origin, checkpoint.public_bytes(key)))
+
+
+def rotate_key(engine: Engine, path: Path, by: str, now: datetime) -> str:
+    """Replace the register's checkpoint key: a new key, its public half chained with the old key's endorsement,
+    then the new key file in the old one's place (the old private key is gone). Returns the new verifier key."""
+    current = signer(engine, path, by, now)
+    fresh_path = path.with_name(path.name + ".new")
+    fresh = keyfile.create(fresh_path)
+    public = checkpoint.public_bytes(fresh)
+    try:
+        in_write_transaction(engine, lambda session: store.append_side_record(session, "signing_key", {
+            "at": now, "by": by, "origin": current.origin, "public_key": base64.b64encode(public).decode(),
+            "endorsement": key_rotation.endorse(current.origin, public, current.key)}))
+    except BaseException:
+        fresh_path.unlink()
+        raise
+    try:
+        fresh_path.replace(path)
+    except OSError as error:
+        raise keyfile.KeyFileError("key-file-not-replaced", new=str(fresh_path), path=str(path),
+                                   reason=os_reason(error)) from None
+    return checkpoint.verifier_key(current.origin, public)
+
+
+def record_first_key(engine: Engine, path: Path, by: str, now: datetime) -> str | None:
+    """Record the register's checkpoint key when it has none yet, making the key file at `path`: the owner's
+    step at `setup-postgres`, because a secured register lets only administrators record a key, and the first
+    one-custody export of a prosecutor must still be signed. Returns the verifier key it recorded, else None
+    (a key is recorded already: this step never needs the key file again)."""
+    with Session(engine) as session:
+        if store.signing_keys(session):
+            return None
+    return signer(engine, path, by, now).verifier
 
 
 def signed_checkpoint(session: Session, signer_: Signer) -> tuple[checkpoint.Checkpoint, str]:
@@ -237,3 +274,21 @@ def public_key(session: Session) -> str | None:
 
 def _verifier(key: dict) -> str:
     return checkpoint.verifier_key(key["origin"], base64.b64decode(key["public_key"]))
+
+
+def printout_signer(engine: Engine, url: str, by: str, now: datetime) -> Signer | None:
+    """The signer a printed timeline's QR code is signed with; None when this station cannot sign (it does
+    not hold the register's key), and the printout then says it carries no checkpoint."""
+    try:
+        return signer(engine, keyfile.key_path(url), by, now)
+    except keyfile.KeyFileError:
+        return None
+
+
+def printout_evidence(session: Session, signer_: Signer, custody_id: str, stamps: Iterable[ChainStamp]) -> str:
+    """A printed timeline's QR text (register/printout.py): the checkpoint of `session` and the signed list of
+    the printed records' seqs and hash prefixes."""
+    statement, note = signed_checkpoint(session, signer_)
+    records = [(stamp.seq, stamp.hash) for stamp in stamps if stamp.seq <= statement.size]
+    return printout.fitting_listing(signer_.origin, custody_id, statement.size, records,
+                                    lambda text: checkpoint.sign_note(text, signer_.origin, signer_.key), note)

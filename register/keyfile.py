@@ -14,13 +14,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption, PrivateFormat,
                                                           load_pem_private_key)
 from platformdirs import user_data_dir
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+
+from register.errors import Unusable, os_reason
 
 KEY_VARIABLE = "DETENTION_REGISTER_KEY"
 
 
-class KeyFileError(RuntimeError):
-    """The signing key cannot be used; the message says why and what to do."""
+class KeyFileError(Unusable):
+    """The signing key cannot be used (exit 3); the sentence of its code says why and what to do."""
 
 
 def key_path(url: str) -> Path:
@@ -32,7 +34,10 @@ def key_path(url: str) -> Path:
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         database = Path(parsed.database)
         return database.with_name(database.name + ".checkpoint-key")
-    where = hashlib.sha256(parsed.render_as_string(hide_password=True).encode("utf-8")).hexdigest()[:16]
+    # the server and database only: every login of one register (the owner's, a prosecutor's) finds one key
+    server = URL.create(parsed.drivername, host=parsed.host, port=parsed.port, database=parsed.database,
+                        query=parsed.query).render_as_string()
+    where = hashlib.sha256(server.encode("utf-8")).hexdigest()[:16]
     return Path(user_data_dir("detention-register", appauthor=False)) / f"{where}.checkpoint-key"
 
 
@@ -41,15 +46,14 @@ def load(path: Path) -> Ed25519PrivateKey:
     try:
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise KeyFileError(f"the checkpoint key {path} may be read by others than its owner: "
-                               f"'chmod 600 {path}', and ask whether it was copied")
+            raise KeyFileError("key-file-readable-by-others", path=str(path))
         key = load_pem_private_key(path.read_bytes(), password=None)
     except OSError as error:
-        raise KeyFileError(f"cannot read the checkpoint key {path}: {error.strerror}") from None
+        raise KeyFileError("key-file-unreadable", path=str(path), reason=os_reason(error)) from None
     except ValueError:
-        raise KeyFileError(f"{path} is not an Ed25519 private key in PEM") from None
+        raise KeyFileError("key-file-not-pem", path=str(path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} is not an Ed25519 private key")
+        raise KeyFileError("key-file-not-ed25519", path=str(path))
     return key
 
 
@@ -61,9 +65,9 @@ def create(path: Path) -> Ed25519PrivateKey:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise KeyFileError(f"{path} already exists; it is not replaced") from None
+        raise KeyFileError("key-file-exists", path=str(path)) from None
     except OSError as error:
-        raise KeyFileError(f"cannot create the checkpoint key {path}: {error.strerror}") from None
+        raise KeyFileError("key-file-uncreatable", path=str(path), reason=os_reason(error)) from None
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(pem)
     return key

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -81,6 +82,18 @@ class TablePolicy:
 
 
 EVERYONE = ROLES
+# The whereabouts desk reads what article 18 of the Convention against Enforced Disappearance names and nothing
+# more: persons, custodies and events only through the desk_* views (below), never the tables.
+DESK = tuple(role for role in ROLES if ROLE_PERMISSIONS[role] == frozenset({P.INQUIRE}))
+NOT_DESK = tuple(role for role in ROLES if role not in DESK)
+# What of each event the desk reads: the place of the apprehension, the facilities, departures (their times:
+# the transfers), the release and to whom, the detainee's wish about disclosure, and the identity established;
+# of a correction of one of those, the same fields and the time. Grounds, officers, medical details, every
+# other event: never.
+DESK_EVENT_FIELDS = {"apprehension": ("place",), "arrival": ("facility",), "departure": (),
+                     "release": ("released_to",), "disclosure_wish": ("disclose",),
+                     "identity_established": ("birth_date",)}
+DESK_STATE_COLUMNS = ("custody_id", "person_id", "name_key", "document_key", "apprehended_at")
 WRITERS = roles_with(P.RECORD_EVENTS)
 EVENT_WRITERS = tuple(r for r in ROLES if r in WRITERS or P.RECORD_MEDICAL in ROLE_PERMISSIONS[r])
 # Prosecutors and monitors record one event only, the complaint handed to them (register_may_record_type).
@@ -88,16 +101,22 @@ COMPLAINT_RECEIVERS = tuple(r for r in roles_with(P.COMPLAINTS) if r not in EVEN
 TABLE_POLICIES: dict[str, TablePolicy] = {
     "alembic_version": TablePolicy(read=EVERYONE),
     "facility": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_FACILITIES)),
-    "person": TablePolicy(read=EVERYONE, insert=WRITERS, scope="person"),
-    "custody": TablePolicy(read=EVERYONE, insert=WRITERS, scope="custody"),
-    "event": TablePolicy(read=EVERYONE, insert=EVENT_WRITERS + COMPLAINT_RECEIVERS, scope="event",
+    "person": TablePolicy(read=NOT_DESK, insert=WRITERS, scope="person"),
+    "custody": TablePolicy(read=NOT_DESK, insert=WRITERS, scope="custody"),
+    "event": TablePolicy(read=NOT_DESK, insert=EVENT_WRITERS + COMPLAINT_RECEIVERS, scope="event",
                          read_columns=("id", "custody_id", "type", "at", "recorded_at", "recorded_by", "seq"),
                          full_readers=roles_with(P.READ_MEDICAL)),
     # Every role appends to the chain (the access log is chained); the head moves by trigger only.
     "chain_entry": TablePolicy(read=EVERYONE, insert=EVERYONE),
     "chain_head": TablePolicy(read=EVERYONE),
-    "custody_state": TablePolicy(read=EVERYONE, scope="custody_state"),
+    # the desk matches a reported apprehension to a custody registered later by these columns only
+    "custody_state": TablePolicy(read=EVERYONE, scope="custody_state", read_columns=DESK_STATE_COLUMNS,
+                                 full_readers=NOT_DESK),
     "projection_profile": TablePolicy(read=EVERYONE),
+    # Each custody's clocks as judged at its last write (revision 0010): written with the projection, through
+    # `register_save_judgements` only.
+    "clock_judgement": TablePolicy(read=EVERYONE, scope="clock_judgement"),
+    "custody_clock": TablePolicy(read=EVERYONE, scope="custody_clock"),
     "user_account": TablePolicy(read=EVERYONE, insert=roles_with(P.MANAGE_ACCOUNTS), scope="user_account",
                                 read_columns=("username", "full_name", "role", "facilities", "disabled",
                                               "failed_attempts", "locked_until", "created_at")),
@@ -185,6 +204,22 @@ def secure_register(url: str) -> Names:
         engine.dispose()
 
 
+def record_signing_key(url: str, now: datetime) -> tuple[Path, str | None]:
+    """The register's checkpoint key, recorded by its owner at set-up when it has none yet (the key file is
+    made where every login of this register looks for it, `keyfile.key_path`, outside the database), so that
+    a prosecutor's first one-custody export is signed without an administrator's `checkpoint` first.
+    Returns the key file's path and the verifier key recorded now (None when one was recorded before)."""
+    from register import evidence, keyfile  # here: the set-up of roles does not need the evidence modules
+    path = keyfile.key_path(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            owner = connection.exec_driver_sql("SELECT current_user").scalar()
+        return path, evidence.record_first_key(engine, path, owner, now)
+    finally:
+        engine.dispose()
+
+
 def _check_setup_rights(connection: Connection) -> None:
     createrole, superuser = connection.exec_driver_sql(
         "SELECT rolcreaterole, rolsuper FROM pg_roles WHERE rolname = current_user").one()
@@ -220,6 +255,7 @@ def _statements(names: Names, setup_login: str, tables: list[str]) -> list[str]:
     statements += _row_security(names, tables)
     statements += _triggers(tables)
     statements += _event_view(names)
+    statements += _desk_views(names)
     return statements
 
 
@@ -416,6 +452,39 @@ def _functions(names: Names) -> list[str]:
             GET DIAGNOSTICS saved = ROW_COUNT;
             RETURN saved;
         END""", EVERYONE, names)
+    # The stored clocks, under the projection's own condition; a custody's old judgement goes with the new one.
+    f += _definer("register_save_judgements(judgements json, clocks json)", "integer", """
+        DECLARE rejected text; saved integer;
+        BEGIN
+            SELECT j.custody_id INTO rejected FROM json_populate_recordset(NULL::clock_judgement, judgements) j
+            WHERE NOT register_is_admin() AND NOT (
+                register_sees_custody(j.custody_id) AND (
+                    EXISTS (SELECT 1 FROM custody c WHERE c.id = j.custody_id
+                            AND c.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = j.custody_id
+                               AND e.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = j.custody_id
+                               AND p.judged_at IS NULL)))
+            LIMIT 1;
+            IF rejected IS NULL THEN
+                SELECT c.custody_id INTO rejected FROM json_populate_recordset(NULL::custody_clock, clocks) c
+                WHERE c.custody_id NOT IN (SELECT j.custody_id
+                                           FROM json_populate_recordset(NULL::clock_judgement, judgements) j)
+                LIMIT 1;
+            END IF;
+            IF rejected IS NOT NULL THEN
+                RAISE EXCEPTION 'clock_judgement %: stored clocks change only with the custody''s records', rejected
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            DELETE FROM custody_clock WHERE custody_id IN (
+                SELECT j.custody_id FROM json_populate_recordset(NULL::clock_judgement, judgements) j);
+            DELETE FROM clock_judgement WHERE custody_id IN (
+                SELECT j.custody_id FROM json_populate_recordset(NULL::clock_judgement, judgements) j);
+            INSERT INTO clock_judgement SELECT * FROM json_populate_recordset(NULL::clock_judgement, judgements);
+            INSERT INTO custody_clock SELECT * FROM json_populate_recordset(NULL::custody_clock, clocks);
+            GET DIAGNOSTICS saved = ROW_COUNT;
+            RETURN saved;
+        END""", EVERYONE, names)
     f += _definer("register_set_projection_profile(fingerprint text)", "void", """
         BEGIN
             IF NOT register_is_admin() AND (EXISTS (SELECT 1 FROM projection_profile)
@@ -540,8 +609,12 @@ _ROW_POLICIES = {
     "event": ("register_sees_custody(custody_id)",
               "register_may_add_event(custody_id, data) AND register_may_record_type(type)"),
     "custody_state": ("register_sees_custody(custody_id)", "false"),
+    "clock_judgement": ("register_sees_custody(custody_id)", "false"),
+    "custody_clock": ("register_sees_custody(custody_id)", "false"),
     "person_search": ("register_sees_person(person_id)", "true"),
-    "alert_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
+    # an alert of an apprehension reported and not registered yet names no custody: its reviewers see it
+    "alert_action": ("custody_id IS NULL OR register_sees_custody(custody_id)",
+                     "custody_id IS NULL OR register_sees_custody(custody_id)"),
     "complaint_action": ("register_sees_custody(custody_id)", "register_sees_custody(custody_id)"),
     "user_account": ("username = session_user OR register_is_admin()", "register_is_admin()"),
 }
@@ -601,7 +674,42 @@ def _event_view(names: Names) -> list[str]:
         WHERE register_sees_custody(e.custody_id)""",
             f"ALTER VIEW event_readable OWNER TO {_q(names.owner)}",
             "REVOKE ALL ON event_readable FROM PUBLIC",
-            f"GRANT SELECT ON event_readable TO {_list(names.groups())}"]
+            f"REVOKE ALL ON event_readable FROM {_list(names.groups())}",
+            f"GRANT SELECT ON event_readable TO {_list(names.groups(NOT_DESK))}"]
+
+
+def _desk_views(names: Names) -> list[str]:
+    """What the whereabouts desk reads instead of the tables, with their columns (register/store.py reads them
+    as it reads the tables): a person's name and birth date, a custody's ordering authority, and the events of
+    DESK_EVENT_FIELDS cut to those fields. Owned by the NOLOGIN owner, so they read what the desk may not."""
+    fields = " ".join(f"WHEN '{kind}' THEN {_literal_array(names_)}::text[]"
+                      for kind, names_ in DESK_EVENT_FIELDS.items())
+    kinds = ", ".join(f"'{kind}'" for kind in DESK_EVENT_FIELDS)
+    views = {
+        "desk_person": """SELECT p.id, p.full_name, p.birth_date, NULL::varchar AS sex, NULL::varchar AS citizenship,
+                                 '[]'::json AS languages, NULL::boolean AS needs_interpreter, NULL::text AS id_document,
+                                 '[]'::json AS vulnerabilities FROM person p""",
+        "desk_custody": """SELECT c.id, c.person_id, NULL::varchar AS procedural_status, NULL::text AS grounds,
+                                  c.ordering_authority, NULL::text AS agency FROM custody c""",
+        "desk_event": f"""SELECT e.id, e.custody_id, e.type, e.at, e.recorded_at, NULL::text AS recorded_by, e.seq,
+                   CASE WHEN e.type = 'correction' THEN json_build_object(
+                            'corrects', e.data->'corrects',
+                            'changes', (SELECT coalesce(json_object_agg(c.key, c.value), '{{}}'::json)
+                                        FROM json_each(e.data->'changes') c
+                                        WHERE c.key = 'at' OR c.key = ANY (CASE t.type {fields} END)))
+                        ELSE (SELECT coalesce(json_object_agg(d.key, d.value), '{{}}'::json) FROM json_each(e.data) d
+                              WHERE d.key = ANY (CASE e.type {fields} END)) END AS data,
+                   false AS redacted
+            FROM event e LEFT JOIN event t ON e.type = 'correction' AND t.id = e.data->>'corrects'
+            WHERE e.type IN ({kinds}) OR t.type IN ({kinds})""",
+    }
+    statements = []
+    for view, body in views.items():
+        statements += [f"CREATE OR REPLACE VIEW {view} WITH (security_barrier = true) AS {body}",
+                       f"ALTER VIEW {view} OWNER TO {_q(names.owner)}",
+                       f"REVOKE ALL ON {view} FROM PUBLIC",
+                       f"GRANT SELECT ON {view} TO {_list(names.groups(DESK))}"]
+    return statements
 
 
 # ---------------------------------------------------------------- logins (for the accounts service)

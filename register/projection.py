@@ -13,14 +13,16 @@ import unicodedata
 from datetime import datetime
 
 from register.domain import OPEN_STATUSES, ClockStatus
-from register.rules import Profile, evaluate
+from register.judgement import Judgement, judge_with_clocks
+from register.rules import Profile
 from register.search_text import document_key, name_key
 from register.timeline import CustodyTimeline
 
 
 # What a row holds and means; a change here makes every register's rows stale, as a new profile does.
 # 2: next_due_at counts an instant breach (its due instant is its trigger), so urgency sorts it first.
-PROJECTION_FORMAT = 2
+# 3: the clocks are stored beside the row (clock_judgement, custody_clock: register/judgement.py).
+PROJECTION_FORMAT = 3
 
 
 def judged_with(profile: Profile) -> str:
@@ -34,7 +36,13 @@ def fold(text: str) -> str:
 
 
 def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) -> dict:
-    """The custody's row, its clocks judged at the write (`now`) or at its latest event if that lies later.
+    """The custody's row (see `judged`)."""
+    return judged(timeline, profile, now)[0]
+
+
+def judged(timeline: CustodyTimeline, profile: Profile, now: datetime) -> tuple[dict, Judgement]:
+    """The custody's row and its stored clocks, judged at the write (`now`) or at its latest event if that
+    lies later; a write saves both in its transaction (store.save_state).
 
     From `judged_at` on, every event is in view, so until the next write the only way a clock can
     become a problem is a running clock passing its due instant: a custody with no problem
@@ -47,7 +55,7 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
     release = timeline.release
     effective = timeline.effective
     judged_at = max([now, *(e.at for e in timeline.events), *(e.at for e in effective)])
-    clocks = evaluate(timeline, profile, judged_at)
+    judgement, clocks = judge_with_clocks(timeline, profile, judged_at, judged_with(profile))
     unmet_due = [c.due_at for c in clocks if c.met_at is None and c.status in OPEN_STATUSES
                  and (c.due_at > c.trigger_at or c.status == ClockStatus.BREACHED)]
     person = timeline.effective_person
@@ -69,4 +77,4 @@ def custody_state(timeline: CustodyTimeline, profile: Profile, now: datetime) ->
         "next_due_at": min(unmet_due) if unmet_due else None,
         "judged_at": judged_at,
         "has_problem": any(c.is_problem for c in clocks),
-    }
+    }, judgement

@@ -6,14 +6,16 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import and_, bindparam, false, func, or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from models.orm import (AccessLogRow, ApprehensionReportRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow,
-                        FacilityRow, InquiryRow, PersonRow, PersonSearchRow, UserAccountRow)
+from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
+                        CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
+                        UserAccountRow)
 from register import store
 from register.access import AccessEntry
 from register.domain import Person
@@ -53,9 +55,10 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
     they entered."""
     terms = search_terms(text)
     keys = PersonSearchRow
-    query = select(PersonRow).join(keys, keys.person_id == PersonRow.id)
+    person = aliased(PersonRow, store.DESK_PERSON, adapt_on_names=True) if store.desk_reader(session) else PersonRow
+    query = select(person).join(keys, keys.person_id == person.id)
     if not terms.empty:
-        query = query.where(text_matches(terms, keys.name_key, keys.document_key, PersonRow.id))
+        query = query.where(text_matches(terms, keys.name_key, keys.document_key, person.id))
     elif birth_date is None:
         return []
     if birth_date is not None:
@@ -64,8 +67,8 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
         held_here = select(CustodyStateRow.person_id).where(CustodyStateRow.facility_id.in_(sorted(facilities)))
         entered = (select(CustodyRow.person_id).join(EventRow, EventRow.custody_id == CustodyRow.id)
                    .where(EventRow.recorded_by == username))
-        query = query.where(or_(PersonRow.id.in_(held_here), PersonRow.id.in_(entered)))
-    rows = session.scalars(query.order_by(keys.name_key, PersonRow.id).limit(limit))
+        query = query.where(or_(person.id.in_(held_here), person.id.in_(entered)))
+    rows = session.scalars(query.order_by(keys.name_key, person.id).limit(limit))
     return [store.to_person(r) for r in rows]
 
 
@@ -137,24 +140,14 @@ def apprehended_between(session: Session, start: datetime, end: datetime) -> lis
         CustodyStateRow.apprehended_at >= start, CustodyStateRow.apprehended_at < end)))
 
 
-def problem_candidates(session: Session, as_of: datetime, projection_current: bool) -> list[tuple[str, datetime | None]]:
-    """(custody id, judged_at) of the custodies that may have a problem clock as of `as_of` (every custody
-    when the projection was judged with another profile)."""
-    state = CustodyStateRow
-    candidates = select(state.custody_id, state.judged_at)
-    if projection_current:
-        candidates = candidates.where(or_(state.has_problem.is_(True), state.next_due_at <= as_of,
-                                          state.judged_at.is_(None), state.judged_at > as_of))
-    return session.execute(candidates).all()
-
-
-def judge_once(session: Session, states: Sequence[dict]) -> None:
+def judge_once(session: Session, states: Sequence[dict], judgements: Sequence = ()) -> None:
     """Rewrite never-judged custody_state rows with their judged clocks; a row a writer has replaced in
     the meantime (judged_at set) is left as the writer wrote it (on a guarded PostgreSQL register the
     database's own function keeps to the same, see pg_security)."""
     if store.guarded(session):
-        store.save_state(session, states)
+        store.save_state(session, states, judgements)
         return
+    store.save_judgements(session, judgements)
     table = CustodyStateRow.__table__
     judge = update(table).where(table.c.custody_id == bindparam("row_id"), table.c.judged_at.is_(None)).values(
         {name: bindparam(f"new_{name}") for name in states[0] if name != "custody_id"})
@@ -211,14 +204,16 @@ def allegation_candidates(session: Session) -> list[str]:
 
 
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.id).where(CustodyRow.person_id.in_(person_ids))
-                                .order_by(CustodyRow.id)))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.id).where(custody.c.person_id.in_(person_ids))
+                                .order_by(custody.c.id)))
 
 
 # ---------------------------------------------------------------- the whereabouts desk
 
 def persons_with_custody(session: Session, person_ids: Sequence[str]) -> list[str]:
-    return list(session.scalars(select(CustodyRow.person_id).where(CustodyRow.person_id.in_(person_ids))
+    custody = store.custodies_table(session)
+    return list(session.scalars(select(custody.c.person_id).where(custody.c.person_id.in_(person_ids))
                                 .distinct()))
 
 
@@ -284,3 +279,54 @@ def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
     return [(r.username, r.full_name) for r in session.execute(
         select(UserAccountRow.username, UserAccountRow.full_name)
         .where(UserAccountRow.role == role, UserAccountRow.disabled.is_(False)).order_by(UserAccountRow.username))]
+
+
+# ---------------------------------------------------------------- stored clock judgements
+
+@dataclass(frozen=True)
+class ClockNarrowing:
+    """What the alert inbox asks for, applied in SQL to custodies whose stored judgement answers (the rest are
+    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals."""
+    rule: str | None = None
+    minors_only: bool = False
+    foreign_only: bool = False
+
+
+def judgement_standing(session: Session, fingerprint: str, as_of: datetime, problems_only: bool = False,
+                       narrowing: ClockNarrowing | None = None) -> list[tuple[str, bool]]:
+    """(custody id, whether its stored judgement answers for `as_of`) in custody id order: made with this
+    profile's fingerprint, at the custody's last write (the projection's `judged_at`), and not after `as_of`.
+    With `problems_only`, only custodies that may have a problem clock as of `as_of`: a current judgement
+    with a problem by then, or no current judgement at all (register/judgement.py)."""
+    judgement, state = ClockJudgementRow, CustodyStateRow
+    # Each part is true or false, never NULL (a missing row is false), so `~current` means what it says.
+    current = and_(judgement.custody_id.is_not(None), state.judged_at.is_not(None),
+                   judgement.judged_with == fingerprint, judgement.judged_at == state.judged_at,
+                   judgement.judged_at <= as_of)
+    query = (select(CustodyRow.id, current).select_from(CustodyRow)
+             .outerjoin(state, state.custody_id == CustodyRow.id)
+             .outerjoin(judgement, judgement.custody_id == CustodyRow.id).order_by(CustodyRow.id))
+    if problems_only:
+        query = query.where(or_(~current, judgement.problem_from <= as_of))
+    if narrowing is not None:
+        wanted = []
+        if narrowing.rule is not None:
+            wanted.append(select(CustodyClockRow.position).where(CustodyClockRow.custody_id == CustodyRow.id,
+                                                                 CustodyClockRow.rule == narrowing.rule).exists())
+        if narrowing.minors_only:
+            wanted.append(state.is_minor.is_(True))
+        if narrowing.foreign_only:
+            wanted.append(state.is_foreign_national.is_(True))
+        if wanted:
+            query = query.where(or_(~current, and_(*wanted)))
+    return [(custody_id, bool(answers)) for custody_id, answers in session.execute(query)]
+
+
+def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:
+    """The projection's rows of these custodies (the effective person's name, minor, foreign, released)."""
+    found = {}
+    ids = sorted(set(custody_ids))
+    for start in range(0, len(ids), 500):
+        found.update((r.custody_id, r) for r in session.scalars(
+            select(CustodyStateRow).where(CustodyStateRow.custody_id.in_(ids[start:start + 500]))))
+    return found

@@ -42,6 +42,7 @@ class TimelineReport:
     register_name: str
     printed_at: datetime
     printed_by: str
+    evidence: str | None = None  # the QR code's text: signed checkpoint and record list (register/printout.py)
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,10 @@ def fill_missing(engine: Engine) -> int:
 
 
 def needs_filling(engine: Engine) -> bool:
+    from register.store import desk_reader  # here: the store writes keys through this module
     with Session(engine) as session:
+        if desk_reader(session):  # the whereabouts desk reads no person row; the owner fills keys at its open
+            return False
         return (session.scalar(select(CustodyStateRow.custody_id).where(CustodyStateRow.name_key.is_(None))
                                .limit(1)) is not None
                 or session.scalar(select(PersonRow.id).where(~PersonRow.id.in_(select(PersonSearchRow.person_id)))

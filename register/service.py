@@ -30,6 +30,7 @@ from register.services.maintenance import MaintenanceService
 from register.services.records import RecordsService
 from register.services.reports import ReportsService
 from register.services.whereabouts import WhereaboutsService
+from register.services.witnessing import WitnessService
 from register.writing import in_write_transaction
 
 
@@ -80,6 +81,7 @@ class Services:
         self.confidential = ConfidentialFlags(acting)
         self.complaints = ComplaintsService(acting)
         self.whereabouts = WhereaboutsService(acting)  # the desk: relatives' inquiries, reported apprehensions
+        self.witness = WitnessService(acting)  # tree heads and proofs for a witness's own store of checkpoints
 
     @property
     def actor(self) -> Actor:

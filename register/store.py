@@ -9,23 +9,28 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    Boolean, Column, Insert, MetaData, String, Table, Text, bindparam, cast, func, select, text, type_coerce, update,
+    JSON, Boolean, Column, Insert, MetaData, String, Table, Text, and_, bindparam, cast, func, or_, select, text,
+    type_coerce, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from models.types import UTCDateTime
 from models.orm import (
     CHAINED_ROWS, AccessLogRow, AccountChangeRow, AlertActionRow, ApprehensionReportRow, ChainEntryRow, ChainHeadRow,
-    ComplaintActionRow, ConfidentialFlagRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
+    ClockJudgementRow, ComplaintActionRow, ConfidentialFlagRow, CustodyClockRow, CustodyRow, CustodyStateRow, EventRow,
+    FacilityRow, InquiryRow, MerkleNodeRow, PersonRow,
     PersonSearchRow, ProjectionProfileRow, SigningKeyRow, UserAccountRow,
 )
 from register import chain, merkle, search_index
-from register.domain import ChainStamp, Custody, Event, Facility, Person
+from register.domain import ChainStamp, ClockStatus, Custody, Event, Facility, Person
+from register.judgement import PENDING, PROBLEM_TEXTS, Judgement, StoredClock
+from register.judgement import Stay as JudgedStay
 from register.records import INTERCHANGE_KINDS, custody_record, event_record, facility_record, person_record
 from register.timeline import CustodyTimeline
 from register.timeutil import UTC, format_utc, parse_instant
@@ -114,8 +119,36 @@ EVENT_READABLE = Table("event_readable", MetaData(), *(Column(c.name, c.type) fo
                        Column("redacted", Boolean))
 
 
+# What the whereabouts desk reads instead of the tables on a guarded register (pg_security._desk_views): the
+# same columns, those article 18 does not name empty, and only the events it names.
+DESK_PERSON = Table("desk_person", MetaData(), *(Column(c.name, c.type) for c in PersonRow.__table__.columns))
+DESK_CUSTODY = Table("desk_custody", MetaData(), *(Column(c.name, c.type) for c in CustodyRow.__table__.columns))
+DESK_EVENT = Table("desk_event", MetaData(), *(Column(c.name, c.type) for c in EVENT_READABLE.columns))
+
+
+def desk_reader(session: Session) -> bool:
+    """Whether the session's login reads persons, custodies and events through the desk's views only (the
+    whereabouts desk on a guarded PostgreSQL register). Asked once per connection."""
+    if not guarded(session):
+        return False
+    info = session.connection().info
+    if "register_desk" not in info:
+        info["register_desk"] = not _may_read(session, "event_readable") and _may_read(session, "desk_event")
+    return info["register_desk"]
+
+
+def persons_table(session: Session):
+    return DESK_PERSON if desk_reader(session) else PersonRow.__table__
+
+
+def custodies_table(session: Session):
+    return DESK_CUSTODY if desk_reader(session) else CustodyRow.__table__
+
+
 def _events(session: Session):
-    return EVENT_READABLE if guarded(session) else EventRow.__table__
+    if not guarded(session):
+        return EventRow.__table__
+    return DESK_EVENT if desk_reader(session) else EVENT_READABLE
 
 
 def readable_events(session: Session):
@@ -131,7 +164,8 @@ def _raw_event_columns(table) -> tuple:
             c.recorded_by, type_coerce(c.data, Text), c.seq)
 
 
-_RAW_EVENT_COLUMNS = {table.name: _raw_event_columns(table) for table in (EventRow.__table__, EVENT_READABLE)}
+_RAW_EVENT_COLUMNS = {table.name: _raw_event_columns(table) for table in (EventRow.__table__, EVENT_READABLE,
+                                                                          DESK_EVENT)}
 _decode_json = json.JSONDecoder().raw_decode  # the register's own JSON: no need of json.loads' checks, 2x faster
 
 
@@ -256,8 +290,10 @@ def timelines(session: Session, custody_ids: Sequence[str] | None = None,
         # of the time).
         for row in session.connection().execute(events).all():
             grouped[row[1]].append(_event_from_raw(*row))
-        custodies = (select(*_CUSTODY_COLUMNS, *_PERSON_COLUMNS).join(PersonRow, PersonRow.id == CustodyRow.person_id)
-                     .where(CustodyRow.id.in_(chunk)).order_by(CustodyRow.id))
+        custody, person = custodies_table(session), persons_table(session)
+        custodies = (select(*(custody.c[c.key] for c in _CUSTODY_COLUMNS), *(person.c[c.key] for c in _PERSON_COLUMNS))
+                     .join_from(custody, person, person.c.id == custody.c.person_id)
+                     .where(custody.c.id.in_(chunk)).order_by(custody.c.id))
         for row in session.connection().execute(custodies).all():
             custody_, person_ = Custody(*row[:_CUSTODY_WIDTH]), _person_from_columns(*row[_CUSTODY_WIDTH:])
             yield CustodyTimeline(custody_, person_, tuple(grouped.get(custody_.id, ())), all_facilities)
@@ -275,6 +311,15 @@ def stamps_of(session: Session, record_ids: Iterable[tuple[str, str]]) -> dict[s
                                                 ChainEntryRow.record_id.in_(ids[start:start + 500]))
             for row in session.scalars(query):
                 stamps[row.record_id] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
+    return stamps
+
+
+def stamps_at(session: Session, seqs: Iterable[int]) -> dict[int, ChainStamp]:
+    """Chain stamps of the entries at the given seqs (a printout's records, found by the seq it printed)."""
+    wanted, stamps = sorted(set(seqs)), {}
+    for start in range(0, len(wanted), 500):
+        for row in session.scalars(select(ChainEntryRow).where(ChainEntryRow.seq.in_(wanted[start:start + 500]))):
+            stamps[row.seq] = ChainStamp(row.seq, row.kind, row.record_id, row.hash)
     return stamps
 
 
@@ -474,10 +519,11 @@ def next_id(session: Session, row_type) -> int:
 
 # ---------------------------------------------------------------- projection
 
-def save_state(session: Session, states: Sequence[dict]) -> None:
+def save_state(session: Session, states: Sequence[dict], judgements: Sequence[Judgement] = ()) -> None:
     """Replace the derived custody_state rows of the given custodies: one upsert (both SQLite and
     PostgreSQL say INSERT ... ON CONFLICT DO UPDATE), where a delete and an insert took two statements
-    and touched every index twice."""
+    and touched every index twice; with them, their stored clocks (`save_judgements`)."""
+    save_judgements(session, judgements)
     if not states:
         return
     if guarded(session):
@@ -492,6 +538,89 @@ def _json_instant(value: datetime) -> str:
     return value.isoformat()
 
 
+def save_judgements(session: Session, judgements: Sequence[Judgement]) -> None:
+    """Replace the stored clocks of the given custodies (register/judgement.py); on a guarded PostgreSQL
+    register through the database's own function, under the projection's condition."""
+    if not judgements:
+        return
+    heads = [_judgement_row(j) for j in judgements]
+    clocks = [_clock_row(j.custody_id, c) for j in judgements for c in j.clocks]
+    if guarded(session):
+        session.execute(text("SELECT register_save_judgements(CAST(:j AS json), CAST(:c AS json))"),
+                        {"j": json.dumps(heads, default=_json_instant), "c": json.dumps(clocks, default=_json_instant)})
+        return
+    ids = [j.custody_id for j in judgements]
+    for start in range(0, len(ids), _TIMELINE_CHUNK):
+        chunk = ids[start:start + _TIMELINE_CHUNK]
+        session.execute(CustodyClockRow.__table__.delete().where(CustodyClockRow.custody_id.in_(chunk)))
+        session.execute(ClockJudgementRow.__table__.delete().where(ClockJudgementRow.custody_id.in_(chunk)))
+    _insert(session, ClockJudgementRow, heads)
+    if clocks:
+        _insert(session, CustodyClockRow, clocks)
+
+
+def _judgement_row(j: Judgement) -> dict:
+    return {"custody_id": j.custody_id, "judged_with": j.judged_with, "judged_at": j.judged_at,
+            "problem_from": j.problem_from,
+            "stays": json.dumps([[s.facility, s.arrived_at.isoformat(), s.departed_at and s.departed_at.isoformat()]
+                                 for s in j.stays], ensure_ascii=False),
+            "entered_by": json.dumps(list(j.entered_by), ensure_ascii=False), "timezone": j.timezone}
+
+
+def _clock_row(custody_id: str, c: StoredClock) -> dict:
+    return {"custody_id": custody_id, "position": c.position, "rule": c.rule, "rule_index": c.rule_index,
+            "status": c.status, "severity": c.severity, "trigger_at": c.trigger_at, "due_at": c.due_at,
+            "met_at": c.met_at, "warn_at": c.warn_at, "overdue_minutes": c.overdue_minutes, "basis": c.basis,
+            "details": c.details, "ended_at": c.ended_at,
+            "every_seconds": None if c.every is None else int(c.every.total_seconds())}
+
+
+def _raw(column):
+    """A column as the driver returns it (instants decoded by `_raw_instant`, as the whole-register event read)."""
+    return type_coerce(column, String) if isinstance(column.type, UTCDateTime) else column
+
+
+_JUDGEMENT_COLUMNS = tuple(_raw(c) for c in ClockJudgementRow.__table__.columns)
+_CLOCK_COLUMNS = tuple(_raw(c) for c in CustodyClockRow.__table__.columns)
+_JUDGEMENT_CHUNK = 2000
+
+
+def judgements(session: Session, custody_ids: Sequence[str],
+               problems_at: datetime | None = None) -> dict[str, Judgement]:
+    """The stored judgements of these custodies (those that have one), 2,000 custodies to a round trip. With
+    `problems_at`, only the clocks that are a problem at that instant or, falling due before it, may have become
+    one (a running clock, a recurring series): what the alert inbox reads."""
+    found: dict[str, Judgement] = {}
+    ids = sorted(set(custody_ids))
+    connection = session.connection()
+    clock = CustodyClockRow
+    for start in range(0, len(ids), _JUDGEMENT_CHUNK):
+        chunk = ids[start:start + _JUDGEMENT_CHUNK]
+        clocks: dict[str, list[StoredClock]] = defaultdict(list)
+        wanted = select(*_CLOCK_COLUMNS).where(clock.custody_id.in_(chunk))
+        if problems_at is not None:
+            wanted = wanted.where(or_(clock.status.in_(PROBLEM_TEXTS), and_(
+                clock.status.in_((ClockStatus.RUNNING.value, PENDING)), clock.due_at < problems_at)))
+        for row in connection.execute(wanted.order_by(clock.custody_id, clock.position)):
+            clocks[row[0]].append(_stored_clock(*row[1:]))
+        for (custody_id, judged_with, judged_at, _, stays, entered_by, zone, person_id) in connection.execute(
+                select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)
+                .join(CustodyRow, CustodyRow.id == ClockJudgementRow.custody_id)
+                .where(ClockJudgementRow.custody_id.in_(chunk))):
+            found[custody_id] = Judgement(
+                custody_id, person_id, judged_with, _raw_instant(judged_at), tuple(clocks.get(custody_id, ())),
+                tuple(JudgedStay(f, datetime.fromisoformat(a), d and datetime.fromisoformat(d))
+                      for f, a, d in _decode_json(stays)[0]), tuple(_decode_json(entered_by)[0]), zone)
+    return found
+
+
+def _stored_clock(position, rule, rule_index, status, severity, trigger_at, due_at, met_at, warn_at, overdue, basis,
+                  details, ended_at, every) -> StoredClock:
+    return StoredClock(position, rule, rule_index, status, severity, _raw_instant(trigger_at), _raw_instant(due_at),
+                       met_at and _raw_instant(met_at), warn_at and _raw_instant(warn_at), overdue, basis, details,
+                       ended_at and _raw_instant(ended_at), None if every is None else timedelta(seconds=every))
+
+
 def _upsert_state(insert) -> Insert:
     statement = insert(CustodyStateRow.__table__)
     changed = {c.name: statement.excluded[c.name] for c in CustodyStateRow.__table__.columns if not c.primary_key}
@@ -501,10 +630,33 @@ def _upsert_state(insert) -> Insert:
 _SAVE_STATE = {"sqlite": _upsert_state(sqlite_insert), "postgresql": _upsert_state(postgresql_insert)}
 
 
+_COPY_FROM = 200  # rows from which PostgreSQL takes a batch through COPY rather than INSERT
+
+
 def _insert(session: Session, row_type, rows: Sequence[Mapping]) -> None:
     """An executemany on the session's connection: the rows are plain values, so the ORM's bulk insert
-    (a third of a recorded event's insert time) has nothing to add."""
-    session.connection().execute(row_type.__table__.insert(), list(rows))
+    (a third of a recorded event's insert time) has nothing to add. A large batch into PostgreSQL goes through
+    COPY (psycopg 3), in the same transaction, where the database does not police rows itself: COPY FROM
+    refuses tables under row-level security, so a guarded register keeps to INSERT."""
+    rows = list(rows)
+    connection = session.connection()
+    if len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session):
+        _copy(connection, row_type.__table__, rows)
+        return
+    connection.execute(row_type.__table__.insert(), rows)
+
+
+def _copy(connection, table: Table, rows: Sequence[Mapping]) -> None:
+    """COPY the rows into `table`: instants as aware datetimes, JSON columns as their text (None as JSON null,
+    as SQLAlchemy's JSON type writes it)."""
+    columns = [c for c in table.columns if c.name in rows[0]]
+    as_json = [isinstance(c.type, JSON) for c in columns]
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row[c.name], ensure_ascii=False) if j else row[c.name]
+                            for c, j in zip(columns, as_json)])
 
 
 def projection_fingerprint(session: Session) -> str | None:
@@ -643,8 +795,10 @@ def complaint_actions(session: Session, custody_ids: Sequence[str] | None = None
 
 
 def signing_key_record(row: SigningKeyRow) -> dict:
-    return {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
-            "public_key": row.public_key}
+    """A first key's record has no endorsement field, so registers from before key rotation hash as they did."""
+    record = {"record": "signing_key", "id": row.id, "at": format_utc(row.at), "by": row.by, "origin": row.origin,
+              "public_key": row.public_key}
+    return {**record, "endorsement": row.endorsement} if row.endorsement else record
 
 
 def signing_keys(session: Session) -> list[dict]:

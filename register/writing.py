@@ -32,7 +32,7 @@ from register import store
 from register.domain import Custody, Event, Facility, Person
 from register.errors import Message, Problem, Rejected
 from register.progress import Progress
-from register.projection import custody_state
+from register.projection import judged
 from register.records import custody_record, event_record, facility_record, person_record
 from register.rules import Profile
 from register.staging import MemoryStaging, Staging
@@ -177,14 +177,15 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
     if problems:
         raise problems.rejected()
     staging.skip(check.unchanged)
-    states = check.states + [custody_state(check.timeline(c, []), profile, now)
-                             for c in custodies.values() if c.id not in check.projected]
+    for c in custodies.values():
+        if c.id not in check.projected:
+            check.judge(check.timeline(c, []))
 
     store.insert_records(session, chain_writer, [f for f, _ in new_facilities], [p for p, _ in new_persons],
                          [c for c, _ in new_custodies])
     count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
     chain_writer.flush()
-    store.save_state(session, states)
+    store.save_state(session, check.states, check.judgements)
     written = {"facility": len(new_facilities), "person": len(new_persons), "custody": len(new_custodies),
                "event": count}
     return WriteSummary(written, dict(unchanged), tuple(events))
@@ -269,6 +270,7 @@ class _EventCheck:
         self.facilities, self.profile, self.now, self.problems = facilities, profile, now, problems
         self.unchanged = array("q")  # staging positions of events already stored with the same content
         self.states: list[dict] = []
+        self.judgements: list = []  # register.judgement.Judgement of each custody in `states`
         self.projected: set[str] = set()
 
     def chunk(self, chunk: list[tuple[str, list[StagedEvent]]]) -> None:
@@ -311,8 +313,14 @@ class _EventCheck:
             events = existing + [e for e, _ in new]
             timeline = (CustodyTimeline(custody, stored.person, tuple(events), self.facilities) if stored
                         else self.timeline(custody, events))
-            self.states.append(custody_state(timeline, self.profile, self.now))
-            self.projected.add(custody_id)
+            self.judge(timeline)
+
+    def judge(self, timeline: CustodyTimeline) -> None:
+        """The custody's projection row and stored clocks, to be written with its records."""
+        state, judgement = judged(timeline, self.profile, self.now)
+        self.states.append(state)
+        self.judgements.append(judgement)
+        self.projected.add(timeline.custody.id)
 
     def timeline(self, custody: Custody, events: list[Event]) -> CustodyTimeline:
         """A custody new in this batch, with the events it will have."""

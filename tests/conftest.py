@@ -46,6 +46,14 @@ def checkpoint_key(tmp_path, monkeypatch):
     return path
 
 
+@pytest.fixture(autouse=True)
+def witness_store_directory(tmp_path, monkeypatch):
+    """Each test's desktop keeps its witnessed checkpoints in a directory of its own, never the user's."""
+    path = tmp_path / "witness"
+    monkeypatch.setenv("DETENTION_REGISTER_WITNESS_DIR", str(path))
+    return path
+
+
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'register.db'}"

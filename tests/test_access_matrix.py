@@ -50,6 +50,7 @@ def calls(service, alert_key):
         "reports.timeline": lambda: service.reports.timeline("C-1"),
         "reports.clocks": lambda: service.reports.clocks("C-1"),
         "reports.breaches": lambda: service.reports.breaches(),
+        "reports.fresh_breaches": lambda: service.reports.fresh_breaches(),
         "reports.problem_clocks": lambda: service.reports.problem_clocks(),
         "reports.held_at": lambda: service.reports.held_at("F-1"),
         "reports.held_at_printing": lambda: service.reports.held_at("F-1", printing=True),
@@ -60,7 +61,13 @@ def calls(service, alert_key):
         "chain.verify": lambda: service.chain.verify(),
         "chain.checkpoint": lambda: service.chain.checkpoint(key_path(service.register.url)),
         "chain.checkpoint_public_key": lambda: service.chain.checkpoint_public_key(),
+        "chain.rotate_checkpoint_key": lambda: service.chain.rotate_checkpoint_key(key_path(service.register.url)),
         "chain.export_lines": lambda: list(service.chain.export_lines()),
+        "witness.tree_head": lambda: service.witness.tree_head(),
+        "witness.consistency_proof": lambda: service.witness.consistency_proof(1, 2),
+        "witness.signed_by_register": lambda: service.witness.signed_by_register([]),
+        "witness.signing_keys": lambda: service.witness.signing_keys(),
+        "witness.check_printout": lambda: service.witness.check_printout(_printout(service.register)),
         "access.access_log": lambda: service.access.access_log(),
         "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
         "maintenance.projection_stale": lambda: service.maintenance.projection_stale(),
@@ -119,6 +126,17 @@ def calls(service, alert_key):
     }
 
 
+def _printout(register):
+    """A printed timeline's QR text for C-1, signed with the register's key as the printing station would."""
+    from sqlalchemy.orm import Session
+
+    from register import evidence, printout, store
+    signer = evidence.printout_signer(register.engine, register.url, "root", AT)
+    with Session(register.engine) as session:
+        stamps = store.stamps_of(session, [("custody", "C-1"), ("person", "P-1")])
+        return printout.parse(evidence.printout_evidence(session, signer, "C-1", stamps.values()))
+
+
 def own_complaint(service) -> str:
     """An unanswered complaint addressed to the user's body (the stocked register has one for each)."""
     return next(c.event_id for c in service.complaints.complaints(include_answered=False))
@@ -134,10 +152,14 @@ ALLOWED = {
     "board.facilities": READERS, "board.facility": READERS, "board.person": READERS,
     "board.find_persons": READERS, "board.rows": READERS, "board.count": READERS,
     "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
+    "reports.fresh_breaches": READERS,
     "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,
     "reports.timeline_report": PRINTERS, "reports.rights_notice": PRINTERS, "reports.oversight_report": PRINTERS,
     "chain.head": READERS, "chain.verify": READERS, "chain.checkpoint": READERS,
     "chain.checkpoint_public_key": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
+    "chain.rotate_checkpoint_key": {"admin"},
+    "witness.tree_head": READERS, "witness.consistency_proof": READERS, "witness.signed_by_register": READERS,
+    "witness.check_printout": READERS, "witness.signing_keys": READERS,
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
     "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from register import accounts
 from register.access import AccessDenied, Actor
 from register.accounts import AccountError, SignInRefused
+from register.opening import open_register
 from tests.fast_hashing import fast_hashing  # noqa: F401
 
 PASSWORD = "correct horse battery"
@@ -43,9 +44,18 @@ def test_unknown_user_and_wrong_password_read_the_same(register, admin):
     assert str(refused(register, "nobody", PASSWORD)) == str(refused(register, "root", "wrong"))
 
 
-def test_lock_out_grows_with_each_failure_and_ends(register, admin, clock, db_url):
-    if db_url.startswith("postgresql"):
-        pytest.skip("on PostgreSQL the lock-out runs on the server's clock: see test_the_lock_out_is_judged_by_the_server")
+@pytest.fixture
+def sqlite_admin(sqlite_url, clock):
+    """On SQLite the register judges the lock-out by the injected clock; on PostgreSQL the server's clock
+    judges it (test_the_lock_out_is_judged_by_the_servers_clock)."""
+    opened = open_register(sqlite_url, clock)
+    accounts.create_first_admin(opened, "root", "Root Admin", PASSWORD)
+    yield opened
+    opened.close()
+
+
+def test_lock_out_grows_with_each_failure_and_ends(sqlite_admin, clock):
+    register = sqlite_admin
     for _ in range(accounts.FREE_ATTEMPTS - 1):
         assert refused(register, "root", "wrong").reason == "credentials"
     first = refused(register, "root", "wrong")

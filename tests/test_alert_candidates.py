@@ -8,14 +8,17 @@ import io
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from models.orm import CustodyStateRow, ProjectionProfileRow
+from register import queries
 from register.access import Actor
 from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, sort_key
+from register.judgement import CustodyFacts
 from register.now import ManualClock
 from register.opening import open_register
+from register.projection import judged_with
 from register.rules.profile import PROFILES_DIR
 from register.synthetic import generate, write_jsonl
 from tests.core.lines import event, lines, story
@@ -28,22 +31,30 @@ PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert]:
     """The inbox as it was computed before the projection named candidates: every clock of the register."""
     reports = alerts._reports
-    problems = [c for c in reports.breaches(as_of) if c.is_problem]
-    timelines = {cid: reports.timeline(cid, log=False) for cid in dict.fromkeys(c.custody for c in problems)}
+    problems = [c for c in reports.fresh_breaches(as_of) if c.is_problem]
+    custodies = {cid: CustodyFacts.of_timeline(reports.timeline(cid, log=False), alerts.profile)
+                 for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
-    law = alerts.profile.law
+    facilities = alerts._facilities()
     allegations = alerts._allegation_alerts(as_of, histories, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)  # not clocks
-    return sorted([*(alerts._alert(c, timelines[c.custody], histories.get(alert_key(c), ()), law,
-                                   DEFAULT_ACKNOWLEDGE_WITHIN, as_of) for c in problems), *allegations], key=sort_key)
+    return sorted(alerts._with_officers([*(alerts._alert(c, custodies[c.custody], histories.get(alert_key(c), ()),
+                                                         facilities, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)
+                                           for c in problems), *allegations]), key=sort_key)
 
 
 def candidate_ids(register, as_of: datetime) -> set[str]:
-    """The custodies the projection alone names as candidates."""
-    state = CustodyStateRow
+    """The custodies the stored judgements name as candidates for the register's profile: a problem by
+    `as_of`, or no judgement that answers for it (register/queries.judgement_standing)."""
     with Session(register.engine) as session:
-        return set(session.scalars(select(state.custody_id).where(or_(
-            state.has_problem.is_(True), state.next_due_at <= as_of, state.judged_at.is_(None),
-            state.judged_at > as_of))))
+        return {custody_id for custody_id, _ in
+                queries.judgement_standing(session, judged_with(register.profile), as_of, problems_only=True)}
+
+
+def judged_afresh(register, as_of: datetime) -> int:
+    """How many of them have no stored judgement that answers for `as_of` (the inbox judges those in Python)."""
+    with Session(register.engine) as session:
+        return sum(not answers for _, answers in
+                   queries.judgement_standing(session, judged_with(register.profile), as_of, problems_only=True))
 
 
 def candidate_count(register, as_of: datetime) -> int:
@@ -75,6 +86,7 @@ def test_the_candidates_give_the_alerts_of_every_clock_as_time_passes(synthetic,
         seen.append(len(expected))
     assert seen == sorted(seen) and seen[0] < seen[-1]  # running clocks broke with no write in between
     assert candidate_count(synthetic, END + timedelta(minutes=50)) < 300  # not the whole register
+    assert judged_afresh(synthetic, END + timedelta(days=9)) == 0  # every custody read from its stored clocks
     for earlier in (timedelta(hours=-30), timedelta(hours=-1)):  # before the rows were judged: all candidates
         assert alerts.alerts(END + earlier, include_closed=True) == alerts_from_every_clock(alerts, END + earlier)
 
@@ -108,7 +120,7 @@ def test_rows_from_before_revision_0003_are_candidates_until_judged_once(synthet
     alerts = synthetic.as_user(PROSECUTOR).alerts
     clock.set(END + timedelta(hours=2))
     assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
-    assert candidate_count(synthetic, clock.now()) < 300
+    assert candidate_count(synthetic, clock.now()) < 300 and judged_afresh(synthetic, clock.now()) == 0
     clock.set(END + timedelta(hours=20))
     assert alerts.alerts(include_closed=True) == alerts_from_every_clock(alerts, clock.now())
 
@@ -139,12 +151,13 @@ def test_after_a_change_of_rule_profile_the_inbox_judges_every_custody_until_the
         service, alerts = changed.as_user(PROSECUTOR), changed.as_user(PROSECUTOR).alerts
         assert service.maintenance.projection_stale() and synthetic.as_user(PROSECUTOR).maintenance.projection_stale() is False
         expected = alerts_from_every_clock(alerts, clock.now())
-        assert {a.clock.custody for a in expected} - candidate_ids(changed, clock.now())  # the old shortcut's misses
+        assert {a.clock.custody for a in expected} - candidate_ids(synthetic, clock.now())  # the old judgements' misses
+        assert judged_afresh(changed, clock.now()) == 300
         assert alerts.alerts(include_closed=True) == expected
 
         assert service.maintenance.refresh_stale_projection() == 300
         assert not service.maintenance.projection_stale() and service.maintenance.refresh_stale_projection() is None
-        assert alerts.alerts(include_closed=True) == expected
+        assert alerts.alerts(include_closed=True) == expected and judged_afresh(changed, clock.now()) == 0
         assert synthetic.as_user(PROSECUTOR).maintenance.projection_stale()  # now judged with the other profile
     finally:
         changed.close()

@@ -66,7 +66,10 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
         immutability.install(connection, IMMUTABLE_TABLES)
 
     assert operator.reports.timeline("C-1", log=False).apprehension.at == later
-    assert operator.chain.verify().intact  # the chain and the tree alone are fooled
+    # The board's row and stored clocks still say what the true events gave: verify's re-judging names them ...
+    assert {f.record for f in operator.chain.verify().findings} == {"custody C-1"}
+    operator.maintenance.rebuild_projection()  # ... until the insider judges them again too
+    assert operator.chain.verify().intact  # the chain, the tree and the derived rows alone are fooled
     assert main(["--db", db_url, "verify", "--checkpoint", str(kept)]) == 1
     error = problems(capsys.readouterr().err)
     assert f"checkpoint of size {after_events}" in error[0]

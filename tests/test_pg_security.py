@@ -2,6 +2,7 @@
 attack of issue 12 did with plain SQL. Every attack runs as a non-superuser login over SCRAM."""
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import datetime, timedelta, timezone
@@ -458,6 +459,35 @@ def test_logins_recording_at_once_keep_one_chain(secured, clock):
     finally:
         owner.close()
 
+
+
+def test_a_prosecutors_first_custody_export_is_signed_without_an_administrators_checkpoint(
+        secured, clock, checkpoint_key, monkeypatch, capsys):
+    """setup-postgres records the checkpoint key (the key file stays outside the database, where every login
+    of this register looks), so the prosecutor's login, which may not record a key, signs its first export."""
+    from register.interchange import verify_lines
+    from ui.cli import main
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["--db", secured, "setup-postgres"]) == 0
+    assert f"checkpoints are signed with the key in {checkpoint_key}" in capsys.readouterr().out
+    assert checkpoint_key.stat().st_mode & 0o077 == 0
+    register = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    try:
+        lines = list(register.as_user(Actor("prosecutor", "prosecutor")).chain.export_lines("C-1"))
+    finally:
+        register.close()
+    assert json.loads(lines[0])["checkpoint"]
+    assert verify_lines(lines).intact
+    assert main(["--db", secured, "setup-postgres"]) == 0  # again: the key recorded before stays
+    assert "checkpoints are signed" not in capsys.readouterr().out
+
+
+def test_every_login_of_one_register_finds_one_key_file(monkeypatch):
+    from register.keyfile import KEY_VARIABLE, key_path
+    monkeypatch.delenv(KEY_VARIABLE)
+    owner = "postgresql+psycopg://register_owner:secret@db.example:5432/register"
+    assert key_path(owner) == key_path(pg_security.login_url(owner, "prosecutor", "another"))
+    assert key_path(owner) != key_path(owner.replace("/register", "/other"))
 
 
 def test_a_prosecutor_login_lists_colleague_prosecutors_by_name_only(secured, pg_server, clock):

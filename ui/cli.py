@@ -18,13 +18,14 @@ from typing import Iterator
 from register.access import Actor, Permission
 from register.accounts import DEMO_PASSWORD, create_demo_accounts, create_first_admin, has_accounts
 from register.deployment import backup
-from register.errors import Rejected, RegisterError, Unusable
+from register.errors import BadInput, Rejected, RegisterError, Unusable, os_reason
 from register.interchange import BadExport
 from register.keyfile import KeyFileError
 from register.faults import explain
+from register.now import SystemClock
 from register.opening import BadRegisterURL, database_name, open_register, resolve_url
-from register.pg_security import clock_warning, secure_register
-from register.rules import ProfileError, clock_to_json, format_table
+from register.pg_security import clock_warning, record_signing_key, secure_register
+from register.rules import clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
@@ -33,10 +34,6 @@ from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
 EXIT_OK, EXIT_TAMPERED, EXIT_BAD_INPUT, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-
-class UserError(Exception):
-    """A problem the user can fix, said in one sentence; exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     breaches = commands.add_parser("breaches", help="evaluate every rule for every custody")
     breaches.add_argument("--as-of", help="ISO 8601 instant with offset (default: now)")
     breaches.add_argument("--format", choices=("json", "table"), default="table")
+    breaches.add_argument("--fresh", action="store_true", help="judge every custody afresh from its events instead "
+                                                               "of reading the clocks stored at its last write")
     verify = commands.add_parser("verify", help="check the tamper-evident chain")
     verify.add_argument("--file", help="check an exported file (- for standard input) instead of the database")
     verify.add_argument("--checkpoint", metavar="FILE", help="also check that the register (or the export) "
@@ -72,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     conventions.add_format_option(verify)
     checkpoint = commands.add_parser("checkpoint", help="print the register's signed checkpoint")
     checkpoint.add_argument("--public-key", action="store_true", help="print the key witnesses check it with")
+    checkpoint.add_argument("--rotate-key", action="store_true", help="replace the checkpoint key with a new one, "
+                                                                      "endorsed by the old; print the new key")
     timeline = commands.add_parser("timeline", help="print one custody's timeline as PDF")
     timeline.add_argument("custody")
     timeline.add_argument("--pdf", required=True, help="the PDF file to write")
@@ -113,17 +114,17 @@ def main(argv: list[str] | None = None) -> int:
         if rejected.more:
             print(f"{source}: {rejected.more} more problems not listed", file=sys.stderr)
         return rejected.exit_status
+    except KeyFileError as error:  # the register is fine: its key file is not, and the sentence says so
+        print(f"detention-register: {error}", file=sys.stderr)
+        return error.exit_status
     except Unusable as error:
         return _unusable(error, args, command)
     except RegisterError as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return error.exit_status
-    except (UserError, ProfileError, BadExport, cli_accounts.PasswordUnavailable) as error:
+    except BadExport as error:
         print(f"detention-register: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyFileError as error:
-        print(f"detention-register: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
@@ -174,7 +175,7 @@ def cmd_init(args) -> int:
         print(f"register ready at {database_name(register.url)}")
         if args.admin:
             if has_accounts(register):
-                raise UserError("the register already has accounts; an administrator creates the others")
+                raise BadInput("accounts-exist")
             password = (cli_accounts.new_password(args.admin) if cli_accounts.ENV_NEW_PASSWORD in os.environ
                         else _read_password(f"password for {args.admin}: "))
             create_first_admin(register, args.admin, args.full_name or args.admin, password)
@@ -194,7 +195,7 @@ def _read_password(prompt: str) -> str:
         return sys.stdin.readline().rstrip("\r\n")
     password = getpass.getpass(prompt)
     if getpass.getpass("again: ") != password:
-        raise UserError("the two passwords differ")
+        raise BadInput("passwords-differ")
     return password
 
 
@@ -211,8 +212,7 @@ def cmd_demo(args) -> int:
             if args.if_empty:
                 print(f"the register at {where} already has custodies or accounts; no demo data added")
                 return EXIT_OK
-            raise UserError(f"the register at {where} already has custodies or accounts: a demo goes only into "
-                            f"an empty register (use --db with a new file, e.g. sqlite:///demo.db)")
+            raise BadInput("demo-not-empty", where=where)
         lines = [dump_line(record) for record in demo_records(service.now())]
         summary = service.records.import_lines(lines, source="demo")
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
@@ -247,15 +247,15 @@ def _lines_of(path: str) -> Iterator[Iterator[str]]:
     try:
         handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from None
+        raise BadInput("cannot-read-file", path=path, reason=os_reason(error)) from None
 
     def lines() -> Iterator[str]:
         try:
             yield from handle
         except UnicodeDecodeError:
-            raise UserError(f"{name} is not UTF-8 text") from None
+            raise BadInput("not-utf8-text", name=name) from None
         except OSError as error:
-            raise UserError(f"cannot read {name}: {error.strerror}") from None
+            raise BadInput("cannot-read-file", path=name, reason=os_reason(error)) from None
 
     try:
         yield lines()
@@ -275,7 +275,7 @@ def cmd_export(args) -> int:
 def cmd_breaches(args) -> int:
     as_of = _instant(args.as_of, "--as-of") if args.as_of else None
     with _service(args) as service:
-        clocks = service.reports.breaches(as_of)
+        clocks = (service.reports.fresh_breaches if args.fresh else service.reports.breaches)(as_of)
     if args.format == "json":
         json.dump([clock_to_json(c) for c in clocks], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -305,20 +305,23 @@ def _verify_file(path: str, checkpoints, progress):
         with conventions.text_input(path) as handle:
             return verify_lines(handle, checkpoints, progress)
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from None
+        raise BadInput("cannot-read-file", path=path, reason=os_reason(error)) from None
     except UnicodeDecodeError:
-        raise UserError(f"{conventions.input_name(path)} is not UTF-8 text") from None
+        raise BadInput("not-utf8-text", name=conventions.input_name(path)) from None
 
 
 def _checkpoints(path: str) -> list:
-    from register.checkpoint import CheckpointError, parse_notes
+    from register.checkpoint import CheckpointError
+    from register.printout import checkpoints_in
     try:
         with open(path, encoding="utf-8") as handle:
-            return parse_notes(handle.read())
+            return checkpoints_in(handle.read())
     except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"cannot read {path}: {getattr(error, 'strerror', None) or 'not UTF-8 text'}") from None
+        if isinstance(error, UnicodeDecodeError):
+            raise BadInput("not-utf8-text", name=path) from None
+        raise BadInput("cannot-read-file", path=path, reason=os_reason(error)) from None
     except CheckpointError as error:
-        raise UserError(f"{path}: {error}") from None
+        raise BadInput("in-file", path=path, problem=error) from None
 
 
 def cmd_checkpoint(args) -> int:
@@ -327,8 +330,10 @@ def cmd_checkpoint(args) -> int:
         if args.public_key:
             key = service.chain.checkpoint_public_key()
             if key is None:
-                raise UserError("the register has no checkpoint key yet: run 'detention-register checkpoint' once")
+                raise BadInput("no-checkpoint-key-yet")
             print(key)
+        elif args.rotate_key:
+            print(service.chain.rotate_checkpoint_key(key_path(service.register.url)))
         else:
             sys.stdout.write(service.chain.checkpoint(key_path(service.register.url)))
     return EXIT_OK
@@ -342,7 +347,7 @@ def cmd_timeline(args) -> int:
         with conventions.whole_file(args.pdf) as partial:
             write_timeline_pdf(report, args.lang, str(partial))
     except OSError as error:
-        raise UserError(f"cannot write {args.pdf}: {error.strerror}") from None
+        raise BadInput("cannot-write-file", path=args.pdf, reason=os_reason(error)) from None
     print(f"timeline of custody {args.custody} written to {args.pdf}")
     return EXIT_OK
 
@@ -374,9 +379,14 @@ def cmd_backup(args) -> int:
 
 
 def cmd_setup_postgres(args) -> int:
-    names = secure_register(resolve_url(args.db))
+    url = resolve_url(args.db)
+    names = secure_register(url)
     print(f"the database enforces the register's roles and facilities; each account signs in as its own login, "
           f"created by 'accounts add' in the group {names.group('ROLE')}")
+    path, verifier = record_signing_key(url, SystemClock().now())
+    if verifier:
+        print(f"checkpoints are signed with the key in {path} (keep it on the stations that export, readable by "
+              f"their user only); witnesses check them with {verifier}")
     return EXIT_OK
 
 
@@ -401,7 +411,7 @@ def _instant(text: str, option: str) -> datetime:
     try:
         return parse_instant(text)
     except InstantError as error:
-        raise UserError(f"{option}: {error}") from None
+        raise BadInput("option-invalid", option=option, problem=error) from None
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,

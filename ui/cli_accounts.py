@@ -17,7 +17,7 @@ from typing import Iterator
 
 from register import accounts
 from register.access import ROLES, Actor
-from register.errors import AccessDenied
+from register.errors import AccessDenied, BadInput
 from register.opening import RegisterUnavailable, open_register, resolve_url
 from register.service import Services
 
@@ -41,7 +41,7 @@ class NotSignedIn(AccessDenied):
         return self.text
 
 
-class PasswordUnavailable(ValueError):
+class PasswordUnavailable(BadInput):
     """No new password given and no terminal to ask at; exit status 2."""
 
 
@@ -130,11 +130,10 @@ def new_password(purpose: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise PasswordUnavailable(f"no new password for {purpose}: set ${ENV_NEW_PASSWORD}, or run the command "
-                                  f"at a terminal")
+        raise PasswordUnavailable("no-new-password", purpose=purpose, variable=ENV_NEW_PASSWORD)
     password = getpass.getpass(f"new password for {purpose}: ")
     if getpass.getpass("again: ") != password:
-        raise PasswordUnavailable("the two passwords differ")
+        raise PasswordUnavailable("passwords-differ")
     return password
 
 

@@ -8,6 +8,7 @@ this module implements only the primitives the profile composes.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Iterator
 
@@ -28,6 +29,53 @@ def evaluate(timeline: CustodyTimeline, profile: Profile, as_of: datetime) -> li
     judge = _Judge(view, profile, as_of)
     return [clock for rule in profile.rules_in_force(apprehension.at) if judge.applies(rule)
             for clock in judge.clocks(rule)]
+
+
+@dataclass(frozen=True)
+class Series:
+    """Where a recurring clock's series goes on after the instant it was judged at: the occurrence
+    triggered at `trigger_at` and due at `due_at`, then one every `every` until `ended_at`, none of them met
+    (no event after the judgement can meet them). `position` is the index, among the clocks judged, that
+    the series' first occurrence takes; `running` says that occurrence was among them, running."""
+    position: int
+    rule: Rule
+    trigger_at: datetime
+    due_at: datetime
+    every: timedelta
+    ended_at: datetime | None
+    running: bool
+
+
+def evaluate_with_series(timeline: CustodyTimeline, profile: Profile,
+                         as_of: datetime) -> tuple[list[RuleClock], list[Rule], list[datetime | None], list[Series]]:
+    """`evaluate`, the rule version that judged each clock, when each stops counting (the release or the
+    series' end; None: nothing ends it), and how each recurring series goes on after
+    `as_of` (register/judgement.py stores them: with no new event, the clocks at any later instant follow
+    from them alone)."""
+    as_of = ensure_utc(as_of)
+    view = timeline.as_of(as_of)
+    apprehension = view.apprehension
+    if apprehension is None:
+        return [], [], [], []
+    judge = _Judge(view, profile, as_of, series=[])
+    clocks, rules = [], []
+    for rule in profile.rules_in_force(apprehension.at):
+        if judge.applies(rule):
+            for clock in judge.clocks(rule):
+                clocks.append(clock)
+                rules.append(rule)
+    return clocks, rules, judge.ended, judge.series
+
+
+def series_clocks(judge_verdict, trigger_at: datetime, due_at: datetime, every: timedelta,
+                  ended_at: datetime | None, as_of: datetime) -> Iterator[RuleClock]:
+    """The occurrences of a series none of whose occurrences is met any more, as of an instant: the loop of
+    `_Judge.recurring_clocks` with no satisfying event left. `judge_verdict(trigger, due)` gives one verdict."""
+    while trigger_at <= as_of and (ended_at is None or trigger_at < ended_at):
+        yield judge_verdict(trigger_at, due_at)
+        if as_of <= due_at or (ended_at is not None and ended_at <= due_at):
+            return
+        trigger_at, due_at = due_at, due_at + every
 
 
 def evaluate_many(timelines: Iterable[CustodyTimeline], profile: Profile, as_of: datetime) -> list[RuleClock]:
@@ -53,8 +101,12 @@ def _matches(event: Event, test: EventTest) -> bool:
 class _Judge:
     """One custody as of one instant; holds what every rule needs to know about it."""
 
-    def __init__(self, view: CustodyTimeline, profile: Profile, as_of: datetime):
+    def __init__(self, view: CustodyTimeline, profile: Profile, as_of: datetime, series: list | None = None):
         self.view = view
+        self.series = series  # collects how recurring series go on (evaluate_with_series), else None
+        self.emitted = 0
+        self.ended: list[datetime | None] = []  # when each clock judged stops counting (collected with series)
+        self.ended_of_next: datetime | None = None
         self.profile = profile
         self.as_of = as_of
         self.person = view.effective_person
@@ -181,6 +233,7 @@ class _Judge:
     def verdict(self, rule: Rule, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
                 ended_at: datetime | None, details: str | None = None) -> RuleClock:
         """Met, late, lapsed (the duty ended at or before due), running or breached (contract section 1)."""
+        self.ended_of_next = ended_at
         if met_at is not None:
             late = met_at > due_at
             return self.clock(rule, ClockStatus.LATE if late else ClockStatus.MET, trigger_at, due_at, met_at,
@@ -236,12 +289,18 @@ class _Judge:
         trigger_at, due_at, previous = start, start + first, None
         while trigger_at <= self.as_of and (ended_at is None or trigger_at < ended_at):
             met_at = next((t for t in times[bisect_left(times, trigger_at):] if previous is None or t > previous), None)
-            yield self.verdict(rule, trigger_at, due_at, met_at, ended_at)
+            clock = self.verdict(rule, trigger_at, due_at, met_at, ended_at)
             if met_at is None and (self.as_of <= due_at or (ended_at is not None and ended_at <= due_at)):
+                if clock.status == ClockStatus.RUNNING and self.series is not None:
+                    self.series.append(Series(self.emitted - 1, rule, trigger_at, due_at, every, ended_at, True))
+                yield clock
                 return
+            yield clock
             previous = met_at or previous
             trigger_at = met_at if met_at is not None and recurring.from_ == "met" else due_at
             due_at = trigger_at + every
+        if self.series is not None and (ended_at is None or trigger_at < ended_at):
+            self.series.append(Series(self.emitted, rule, trigger_at, due_at, every, ended_at, False))
 
     def satisfying_instants(self, satisfier: Satisfier) -> dict[str | None, list[datetime]]:
         """Times of the qualifying events in order, per `each_of` value (or under None).
@@ -267,6 +326,10 @@ class _Judge:
     def clock(self, rule: Rule, status: ClockStatus, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
               overdue_minutes: int, details: str | None = None) -> RuleClock:
         warn_at = trigger_at + (due_at - trigger_at) * rule.warning if rule.is_duration else None
+        self.emitted += 1
+        if self.series is not None:
+            self.ended.append(self.ended_of_next)
+        self.ended_of_next = None
         return RuleClock(
             custody=self.view.custody.id, person=self.view.custody.person, rule=rule.id, status=status,
             severity=rule.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from register.domain import Facility, Jurisdiction, RuleInfo
-from register.errors import NotFound
+from register.errors import BadInput, Message, NotFound
 from register.timeutil import InstantError, ensure_utc, to_local, zone
 from register.vocabulary import EVENT_FIELDS, FieldKind, field_spec
 
@@ -39,16 +39,22 @@ DEFAULT_WARNING = 0.8
 _DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
-class ProfileError(ValueError):
-    """A profile file that cannot be used; the message names the file, the rule and the key."""
+class ProfileError(BadInput):
+    """A profile file that cannot be used (exit 2): the sentence names the file, the place in it (a table, a
+    rule, a key: TOML's own words) and the problem, a sentence of its own code (`params["problem"]`)."""
+
+    def __init__(self, code: str, source: str, where: str | None = None, **params: Any):
+        if where is None:
+            super().__init__(code, source=source, **params)
+        else:
+            super().__init__("profile-problem", source=source, where=where, problem=Message(code, **params))
 
 
 def parse_duration(text: object) -> timedelta:
     """ISO 8601 durations in days, hours, minutes and seconds (legal clocks count elapsed time)."""
     match = _DURATION.match(text) if isinstance(text, str) else None
     if match is None or text in ("P", "PT") or text.endswith("T"):
-        raise ValueError(f"{text!r} is not an ISO 8601 duration such as PT3H or P1D "
-                         "(years and months are not allowed: their length varies)")
+        raise BadInput("not-a-duration", value=repr(text))
     days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
     return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
 
@@ -210,11 +216,12 @@ def load_profile(name_or_path: str | Path) -> Profile:
     path = Path(text) if text.endswith(".toml") or "/" in text or "\\" in text else PROFILES_DIR / f"{text}.toml"
     if not path.is_file():
         known = ", ".join(available_profiles())
-        raise ProfileError(f"{path}: no such profile file (bundled profiles: {known})")
+        raise ProfileError("profile-missing", str(path), known=known)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise ProfileError(f"{path.name}: not valid TOML: {error}") from None
+        at = re.search(r"at line (\d+), column (\d+)", str(error))
+        raise ProfileError("profile-not-toml", path.name, line=at[1] if at else "?", column=at[2] if at else "?") from None
     return parse_profile(data, path.name)
 
 
@@ -230,8 +237,8 @@ class _Reader:
         self.settings: dict[str, timedelta] = {}
         self.setting_texts: dict[str, str] = {}
 
-    def fail(self, where: str, message: str) -> ProfileError:
-        return ProfileError(f"{self.source}: {where}: {message}")
+    def fail(self, where: str, code: str, **params: Any) -> ProfileError:
+        return ProfileError(code, self.source, where, **params)
 
     def profile(self, data: Mapping[str, Any]) -> Profile:
         head = self.table(data, "profile", "[profile]")
@@ -242,22 +249,22 @@ class _Reader:
         try:
             zone(timezone)
         except InstantError as error:
-            raise self.fail("[profile]: key 'timezone'", str(error)) from None
+            raise self.fail("[profile]: key 'timezone'", "profile-value", problem=error) from None
         settings_table = data.get("settings", {})
         if not isinstance(settings_table, Mapping):
-            raise self.fail("[settings]", "must be a table of name = ISO 8601 duration")
+            raise self.fail("[settings]", "profile-settings-table")
         self.settings = {name: self.duration(value, f"[settings]: key {name!r}")
                          for name, value in settings_table.items()}
         self.setting_texts = dict(settings_table)
         warning = self.fraction(head.get("warning", DEFAULT_WARNING), "[profile]: key 'warning'")
         raw_rules = data.get("rules")
         if not isinstance(raw_rules, list) or not raw_rules:
-            raise self.fail("[[rules]]", "a profile needs at least one [[rules]] table")
+            raise self.fail("[[rules]]", "profile-no-rules")
         rules = tuple(self.rule(raw, index, warning) for index, raw in enumerate(raw_rules, 1))
         self.check_versions(rules)
         unknown = set(data) - {"profile", "settings", "rules"}
         if unknown:
-            raise self.fail("top level", f"unknown table(s) {', '.join(sorted(unknown))}")
+            raise self.fail("top level", "profile-unknown-tables", names=sorted(unknown))
         home_country = self.text(head, "home_country", "[profile]").upper()
         return Profile(
             id=self.text(head, "id", "[profile]"),
@@ -274,30 +281,30 @@ class _Reader:
 
     def zones(self, value: Any, timezone: str) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
-            raise self.fail("[profile]: key 'zones'", "must be a list of IANA time zone names")
+            raise self.fail("[profile]: key 'zones'", "profile-zones-list")
         for name in value:
             try:
                 zone(name)
             except InstantError as error:
-                raise self.fail("[profile]: key 'zones'", str(error)) from None
+                raise self.fail("[profile]: key 'zones'", "profile-value", problem=error) from None
         return tuple(dict.fromkeys([timezone, *value]))
 
     def law(self, head: Mapping[str, Any], home_country: str, timezone: str) -> Jurisdiction:
         """The jurisdiction's facts: each one stated in the profile, none assumed."""
         age = head.get("age_of_majority")
         if isinstance(age, bool) or not isinstance(age, int) or not 0 < age < 100:
-            raise self.fail("[profile]: key 'age_of_majority'", f"must be a whole number of years, got {age!r}")
+            raise self.fail("[profile]: key 'age_of_majority'", "profile-whole-years", value=repr(age))
         for key in ("unknown_birth_date_is_minor", "unsuccessful_notifications_satisfy"):
             if not isinstance(head.get(key), bool):
-                raise self.fail(f"[profile]: key {key!r}", f"must be true or false, got {head.get(key)!r}")
+                raise self.fail(f"[profile]: key {key!r}", "profile-not-bool", value=repr(head.get(key)))
         if "late-registration" not in self.settings:
-            raise self.fail("[settings]", "missing 'late-registration' (when an entry counts as late)")
+            raise self.fail("[settings]", "profile-late-registration")
         return Jurisdiction(home_country, timezone, age, head["unknown_birth_date_is_minor"],
                             self.settings["late-registration"], head["unsuccessful_notifications_satisfy"])
 
     def rule(self, raw: Any, index: int, default_warning: float) -> Rule:
         if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
-            raise self.fail(f"rule #{index}", "every [[rules]] table needs an 'id' text")
+            raise self.fail(f"rule #{index}", "profile-rule-id")
         where = f"rule {raw['id']!r}"
         self.known_keys(raw, where, {"id", "severity", "title", "short_title", "deadline", "applies_to", "figure",
                                      "warning", "basis", "in_force_from", "in_force_until", "trigger",
@@ -310,27 +317,27 @@ class _Reader:
         in_force_from = self.day(raw.get("in_force_from"), f"{where}: key 'in_force_from'")
         in_force_until = self.day(raw.get("in_force_until"), f"{where}: key 'in_force_until'")
         if in_force_from and in_force_until and in_force_until < in_force_from:
-            raise self.fail(where, "'in_force_until' lies before 'in_force_from'")
+            raise self.fail(where, "profile-until-before-from")
         raw_triggers = raw.get("trigger")
         if not isinstance(raw_triggers, list) or not raw_triggers:
-            raise self.fail(f"{where}: key 'trigger'", "needs at least one [[rules.trigger]] table")
+            raise self.fail(f"{where}: key 'trigger'", "profile-no-trigger")
         triggers = tuple(self.trigger(t, f"{where}: trigger #{n}") for n, t in enumerate(raw_triggers, 1))
         satisfier = None
         if severity == "indicator":
             if figure is not None or "satisfied_by" in raw:
-                raise self.fail(where, "an indicator has no 'figure' and no 'satisfied_by'")
+                raise self.fail(where, "profile-indicator-figure")
         elif figure is None and not self.interval_from_event(raw):
-            raise self.fail(where, "missing key 'figure' (a rule that fires at once has figure \"PT0S\")")
+            raise self.fail(where, "profile-no-figure")
         elif figure is None or figure > timedelta(0):
             satisfier = self.satisfier(raw.get("satisfied_by"), f"{where}: key 'satisfied_by'")
         elif "satisfied_by" in raw:
-            raise self.fail(where, "a rule with figure zero fires at once and has no 'satisfied_by'")
+            raise self.fail(where, "profile-zero-satisfied")
         duration = satisfier is not None
         for key in ("deadline", "extension", "recurring", "outlives_custody"):
             if key in raw and not duration:
-                raise self.fail(where, f"only a rule with a duration has {key!r}")
+                raise self.fail(where, "profile-duration-only", key=repr(key))
         if duration and "deadline" not in raw:
-            raise self.fail(where, "missing key 'deadline' (how the rights notice names this time limit)")
+            raise self.fail(where, "profile-no-deadline")
         bases = self.titles(raw.get("basis"), f"{where}: key 'basis'")
         return Rule(
             id=raw["id"], severity=severity, titles=self.titles(raw.get("title"), f"{where}: key 'title'"),
@@ -351,20 +358,20 @@ class _Reader:
     def tables(self, raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(t, Mapping) for t in value):
-            raise self.fail(f"{where}: key {key!r}", f"must be a list of tables ([[rules.{key}]])")
+            raise self.fail(f"{where}: key {key!r}", "profile-tables-list", key=key)
         return value
 
     def extension(self, raw: Mapping[str, Any], where: str) -> Extension:
         self.known_keys(raw, where, {"event", "where", "unless", "missing", "to", "until_field", "maximum"})
         events = self.event_test(raw, where)
         if ("to" in raw) == ("until_field" in raw):
-            raise self.fail(where, "needs exactly one of 'to' (a duration from the trigger) and 'until_field'")
+            raise self.fail(where, "profile-to-or-until")
         until_field = raw.get("until_field")
         if until_field is not None:
             self.field_names(events.types, [until_field], f"{where}: key 'until_field'")
         maximum = self.figure(raw.get("maximum"), f"{where}: key 'maximum'")
         if maximum is None:
-            raise self.fail(where, "missing key 'maximum' (the furthest the due instant may move, from the trigger)")
+            raise self.fail(where, "profile-no-maximum")
         to = self.figure(raw.get("to"), f"{where}: key 'to'")
         return Extension(events, maximum, to, until_field)
 
@@ -377,40 +384,37 @@ class _Reader:
     def recurring(self, raw: Any, where: str, figure: timedelta | None = None,
                   triggers: tuple[Trigger, ...] = ()) -> Recurring:
         if not isinstance(raw, Mapping):
-            raise self.fail(where, "must be a table: every or every_field, from, ended_by")
+            raise self.fail(where, "profile-repeat-table")
         self.known_keys(raw, where, {"every", "every_field", "from", "ended_by"})
         every = self.figure(raw.get("every"), f"{where}: key 'every'")
         every_field = raw.get("every_field")
         if every_field is not None:
             self.minutes_field(every_field, triggers, f"{where}: key 'every_field'")
             if (every is None) != (figure is None):
-                raise self.fail(where, "with 'every_field', give both the figure and 'every' (the intervals "
-                                       "when an event does not set the field) or neither")
-        elif every is None or every <= timedelta(0):
-            raise self.fail(where, "missing key 'every' (a duration above zero)")
-        elif figure is None:
-            raise self.fail(where, "missing key 'figure' (when the first occurrence falls due)")
+                raise self.fail(where, "profile-every-field")
+        elif every is None or every <= timedelta(0):  # a figure is there: rule() refused a rule without one
+            raise self.fail(where, "profile-no-every")
         ended = raw.get("ended_by")
         if ended is not None and not isinstance(ended, Mapping):
-            raise self.fail(f"{where}: key 'ended_by'", "must be a table: event, where, unless")
+            raise self.fail(f"{where}: key 'ended_by'", "profile-ended-by-table")
         return Recurring(every, self.choice(raw, "from", RECUR_FROM, where, default="met"),
                          None if ended is None else self.event_test(ended, f"{where}: key 'ended_by'"), every_field)
 
     def minutes_field(self, name: Any, triggers: tuple[Trigger, ...], where: str) -> None:
         """`every_field` names a minutes field of every event that triggers the rule, and only events trigger it."""
         if not isinstance(name, str):
-            raise self.fail(where, "must be the name of a field")
+            raise self.fail(where, "profile-field-name")
         if any(t.kind != "event" for t in triggers):
-            raise self.fail(where, "needs triggers of kind 'event': the interval is read from the triggering event")
+            raise self.fail(where, "profile-event-trigger")
         for trigger in triggers:
             for event_type in trigger.events.types:
                 spec = field_spec(event_type, name)
                 if spec is None or spec.kind is not FieldKind.MINUTES:
-                    raise self.fail(where, f"'{name}' is not a field of minutes of a {event_type} event")
+                    raise self.fail(where, "profile-not-minutes-field", name=name, type=event_type)
 
     def trigger(self, raw: Any, where: str) -> Trigger:
         if not isinstance(raw, Mapping):
-            raise self.fail(where, "must be a table")
+            raise self.fail(where, "profile-must-be-table")
         kind = self.choice(raw, "kind", TRIGGER_KINDS, where)
         common = {"kind", "person_missing", "after", "first_only"}
         shared = {
@@ -429,7 +433,7 @@ class _Reader:
             self.known_keys(raw, where, common | {"stays", "facility", "unless_absence_included"})
             facility = raw.get("facility", {})
             if not isinstance(facility, Mapping) or set(facility) - set(FACILITY_FACTS):
-                raise self.fail(f"{where}: key 'facility'", f"must be a table of facility fields ({', '.join(FACILITY_FACTS)})")
+                raise self.fail(f"{where}: key 'facility'", "profile-facility-table", names=list(FACILITY_FACTS))
             purposes = field_spec("departure", "purpose").choices
             return Trigger(
                 kind, stays=self.names(raw.get("stays", list(STAY_KINDS)), STAY_KINDS, f"{where}: key 'stays'"),
@@ -445,14 +449,14 @@ class _Reader:
 
     def satisfier(self, raw: Any, where: str) -> Satisfier:
         if not isinstance(raw, Mapping):
-            raise self.fail(where, "a rule with a duration needs a [rules.satisfied_by] table")
+            raise self.fail(where, "profile-needs-satisfied")
         self.known_keys(raw, where, {"event", "where", "unless", "each_of", "language_understood"})
         events = self.event_test(raw, where)
         each_of = None
         if "each_of" in raw:
             table = raw["each_of"]
             if not isinstance(table, Mapping) or len(table) != 1:
-                raise self.fail(f"{where}: key 'each_of'", "must name exactly one field and its list of values")
+                raise self.fail(f"{where}: key 'each_of'", "profile-each-of")
             (name, values), = table.items()
             each_of = (name, self.values(events.types, name, values, f"{where}: key 'each_of'"))
         language = raw.get("language_understood")
@@ -464,12 +468,12 @@ class _Reader:
         types = raw.get("event")
         types = (types,) if isinstance(types, str) else tuple(types or ())
         if not types or any(t not in EVENT_FIELDS for t in types):
-            raise self.fail(f"{where}: key 'event'", f"must name event types of the vocabulary, got {raw.get('event')!r}")
+            raise self.fail(f"{where}: key 'event'", "profile-event-types", value=repr(raw.get('event')))
         conditions = {}
         for key in ("where", "unless"):
             table = raw.get(key, {})
             if not isinstance(table, Mapping):
-                raise self.fail(f"{where}: key {key!r}", "must be a table of field = value (or list of values)")
+                raise self.fail(f"{where}: key {key!r}", "profile-field-values")
             # An `unless` field may belong to only some of the types: the others never match it, so they
             # are never excluded ("a court decision other than an extension, or a release").
             conditions[key] = {name: self.values(types, name, value, f"{where}: key '{key}.{name}'",
@@ -488,14 +492,14 @@ class _Reader:
             choices = field_spec(event_type, name).choices
             bad = [v for v in values if choices and v not in choices]
             if bad:
-                raise self.fail(where, f"{bad[0]!r} is not one of {', '.join(choices)}")
+                raise self.fail(where, "profile-not-one-of", value=repr(bad[0]), choices=list(choices))
         return values
 
     def field_names(self, types: tuple[str, ...], names: Any, where: str) -> None:
         for event_type in types:
             for name in names:
                 if field_spec(event_type, name) is None:
-                    raise self.fail(where, f"event type {event_type!r} has no field {name!r}")
+                    raise self.fail(where, "profile-no-such-field", type=repr(event_type), name=repr(name))
 
     def figure(self, value: Any, where: str) -> timedelta | None:
         """A duration, or a reference to a profile setting: { setting = "name" }."""
@@ -504,7 +508,7 @@ class _Reader:
         if isinstance(value, Mapping):
             name = value.get("setting")
             if set(value) != {"setting"} or name not in self.settings:
-                raise self.fail(where, f"{{ setting = ... }} must name one of [settings]: {', '.join(self.settings)}")
+                raise self.fail(where, "profile-setting-ref", names=list(self.settings))
             return self.settings[name]
         return self.duration(value, where)
 
@@ -516,56 +520,56 @@ class _Reader:
         try:
             return parse_duration(value)
         except ValueError as error:
-            raise self.fail(where, str(error)) from None
+            raise self.fail(where, "profile-value", problem=error) from None
 
     def fraction(self, value: Any, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-            raise self.fail(where, f"must be a fraction of the figure above 0 and at most 1, got {value!r}")
+            raise self.fail(where, "profile-fraction", value=repr(value))
         return float(value)
 
     def day(self, value: Any, where: str) -> date | None:
         if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
             return value
-        raise self.fail(where, f"must be a TOML date such as 2018-03-01, got {value!r}")
+        raise self.fail(where, "profile-date", value=repr(value))
 
     def titles(self, value: Any, where: str) -> dict[str, str]:
         if not isinstance(value, Mapping) or any(not isinstance(value.get(lang), str) for lang in LANGUAGES):
-            raise self.fail(where, f"needs a text in each of {', '.join(LANGUAGES)}")
+            raise self.fail(where, "profile-titles", names=list(LANGUAGES))
         return dict(value)
 
     def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{where}: key {key!r}", f"must be true or false, got {value!r}")
+            raise self.fail(f"{where}: key {key!r}", "profile-not-bool", value=repr(value))
         return value
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key)
         if not isinstance(value, Mapping):
-            raise self.fail(where, "missing table")
+            raise self.fail(where, "profile-missing-table")
         return value
 
     def text(self, data: Mapping[str, Any], key: str, where: str) -> str:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"missing key {key!r} (a text)")
+            raise self.fail(where, "profile-missing-text", key=repr(key))
         return value
 
     def choice(self, data: Mapping[str, Any], key: str, choices: Any, where: str, default: str | None = None) -> str:
         value = data.get(key, default)
         if value not in choices:
-            raise self.fail(f"{where}: key {key!r}", f"must be one of {', '.join(choices)}, got {value!r}")
+            raise self.fail(f"{where}: key {key!r}", "profile-choice", choices=list(choices), value=repr(value))
         return value
 
     def names(self, value: Any, choices: tuple[str, ...], where: str) -> tuple[str, ...]:
         if not isinstance(value, list) or any(v not in choices for v in value):
-            raise self.fail(where, f"must be a list of {', '.join(choices)}, got {value!r}")
+            raise self.fail(where, "profile-names", choices=list(choices), value=repr(value))
         return tuple(value)
 
     def known_keys(self, data: Mapping[str, Any], where: str, known: set[str]) -> None:
         unknown = sorted(set(data) - known)
         if unknown:
-            raise self.fail(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
+            raise self.fail(where, "profile-unknown-key", key=repr(unknown[0]), names=sorted(known))
 
     def check_versions(self, rules: tuple[Rule, ...]) -> None:
         """Two versions of one rule may not both judge the same person on the same day."""
@@ -573,8 +577,7 @@ class _Reader:
             for second in rules[i + 1:]:
                 if first.id == second.id and _periods_overlap(first, second) and \
                         {first.applies_to, second.applies_to} != {"adults", "minors"}:
-                    raise self.fail(f"rule {first.id!r}", "two versions are in force for the same people on the "
-                                    "same day; separate them by in_force dates or by applies_to adults/minors")
+                    raise self.fail(f"rule {first.id!r}", "profile-versions-overlap")
 
 
 def _periods_overlap(a: Rule, b: Rule) -> bool:

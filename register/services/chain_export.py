@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from register import chain, evidence, interchange, keyfile, store
+from register import chain, evidence, interchange, keyfile, rejudge, store
 from register.access import AccessDenied, Permission
 from register.checkpoint import SignedCheckpoint
 from register.domain import ChainStamp
@@ -24,16 +24,25 @@ class ChainService(Service):
 
     def verify(self, keep_going: Callable[[], bool] | None = None,
                checkpoints: Sequence[SignedCheckpoint] = (), progress: Progress | None = None) -> chain.Verdict:
-        """Recompute the whole chain and its Merkle tree from the stored records, and judge the register
-        against witnesses' checkpoints (see evidence.verify_register; chain.verify_links for `keep_going`)."""
+        """Recompute the whole chain and its Merkle tree from the stored records, judge the register
+        against witnesses' checkpoints (see evidence.verify_register; chain.verify_links for `keep_going`), and
+        re-judge every custody's stored clocks and board row from its events (register/rejudge.py)."""
         self.actor.require(Permission.VERIFY)
         with self._session() as session:
-            return evidence.verify_register(session, keep_going, checkpoints, progress)
+            verdict = evidence.verify_register(session, keep_going, checkpoints, progress)
+            found = list(rejudge.disagreements(session, self.profile, keep_going))
+        return verdict.adding(found) if found else verdict
 
     def checkpoint(self, key_path: Path) -> str:
         """The register's current checkpoint, signed with the key at `key_path` (contract section 6)."""
         self.actor.require(Permission.VERIFY)
         return evidence.issue_checkpoint(self.register.engine, key_path, self.actor.username, self._now())
+
+    def rotate_checkpoint_key(self, key_path: Path) -> str:
+        """A new checkpoint key in place of the one at `key_path`, endorsed by it in the chain; its verifier key.
+        The administrator's (or, on a register without accounts, its operator's): the one who keeps the key file."""
+        self.actor.require(Permission.MANAGE_FACILITIES)
+        return evidence.rotate_key(self.register.engine, key_path, self.actor.username, self._now())
 
     def checkpoint_public_key(self) -> str | None:
         """The verifier key witnesses check checkpoints with; None before the first checkpoint."""

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from register import store
 from register.access import Permission
-from register.projection import custody_state, judged_with
+from register.projection import judged, judged_with
 from register.services.base import Service
 from register.writing import in_write_transaction
 
@@ -37,13 +37,15 @@ class MaintenanceService(Service):
         now = self._now()
 
         def rebuild(session: Session) -> int:
-            count, states = 0, []
+            count, states, judgements = 0, [], []
             for timeline in store.timelines(session):
-                states.append(custody_state(timeline, self.profile, now))
+                state, judgement = judged(timeline, self.profile, now)
+                states.append(state)
+                judgements.append(judgement)
                 if len(states) == 2000:
-                    store.save_state(session, states)
-                    count, states = count + len(states), []
-            store.save_state(session, states)
+                    store.save_state(session, states, judgements)
+                    count, states, judgements = count + len(states), [], []
+            store.save_state(session, states, judgements)
             store.record_projection_fingerprint(session, judged_with(self.profile))
             return count + len(states)
 

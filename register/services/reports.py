@@ -3,14 +3,15 @@ notice of rights, and the register's problem clocks; every printout is a report 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
-from register import queries, store
+from register import evidence, queries, store
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, RuleClock
 from register.errors import NotFound
 from register.oversight import summarize
-from register.projection import custody_state
+from register.judgement import CustodyFacts, Judgement, clocks_at
+from register.projection import judged, judged_with
 from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
 from register.rules import evaluate
@@ -19,6 +20,14 @@ from register.services.whereabouts import desk_figures
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
 from register.writing import in_write_transaction
+
+
+_CHUNK = 500  # custodies read to a round trip
+
+
+class _Read(NamedTuple):
+    facts: CustodyFacts
+    never_judged: bool  # the projection's row was written before revision 0003
 
 
 class ReportsService(Service):
@@ -44,16 +53,18 @@ class ReportsService(Service):
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
         now = self._now()
+        signer = evidence.printout_signer(self.register.engine, self.register.url, self.actor.username, now)
         with self._session() as session:
             ids = ([("event", e.id) for e in timeline.events] + [("custody", custody_id), ("person", timeline.person.id)]
                    + [("facility", facility_id) for facility_id in dict.fromkeys(s.facility for s in timeline.stays)])
             stamps = store.stamps_of(session, ids)
             head = store.chain_head(session)
+            qr = evidence.printout_evidence(session, signer, custody_id, stamps.values()) if signer else None
         self._log_access("print", f"custody {custody_id}")
         shown = self._shown(timeline)
         return TimelineReport(shown, custody_facts(shown, self.profile.law), tuple(evaluate(timeline, self.profile, now)),
                               self._rule_infos(), stamps, head, REGISTER_NAME, now,
-                              self.actor.full_name or self.actor.username)
+                              self.actor.full_name or self.actor.username, qr)
 
     def rights_notice(self, custody_id: str) -> RightsNotice:
         """The notice of rights of a custody's detainee; the print is recorded in the access log."""
@@ -73,7 +84,18 @@ class ReportsService(Service):
     # ------------------------------------------------------------ the whole register
 
     def breaches(self, as_of: datetime | None = None) -> list[RuleClock]:
-        """Every clock of every custody as of an instant (contract: `breaches`)."""
+        """Every clock of every custody as of an instant (contract: `breaches`): read from the clocks stored
+        at each custody's last write where that write is not later than the instant (register/judgement.py),
+        judged afresh otherwise."""
+        self.actor.require(Permission.READ)
+        as_of = as_of or self._now()
+        with self._session() as session:
+            clocks = [clock for _, custody_clocks in self._judged(session, as_of) for clock in custody_clocks]
+        self._log_access("read", f"breaches as of {format_utc(as_of)}")
+        return clocks
+
+    def fresh_breaches(self, as_of: datetime | None = None) -> list[RuleClock]:
+        """`breaches` with every custody judged afresh from its events, whatever is stored (`breaches --fresh`)."""
         self.actor.require(Permission.READ)
         as_of = as_of or self._now()
         with self._session() as session:
@@ -82,44 +104,78 @@ class ReportsService(Service):
         self._log_access("read", f"breaches as of {format_utc(as_of)}")
         return clocks
 
-    def problem_clocks(self, as_of: datetime | None = None) -> Iterator[tuple[CustodyTimeline, list[RuleClock]]]:
-        """Each custody the user may see that has problem clocks as of an instant (as shown to the user),
-        with those clocks: the problems of `breaches`, at the cost of the custodies that can have one.
+    def problem_clocks(self, as_of: datetime | None = None, narrowing: queries.ClockNarrowing | None = None
+                       ) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+        """Each custody the user may see that has problem clocks as of an instant, with those clocks: the
+        problems of `breaches`, at the cost of the custodies that can have one.
 
-        Only the rows the projection names as candidates are evaluated (see projection.custody_state):
-        judged with a problem, due before `as_of`, or judged after `as_of` or never, so saying nothing
-        about it. Rows never judged (written before revision 0003) are judged once, when the last custody
-        has been taken. While the projection was judged with another rule profile (see
-        `MaintenanceService.projection_stale`), its verdicts say nothing about this one, so every custody
-        is judged.
-
-        Custodies come one at a time: a caller that keeps only what it shows holds one timeline at a time
-        (on a national register the alert inbox held 20,000 of them, 1.5 GB).
+        Custodies whose stored judgement answers for the instant are chosen in SQL (a problem by then) and
+        read from it; the rest (judged with another profile, before revision 0010, or written after the
+        instant) are judged afresh, one chunk of timelines at a time. Rows never judged (written before
+        revision 0003) are judged once, when the last custody has been taken. `narrowing` leaves out, in SQL,
+        custodies whose stored clocks show they cannot match (a caller still filters what it is given).
         """
         self.actor.require(Permission.READ)
-        return self._problem_clocks(as_of or self._now())
+        return self._problem_clocks(as_of or self._now(), narrowing)
 
-    def _problem_clocks(self, as_of: datetime) -> Iterator[tuple[CustodyTimeline, list[RuleClock]]]:
+    def _problem_clocks(self, as_of: datetime,
+                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
         unjudged = []
         with self._session() as session:
-            candidates = queries.problem_candidates(session, as_of, self._projection_current(session))
-            never_judged = {custody_id for custody_id, judged_at in candidates if judged_at is None}
-            for timeline in store.timelines(session, [custody_id for custody_id, _ in candidates]):
-                if timeline.custody.id in never_judged:
+            for facts, clocks, timeline in self._judged(session, as_of, True, True, narrowing):
+                if timeline is not None and facts.never_judged:
                     unjudged.append(timeline)
-                if not self._visible(timeline):
-                    continue
-                problems = [clock for clock in evaluate(timeline, self.profile, as_of) if clock.is_problem]
+                problems = [clock for clock in clocks if clock.is_problem]
                 if problems:
-                    yield self._shown(timeline), problems
+                    yield facts.facts, problems
         if unjudged:
             self._judge_once(unjudged)
+
+    def _judged(self, session, as_of: datetime, problems_only: bool = False, with_facts: bool = False,
+                narrowing: queries.ClockNarrowing | None = None):
+        """(custody, its clocks as of `as_of`) of every custody the user may see, in custody id order: from the
+        stored judgement where it answers for the instant, else judged afresh. With `with_facts`, (what the
+        inbox says of the custody, its clocks, the timeline read or None)."""
+        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only, narrowing)
+        for start in range(0, len(standing), _CHUNK):
+            chunk = standing[start:start + _CHUNK]
+            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers],
+                                      as_of if problems_only else None)
+            afresh = [custody_id for custody_id, answers in chunk if not answers]
+            fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
+            states = queries.custody_facts(session, [c for c, _ in chunk]) if with_facts else {}
+            for custody_id, answers in chunk:
+                judgement = stored.get(custody_id) if answers else None
+                timeline = None if judgement is not None else fresh.get(custody_id)
+                if judgement is not None and self._judgement_visible(judgement):
+                    clocks = clocks_at(judgement, self.profile, as_of)
+                elif timeline is not None and self._visible(timeline):
+                    clocks = evaluate(timeline, self.profile, as_of)
+                else:
+                    continue
+                if not with_facts:
+                    yield custody_id, clocks
+                    continue
+                state = states.get(custody_id)
+                facts = (CustodyFacts.of_timeline(timeline, self.profile) if timeline is not None else CustodyFacts(
+                    custody_id, state.person_name, state.is_minor, state.is_foreign_national, state.released_at,
+                    judgement.stays, judgement.timezone))
+                yield _Read(facts, state is not None and state.judged_at is None), clocks, timeline
+
+    def _judgement_visible(self, judgement: Judgement) -> bool:
+        """`_visible` from the stored judgement: held at one of the user's facilities, or entered by the user."""
+        if self.actor.facilities is None:
+            return True
+        if judgement.stays:
+            return any(self.actor.covers(stay.facility) for stay in judgement.stays)
+        return self.actor.username in judgement.entered_by
 
     def _judge_once(self, timelines: Sequence[CustodyTimeline]) -> None:
         """Rewrite rows from before revision 0003 with their judged clocks; a row a writer has replaced
         in the meantime (judged_at set) is left as the writer wrote it."""
-        states = [custody_state(t, self.profile, self._now()) for t in timelines]
-        in_write_transaction(self.register.engine, lambda session: queries.judge_once(session, states))
+        pairs = [judged(t, self.profile, self._now()) for t in timelines]
+        in_write_transaction(self.register.engine, lambda session: queries.judge_once(
+            session, [state for state, _ in pairs], [judgement for _, judgement in pairs]))
 
     def held_at(self, facility_id: str, as_of: datetime | None = None, printing: bool = False) -> HeldListReport:
         """Everyone the register places at a facility at an instant (default now), for a monitoring visit.

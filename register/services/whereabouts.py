@@ -334,11 +334,14 @@ DESK_RULES = {
 
 @dataclass(frozen=True)
 class DeskSignal:
-    """One thing of the desk a prosecutor reviews, as an indicator clock with the person it names."""
+    """One thing of the desk a prosecutor reviews, as an indicator clock with the person it names.
+    `key` names the alert when the clock names no custody (an apprehension reported and not registered
+    yet): the report's own id, so two reports of the same hour stay two alerts."""
     clock: RuleClock
     person_name: str
     facility_id: str | None
     timezone: str
+    key: str | None = None
 
 
 def _gap_text(gap: timedelta) -> str:
@@ -363,7 +366,8 @@ class _DeskSignals:
                           "indicator", report.apprehended_at, report.at, report.registered_at,
                           int(gap.total_seconds() // 60) if gap else 0, _BASIS, details=details,
                           info=DESK_RULES[REPORTED_RULE])
-        return DeskSignal(clock, report.person_name, facility_id, timezone)
+        key = None if report.custody_id else f"report-{report.id}|{REPORTED_RULE}|{format_utc(report.apprehended_at)}"
+        return DeskSignal(clock, report.person_name, facility_id, timezone, key)
 
     @staticmethod
     def refused(inquiry: Inquiry, person_name: str, facility_id: str | None, timezone: str) -> DeskSignal:

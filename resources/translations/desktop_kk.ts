@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>ALARM: %1</source>
+        <translation>ДАБЫЛ: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Detention Register</source>
@@ -798,6 +805,132 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Қазір: жолда</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Verify a printout or an export</source>
+        <translation>Басылымды немесе экспортты тексеру</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word.</source>
+        <translation>Басып шығарылған хронологияның QR-кодын төмендегі өріске сканерлеңіз (сканер оны мәтін ретінде енгізеді) немесе мәтінін қолмен теріңіз; не бір ұстаудың экспорт файлын ашыңыз. Тексеру тізілімнің сөзіне емес, оның дәлелдеріне және осы жұмыс орны куә болған деректерге сүйенеді.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s text: the register&apos;s signed checkpoint and the list of printed records</source>
+        <translation>QR-код мәтіні: тізілімнің қол қойылған бақылау нүктесі және басылған жазбалар тізімі</translation>
+    </message>
+    <message>
+        <source>Check the QR text</source>
+        <translation>QR мәтінін тексеру</translation>
+    </message>
+    <message>
+        <source>Open an export file…</source>
+        <translation>Экспорт файлын ашу…</translation>
+    </message>
+    <message>
+        <source>Open an export file</source>
+        <translation>Экспорт файлын ашу</translation>
+    </message>
+    <message>
+        <source>Exports (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>Экспорттар (*.jsonl *.json *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>It is not signed by this register&apos;s key: it was not printed or exported from this register, or its code or header was altered.</source>
+        <translation>Бұған осы тізілімнің кілтімен қол қойылмаған: құжат осы тізілімнен басылмаған не экспортталмаған, немесе оның коды не тақырыбы өзгертілген.</translation>
+    </message>
+    <message>
+        <source>It does not match the register:</source>
+        <translation>Тізілімге сәйкес келмейді:</translation>
+    </message>
+    <message>
+        <source>Intact and part of the register as witnessed on %1.</source>
+        <translation>Өзгертілмеген және %1 куәландырылған тізілімнің бөлігі.</translation>
+    </message>
+    <message>
+        <source>Intact: every record matches its hash and the chain links them.</source>
+        <translation>Өзгертілмеген: әр жазба өз хэшіне сәйкес, тізбек оларды байланыстырады.</translation>
+    </message>
+    <message>
+        <source>Custody %1, %2 records, checkpoint of %3 entries.</source>
+        <translation>Ұстау %1, жазбалар саны: %2, бақылау нүктесі: %3 жазба.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>event</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation>ұстау</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>тұлға</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>мекеме</translation>
+    </message>
+    <message>
+        <source>The register now signs its checkpoints with a key this desk never saw it use (at %1 entries): it may have been rebuilt from a copy.</source>
+        <translation>Тізілім енді бақылау нүктелеріне осы жұмыс орны бұрын ешқашан көрмеген кілтпен қол қояды (%1 жазбада): ол көшірмеден қайта құрылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history is no longer an extension of what this desk saw: its first %1 entries, seen on %2, are not the history it shows now (%3 entries). Someone changed, removed or re-hashed records the register had.</source>
+        <translation>Тізілім тарихы енді осы жұмыс орны көргеннің жалғасы емес: оның %2 көрілген алғашқы %1 жазбасы қазір көрсетіп отырған тарихымен (%3 жазба) сәйкес келмейді. Біреу тізілімдегі жазбаларды өзгерткен, жойған немесе хэштерін қайта есептеген.</translation>
+    </message>
+    <message>
+        <source>Its first %1 entries still agree with what this desk saw.</source>
+        <translation>Оның алғашқы %1 жазбасы осы жұмыс орны көргенмен әлі де сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>This is not the text of a printed timeline&apos;s QR code: %1.</source>
+        <translation>Бұл басып шығарылған хронологияның QR-коды мәтіні емес: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an export of the register: %1.</source>
+        <translation>Файл тізілімнің экспорты емес: %1.</translation>
+    </message>
+    <message>
+        <source>The register holds %1 %2 (chain No. %3) of this custody, which the printout does not list.</source>
+        <translation>Тізілімде осы ұстаудың %1 %2 (тізбектегі № %3) жазбасы бар, ол басылымда жоқ.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 of the printout is no longer in the register.</source>
+        <translation>Басылымдағы тізбектің № %1 жазбасы енді тізілімде жоқ.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 (%2 %3) is not the record the printout shows (hash %4…): it was changed after printing.</source>
+        <translation>Тізбектегі № %1 (%2 %3) басылымдағы жазба емес (хэш %4…): ол басып шығарылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 (%2 %3) no longer carries the printed hash (%4…): a record before it was changed, or this one was.</source>
+        <translation>Тізбектегі № %1 (%2 %3) енді басылған хэшті алып жүрмейді (%4…): одан бұрынғы жазба немесе оның өзі өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Verify a printout or an export…</source>
+        <translation>Басылымды немесе экспортты тексеру…</translation>
+    </message>
+    <message>
+        <source>Check the register against what this desk witnessed</source>
+        <translation>Тізілімді осы жұмыс орны куә болған деректермен салыстыру</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history was rewritten</source>
+        <translation>Тізілім тарихы қайта жазылған</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own chain check may still say it is intact: whoever rewrites history recomputes every hash. Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
+        <translation>Тізілімнің өз тізбегін тексеруі оны әлі де бүтін деп көрсетуі мүмкін: тарихты қайта жазған адам барлық хэштерді қайта есептейді. Тізілімнің осы көлемге дейінгі жазбаларына сенбеңіз. Осы компьютердегі куә файлын (%1) сақтаңыз және бұл туралы прокуратураға және ұлттық алдын алу тетігіне хабарлаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>ALARM: %1</source>
+        <translation>ТРЕВОГА: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Detention Register</source>
@@ -801,6 +808,132 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Сейчас: в пути</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Verify a printout or an export</source>
+        <translation>Проверить распечатку или выгрузку</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word.</source>
+        <translation>Отсканируйте QR-код распечатанной хронологии в поле ниже (сканер вводит его как текст) или введите его текст вручную; или откройте файл выгрузки одного задержания. Проверка опирается на доказательства реестра и на то, что засвидетельствовало это рабочее место, а не на слово реестра.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s text: the register&apos;s signed checkpoint and the list of printed records</source>
+        <translation>Текст QR-кода: подписанная контрольная точка реестра и список напечатанных записей</translation>
+    </message>
+    <message>
+        <source>Check the QR text</source>
+        <translation>Проверить текст QR-кода</translation>
+    </message>
+    <message>
+        <source>Open an export file…</source>
+        <translation>Открыть файл выгрузки…</translation>
+    </message>
+    <message>
+        <source>Open an export file</source>
+        <translation>Открыть файл выгрузки</translation>
+    </message>
+    <message>
+        <source>Exports (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>Выгрузки (*.jsonl *.json *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>It is not signed by this register&apos;s key: it was not printed or exported from this register, or its code or header was altered.</source>
+        <translation>Это не подписано ключом этого реестра: документ напечатан или выгружен не из этого реестра, либо его код или заголовок изменены.</translation>
+    </message>
+    <message>
+        <source>It does not match the register:</source>
+        <translation>Не совпадает с реестром:</translation>
+    </message>
+    <message>
+        <source>Intact and part of the register as witnessed on %1.</source>
+        <translation>Не изменено и входит в реестр, каким он был засвидетельствован %1.</translation>
+    </message>
+    <message>
+        <source>Intact: every record matches its hash and the chain links them.</source>
+        <translation>Не изменено: каждая запись совпадает со своим хешем, и цепочка их связывает.</translation>
+    </message>
+    <message>
+        <source>Custody %1, %2 records, checkpoint of %3 entries.</source>
+        <translation>Задержание %1, записей: %2, контрольная точка на %3 записей.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation>задержание</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <source>The register now signs its checkpoints with a key this desk never saw it use (at %1 entries): it may have been rebuilt from a copy.</source>
+        <translation>Реестр теперь подписывает контрольные точки ключом, которым он при этом рабочем месте никогда не пользовался (на %1 записях): возможно, его пересобрали из копии.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history is no longer an extension of what this desk saw: its first %1 entries, seen on %2, are not the history it shows now (%3 entries). Someone changed, removed or re-hashed records the register had.</source>
+        <translation>История реестра больше не продолжает то, что видело это рабочее место: его первые %1 записей, увиденные %2, не совпадают с историей, которую он показывает сейчас (%3 записей). Кто-то изменил, удалил или пересчитал хеши записей, которые были в реестре.</translation>
+    </message>
+    <message>
+        <source>Its first %1 entries still agree with what this desk saw.</source>
+        <translation>Его первые %1 записей по-прежнему совпадают с тем, что видело это рабочее место.</translation>
+    </message>
+    <message>
+        <source>This is not the text of a printed timeline&apos;s QR code: %1.</source>
+        <translation>Это не текст QR-кода распечатанной хронологии: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an export of the register: %1.</source>
+        <translation>Файл не является выгрузкой реестра: %1.</translation>
+    </message>
+    <message>
+        <source>The register holds %1 %2 (chain No. %3) of this custody, which the printout does not list.</source>
+        <translation>В реестре есть %1 %2 (№ %3 в цепочке) этого задержания, которого нет в распечатке.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 of the printout is no longer in the register.</source>
+        <translation>Записи № %1 в цепочке из распечатки больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 (%2 %3) is not the record the printout shows (hash %4…): it was changed after printing.</source>
+        <translation>№ %1 в цепочке (%2 %3) — не та запись, что в распечатке (хеш %4…): её изменили после печати.</translation>
+    </message>
+    <message>
+        <source>Chain No. %1 (%2 %3) no longer carries the printed hash (%4…): a record before it was changed, or this one was.</source>
+        <translation>№ %1 в цепочке (%2 %3) больше не имеет напечатанного хеша (%4…): изменена запись перед ней или она сама.</translation>
+    </message>
+    <message>
+        <source>Verify a printout or an export…</source>
+        <translation>Проверить распечатку или выгрузку…</translation>
+    </message>
+    <message>
+        <source>Check the register against what this desk witnessed</source>
+        <translation>Сверить реестр с тем, что засвидетельствовало это рабочее место</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history was rewritten</source>
+        <translation>История реестра переписана</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own chain check may still say it is intact: whoever rewrites history recomputes every hash. Do not rely on the register&apos;s records up to that size. Keep this computer&apos;s witness file, %1, and report this to the prosecutor&apos;s office and the national preventive mechanism.</source>
+        <translation>Собственная проверка цепочки реестра может по-прежнему показывать, что она цела: тот, кто переписывает историю, пересчитывает все хеши. Не полагайтесь на записи реестра до этого размера. Сохраните файл свидетеля на этом компьютере (%1) и сообщите об этом в прокуратуру и национальный превентивный механизм.</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,14 @@
         <translation>Ескертулерді жаңарту</translation>
     </message>
     <message>
+        <source>Since the last refresh: %1 new, %2 no longer a problem, %3 changed</source>
+        <translation>Соңғы жаңартудан бері: жаңа %1, енді бұзушылық емес %2, өзгерген %3</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last refresh</source>
+        <translation>Соңғы жаңартудан бері ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
         <source>Acknowledge the alert</source>
         <translation>Ескертуді жұмысқа алу</translation>
     </message>

@@ -167,6 +167,14 @@
         <translation>Обновление оповещений</translation>
     </message>
     <message>
+        <source>Since the last refresh: %1 new, %2 no longer a problem, %3 changed</source>
+        <translation>С прошлого обновления: новых %1, больше не нарушение %2, изменилось %3</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last refresh</source>
+        <translation>С прошлого обновления ничего не изменилось</translation>
+    </message>
+    <message>
         <source>Acknowledge the alert</source>
         <translation>Принять сигнал в работу</translation>
     </message>

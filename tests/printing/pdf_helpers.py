@@ -24,10 +24,10 @@ def fonts_used(data: bytes) -> set[str]:
     return names
 
 
-def decode_qr_codes(pdf_path: Path, page: int, tmp_path: Path) -> list[str]:
+def decode_qr_codes(pdf_path: Path, page: int, tmp_path: Path, dpi: int = 150) -> list[str]:
     """Render one page as a scanner would see it and decode every QR code on it."""
     prefix = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
                     str(pdf_path), str(prefix)], check=True)
     with Image.open(f"{prefix}.png") as image:
         return [result.text for result in zxingcpp.read_barcodes(image)]

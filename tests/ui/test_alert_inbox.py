@@ -325,3 +325,15 @@ def test_a_note_is_kept_on_the_alert(inbox):
     inbox.dialog.comment_edit.setPlainText("Phoned the parents' number: no answer")
     ok_button(inbox.dialog).click()
     assert inbox.history_model.index(0, 3).data() == "Phoned the parents' number: no answer"
+
+
+def test_a_refresh_says_what_changed_since_the_last_one(qtbot, inbox):
+    assert inbox.changes_label.text() == ""  # the first list has nothing to compare with
+    refreshed(qtbot, inbox)
+    assert inbox.changes_label.text() == "Nothing changed since the last refresh"
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    qtbot.waitUntil(lambda: inbox.dialog is None, timeout=10_000)
+    refreshed(qtbot, inbox)
+    assert inbox.changes_label.text() == "Since the last refresh: 0 new, 0 no longer a problem, 1 changed"

@@ -122,9 +122,23 @@ def test_reports_and_refusals_are_in_the_prosecutors_inbox_at_once(desk, registe
     assert "no custody registered yet" in reported.clock.details
     assert refused.custody_id == "C-3" and "Петрова (wife" in refused.clock.details
     prosecutor.alerts.acknowledge(refused.key, "the wish is on file, signed by the detainee")
-    with pytest.raises(ValueError, match="once its custody is registered"):
-        prosecutor.alerts.acknowledge(reported.key)
     assert not [a for a in register.as_user(OFFICER).alerts.alerts() if a.rule == "apprehension-reported"]
+
+
+def test_an_unregistered_apprehension_is_acknowledged_and_closed_like_any_alert(desk, register, clock):
+    taken = clock.now() - timedelta(hours=1)
+    for reporter in ("Сериков Даулет", "Ахметова Гүлнар"):  # two reports of the same hour stay two alerts
+        desk.whereabouts.report_apprehension(Asker(reporter, "parent", "+7 777 0"), f"{reporter} son",
+                                             date(2004, 5, 6), None, "Abay Avenue", taken)
+    prosecutor = register.as_user(PROSECUTOR).alerts
+    first, second = [a for a in prosecutor.alerts() if a.rule == "apprehension-reported"]
+    assert first.key != second.key
+    prosecutor.acknowledge(first.key, "asked the district police by telephone")
+    prosecutor.close(first.key, "the police say nobody of that name was taken; referred for a check")
+    assert [a.action for a in prosecutor.history(first.key)] == ["acknowledge", "close"]
+    states = {a.key: a.state for a in prosecutor.alerts(include_closed=True) if a.rule == "apprehension-reported"}
+    assert states == {first.key: "closed", second.key: "open"}
+    assert register.as_user(Actor.without_accounts()).chain.verify().intact
 
 
 def test_the_oversight_report_counts_inquiries_reports_and_the_registration_delay(desk, register, clock):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from printing.case_file import write_case_file
 from register.access import AccessDenied, Permission
+from register.alert_changes import alert_changes
 from register.alerts import (ACKNOWLEDGE, ASSIGN, CLOSE, CLOSED, ESCALATE, NOTE, REFER, REOPEN, STATES, Alert,
                              AlertAction, AlertError, AlertFilter, state_of)
 from register.allegations import INFOS as ALLEGATION_INFOS
@@ -291,6 +292,8 @@ class AlertInbox(Retranslating, QWidget):
         self.assignee_label.setBuddy(self.assignee_box)
         self.state_label.setBuddy(self.state_box)
         self.refresh_button = QPushButton()
+        self.changes_label = QLabel()  # what the last refresh changed
+        self._last_listed: list[Alert] | None = None  # the list the last refresh brought
         self.facility_label, self.rule_label, self.age_label = QLabel(), QLabel(), QLabel()
         for label, buddy in ((self.facility_label, self.facility_box), (self.rule_label, self.rule_box),
                              (self.age_label, self.age_box)):
@@ -299,6 +302,7 @@ class AlertInbox(Retranslating, QWidget):
         for widget in (self.facility_label, self.facility_box, self.rule_label, self.rule_box):
             choices.addWidget(widget)
         choices.addStretch(1)
+        choices.addWidget(self.changes_label)
         choices.addWidget(self.refresh_button)
         narrowing = QHBoxLayout()
         for widget in (self.age_label, self.age_box, self.minors_box, self.foreign_box, self.closed_box):
@@ -457,13 +461,24 @@ class AlertInbox(Retranslating, QWidget):
             self._refresh_again = False
             self.refresh()
             return
+        self._say_changes(alerts)
         self._show(alerts)
         self.refreshed.emit()
+
+    def _say_changes(self, alerts: list[Alert]) -> None:
+        """What this refresh brought that the last one did not: new alerts, gone ones, moved ones."""
+        if self._last_listed is not None:
+            changed = alert_changes(self._last_listed, alerts)
+            self.changes_label.setText(tr_args(
+                self.tr("Since the last refresh: %1 new, %2 no longer a problem, %3 changed"),
+                len(changed.new), len(changed.resolved), len(changed.moved)) if changed else
+                self.tr("Nothing changed since the last refresh"))
+        self._last_listed = alerts
 
     def _failed(self, error: BaseException) -> None:
         self.refreshing = False
         self._refresh_again = False
-        self.message.setText(describe(error))
+        self.message.setText(describe(error, self))
         self.refreshed.emit()
 
     def _show(self, alerts: list[Alert]) -> None:

@@ -19,7 +19,7 @@ from ui.desktop.about import application_icon
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
 from ui.desktop.whereabouts import WhereaboutsWindow
-from ui.desktop.messages import translate_message
+from ui.desktop.messages import fault_sentence, translate_message
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 from ui.desktop.style import apply_style, install_fonts, wants_dark
 from ui.desktop.texts import tr_args
@@ -112,6 +112,14 @@ def report_unexpected(error_type, error, traceback) -> None:
         QCoreApplication.exit(130)
         return
     error.__traceback__ = traceback
+    window = QApplication.activeWindow()
+    working = window or next((w for w in QApplication.topLevelWidgets() if getattr(w, "register", None)), None)
+    fault = fault_sentence(error, working)
+    if fault is not None:  # the database, its server or its disk failed mid-session: say which, as the register does
+        LOGGER.warning("the register failed in the middle of the session: %s", fault,
+                       exc_info=(error_type, error, traceback))
+        QMessageBox.critical(window, QCoreApplication.translate("App", "Detention Register"), fault)
+        return
     path = log_unexpected(error, "running the desktop")
     if path is None:
         text = QCoreApplication.translate("App", "An unexpected error occurred. Check that what you were doing was "

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Qt, S
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from register.errors import Rejected, RegisterError, Unusable
-from ui.desktop.messages import translate_message
+from ui.desktop.messages import fault_sentence, translate_message
 from ui.desktop.texts import tr_args
 from ui.logbook import LOGGER
 
@@ -204,9 +204,10 @@ def stop_operations_of(widget: QWidget) -> None:
             op.cancel_and_wait()
 
 
-def describe(error: BaseException) -> str:
-    """A sentence for the user: the register's refusals in their words, a file's trouble with its name,
-    anything else as unexpected (its traceback is in the log)."""
+def describe(error: BaseException, widget: QWidget | None = None) -> str:
+    """A sentence for the user: the register's refusals in their words, a file's trouble with its name, a
+    fault of the database, its server or its disk as register/faults.py says it, anything else as unexpected
+    (its traceback is in the log)."""
     if isinstance(error, Rejected):
         return "\n".join(translate_message(problem.message) for problem in error.problems)
     if isinstance(error, RegisterError):
@@ -216,6 +217,9 @@ def describe(error: BaseException) -> str:
         if error.filename:
             return tr_args(QCoreApplication.translate("Background", "%1: %2"), str(error.filename), reason)
         return reason
+    fault = fault_sentence(error, widget)
+    if fault is not None:
+        return fault
     return tr_args(QCoreApplication.translate(
         "Background", "Something went wrong that the register did not expect (%1). The details are in the log."),
         type(error).__name__)
@@ -231,7 +235,7 @@ def log_failure(title: str, error: BaseException) -> None:
 def report_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
     """Log a failure with its traceback and show it in a dialog that does not block the window."""
     log_failure(title, error)
-    text = tr_args(QCoreApplication.translate("Background", "%1 did not succeed.\n\n%2"), title, describe(error))
+    text = tr_args(QCoreApplication.translate("Background", "%1 did not succeed.\n\n%2"), title, describe(error, parent))
     for box in (parent.findChildren(QMessageBox) if parent is not None else []):
         if box.property("failure_of") == title and box.isVisible():
             box.setText(text)  # a periodic refresh failing again: one dialog, the latest reason

@@ -175,7 +175,7 @@ class HeldListView(Retranslating, QWidget):
         self.report = None
         self.show_button.setEnabled(True)
         self.model.set_report(None)
-        self.summary.setText(describe(error))
+        self.summary.setText(describe(error, self))
         self._update_print()
 
     def _show_summary(self) -> None:

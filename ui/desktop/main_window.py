@@ -43,6 +43,7 @@ from ui.desktop.ticker import Ticker
 from ui.desktop.timeline_view import TimelineView
 from ui.desktop.user_guide import guide_action_text, make_guide_action
 from ui.desktop.whereabouts import WhereaboutsView
+from ui.desktop.witness import attach_witness
 
 BOARD_REFRESH_MS = 60_000
 PREFERRED_SIZE = (1440, 900)
@@ -132,6 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.witness_desk = attach_witness(self, self.service, register.url, self.register_menu, self.verify_action)
         self.tabs.currentChanged.connect(self._update_actions)
         self.ticker.ticked.connect(self._tick)
         self._refresh_timer = QTimer(self)
@@ -412,7 +414,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh()
 
     def show_chain_failure(self, error: BaseException) -> None:
-        self._chain_failure = describe(error)
+        self._chain_failure = describe(error, self)
         self._show_chain()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:

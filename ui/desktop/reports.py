@@ -250,4 +250,4 @@ class ReportsView(Retranslating, QWidget):
         self.message.setText(tr_args(self.tr("Saved to %1"), path))
 
     def _not_saved(self, error: BaseException) -> None:
-        self.message.setText(tr_args(self.tr("Not saved: %1"), describe(error)))
+        self.message.setText(tr_args(self.tr("Not saved: %1"), describe(error, self)))

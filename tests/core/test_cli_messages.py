@@ -1,0 +1,125 @@
+"""The command line's own refusals are sentences of the register's table: the same English line and exit status
+as before they had codes, and a Russian and Kazakh sentence the desktop (or a translated command line) can say."""
+from __future__ import annotations
+
+import errno
+import io
+import re
+
+import pytest
+
+from register.errors import Message
+from register.wording import render
+from tests.core.lines import problems, story
+from ui.cli import main
+
+NOT_UTF8 = b"\xff\xfe not text"
+
+
+def said(capsys) -> str:
+    err = problems(capsys.readouterr().err)
+    assert len(err) == 1, err
+    return err[0]
+
+
+@pytest.fixture
+def initialised(sqlite_url, capsys):
+    assert main(["--db", sqlite_url, "init"]) == 0
+    capsys.readouterr()
+    return sqlite_url
+
+
+def test_files_that_cannot_be_read_or_written(initialised, tmp_path, capsys):
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(NOT_UTF8)
+    assert main(["--db", initialised, "import", str(tmp_path / "absent.jsonl")]) == 2
+    assert said(capsys) == f"detention-register: cannot read {tmp_path / 'absent.jsonl'}: No such file or directory"
+    assert main(["--db", initialised, "import", str(latin1)]) == 2
+    assert said(capsys) == f"detention-register: {latin1} is not UTF-8 text"
+    assert main(["--db", initialised, "verify", "--file", str(latin1)]) == 2
+    assert said(capsys) == f"detention-register: {latin1} is not UTF-8 text"
+    assert main(["--db", initialised, "verify", "--checkpoint", str(latin1)]) == 2
+    assert said(capsys) == f"detention-register: {latin1} is not UTF-8 text"
+    assert main(["--db", initialised, "verify", "--checkpoint", str(tmp_path)]) == 2
+    assert said(capsys) == f"detention-register: cannot read {tmp_path}: Is a directory"
+
+
+def test_a_witness_file_that_holds_no_checkpoint_is_named(initialised, tmp_path, capsys):
+    kept = tmp_path / "kept.txt"
+    kept.write_text("a shopping list\n", encoding="utf-8")
+    assert main(["--db", initialised, "verify", "--checkpoint", str(kept)]) == 2
+    assert said(capsys) == (f"detention-register: {kept}: line 1: a text, a blank line and a signature line "
+                            f"'\u2014 NAME SIGNATURE' were expected")
+
+
+def test_a_bad_option_and_a_pdf_that_cannot_be_written(initialised, tmp_path, capsys):
+    assert main(["--db", initialised, "breaches", "--as-of", "yesterday"]) == 2
+    assert said(capsys) == "detention-register: --as-of: 'yesterday' is not an ISO 8601 date and time"
+    story_file = tmp_path / "story.jsonl"
+    story_file.write_text("\n".join(story()) + "\n", encoding="utf-8")
+    assert main(["--db", initialised, "import", str(story_file)]) == 0
+    capsys.readouterr()
+    pdf = tmp_path / "no-such-folder" / "t.pdf"
+    assert main(["--db", initialised, "timeline", "C-1", "--pdf", str(pdf)]) == 2
+    assert said(capsys).startswith(f"detention-register: cannot write {pdf}: ")
+
+
+def test_a_demo_goes_only_into_an_empty_register_and_a_key_is_needed_first(initialised, tmp_path, capsys):
+    story_file = tmp_path / "story.jsonl"
+    story_file.write_text("\n".join(story()) + "\n", encoding="utf-8")
+    assert main(["--db", initialised, "import", str(story_file)]) == 0
+    capsys.readouterr()
+    assert main(["--db", initialised, "checkpoint", "--public-key"]) == 2
+    assert said(capsys) == ("detention-register: the register has no checkpoint key yet: run "
+                            "'detention-register checkpoint' once")
+    assert main(["--db", initialised, "demo"]) == 2
+    assert "already has custodies or accounts: a demo goes only into an empty register" in said(capsys)
+
+
+def test_passwords_that_cannot_be_had(sqlite_url, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    monkeypatch.setenv("DETENTION_REGISTER_NEW_PASSWORD", "long enough password")
+    assert main(["--db", sqlite_url, "init", "--admin", "root"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("DETENTION_REGISTER_NEW_PASSWORD")
+    monkeypatch.setenv("DETENTION_REGISTER_USER", "root")
+    monkeypatch.setenv("DETENTION_REGISTER_PASSWORD", "long enough password")
+    assert main(["--db", sqlite_url, "accounts", "add", "duty1", "--role", "duty_officer"]) == 2
+    assert said(capsys) == ("detention-register: no new password for duty1: set $DETENTION_REGISTER_NEW_PASSWORD, "
+                            "or run the command at a terminal")
+    prompts = iter(["one password", "another one"])
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(prompts))
+    assert main(["--db", sqlite_url, "accounts", "add", "duty1", "--role", "duty_officer"]) == 2
+    assert said(capsys) == "detention-register: the two passwords differ"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+COMMAND_LINE_SENTENCES = [
+    Message("passwords-differ"), Message("no-new-password", purpose="duty1", variable="DETENTION_REGISTER_NEW_PASSWORD"),
+    Message("demo-not-empty", where="register.db"),
+    Message("cannot-read-file", path="a.jsonl", reason=Message("os-permission-denied")),
+    Message("cannot-write-file", path="t.pdf", reason=Message("os-disk-full")),
+    Message("cannot-write-file", path="t.pdf", reason=Message("os-read-only")),
+    Message("not-utf8-text", name="a.jsonl"), Message("in-file", path="kept.txt", problem=Message("no-checkpoint-in-file")),
+    Message("option-invalid", option="--as-of", problem=Message("instant-not-iso", text="yesterday")),
+    Message("no-checkpoint-key-yet"),
+]
+
+
+@pytest.mark.parametrize("message", COMMAND_LINE_SENTENCES, ids=lambda m: m.code)
+def test_every_sentence_of_the_command_line_is_said_in_three_languages(message):
+    english = str(message)
+    for lang in ("ru", "kk"):
+        text = render(message.code, message.params, lang)
+        assert text != english and not re.search(r"[{}]", text)
+        assert not re.search(r"\b[a-z]+ [a-z]+ [a-z]+\b", text.replace("detention-register checkpoint", "")), text
+
+
+def test_a_system_reason_no_sentence_names_is_passed_on_as_the_system_says_it():
+    from register.errors import os_reason
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"

@@ -1,0 +1,83 @@
+"""The database fails in the middle of a desktop session: its server is stopped after the window opened. The
+window says it as the register says it (register/faults.py), in the officer's language, and the log keeps
+the traceback; no generic crash dialog, no database text (which would quote people's names)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from register.access import Actor
+from register.errors import Message
+from register.opening import database_name, open_register
+from tests.pgserver import PostgresServer
+from tests.ui.conftest import OFFICER, settle, small_register_lines
+from register.services.board import BoardQuery
+from tests.ui.test_unexpected_errors import shown_by
+from ui.desktop import i18n
+from ui.desktop.app import report_unexpected
+from ui.desktop.main_window import MainWindow
+from ui.desktop.messages import translate_message
+from ui.logbook import start_logging
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def own_server():
+    """A PostgreSQL server of this test alone, so that stopping it harms no other test."""
+    server = PostgresServer()
+    server.port += 500  # its socket lives in its own folder; another number keeps the logs apart too
+    server.start()
+    yield server
+    try:
+        server.stop()
+    except subprocess.CalledProcessError:  # the test stopped it already
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+def failure_dialogs(window) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.property("failure_of") and box.isVisible()]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_server_stopped_mid_session_is_said_in_the_registers_words(qtbot, own_server, clock, tmp_path,
+                                                                      monkeypatch, lang):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    log = start_logging()
+    url = own_server.new_database()
+    register = open_register(url, clock)
+    try:
+        register.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
+        i18n.install(lang)
+        window = MainWindow(register, OFFICER)
+        qtbot.addWidget(window)
+        settle(qtbot)
+        assert not failure_dialogs(window)
+
+        own_server._run(str(own_server.bindir / "pg_ctl"), "-D", str(own_server.data), "-m", "immediate", "-w",
+                        "stop")
+        window.refresh_board()
+        qtbot.waitUntil(lambda: bool(failure_dialogs(window)), timeout=20_000)
+        text = failure_dialogs(window)[0].text()
+        expected = translate_message(Message("server-unreachable", location=database_name(url)), lang)
+        assert expected in text
+        assert "OperationalError" not in text and "psycopg" not in text
+        logged = log.read_text(encoding="utf-8")
+        assert " failed" in logged and "Traceback" in logged
+        for box in failure_dialogs(window):
+            box.close()
+        window.close()
+        settle(qtbot)
+
+        # the same fault escaping a slot that called the register on the GUI thread: sys.excepthook says it too
+        try:
+            register.as_user(OFFICER).board.count(BoardQuery(held_only=False))
+        except Exception as error:  # noqa: BLE001 - whatever the driver raises is what the hook receives
+            escaped = error
+        assert shown_by(lambda: report_unexpected(type(escaped), escaped, escaped.__traceback__)) == expected
+    finally:
+        i18n.install("en")
+        register.close()
