@@ -241,11 +241,12 @@ class AlertService(Service):
         timeline = self._timeline(custody_id)
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
-        now, law = self._now(), self.profile.law
+        now, facts, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
-        return sorted((self._alert(c, timeline, histories.get(alert_key(c), ()), law, DEFAULT_ACKNOWLEDGE_WITHIN, now)
-                       for c in clocks), key=lambda a: (a.opened_at, a.key))
+        alerts = [self._alert(c, facts, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
+                  for c in clocks]
+        return sorted(self._with_officers(alerts), key=lambda a: (a.opened_at, a.key))
 
     def prosecutors(self) -> list[tuple[str, str]]:
         """(username, full name) of the enabled prosecutors' accounts an alert may be assigned to."""

@@ -358,11 +358,11 @@ def cmd_case_file(args) -> int:
         try:
             written = write_case_file(service, args.custody, args.out, args.lang, as_zip=args.zip)
         except CaseFileExists as exists:
-            raise UserError(f"{exists} already exists: a case file is written to a new folder") from None
+            raise BadInput("case-file-exists", path=str(exists)) from None
         except RegisterError:
             raise  # a refusal (AccessDenied is also a PermissionError): its own status
         except OSError as error:
-            raise UserError(f"cannot write {args.out}: {error.strerror}") from None
+            raise BadInput("cannot-write-file", path=args.out, reason=os_reason(error)) from None
     print(f"case file of custody {args.custody} written to {written}")
     return EXIT_OK
 
