@@ -15,6 +15,7 @@ from benchmarks import figures as measure
 from benchmarks import report
 from benchmarks.data import DATA_DIR, WORKLOADS, dataset
 from benchmarks.evidence_figures import evidence_figures
+from benchmarks.group_action import group_action_figures
 
 DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         log_figures(results)
         results += measure.service_figures(url, data, workdir, args.samples)
         results += evidence_figures(url, workdir, args.samples)
+        results += group_action_figures(url)
         results.append(measure.desktop_memory(url))
         log_figures(results[3:])
         if args.skip_postgres:

@@ -52,6 +52,8 @@ class PersonRow(Base):
     needs_interpreter: Mapped[bool | None] = mapped_column(Boolean)
     id_document: Mapped[str | None] = mapped_column(Text, index=True)
     vulnerabilities: Mapped[list] = mapped_column(JSON)
+    # An age estimated when the birth date is unknown (revision 0013; docs/contract-extensions.md).
+    estimated_age: Mapped[int | None] = mapped_column(Integer)
 
 
 class PersonSearchRow(Base):

@@ -5,11 +5,15 @@ import tomllib
 from functools import lru_cache
 from typing import Any, Mapping
 
+from register.access import Actor
 from register.domain import RuleClock, RuleInfo
+from register.reports import REGISTER_NAME
+from register.wording import render
 
 from resources import RESOURCES
 
 LANGUAGES = ("en", "ru", "kk")
+NO_ACCOUNT_NAME = Actor.without_accounts().full_name
 CATALOGUE = RESOURCES / "printing" / "labels.toml"
 
 
@@ -50,6 +54,23 @@ class Labels:
     def has_value(self, group: str, value: str) -> bool:
         return value in self._data["value"].get(group, {})
 
+    def register_name(self, name: str) -> str:
+        """The register's name as printed: the program's own name in this language, a configured one as it is."""
+        return self.text("register_name") if name == REGISTER_NAME else name
+
+    def sentence(self, said: object) -> str:
+        """A sentence of the register's table (a clock's details) in this language, the recipients it names
+        in words (the machine outputs keep their ids); other text as it is."""
+        code, params = getattr(said, "code", None), getattr(said, "params", None)
+        if code is None or params is None:
+            return str(said)
+        if "recipients" in params:
+            params = {**params, "recipients": [self.value("recipient", r) for r in params["recipients"]]}
+        return render(code, params, self.lang)
+
+    def printer(self, name: str) -> str:
+        """Who printed, as printed: an account's name as it is, the register without accounts in words."""
+        return self.text("printed_by_no_account") if name == NO_ACCOUNT_NAME else name
 
 
 def rule_title(rule_id: str, rules: Mapping[str, RuleInfo], lang: str, clock: RuleClock | None = None) -> str:

@@ -50,8 +50,10 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     tz_name = facility.timezone if facility else notice.timezone
     st = _notice_styles()
     header = text["header"]
+    labels = Labels(lang if lang in LANGUAGES else "en")
+    printed = header["printed"].format(at=format_local(notice.printed_at, tz_name), who=labels.printer(notice.printed_by))
     story: list[Flowable] = [
-        Paragraph(esc(f"{header['register']}: {register_name}"), st["small"]),
+        Paragraph(esc(f"{labels.register_name(register_name)} · {printed}"), st["small"]),
         Paragraph(esc(text["title"]), st["title"]),
         _header_table(person, custody, facility, notice.apprehended_at, tz_name, header, st),
         Spacer(0, 4),
@@ -64,13 +66,15 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     limits = text["limits"]
     story.append(Paragraph(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
     story += [Paragraph(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos, notice.age_of_majority)]
-    deadlines = _deadlines(clocks, text, lang, tz_name)
-    if deadlines:
-        story.append(Paragraph(f"<b>{esc(limits['yours'])}</b> {esc('; '.join(deadlines))}.", st["body"]))
+    ahead, passed = _deadlines(clocks, text, lang, tz_name, notice.printed_at)
+    for heading, lines in ((limits["yours"], ahead), (limits["passed"], passed)):
+        if lines:
+            story.append(Paragraph(f"<b>{esc(heading)}</b> {esc('; '.join(lines))}.", st["body"]))
     story.append(KeepTogether(_signature_block(text, lang, st)))
-    footer = (f"{register_name} · {header['custody']} {custody.id}", f"{text['title']} · {person.full_name}")
+    footer = (f"{labels.register_name(register_name)} · {header['custody']} {custody.id} · {printed}",
+              f"{text['title']} · {person.full_name}")
     # The footer's page label is only needed in the catalogue's languages; other languages print it in English.
-    build_pdf(out, story, title=text["title"], footer=footer, labels=Labels(lang if lang in LANGUAGES else "en"))
+    build_pdf(out, story, title=text["title"], footer=footer, labels=labels)
 
 
 def _limits(items: Iterable[str], infos: Mapping[str, RuleInfo], majority: int) -> list[str]:
@@ -95,16 +99,18 @@ def _hours(figure: str | None) -> str | None:
     return str(minutes // 60) if minutes % 60 == 0 else f"{minutes / 60:g}"
 
 
-def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], lang: str, tz_name: str) -> list[str]:
-    """The open clocks under the profile's deadline wording; a language the profile does not speak
+def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], lang: str, tz_name: str,
+               printed_at: datetime) -> tuple[list[str], list[str]]:
+    """The open clocks under the profile's deadline wording, those still ahead at the print and those that
+    had passed, so a passed deadline is never read as one to wait for; a language the profile does not speak
     may name them in its own file (`[deadline_titles]`), else the profile's English is printed."""
     own = text.get("deadline_titles", {})
-    lines = []
+    ahead, passed = [], []
     for clock in sorted((c for c in clocks if c.status in OPEN_STATUSES and c.info), key=lambda c: c.due_at):
         wording = clock.info.deadlines.get(lang) or own.get(clock.rule) or clock.info.deadline("en")
         if wording:
-            lines.append(f"{wording} — {format_local(clock.due_at, tz_name)}")
-    return lines
+            (ahead if clock.due_at > printed_at else passed).append(f"{wording} — {format_local(clock.due_at, tz_name)}")
+    return ahead, passed
 
 
 def _header_table(person: Person, custody: Custody, facility: Facility | None, apprehended_at: datetime | None,

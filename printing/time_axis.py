@@ -1,10 +1,10 @@
 """The graphical custody axis: where the person was, what happened when, and each time limit against it."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Mapping, Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -15,12 +15,15 @@ from register.domain import BREACH_STATUSES, ClockStatus, RuleClock, RuleInfo
 from register.timeline import CustodyTimeline
 from register.timeutil import to_local
 
-LABEL_WIDTH = 120.0
+LABEL_WIDTH = 150.0
 ROW = 11.0
+LABEL_SIZE = 6.5
 STAY_FILLS = [colors.HexColor(c) for c in ("#cfe0f3", "#d8ecd2", "#f3e3c7", "#e3d7f0", "#f0d3d9")]
 TRANSIT_FILL = colors.HexColor("#eeeeee")
 DUE_FILL = colors.HexColor("#dde7f3")
-STEPS_HOURS = (1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720)
+STEPS_HOURS = (1, 2, 3, 6, 12, 24)
+DAY_SCALE_FROM_HOURS = 72  # longer custodies are scaled in days
+STEPS_DAYS = (1, 2, 3, 5, 7, 14, 30)
 
 
 def axis_span(timeline: CustodyTimeline, clocks: Sequence[RuleClock],
@@ -65,8 +68,7 @@ def custody_axis(timeline: CustodyTimeline, clocks: Sequence[RuleClock], rules: 
         for clock in row:
             _clock_row(drawing, scale, clock, closed_at, y)
         problem = any(c.status in BREACH_STATUSES for c in row)
-        _row_label(drawing, rule_title(row[0].rule, rules, labels.lang, row[0]), y,
-                   BREACH_RED if problem else colors.black)
+        _row_label(drawing, _rule_label(row[0], rules, labels), y, BREACH_RED if problem else colors.black)
         y -= ROW
     drawing.add(Line(scale.x(closed_at), 14, scale.x(closed_at), top, strokeColor=MUTED,
                      strokeWidth=0.8, strokeDashArray=[2, 2]))
@@ -93,17 +95,30 @@ def clock_rows(timed: Sequence[RuleClock]) -> list[list[RuleClock]]:
 
 
 def _time_scale(drawing: Drawing, scale: _Scale, tz_name: str, top: float, height: float) -> None:
+    """Hours for a custody of up to three days; beyond that days, each tick a local midnight named by its
+    date, so a 30-day custody reads as a month rather than a row of identical '00:00'."""
+    drawing.add(Line(scale.x0, top, scale.x1, top, strokeColor=MUTED, strokeWidth=0.6))
     hours = scale.seconds / 3600
+    local_start, local_end = to_local(scale.start, tz_name), to_local(scale.end, tz_name)
+    if hours > DAY_SCALE_FROM_HOURS:
+        step = next((d for d in STEPS_DAYS if hours / 24 / d <= 10), STEPS_DAYS[-1])
+        day = local_start.date() + timedelta(days=1)
+        while day <= local_end.date():
+            tick = datetime.combine(day, time(), local_start.tzinfo)
+            if (day - local_start.date()).days % step == 0:
+                x = scale.x(tick)
+                drawing.add(Line(x, top, x, 14, strokeColor=GRID, strokeWidth=0.3))
+                drawing.add(String(x, top + 3, f"{day:%d.%m}", fontName=SANS_BOLD, fontSize=6, textAnchor="middle"))
+            day += timedelta(days=1)
+        return
     step = next((s for s in STEPS_HOURS if hours / s <= 8), STEPS_HOURS[-1])
-    local_start = to_local(scale.start, tz_name)
     tick = local_start.replace(minute=0, second=0, microsecond=0)
     if step >= 24:
         tick = tick.replace(hour=0)
     else:
         tick = tick.replace(hour=tick.hour - tick.hour % step)
-    drawing.add(Line(scale.x0, top, scale.x1, top, strokeColor=MUTED, strokeWidth=0.6))
     last_date = None
-    while tick <= to_local(scale.end, tz_name):
+    while tick <= local_end:
         if tick >= local_start:
             x = scale.x(tick)
             drawing.add(Line(x, top, x, 14, strokeColor=GRID, strokeWidth=0.3))
@@ -115,9 +130,18 @@ def _time_scale(drawing: Drawing, scale: _Scale, tz_name: str, top: float, heigh
         tick = (tick + timedelta(hours=step)).astimezone(tick.tzinfo)
 
 
+def _rule_label(clock: RuleClock, rules: Mapping[str, RuleInfo], labels: Labels) -> str:
+    """The rule's title where it fits beside the axis, else its short title (the chips' name), never a stub."""
+    title = rule_title(clock.rule, rules, labels.lang, clock)
+    if stringWidth(title, SANS, LABEL_SIZE) <= LABEL_WIDTH - 6:
+        return title
+    info = clock.info or rules.get(clock.rule)
+    return info.short_title(labels.lang) if info else title
+
+
 def _row_label(drawing: Drawing, text: str, y: float, colour=colors.black) -> None:
-    drawing.add(String(2, y + 2, fit_text(text, LABEL_WIDTH - 6, SANS, 6.5), fontName=SANS, fontSize=6.5,
-                       fillColor=colour))
+    drawing.add(String(2, y + 2, fit_text(text, LABEL_WIDTH - 6, SANS, LABEL_SIZE), fontName=SANS,
+                       fontSize=LABEL_SIZE, fillColor=colour))
 
 
 def _location_band(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, labels: Labels,
@@ -140,7 +164,10 @@ def _location_band(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, l
         _band_text(drawing, facility.name if facility else stay.facility, left, right, y, colors.black)
         if stay.departure is not None:
             next_arrival = stays[index + 1].arrived_at if index + 1 < len(stays) else closed_at
-            _band_text(drawing, transit, right, scale.x(next_arrival), y, MUTED)
+            purpose = stay.departure.get("purpose")
+            away = (transit if purpose in (None, "transfer")
+                    else labels.text("away_for", purpose=labels.value("purpose", purpose)))
+            _band_text(drawing, away, right, scale.x(next_arrival), y, MUTED)
 
 
 def _band_text(drawing: Drawing, text: str, left: float, right: float, y: float, colour) -> None:
@@ -160,6 +187,9 @@ def _event_ticks(drawing: Drawing, scale: _Scale, timeline: CustodyTimeline, lab
 def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, closed_at: datetime, y: float) -> None:
     problem = clock.status in BREACH_STATUSES
     trigger_x, due_x = scale.x(clock.trigger_at), scale.x(clock.due_at)
+    if clock.due_at <= clock.trigger_at and clock.met_at is None:
+        _instant_mark(drawing, due_x, y, BREACH_RED if problem else colors.HexColor("#1f3b66"))
+        return
     if due_x - trigger_x > 0.5:
         drawing.add(Rect(trigger_x, y + 1.5, due_x - trigger_x, 6, fillColor=DUE_FILL, strokeColor=None))
     if clock.status == ClockStatus.LATE and clock.met_at:
@@ -174,15 +204,24 @@ def _clock_row(drawing: Drawing, scale: _Scale, clock: RuleClock, closed_at: dat
                            strokeWidth=0.4))
 
 
+def _instant_mark(drawing: Drawing, x: float, y: float, colour) -> None:
+    """A rule broken at one instant (questioned without the lawyer asked for) is a mark there, not a bar:
+    nothing about it runs on until the release."""
+    drawing.add(Polygon([x, y, x + 3.5, y + 4.5, x, y + 9, x - 3.5, y + 4.5], fillColor=colour, strokeColor=colors.white,
+                        strokeWidth=0.4))
+
+
 def _red_bar(drawing: Drawing, left: float, right: float, y: float) -> None:
     drawing.add(Rect(left, y + 1.5, max(right - left, 1.5), 6, fillColor=BREACH_RED, strokeColor=None))
 
 
 def _legend(drawing: Drawing, labels: Labels, y: float) -> None:
     x = LABEL_WIDTH
-    for key in ("legend_due", "legend_met", "legend_breach"):
+    for key in ("legend_due", "legend_met", "legend_breach", "legend_instant"):
         if key == "legend_met":
             drawing.add(Circle(x + 5, y + 4.5, 2.4, fillColor=STATUS_COLOURS[ClockStatus.MET], strokeColor=None))
+        elif key == "legend_instant":
+            _instant_mark(drawing, x + 5, y, BREACH_RED)
         else:
             fill = DUE_FILL if key == "legend_due" else BREACH_RED
             drawing.add(Rect(x, y + 1.5, 10, 6, fillColor=fill, strokeColor=None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from printing.event_text import EventWords
 from printing.fonts import MONO, SANS_BOLD
@@ -14,6 +14,7 @@ from printing.layout import (BREACH_RED, STATUS_COLOURS, Output, badge, build_pd
 from printing.time_axis import custody_axis
 from printing.verification import hash_markup, verification_block
 from register.domain import BREACH_STATUSES, ChainStamp, ClockStatus, Event, RuleClock
+from register.overdue import overdue_minutes
 from register.printout import PREFIX
 from register.reports import CustodyFacts, TimelineReport
 from register.risk import safety_facts
@@ -28,7 +29,7 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
     words = EventWords(labels, timeline.timezone, timeline.facilities, {e.id: e for e in timeline.events})
     st = styles()
     story: list[Flowable] = [
-        Paragraph(esc(report.register_name), st.small),
+        Paragraph(esc(labels.register_name(report.register_name)), st.small),
         Paragraph(f"{esc(labels.text('timeline_title'))} · {esc(labels.text('custody_no'))} "
                   f"{esc(timeline.custody.id)}", st.title),
         _header_table(report, words),
@@ -38,14 +39,15 @@ def write_timeline_pdf(report: TimelineReport, lang: str, out: Output) -> None:
         custody_axis(timeline, report.clocks, report.rules, labels, report.printed_at, content_width()),
         Paragraph(esc(labels.text("events")), st.heading),
         _event_table(report, words),
+        CondPageBreak(HEADING_WITH_A_ROW),  # never the heading alone at a page's foot
         Paragraph(esc(labels.text("clocks")), st.heading),
         _clock_table(report, words),
         Spacer(0, 4),
         *verification_block(timeline.custody.id, _printed_records(report), report.stamps, report.chain_head,
                             labels, report.evidence),
     ]
-    footer = (f"{report.register_name} · {labels.text('custody_no')} {timeline.custody.id}",
-              labels.text("printed", at=format_local(report.printed_at, timeline.timezone), who=report.printed_by))
+    footer = (f"{labels.register_name(report.register_name)} · {labels.text('custody_no')} {timeline.custody.id}",
+              labels.text("printed", at=format_local(report.printed_at, timeline.timezone), who=labels.printer(report.printed_by)))
     build_pdf(out, story, title=f"{labels.text('timeline_title')} {timeline.custody.id}", footer=footer,
               labels=labels)
 
@@ -104,8 +106,10 @@ def _header_table(report: TimelineReport, words: EventWords):
 
 
 RISK_ORANGE = colors.HexColor("#b35900")  # the desktop's marker colour
+HEADING_WITH_A_ROW = 250  # points: the clocks' heading, their table's header and a first row with a long basis
 EVENT_COLUMNS = (24, 80, 82, None, 110, 56)  # None: the rest of the width
-CLOCK_COLUMNS = (92, 40, 56, 56, 60, 70, 54, None)
+# Wide enough for the longest word of each column in ru/kk: "немедленно", "(UTC+05:00)", "Орындалды", "опозданием", "Просрочка".
+CLOCK_COLUMNS = (86, 56, 55, 55, 60, 62, 54, None)
 
 
 def _widths(columns: tuple[float | None, ...]) -> list[float]:
@@ -183,6 +187,12 @@ def _clock_figure(clock: RuleClock, labels: Labels) -> str:
     return time_limit(elapsed_minutes(clock.trigger_at, clock.due_at), labels)
 
 
+def _overdue(clock: RuleClock, report: TimelineReport, labels: Labels, width: float) -> str:
+    """The overdue time as of the print, counted as the desktop's chip counts it."""
+    minutes = overdue_minutes(clock, report.printed_at)
+    return wrapped(duration(minutes, labels), width) if minutes else "—"
+
+
 def _clock_table(report: TimelineReport, words: EventWords):
     labels, st = words.labels, styles()
     clocks: Sequence[RuleClock] = sorted(report.clocks, key=lambda c: (c.trigger_at, c.due_at, c.rule))
@@ -195,7 +205,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
         info = clock.info or report.rules.get(clock.rule)
         title = info.title(labels.lang) if info else clock.rule
         if clock.details:
-            title += f" ({clock.details})"
+            title += f" ({labels.sentence(clock.details)})"
         colour = STATUS_COLOURS[clock.status]
         rows.append([
             wrapped(title, widths[0]),
@@ -204,7 +214,7 @@ def _clock_table(report: TimelineReport, words: EventWords):
             wrapped(words.time(clock.due_at), widths[3]),
             wrapped(words.time(clock.met_at), widths[4]) if clock.met_at else "—",
             para(coloured(labels.value("status", clock.status), colour)),
-            wrapped(duration(clock.overdue_minutes, labels), widths[6]) if clock.overdue_minutes else "—",
+            _overdue(clock, report, labels, widths[6]),
             para(esc(info.basis_in(labels.lang) if info else clock.basis), st.small),
         ])
         if clock.status in BREACH_STATUSES:

@@ -56,7 +56,7 @@ def write_whereabouts_pdf(report: WhereaboutsReport, lang: str, out: Output) -> 
     labels = Labels(lang)
     st = styles()
     story: list[Flowable] = [
-        Paragraph(esc(report.register_name), st.small),
+        Paragraph(esc(labels.register_name(report.register_name)), st.small),
         Paragraph(esc(labels.text("wb_title")), st.title),
         Paragraph(esc(labels.text("wb_asked_by", name=report.asker_name, relation=report.asker_relation)), st.body),
         Paragraph(esc(labels.text("wb_about", query=report.query)), st.body),
@@ -65,11 +65,11 @@ def write_whereabouts_pdf(report: WhereaboutsReport, lang: str, out: Output) -> 
         Spacer(0, 12),
         Paragraph(esc(_answered(report, labels)), st.small),
     ]
-    footer = (f"{report.register_name} · {labels.text('wb_title')}",
-              labels.text("printed", at=format_local(report.answered_at, report.timezone), who=report.answered_by))
+    footer = (f"{labels.register_name(report.register_name)} · {labels.text('wb_title')}",
+              labels.text("printed", at=format_local(report.answered_at, report.timezone), who=labels.printer(report.answered_by)))
     build_pdf(out, story, title=labels.text("wb_title"), footer=footer, labels=labels)
 
 
 def _answered(report: WhereaboutsReport, labels: Labels) -> str:
-    return labels.text("wb_answered", who=report.answered_by, at=format_local(report.answered_at, report.timezone),
+    return labels.text("wb_answered", who=labels.printer(report.answered_by), at=format_local(report.answered_at, report.timezone),
                        id=report.inquiry_id)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
-from register.domain import Facility, RuleClock
+from register.domain import Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
 from register.judgement import CustodyFacts
 from register.services.base import ActingUser, Service
@@ -183,10 +183,6 @@ class AlertFilter:
                 and (self.opened_before is None or alert.opened_at < self.opened_before))
 
 
-def alert_key(clock: RuleClock) -> str:
-    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
-
-
 def signal_key(signal: DeskSignal) -> str:
     """The key of a desk alert: a reported apprehension not registered yet is named by its report."""
     return signal.key or alert_key(signal.clock)
@@ -241,12 +237,13 @@ class AlertService(Service):
         timeline = self._timeline(custody_id)
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
-        now, facts, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
+        now, custody, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
-        alerts = [self._alert(c, facts, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
+        alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
                   for c in clocks]
-        return sorted(self._with_officers(alerts), key=lambda a: (a.opened_at, a.key))
+        return sorted((replace(alert, officers=officers_concerned(timeline, alert.clock)) for alert in alerts),
+                      key=lambda a: (a.opened_at, a.key))
 
     def prosecutors(self) -> list[tuple[str, str]]:
         """(username, full name) of the enabled prosecutors' accounts an alert may be assigned to."""

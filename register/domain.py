@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Mapping
 
+from register.timeutil import format_utc
+
 
 @dataclass(frozen=True)
 class Facility:
@@ -35,6 +37,9 @@ class Person:
     needs_interpreter: bool | None = None
     id_document: str | None = None
     vulnerabilities: tuple[str, ...] = ()
+    # Years, as an officer estimated them while the birth date is unknown: never a birth date, so the
+    # protective reading of an unknown age (contract section 4) still applies.
+    estimated_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,9 @@ class RuleClock:
     basis: str
     warn_at: datetime | None = None  # when a running clock turns amber
     details: str | None = None
+    # A breached clock whose duty ended (the release, the end of a series) stopped counting then;
+    # None while it counts on. register.overdue reads it, so screen and paper count alike.
+    stopped_at: datetime | None = None
     # The rule version that judged this occurrence, with its names: the board, the inbox and the
     # printouts name a clock from here, so they cannot disagree with the profile or with each other.
     info: RuleInfo | None = field(default=None, compare=False, repr=False)
@@ -118,6 +126,11 @@ class RuleClock:
     @property
     def is_problem(self) -> bool:
         return self.status in PROBLEM_STATUSES
+
+
+def alert_key(clock: RuleClock) -> str:
+    """The one name of an occurrence as an alert, however often it is judged: custody, rule and trigger."""
+    return f"{clock.custody}|{clock.rule}|{format_utc(clock.trigger_at)}"
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,14 @@ class ChainStamp:
 
 
 @dataclass(frozen=True)
+class TreeStamp:
+    """The register's Merkle tree at a print: its size and root (hex) are what a signed checkpoint of that
+    size states, so a witness's checkpoint proves the printout came from this register as it then was."""
+    size: int
+    root: str
+
+
+@dataclass(frozen=True)
 class BoardRow:
     """One person in custody, as the board and the 'who is held here' list show them."""
     custody_id: str
@@ -182,3 +203,4 @@ class BoardRow:
     markers: tuple[str, ...] = ()
     check_interval_minutes: int | None = None
     vulnerabilities: tuple[str, ...] = ()
+    estimated_age: int | None = None  # the person's estimated age while the birth date is unknown

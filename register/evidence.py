@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from models.orm import MerkleNodeRow
 from register import chain, checkpoint, interchange, key_rotation, keyfile, merkle, printout, store
 from register.checkpoint import SignedCheckpoint
-from register.domain import ChainStamp
+from register.domain import ChainStamp, TreeStamp
 from register.errors import Message, os_reason
 from register.progress import Progress
 from register.writing import in_write_transaction
@@ -159,6 +159,12 @@ def _stored(session: Session, compute: Callable[[merkle.Subtree], T]) -> T:
 
 def tree_root(session: Session, size: int) -> bytes:
     return _stored(session, lambda subtree: merkle.root(size, subtree))
+
+
+def tree_stamp(session: Session) -> TreeStamp:
+    """The tree as `session` sees it: the size and root a checkpoint of this moment states (printouts' stamp)."""
+    size = store.chain_head(session).seq
+    return TreeStamp(size, tree_root(session, size).hex() if size else "")
 
 
 def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:

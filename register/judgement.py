@@ -152,17 +152,18 @@ def _verdict(judgement: Judgement, rule: Rule, stored: StoredClock, trigger_at: 
         return _clock(judgement, rule, stored, ClockStatus.RUNNING, trigger_at, due_at, None, 0)
     end = min(as_of, ended_at or as_of)
     return _clock(judgement, rule, stored, ClockStatus.BREACHED, trigger_at, due_at, None,
-                  elapsed_minutes(due_at, end))
+                  elapsed_minutes(due_at, end), ended_at if ended_at is not None and ended_at <= as_of else None)
 
 
 def _clock(judgement: Judgement, rule: Rule, stored: StoredClock, status: ClockStatus, trigger_at: datetime,
-           due_at: datetime, met_at: datetime | None, overdue: int) -> RuleClock:
+           due_at: datetime, met_at: datetime | None, overdue: int, stopped_at: datetime | None = None) -> RuleClock:
     same = trigger_at == stored.trigger_at and due_at == stored.due_at
     warn_at = stored.warn_at if same else (trigger_at + (due_at - trigger_at) * rule.warning)
     details = _details(stored.details) if same and stored.status != PENDING else None
     return RuleClock(custody=judgement.custody_id, person=judgement.person_id, rule=stored.rule, status=status,
                      severity=stored.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
-                     overdue_minutes=overdue, basis=stored.basis, warn_at=warn_at, details=details, info=rule.info)
+                     overdue_minutes=overdue, basis=stored.basis, warn_at=warn_at, details=details, info=rule.info,
+                     stopped_at=stopped_at)
 
 
 def _details_json(details: str | None) -> str | None:

@@ -106,7 +106,25 @@ def _filters(query: BoardQuery, facilities: frozenset[str] | None) -> list:
         filters.append(state.is_minor.is_(True))
     if query.foreign_only:
         filters.append(state.is_foreign_national.is_(True))
+    if query.age_unknown_only:
+        filters.append(state.person_id.in_(select(PersonSearchRow.person_id).where(
+            PersonSearchRow.birth_date.is_(None))))
+        established = select(EventRow.custody_id).where(EventRow.type == "identity_established",
+                                                        EventRow.data["birth_date"].as_string().is_not(None))
+        filters.append(state.custody_id.not_in(established))
+    if query.custody_ids:
+        filters.append(state.custody_id.in_(sorted(set(query.custody_ids))))
     return filters
+
+
+def person_names_of_custodies(session: Session, custody_ids: Sequence[str]) -> dict[str, str]:
+    """custody id -> the (effective) name of its person, for those of `custody_ids` the register holds."""
+    found: dict[str, str] = {}
+    wanted = sorted(set(custody_ids))
+    for start in range(0, len(wanted), 500):
+        found.update(session.execute(select(CustodyStateRow.custody_id, CustodyStateRow.person_name).where(
+            CustodyStateRow.custody_id.in_(wanted[start:start + 500]))).all())
+    return found
 
 
 def custody_ids_starting(session: Session, start: str) -> list[str]:
@@ -263,10 +281,11 @@ def custodies_matching(session: Session, name_key: str, birth_date: date | None,
                                 .order_by(state.apprehended_at)))
 
 
-def inquiry_counts(session: Session, start: datetime, end: datetime) -> dict[str, int]:
-    """Inquiries answered in [start, end), by outcome."""
-    return dict(session.execute(select(InquiryRow.outcome, func.count()).where(
-        InquiryRow.at >= start, InquiryRow.at < end).group_by(InquiryRow.outcome)).all())
+def inquiries_between(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime, str, str | None]]:
+    """(id, at, outcome, custody id) of the inquiries answered in [start, end)."""
+    return [tuple(row) for row in session.execute(
+        select(InquiryRow.id, InquiryRow.at, InquiryRow.outcome, InquiryRow.custody_id)
+        .where(InquiryRow.at >= start, InquiryRow.at < end).order_by(InquiryRow.seq))]
 
 
 def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput
@@ -31,7 +31,7 @@ FACILITY_FIELDS = ("id", "name", "kind", "designated", "timezone", "region", "ag
 # existed keep their hashes.
 FACILITY_OPTIONAL_FIELDS = ("address", "telephone")
 PERSON_FIELDS = ("id", "full_name", "birth_date", "sex", "citizenship", "languages", "needs_interpreter",
-                 "id_document", "vulnerabilities")
+                 "id_document", "vulnerabilities", "estimated_age")
 CUSTODY_FIELDS = ("id", "person", "procedural_status", "grounds", "ordering_authority", "agency")
 CHAIN_FIELDS = ("seq", "hash", "prev_hash", "proof")  # an export's evidence about a record, not its content
 INTERCHANGE_KINDS = ("facility", "person", "custody", "event")  # the record kinds of contract section 2
@@ -53,7 +53,9 @@ def person_record(p: Person) -> dict:
             "birth_date": p.birth_date.isoformat() if p.birth_date else None, "sex": p.sex,
             "citizenship": p.citizenship, "languages": list(p.languages),
             "needs_interpreter": p.needs_interpreter, "id_document": p.id_document,
-            "vulnerabilities": list(p.vulnerabilities)}
+            "vulnerabilities": list(p.vulnerabilities),
+            # only when there is one, so that the canonical form of every other person is as before
+            **({"estimated_age": p.estimated_age} if p.estimated_age is not None else {})}
 
 
 def custody_record(c: Custody) -> dict:
@@ -100,7 +102,8 @@ def parse_person(d: Mapping[str, Any]) -> Person:
     return Person(id=_id(d, "id"), full_name=_text(d, "full_name"), birth_date=_birth_date(d),
                   sex=_choice(d, "sex", SEXES), citizenship=citizenship, languages=tuple(languages),
                   needs_interpreter=interpreter, id_document=_opt_text(d, "id_document"),
-                  vulnerabilities=tuple(_text_list(d, "vulnerabilities", required=False, allow_empty=True)))
+                  vulnerabilities=tuple(_text_list(d, "vulnerabilities", required=False, allow_empty=True)),
+                  estimated_age=_estimated_age(d.get("estimated_age")))
 
 
 def parse_custody(d: Mapping[str, Any]) -> Custody:
@@ -128,6 +131,23 @@ def parse_event(d: Mapping[str, Any], default_recorded_at: datetime) -> Event:
     return Event(id=_id(d, "id"), custody=_id(d, "custody"), type=event_type, at=at,
                  recorded_at=recorded_at.replace(microsecond=0), recorded_by=_opt_text(d, "recorded_by"),
                  fields=fields)
+
+
+def event_field_errors(d: Mapping[str, Any]) -> list[BadInput]:
+    """Every field of an event record that cannot be taken, each with its reason: a form shows them all at
+    once (an empty notification took three saves to learn its three missing fields)."""
+    event_type = d.get("type")
+    checks: list[tuple[str, Callable[[], Any]]] = [("at", lambda: _instant(d, "at") if d.get("at") is not None
+                                                    else _text(d, "at"))]  # no time at all: "required"
+    checks += [(spec.name, lambda spec=spec: parse_field(spec, d.get(spec.name), event_type))
+               for spec in EVENT_FIELDS.get(event_type, ())]
+    errors = []
+    for _, check in checks:
+        try:
+            check()
+        except BadInput as error:
+            errors.append(error)
+    return errors
 
 
 def parse_field(spec: FieldSpec, value: Any, event_type: str) -> Any:
@@ -194,6 +214,18 @@ def _text(d: Mapping[str, Any], name: str) -> str:
     if _SURROGATE.search(value):  # a "\ud800" escape read from JSON: UTF-8, and so the chain, cannot carry it
         raise BadInput("not-unicode", name)
     return value.strip()
+
+
+MAX_ESTIMATED_AGE = 119
+
+
+def _estimated_age(value: Any) -> int | None:
+    """An estimated age in whole years (extension), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ESTIMATED_AGE:
+        raise BadInput("not-estimated-age", "estimated_age", limit=MAX_ESTIMATED_AGE)
+    return value
 
 
 def _minutes(value: Any, name: str) -> int:

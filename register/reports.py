@@ -5,11 +5,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Mapping
 
-from register.domain import BoardRow, ChainStamp, Custody, Event, Facility, Jurisdiction, Person, RuleClock, RuleInfo
+from register.domain import (BoardRow, ChainStamp, Custody, Event, Facility, Jurisdiction, Person, RuleClock, RuleInfo,
+                             TreeStamp)
 from register.oversight import OversightSummary
 from register.timeline import CustodyTimeline
 
 REGISTER_NAME = "Detention Register"
+# A held list asked for this long before the print is a reconstruction of the past, not a list of the moment.
+RECONSTRUCTED_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,20 @@ class TimelineReport:
 
 
 @dataclass(frozen=True)
+class Away:
+    """Someone registered at the facility who was out at the instant: taken to court, to an interrogation,
+    to hospital, and not yet back (a transfer to another facility is not an absence)."""
+    row: BoardRow
+    purpose: str  # the departure's: court | interrogation | investigative_action | hospital | other
+    destination: str | None
+    left_at: datetime
+
+
+@dataclass(frozen=True)
 class HeldListReport:
-    """Everyone the register says was at a facility at an instant, for a monitoring visit."""
+    """Everyone the register says was at a facility at an instant, for a monitoring visit, and those
+    registered there who were out; a list for a past instant is a reconstruction from the register as it
+    stands at the print (entries made after that instant included), and says so."""
     facility: Facility
     as_of: datetime
     rows: tuple[BoardRow, ...]
@@ -55,39 +70,24 @@ class HeldListReport:
     register_name: str
     printed_at: datetime
     printed_by: str
-
-
-@dataclass(frozen=True)
-class DeskFigures:
-    """The whereabouts desk in a period, over the whole register: inquiries by answer, apprehensions
-    reported that the register did not know, and how late the custodies registered for them were."""
-    inquiries: Mapping[str, int]  # outcome (held | released | not_found | refused) -> count
-    reported_apprehensions: int
-    registered_later: int  # of those, how many a custody was registered for
-    delays_minutes: tuple[int, ...]  # registered minus reported apprehension, one per registered report
+    away: tuple[Away, ...] = ()
+    stamp: TreeStamp | None = None  # None: a list laid out without the register at hand
 
     @property
-    def median_delay(self) -> float | None:
-        ordered = sorted(self.delays_minutes)
-        if not ordered:
-            return None
-        middle = len(ordered) // 2
-        return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-    @property
-    def longest_delay(self) -> int | None:
-        return max(self.delays_minutes, default=None)
+    def reconstructed(self) -> bool:
+        return self.as_of < self.printed_at - RECONSTRUCTED_AFTER
 
 
 @dataclass(frozen=True)
 class OversightReport:
-    """The oversight figures of a period as printed for a prosecutor's office or a monitoring body."""
+    """The oversight figures of a period as published by a prosecutor's office or a monitoring body, with the
+    register's tree (size and root, what a signed checkpoint of that size states) as its verification stamp."""
     summary: OversightSummary
     rules: Mapping[str, RuleInfo]
     register_name: str
     printed_at: datetime
     printed_by: str
-    desk: DeskFigures | None = None  # None: the printing user may not see the whereabouts desk
+    stamp: TreeStamp
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,8 @@ class RightsNotice:
     register_name: str
     timezone: str  # times are printed in the facility's zone, else this one (the custody's or the jurisdiction's)
     age_of_majority: int  # "if you are under ..." in the limits, from the profile
+    printed_at: datetime  # the clocks were judged at this instant: a deadline before it has passed
+    printed_by: str
 
 
 @dataclass(frozen=True)

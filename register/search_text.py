@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Confusables, both ways, before case is folded (an upper-case Latin H looks like a Cyrillic Н, a
 # lower-case h like the Kazakh һ).
@@ -73,6 +74,7 @@ def _latin(word: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+@lru_cache(maxsize=65536)  # a group's write folds the same names again for the board's projection
 def _fold_word(word: str) -> str:
     word = unicodedata.normalize("NFC", word)
     return _latin(_resolve_confusables(word).casefold())
@@ -91,6 +93,13 @@ def name_words(text: str) -> list[str]:
 def name_key(name: str | None) -> str:
     """The key a name is stored under: its folded words run together."""
     return "".join(name_words(name or ""))
+
+
+def names_alike(first: str, second: str) -> bool:
+    """Whether two names may be one person's: at least two folded words in common (one, when either name
+    has only one), whatever the order, the patronymic or the script they were typed in."""
+    one, other = set(name_words(first)), set(name_words(second))
+    return bool(one and other) and len(one & other) >= min(2, len(one), len(other))
 
 
 def document_key(document: str | None) -> str:

@@ -89,13 +89,13 @@ def to_facility(row: FacilityRow) -> Facility:
 
 def to_person(row: PersonRow) -> Person:
     return _person_from_columns(row.id, row.full_name, row.birth_date, row.sex, row.citizenship, row.languages,
-                                row.needs_interpreter, row.id_document, row.vulnerabilities)
+                                row.needs_interpreter, row.id_document, row.vulnerabilities, row.estimated_age)
 
 
 def _person_from_columns(id_, full_name, birth_date, sex, citizenship, languages, needs_interpreter, id_document,
-                         vulnerabilities) -> Person:
+                         vulnerabilities, estimated_age) -> Person:
     return Person(id_, full_name, birth_date, sex, citizenship, tuple(languages), needs_interpreter, id_document,
-                  tuple(vulnerabilities or ()))
+                  tuple(vulnerabilities or ()), estimated_age)
 
 
 def to_custody(row: CustodyRow) -> Custody:
@@ -263,7 +263,8 @@ _CUSTODY_COLUMNS = (CustodyRow.id, CustodyRow.person_id, CustodyRow.procedural_s
                     CustodyRow.ordering_authority, CustodyRow.agency)
 _CUSTODY_WIDTH = len(_CUSTODY_COLUMNS)
 _PERSON_COLUMNS = (PersonRow.id, PersonRow.full_name, PersonRow.birth_date, PersonRow.sex, PersonRow.citizenship,
-                   PersonRow.languages, PersonRow.needs_interpreter, PersonRow.id_document, PersonRow.vulnerabilities)
+                   PersonRow.languages, PersonRow.needs_interpreter, PersonRow.id_document, PersonRow.vulnerabilities,
+                   PersonRow.estimated_age)
 
 
 def timelines(session: Session, custody_ids: Sequence[str] | None = None,
@@ -446,7 +447,7 @@ def insert_records(session: Session, writer: ChainWriter, facilities_: Sequence[
         person_rows.append({"id": p.id, "full_name": p.full_name, "birth_date": p.birth_date, "sex": p.sex,
                             "citizenship": p.citizenship, "languages": list(p.languages),
                             "needs_interpreter": p.needs_interpreter, "id_document": p.id_document,
-                            "vulnerabilities": list(p.vulnerabilities)})
+                            "vulnerabilities": list(p.vulnerabilities), "estimated_age": p.estimated_age})
     for c in custodies:
         writer.append("custody", c.id, custody_record(c))
         custody_rows.append({"id": c.id, "person_id": c.person, "procedural_status": c.procedural_status,

@@ -89,12 +89,29 @@ class Problems:
         return Rejected(self._kept, self._dropped)
 
 
-def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, attempts: int = 8) -> WriteSummary:
-    """Validate and write a form's batch in one transaction; raise Rejected with every problem found."""
+def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, attempts: int = 8,
+                under_lock: Callable[[Session, Batch], Batch] | None = None) -> WriteSummary:
+    """Validate and write a form's batch in one transaction; raise Rejected with every problem found.
+
+    `under_lock` decides the batch's final form inside the transaction, once the chain's lock is held (the
+    custody numbers of an intake): two stations deciding at the same instant decide one after the other."""
+    if under_lock is None:
+        return write_staged(engine, batch, _memory_staging(batch), profile, now, attempts, keep_events=True,
+                            station=True)
+
+    def work(session: Session) -> WriteSummary:
+        store.ChainWriter(session)  # the lock, before reading what the batch's final form depends on
+        final = under_lock(session, batch)
+        return _write(session, final, _memory_staging(final), profile, now, keep_events=True, station=True)
+
+    return in_write_transaction(engine, work, attempts)
+
+
+def _memory_staging(batch: Batch) -> MemoryStaging:
     staging = MemoryStaging()
     for event, ref in batch.events:
         staging.add(event, ref)
-    return write_staged(engine, batch, staging, profile, now, attempts, keep_events=True, station=True)
+    return staging
 
 
 def write_staged(engine: Engine, batch: Batch, staging: Staging, profile: Profile, now: datetime,

@@ -1,4 +1,7 @@
-"""Screenshots of the desktop for docs/screenshots: a fresh demo register, English and Kazakh.
+"""Screenshots of the desktop for docs/screenshots: a fresh demo register, in English, Russian and Kazakh.
+
+The main window at 1366x768 (the smallest screen stations have), the dialogs at their default sizes:
+each is looked at for cut text before a release.
 
 Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 """
@@ -22,12 +25,14 @@ from register.opening import open_register  # noqa: E402
 from register.synthetic import demo_records  # noqa: E402
 from ui.desktop import i18n  # noqa: E402
 from ui.desktop.background import under_way  # noqa: E402
+from ui.desktop.event_form import EventDialog  # noqa: E402
 from ui.desktop.intake import IntakeWizard  # noqa: E402
+from ui.desktop.mass_intake import MassIntakeDialog  # noqa: E402
 from ui.desktop.main_window import MainWindow  # noqa: E402
 from ui.desktop.style import apply_style, install_fonts  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1500, 900)
+SIZE = (1366, 768)
 OFFICER = Actor("duty1", "duty_officer", "Айгерім Сапарова")
 TIMELINE_OF = "Нұржан Болатұлы Сейітов"  # a minor with a breach and clocks still running
 
@@ -50,7 +55,7 @@ def main() -> int:
         operator = register.as_user(Actor.without_accounts())
         operator.records.import_lines([dump_line(record) for record in demo_records(clock.now())])
         try:
-            for lang in ("en", "kk"):
+            for lang in ("en", "ru", "kk"):
                 i18n.install(lang)
                 window = MainWindow(register, OFFICER)
                 window.resize(*SIZE)
@@ -64,12 +69,29 @@ def main() -> int:
                 window.open_custody(window.board.model.row_at(row).custody_id)
                 settle(app)
                 window.grab().save(str(OUT / f"timeline_{lang}.png"))
+                custody_id = window.board.model.row_at(row).custody_id
+                for event_type in ("notification", "rights_informed"):
+                    dialog = EventDialog(window.service, custody_id, event_type, window)
+                    dialog.show()
+                    settle(app)
+                    dialog.grab().save(str(OUT / f"event_{event_type}_{lang}.png"))
+                    dialog.close()
                 wizard = IntakeWizard(window.service, window)
-                wizard.resize(900, 700)
                 wizard.show()
                 settle(app)
                 wizard.grab().save(str(OUT / f"intake_{lang}.png"))
+                wizard.person_page.full_name.setText("Нурлан Абаев")
+                wizard.person_page.sex.set_value("male")
+                wizard.next()
+                settle(app)
+                wizard.grab().save(str(OUT / f"intake_apprehension_{lang}.png"))
                 wizard.close()
+                mass = MassIntakeDialog(window.service, window)
+                mass.show()
+                mass.apprehension.time.set_now()
+                settle(app)
+                mass.grab().save(str(OUT / f"mass_intake_{lang}.png"))
+                mass.close()
                 window.close()
                 window.deleteLater()
                 settle(app)

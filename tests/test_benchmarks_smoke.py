@@ -18,5 +18,5 @@ def test_tiny_run_writes_the_results_table(tmp_path):
     for figure in ("breaches over the whole tiny register", "re-evaluating one custody", "opening the custody board",
                    "a filtered search", "event custody timeline", "recording one event through the service layer",
                    "memory of the desktop app", "refreshing the alert inbox", "the Merkle tree's part",
-                   "signing a checkpoint", "an inclusion proof", "verify with a witness's checkpoint", "Machine: ", "| tiny | 200 | 2,260 |"):
+                   "signing a checkpoint", "a group action (placement) on 500 custodies", "an inclusion proof", "verify with a witness's checkpoint", "Machine: ", "| tiny | 200 | 2,260 |"):
         assert figure in text

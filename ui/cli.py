@@ -29,7 +29,7 @@ from register.rules import clock_to_json, format_table
 from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import InstantError, parse_instant
-from ui import cli_accounts
+from ui import cli_accounts, cli_oversight
 from ui import cli_conventions as conventions
 from ui.logbook import LOGGER, log_unexpected, start_logging
 
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "profile changes)")
     commands.add_parser("gui", help="open the desktop application (the default)")
     cli_accounts.add_arguments(parser, commands)
+    cli_oversight.add_arguments(commands)
     return parser
 
 
@@ -402,6 +403,12 @@ def cmd_accounts(args) -> int:
         return cli_accounts.run(service, args)
 
 
+def cmd_oversight(args) -> int:
+    with _service(args) as service:
+        cli_oversight.run(service, args)
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from ui.desktop.app import run
     return run(args.db, args.profile)
@@ -417,8 +424,7 @@ def _instant(text: str, option: str) -> datetime:
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "breaches": cmd_breaches, "verify": cmd_verify, "checkpoint": cmd_checkpoint, "timeline": cmd_timeline,
             "case-file": cmd_case_file, "backup": cmd_backup, "setup-postgres": cmd_setup_postgres,
-            "rebuild": cmd_rebuild, "gui": cmd_gui,
-            "accounts": cmd_accounts}
+            "rebuild": cmd_rebuild, "gui": cmd_gui, "accounts": cmd_accounts, "oversight": cmd_oversight}
 
 if __name__ == "__main__":
     sys.exit(main())

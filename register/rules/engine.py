@@ -243,7 +243,8 @@ class _Judge:
         if self.as_of <= due_at:
             return self.clock(rule, ClockStatus.RUNNING, trigger_at, due_at, None, 0, details)
         end = min(self.as_of, ended_at or self.as_of)
-        return self.clock(rule, ClockStatus.BREACHED, trigger_at, due_at, None, elapsed_minutes(due_at, end), details)
+        return self.clock(rule, ClockStatus.BREACHED, trigger_at, due_at, None, elapsed_minutes(due_at, end), details,
+                          stopped_at=ended_at if ended_at is not None and ended_at <= self.as_of else None)
 
     def due_instant(self, rule: Rule, trigger_at: datetime) -> datetime:
         """The figure after the trigger, moved by the authorising events recorded before it fell due.
@@ -324,7 +325,7 @@ class _Judge:
         return instants
 
     def clock(self, rule: Rule, status: ClockStatus, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
-              overdue_minutes: int, details: str | None = None) -> RuleClock:
+              overdue_minutes: int, details: str | None = None, stopped_at: datetime | None = None) -> RuleClock:
         warn_at = trigger_at + (due_at - trigger_at) * rule.warning if rule.is_duration else None
         self.emitted += 1
         if self.series is not None:
@@ -334,6 +335,7 @@ class _Judge:
             custody=self.view.custody.id, person=self.view.custody.person, rule=rule.id, status=status,
             severity=rule.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
             overdue_minutes=overdue_minutes, basis=rule.basis, warn_at=warn_at, details=details, info=rule.info,
+            stopped_at=stopped_at,
         )
 
 

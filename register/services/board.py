@@ -25,6 +25,8 @@ class BoardQuery:
     apprehended_until: datetime | None = None
     minors_only: bool = False
     foreign_only: bool = False
+    age_unknown_only: bool = False  # people whose birth date is not established yet (identities first)
+    custody_ids: tuple[str, ...] = ()  # only these custodies (the people of one mass intake); () means any
     sort: str = "apprehended_at"  # apprehended_at | person_name | next_due_at | custody_id
     descending: bool = False
 
@@ -86,7 +88,8 @@ class BoardService(Service):
             clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=state.is_minor,
             is_foreign_national=state.is_foreign_national, id_document=person.id_document,
             markers=safety.markers, check_interval_minutes=safety.check_interval_minutes,
-            vulnerabilities=safety.vulnerabilities)
+            vulnerabilities=safety.vulnerabilities,
+            estimated_age=person.estimated_age if person.birth_date is None else None)
 
 
 def _board_subject(query: BoardQuery) -> str:

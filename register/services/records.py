@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -12,7 +13,7 @@ from register.access import AccessDenied, Permission
 from register.domain import Custody, Event, Facility, Person
 from register.errors import BadInput, Message, Problem, Rejected
 from register.records import (
-    custody_record, parse_custody, parse_event, parse_person, person_record,
+    custody_record, event_field_errors, parse_custody, parse_event, parse_person, person_record,
 )
 from register.progress import Progress
 from register.services.base import Service
@@ -29,9 +30,9 @@ class RecordsService(Service):
         self._write(Batch(facilities=[(facility, facility.id)]))
 
     def new_custody_number(self, facility_id: str, at: datetime) -> str:
-        """The next custody number of a facility for an apprehension at `at` (register/custody_numbers.py).
-        Two officers of one facility taking a number at the same instant get the same one; the second write
-        is then refused as a custody that already exists, and a new number is taken."""
+        """The number the next custody of a facility for an apprehension at `at` would get now
+        (register/custody_numbers.py). Only a preview: a numbered intake (`intake_many(..., numbered=True)`)
+        takes its numbers inside its write, so two officers registering at the same instant get distinct ones."""
         self.actor.require(Permission.RECORD_EVENTS)
         if not self.actor.covers(facility_id):
             raise AccessDenied("not-at-facility-of-user", user=self.actor.username, facility=facility_id)
@@ -41,15 +42,19 @@ class RecordsService(Service):
             return custody_numbers.next_number(facility_id, year, queries.custody_ids_starting(
                 session, custody_numbers.prefix(facility_id, year)))
 
-    def intake(self, person: Person | None, custody: Custody, events: Sequence[Event]) -> WriteSummary:
+    def intake(self, person: Person | None, custody: Custody, events: Sequence[Event],
+               numbered: bool = False) -> WriteSummary:
         """A new custody with its first events, all or nothing; `person` None means already registered."""
-        return self.intake_many([(person, custody, events)])
+        return self.intake_many([(person, custody, events)], numbered)
 
-    def intake_many(self, intakes: Sequence[tuple[Person | None, Custody, Sequence[Event]]]) -> WriteSummary:
+    def intake_many(self, intakes: Sequence[tuple[Person | None, Custody, Sequence[Event]]],
+                    numbered: bool = False) -> WriteSummary:
         """Several custodies at once (a group brought in together): all of them, or none.
 
         Each person and custody is checked as the importer checks a record, so a
-        form cannot write what an import would refuse.
+        form cannot write what an import would refuse. `numbered`: the custodies' ids are provisional, and
+        each one arriving at a facility gets the facility's next readable number inside the write (the
+        summary's events carry the numbers; a refusal names the provisional ids the caller gave).
         """
         batch = Batch()
         problems = []
@@ -65,22 +70,77 @@ class RecordsService(Service):
             batch.events += [(e, e.id) for e in events]
         if problems:
             raise Rejected(problems)
-        return self._write(batch)
+        if not numbered:
+            return self._write(batch)
+        given: dict[str, str] = {}  # number -> provisional id, to name refusals as the caller knows them
+
+        def number(session: Session, provisional: Batch) -> Batch:
+            final = _numbered(session, provisional)
+            given.update({c.id: p.id for (c, _), (p, _) in zip(final.custodies, provisional.custodies)})
+            return final
+
+        try:
+            return write_batch(self.register.engine, batch, self.profile, self._now(), under_lock=number)
+        except Rejected as refusal:
+            raise Rejected([replace(p, record_id=given.get(p.record_id, p.record_id)) for p in refusal.problems],
+                           refusal.more) from None
+
+    def record_group(self, event_type: str, at: datetime,
+                     members: Sequence[tuple[str, Mapping[str, Any]]]) -> WriteSummary:
+        """One event for each of many custodies (a group placed, informed, called for, moved or released
+        together), with each member's own fields (a different cell, an unsuccessful call): all or nothing.
+
+        Each event is checked as if it were recorded alone, and every event is chained; a refusal of any
+        member refuses the whole group, each problem naming the person, the custody and the field."""
+        self.actor.require_event(event_type)
+        if not members:
+            raise BadInput("group-empty", "custody")
+        self._check_group_scope(event_type, members)
+        names = self._person_names([custody_id for custody_id, _ in members])
+        problems: list[Problem] = []
+        events: list[Event] = []
+        seen: set[str] = set()
+        for custody_id, fields in members:
+            if custody_id in seen:
+                problems.append(_member_problem(Problem(custody_id, Message("group-twice", custody=custody_id),
+                                                        "custody", custody_id), custody_id, names))
+                continue
+            seen.add(custody_id)
+            if custody_id not in names:
+                problems.append(_member_problem(Problem(custody_id, Message("unknown-custody", custody=custody_id),
+                                                        "custody", custody_id), custody_id, names))
+                continue
+            try:
+                events.append(self.new_event(custody_id, event_type, at, fields))
+            except Rejected as refusal:
+                problems += [_member_problem(p, custody_id, names) for p in refusal.problems]
+        if problems:
+            raise Rejected(problems)
+        custody_of = {event.id: event.custody for event in events}
+        try:
+            return self._write(Batch(events=[(e, e.id) for e in events]))
+        except Rejected as refusal:
+            raise Rejected([_member_problem(p, custody_of.get(p.record_id, str(p.ref)), names)
+                            for p in refusal.problems], refusal.more) from None
 
     def new_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Check a form's values as the importer would, and give the event its id and recording stamp."""
         now = self._now()
         event_id = new_id("E")
         try:
-            data = {"id": event_id, "custody": custody_id, "type": event_type, "at": format_utc(at),
+            data = {"id": event_id, "custody": custody_id, "type": event_type,
+                    "at": format_utc(at) if at is not None else None,
                     "recorded_at": format_utc(now), "recorded_by": self.actor.username,
                     **{k: (format_utc(v) if isinstance(v, datetime) else v) for k, v in fields.items()}}
         except BadInput as error:  # a naive datetime from a caller: ambiguous, so refused
             raise Rejected([Problem(event_id, error.message, "at", event_id)]) from None
         try:
             return parse_event(data, now)
-        except BadInput as error:
-            raise Rejected([Problem.of(event_id, error, event_id)]) from None
+        except BadInput as error:  # every field's reason at once, the first one found among them
+            errors = event_field_errors(data)
+            if not any(e.field == error.field for e in errors):
+                errors.insert(0, error)
+            raise Rejected([Problem.of(event_id, e, event_id) for e in errors]) from None
 
     def record_event(self, custody_id: str, event_type: str, at: datetime, fields: Mapping[str, Any]) -> Event:
         """Record one event now, by the acting user. Raises Rejected (nothing written) or AccessDenied."""
@@ -130,6 +190,25 @@ class RecordsService(Service):
     def _write(self, batch: Batch) -> WriteSummary:
         return write_batch(self.register.engine, batch, self.profile, self._now())
 
+    def _person_names(self, custody_ids: Sequence[str]) -> dict[str, str]:
+        """custody id -> the person's name, for the custodies the register holds and the user may see."""
+        with self._session() as session:
+            return queries.person_names_of_custodies(session, custody_ids)
+
+    def _check_group_scope(self, event_type: str, members: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+        """A group's writes reach only what the user may see (as `_check_facility_scope`), checked in one
+        session before anything about the members is said."""
+        if self.actor.facilities is None:
+            return
+        with self._session() as session:
+            for custody_id, fields in members:
+                if event_type == "arrival" and not self.actor.covers(fields.get("facility")):
+                    raise AccessDenied("not-at-facility-of-user", user=self.actor.username,
+                                       facility=fields.get("facility"))
+                timeline = store.timeline(session, custody_id)
+                if timeline is not None and not self._visible(timeline):
+                    raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
+
     def _check_facility_scope(self, event: Event) -> None:
         """A write reaches what a read would show: an existing custody the user may see (held at one of
         their facilities, or before any arrival entered by them), and an arrival only at their facility."""
@@ -141,6 +220,38 @@ class RecordsService(Service):
             timeline = store.timeline(session, event.custody)
         if timeline is not None and not self._visible(timeline):
             raise AccessDenied("custody-elsewhere", custody=event.custody, user=self.actor.username)
+
+
+def _numbered(session: Session, batch: Batch) -> Batch:
+    """The batch with each custody that arrives at a facility given the facility's next number for the year
+    of its apprehension (read under the chain's lock); a custody without both keeps its provisional id."""
+    events_of: dict[str, list[Event]] = {}
+    for event, _ in batch.events:
+        events_of.setdefault(event.custody, []).append(event)
+    taken: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
+    for custody, _ in batch.custodies:
+        events = events_of.get(custody.id, [])
+        arrival = next((e for e in events if e.type == "arrival"), None)
+        apprehension = next((e for e in events if e.type == "apprehension"), None)
+        facility = store.facility(session, arrival.get("facility")) if arrival and apprehension else None
+        if facility is None:
+            continue
+        year = to_local(apprehension.at, facility.timezone).year
+        start = custody_numbers.prefix(facility.id, year)
+        if start not in taken:
+            taken[start] = queries.custody_ids_starting(session, start)
+        renamed[custody.id] = custody_numbers.next_number(facility.id, year, taken[start])
+        taken[start].append(renamed[custody.id])
+    return Batch(facilities=batch.facilities, persons=batch.persons,
+                 custodies=[(replace(c, id=renamed.get(c.id, c.id)), ref) for c, ref in batch.custodies],
+                 events=[(replace(e, custody=renamed.get(e.custody, e.custody)), ref) for e, ref in batch.events])
+
+
+def _member_problem(problem: Problem, custody_id: str, names: Mapping[str, str]) -> Problem:
+    """A group member's problem, said with whose it is: the person's name and custody number first."""
+    return Problem(custody_id, Message("group-member", person=names.get(custody_id, custody_id),
+                                       custody=custody_id, problem=problem.message), problem.field, custody_id)
 
 
 def _record_problems(record_id: str, check: Callable[[], object]) -> list[Problem]:

@@ -2,21 +2,22 @@
 notice of rights, and the register's problem clocks; every printout is a report object decided here."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, NamedTuple, Sequence
 
 from register import evidence, queries, store
 from register.access import AccessDenied, Permission
-from register.domain import BoardRow, RuleClock
-from register.errors import NotFound
-from register.oversight import summarize
+from register.domain import BoardRow, Facility, RuleClock
+from register.errors import BadInput, NotFound
+from register.evidence import tree_stamp
 from register.judgement import CustodyFacts, Judgement, clocks_at
+from register.oversight import facility_of, night_of, summarize
 from register.projection import judged, judged_with
-from register.reports import (REGISTER_NAME, HeldListReport, OversightReport, RightsNotice, TimelineReport,
+from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightReport, RightsNotice, TimelineReport,
                               custody_facts)
 from register.rules import evaluate
 from register.services.base import Service
-from register.services.whereabouts import desk_figures
+from register.services.whereabouts import desk_items
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
 from register.writing import in_write_transaction
@@ -74,12 +75,13 @@ class ReportsService(Service):
             raise NotFound("no-such-custody", custody=custody_id)
         self._log_access("print", f"custody {custody_id}")
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
+        now = self._now()
         return RightsNotice(timeline.effective_person, timeline.custody,
                             timeline.facilities.get(stay.facility) if stay else None,
                             timeline.apprehension.at if timeline.apprehension else None,
-                            tuple(evaluate(timeline, self.profile, self._now())), tuple(self._rule_infos().values()),
+                            tuple(evaluate(timeline, self.profile, now)), tuple(self._rule_infos().values()),
                             REGISTER_NAME, timeline.facility_timezone or self.profile.timezone,
-                            self.profile.law.age_of_majority)
+                            self.profile.law.age_of_majority, now, self.actor.full_name or self.actor.username)
 
     # ------------------------------------------------------------ the whole register
 
@@ -192,40 +194,66 @@ class ReportsService(Service):
                 raise NotFound("no-such-facility", facility=facility_id)
             candidates = queries.held_candidates(session, as_of)
             timelines = list(store.timelines(session, candidates))
-        rows = []
+            stamp = tree_stamp(session)
+        rows, away = [], []
         for timeline in timelines:
             then = timeline.as_of(as_of)
             stay = then.current_stay
-            if stay is None or stay.facility != facility_id:
-                continue
-            rows.append(BoardRow(
-                custody_id=then.custody.id, person_id=then.person.id, person_name=then.effective_person.full_name,
-                birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
-                facility_id=facility_id, facility_name=facility.name, location=then.current_location,
-                timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
-                clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
-                is_foreign_national=then.is_foreign_national(self.profile.law)))
+            last = then.stays[-1] if then.stays else None
+            if stay is not None and stay.facility == facility_id:
+                rows.append(self._held_row(timeline, then, facility, as_of))
+            elif (stay is None and last is not None and last.facility == facility_id and then.release is None
+                  and last.departure is not None and last.departure.get("purpose") != "transfer"):
+                away.append(Away(self._held_row(timeline, then, facility, as_of), last.departure.get("purpose"),
+                                 last.departure.get("destination"), last.departure.at))
         rows.sort(key=lambda r: (r.location or "", r.person_name))
+        away.sort(key=lambda a: (a.left_at, a.row.person_name))
         self._log_access("print" if printing else "open", f"held list {facility_id} {format_utc(as_of)}")
         return HeldListReport(facility, as_of, tuple(rows), self._rule_infos(), REGISTER_NAME, self._now(),
-                              self.actor.full_name or self.actor.username)
+                              self.actor.full_name or self.actor.username, tuple(away), stamp)
 
-    def oversight_report(self, start: datetime, end: datetime, facility_ids: set[str],
+    def _held_row(self, timeline: CustodyTimeline, then: CustodyTimeline, facility: Facility,
+                  as_of: datetime) -> BoardRow:
+        return BoardRow(
+            custody_id=then.custody.id, person_id=then.person.id, person_name=then.effective_person.full_name,
+            birth_date=then.effective_person.birth_date, citizenship=then.effective_person.citizenship,
+            facility_id=facility.id, facility_name=facility.name, location=then.current_location,
+            timezone=facility.timezone, apprehended_at=then.apprehension.at, released_at=None,
+            clocks=tuple(evaluate(timeline, self.profile, as_of)), is_minor=then.is_minor(self.profile.law),
+            is_foreign_national=then.is_foreign_national(self.profile.law))
+
+    def oversight_report(self, first_day: date, last_day: date, facility_ids: set[str],
                          include_undelivered: bool = False) -> OversightReport:
-        """The figures of custodies apprehended in [start, end) whose first facility is one of `facility_ids`
-        (or none at all, with `include_undelivered`), judged as of now; logged as a print."""
+        """The figures of the custodies apprehended from `first_day` to `last_day` (inclusive, each facility's
+        local days) whose first facility is one of `facility_ids` (or none at all, with `include_undelivered`),
+        judged as of now; logged as a print. Alert handling only for those who review alerts, the whereabouts
+        desk only for those who may see it."""
         self.actor.require(Permission.PRINT)
+        if last_day < first_day:
+            raise BadInput("period-reversed", "last_day", first=first_day.isoformat(), last=last_day.isoformat())
         now = self._now()
+        # Every zone's local day lies within a day of the UTC one; the summary keeps each facility's own days.
+        start = datetime.combine(first_day - timedelta(days=1), time(), timezone.utc)
+        end = datetime.combine(last_day + timedelta(days=2), time(), timezone.utc)
+
+        def wanted(facility_id: str | None) -> bool:
+            return facility_id in facility_ids or (facility_id is None and include_undelivered)
+
         with self._session() as session:
-            ids = queries.apprehended_between(session, start, end)
-            chosen = []
-            for timeline in store.timelines(session, ids):
-                first = timeline.stays[0].facility if timeline.stays else None
-                if (first in facility_ids or (first is None and include_undelivered)) and self._visible(timeline):
-                    chosen.append(timeline)
+            chosen = [t for t in store.timelines(session, queries.apprehended_between(session, start, end))
+                      if wanted(facility_of(t)) and self._visible(t)]
             facilities = {f.id: f for f in store.facilities(session)}
-            desk = desk_figures(session, start, end) if self.actor.may(Permission.INQUIRE) else None
+            actions = None
+            if self.actor.may(Permission.REVIEW_ALERTS):
+                actions = {}
+                for values in store.alert_actions(session):
+                    actions.setdefault(values["alert_key"], []).append((values["action"], values["at"]))
+            desk = ([item for item in desk_items(session, start, end) if wanted(item.facility_id)]
+                    if self.actor.may(Permission.INQUIRE) else None)
+            stamp = tree_stamp(session)
         clocks = {t.custody.id: evaluate(t, self.profile, now) for t in chosen}
-        self._log_access("print", f"oversight report {format_utc(start)} to {format_utc(end)}")
-        return OversightReport(summarize(chosen, clocks, start, end, facilities, self.profile.law.late_registration), self._rule_infos(), REGISTER_NAME,
-                               now, self.actor.full_name or self.actor.username, desk)
+        summary = summarize(chosen, clocks, first_day, last_day, facilities, self.profile.law, now,
+                            night_of(self.profile.settings), actions, desk)
+        self._log_access("print", f"oversight report {first_day.isoformat()} to {last_day.isoformat()}")
+        return OversightReport(summary, self._rule_infos(), REGISTER_NAME, now,
+                               self.actor.full_name or self.actor.username, stamp)

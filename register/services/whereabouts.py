@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import Permission
 from register.domain import ClockStatus, RuleClock, RuleInfo
-from register.reports import REGISTER_NAME, CustodyPlace, DeskFigures, WhereaboutsReport
+from register.oversight import DeskItem
+from register.reports import REGISTER_NAME, CustodyPlace, WhereaboutsReport
 from register.search_text import document_key, name_key
 from register.services.base import Service
 from register.timeline import CustodyTimeline
@@ -230,12 +231,23 @@ def linked_reports(session: Session, start: datetime | None = None, end: datetim
         found.append(report)
     return found
 
-def desk_figures(session: Session, start: datetime, end: datetime) -> DeskFigures:
-    """The desk's figures for the oversight report: inquiries answered and apprehensions reported in
-    [start, end), with the delay of each registered one."""
+def desk_items(session: Session, start: datetime, end: datetime) -> list[DeskItem]:
+    """The desk's inquiries and reported apprehensions in [start, end), each with the custody it concerns and
+    that custody's facility (its first), for the oversight report's figures per facility."""
     reports = linked_reports(session, start, end)
-    delays = tuple(int(r.registration_gap.total_seconds() // 60) for r in reports if r.custody_id)
-    return DeskFigures(queries.inquiry_counts(session, start, end), len(reports), len(delays), delays)
+    inquiries = queries.inquiries_between(session, start, end)
+    custody_ids = {r.custody_id for r in reports if r.custody_id} | {c for *_, c in inquiries if c}
+    places = {}
+    for timeline in store.timelines(session, sorted(custody_ids)):
+        stay = timeline.stays[0] if timeline.stays else None
+        facility = timeline.facilities.get(stay.facility) if stay else None
+        places[timeline.custody.id] = (stay.facility if stay else None, facility.timezone if facility else None)
+    items = [DeskItem("inquiry", id_, at, outcome, custody_id, *places.get(custody_id, (None, None)))
+             for id_, at, outcome, custody_id in inquiries]
+    items += [DeskItem("report", r.id, r.at, None, r.custody_id, *places.get(r.custody_id, (None, None)),
+                       delay_minutes=int(r.registration_gap.total_seconds() // 60) if r.custody_id else None)
+              for r in reports]
+    return items
 
 
 def _report(timeline: CustodyTimeline | None, query: str, language: str, asker: Asker, now: datetime, by: str,

@@ -127,7 +127,11 @@
         <translation>&amp;Жаңа есептік жазба…</translation>
     </message>
     <message>
-        <source>Change &amp;role and facilities…</source>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole and facilities…</source>
         <translation>&amp;Рөлі мен мекемелерін өзгерту…</translation>
     </message>
     <message>
@@ -140,7 +144,7 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Қосу</translation>
+        <translation>Қо&amp;су</translation>
     </message>
 </context>
 <context>
@@ -264,11 +268,11 @@
     </message>
     <message>
         <source>&amp;Lock the station</source>
-        <translation>Жұмыс орнын &amp;бұғаттау</translation>
+        <translation>Жұмыс орнын б&amp;ұғаттау</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Шығу</translation>
+        <translation>Жүйеден &amp;шығу</translation>
     </message>
 </context>
 <context>
@@ -276,6 +280,10 @@
     <message>
         <source>Sign in to the detention register</source>
         <translation>Ұсталғандар тізіліміне кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Username</source>

@@ -127,8 +127,12 @@
         <translation>&amp;Новая учётная запись…</translation>
     </message>
     <message>
-        <source>Change &amp;role and facilities…</source>
-        <translation>Изменить &amp;роль и учреждения…</translation>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole and facilities…</source>
+        <translation>Из&amp;менить роль и учреждения…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -140,7 +144,7 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Включить</translation>
+        <translation>Вк&amp;лючить</translation>
     </message>
 </context>
 <context>
@@ -276,6 +280,10 @@
     <message>
         <source>Sign in to the detention register</source>
         <translation>Вход в реестр задержанных</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Username</source>

@@ -4,6 +4,13 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Showing only the %n person just registered</numerusform>
+            <numerusform>Showing only the %n people just registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n in custody</source>
         <translation>
             <numerusform>%n in custody</numerusform>

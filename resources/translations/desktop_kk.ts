@@ -108,6 +108,10 @@ Give this file to your administrator.</source>
         <translation>ШЕТЕЛДІК</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN ~%1</source>
+        <translation>ЖАСЫ БЕЛГІСІЗ ~%1</translation>
+    </message>
+    <message>
         <source>Vulnerabilities: %1</source>
         <translation>Осалдығы: %1</translation>
     </message>
@@ -165,6 +169,13 @@ Give this file to your administrator.</source>
         <source>All facilities</source>
         <translation>Барлық мекемелер</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+            <numerusform>Жаңа ғана тіркелген %n адам ғана көрсетілген</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by name, document or custody No. (Ctrl+F)</source>
         <translation>Аты, құжаты немесе ұстау нөмірі бойынша сүзу (Ctrl+F)</translation>
@@ -172,6 +183,22 @@ Give this file to your administrator.</source>
     <message>
         <source>Filter the board</source>
         <translation>Тақтаны сүзу</translation>
+    </message>
+    <message>
+        <source>Age unknown only</source>
+        <translation>Жасы белгісіздер ғана</translation>
+    </message>
+    <message>
+        <source>People whose birth date is not established: establish their identity first</source>
+        <translation>Туған күні анықталмаған адамдар: алдымен олардың жеке басын анықтаңыз</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Ұсталғандар</translation>
     </message>
 </context>
 <context>
@@ -400,6 +427,10 @@ Due: %2</source>
         <translation>Тақтаны жаңарту</translation>
     </message>
     <message>
+        <source>Select the people on the board first (Shift or Ctrl with a click, or Shift with the arrows).</source>
+        <translation>Алдымен тақтадан адамдарды таңдаңыз (Shift не Ctrl басып тұрып шерту, не Shift пен көрсеткілер).</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Хронологияны PDF ретінде сақтау</translation>
     </message>
@@ -472,7 +503,11 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Mass intake…</source>
-        <translation>&amp;Жаппай қабылдау…</translation>
+        <translation>Жапп&amp;ай қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Group action for the selected people…</source>
+        <translation>Таңдалғандарға &amp;топтық әрекет…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>
@@ -496,7 +531,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
+        <translation>Ба&amp;ғдарламаны жабу</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
@@ -562,6 +597,10 @@ Due: %2</source>
         <source>Chain not checked: %1</source>
         <translation>Тізбек тексерілмеді: %1</translation>
     </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -620,7 +659,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Name, document or custody No.:</source>
-        <translation>&amp;Аты, құжаты немесе ұстау №:</translation>
+        <translation>Аты, &amp;құжаты немесе ұстау №:</translation>
     </message>
     <message>
         <source>e.g. Петров, N1234567 or a custody No.</source>
@@ -665,6 +704,14 @@ Due: %2</source>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Apprehended until</source>
+        <translation>Ұсталған күні, дейін</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Табылған ұстаулар</translation>
     </message>
 </context>
 <context>
@@ -747,12 +794,8 @@ Status: %4</source>
         <translation>Тізілімде %1 ұстауы жоқ.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>Оқиғаны &amp;енгізу…</translation>
-    </message>
-    <message>
         <source>&amp;Correct selected event…</source>
-        <translation>Таңдалған оқиғаны &amp;түзету…</translation>
+        <translation>Таңдалған оқиғаны тү&amp;зету…</translation>
     </message>
     <message>
         <source>MINOR</source>
@@ -761,10 +804,6 @@ Status: %4</source>
     <message>
         <source>FOREIGN NATIONAL</source>
         <translation>ШЕТЕЛ АЗАМАТЫ</translation>
-    </message>
-    <message>
-        <source>AGE UNKNOWN</source>
-        <translation>ЖАСЫ БЕЛГІСІЗ</translation>
     </message>
     <message>
         <source>Custody No. %1</source>
@@ -777,6 +816,10 @@ Status: %4</source>
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>unknown (estimated ~%1)</source>
+        <translation>белгісіз (болжаммен ~%1)</translation>
     </message>
     <message>
         <source>Citizenship: %1</source>
@@ -805,6 +848,18 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Қазір: жолда</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Оқиғаны &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Заңдық мерзімдер</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@ Give this file to your administrator.</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
+        <source>AGE UNKNOWN ~%1</source>
+        <translation>ВОЗРАСТ НЕИЗВЕСТЕН ~%1</translation>
+    </message>
+    <message>
         <source>Vulnerabilities: %1</source>
         <translation>Уязвимость: %1</translation>
     </message>
@@ -166,6 +170,14 @@ Give this file to your administrator.</source>
         <source>All facilities</source>
         <translation>Все учреждения</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n people just registered</source>
+        <translation>
+            <numerusform>Показан только %n человек, зарегистрированный сейчас</numerusform>
+            <numerusform>Показаны только %n человека, зарегистрированные сейчас</numerusform>
+            <numerusform>Показаны только %n человек, зарегистрированных сейчас</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by name, document or custody No. (Ctrl+F)</source>
         <translation>Фильтр по имени, документу или № задержания (Ctrl+F)</translation>
@@ -173,6 +185,22 @@ Give this file to your administrator.</source>
     <message>
         <source>Filter the board</source>
         <translation>Фильтр табло</translation>
+    </message>
+    <message>
+        <source>Age unknown only</source>
+        <translation>Только с неизвестным возрастом</translation>
+    </message>
+    <message>
+        <source>People whose birth date is not established: establish their identity first</source>
+        <translation>Люди, чья дата рождения не установлена: сначала установите их личность</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Показать всех</translation>
+    </message>
+    <message>
+        <source>Custodies held</source>
+        <translation>Содержащиеся под стражей</translation>
     </message>
 </context>
 <context>
@@ -401,6 +429,10 @@ Due: %2</source>
         <translation>Обновление табло</translation>
     </message>
     <message>
+        <source>Select the people on the board first (Shift or Ctrl with a click, or Shift with the arrows).</source>
+        <translation>Сначала выберите людей на табло (щелчок с Shift или Ctrl, либо Shift со стрелками).</translation>
+    </message>
+    <message>
         <source>Save the timeline as PDF</source>
         <translation>Сохранить хронологию в PDF</translation>
     </message>
@@ -475,6 +507,10 @@ Due: %2</source>
     <message>
         <source>&amp;Mass intake…</source>
         <translation>&amp;Массовое поступление…</translation>
+    </message>
+    <message>
+        <source>&amp;Group action for the selected people…</source>
+        <translation>&amp;Групповое действие для выбранных…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>
@@ -563,6 +599,10 @@ Due: %2</source>
     <message>
         <source>Chain not checked: %1</source>
         <translation>Цепочка не проверена: %1</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
     </message>
 </context>
 <context>
@@ -669,6 +709,14 @@ Due: %2</source>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
+    <message>
+        <source>Apprehended until</source>
+        <translation>Задержаны по</translation>
+    </message>
+    <message>
+        <source>Custodies found</source>
+        <translation>Найденные задержания</translation>
+    </message>
 </context>
 <context>
     <name>TimeAxis</name>
@@ -750,10 +798,6 @@ Status: %4</source>
         <translation>В реестре нет задержания %1.</translation>
     </message>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>&amp;Внести событие…</translation>
-    </message>
-    <message>
         <source>&amp;Correct selected event…</source>
         <translation>&amp;Исправить выбранное событие…</translation>
     </message>
@@ -766,10 +810,6 @@ Status: %4</source>
         <translation>ИНОСТРАНЕЦ</translation>
     </message>
     <message>
-        <source>AGE UNKNOWN</source>
-        <translation>ВОЗРАСТ НЕИЗВЕСТЕН</translation>
-    </message>
-    <message>
         <source>Custody No. %1</source>
         <translation>Задержание № %1</translation>
     </message>
@@ -780,6 +820,10 @@ Status: %4</source>
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>unknown (estimated ~%1)</source>
+        <translation>неизвестен (предположительно ~%1)</translation>
     </message>
     <message>
         <source>Citizenship: %1</source>
@@ -808,6 +852,18 @@ Status: %4</source>
     <message>
         <source>Now: in transit</source>
         <translation>Сейчас: в пути</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Вн&amp;ести событие…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Процессуальные сроки</translation>
     </message>
 </context>
 <context>

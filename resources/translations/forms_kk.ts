@@ -65,6 +65,10 @@
         <translation>Тізілім осы ұстау үшін енді есептейтін заңдық мерзімдер.</translation>
     </message>
     <message>
+        <source>Clocks started</source>
+        <translation>Басталған мерзімдер</translation>
+    </message>
+    <message>
         <source>%1 is registered in custody %2.</source>
         <translation>%1 %2 ұстауында тіркелді.</translation>
     </message>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Түзету негізі</translation>
+        <translation>Түзету себебі</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>
@@ -111,8 +115,8 @@
         <translation>Оқиғаны енгізу</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Оқиға</translation>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Оқиға:</translation>
     </message>
     <message>
         <source>* required</source>
@@ -174,10 +178,75 @@
     </message>
 </context>
 <context>
+    <name>GroupActionDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>Ұстау №</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Қазір қайда</translation>
+    </message>
+    <message>
+        <source>Group action</source>
+        <translation>Топтық әрекет</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen: one event for each, all or none</source>
+        <translation>
+            <numerusform>%n адам таңдалды: әрқайсысына бір оқиға, бәрі не ешқайсысы</numerusform>
+            <numerusform>%n адам таңдалды: әрқайсысына бір оқиға, бәрі не ешқайсысы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 if not as for all</source>
+        <translation>%1, барлығындағыдай болмаса</translation>
+    </message>
+    <message>
+        <source>as for all</source>
+        <translation>барлығындағыдай</translation>
+    </message>
+    <message>
+        <source>Choose at least one person on the board.</source>
+        <translation>Тақтадан кемінде бір адамды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>New custody</source>
         <translation>Жаңа ұстау</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>туған күні белгісіз</translation>
+    </message>
+    <message>
+        <source>Custody of %1, born %2</source>
+        <translation>Ұстау: %1, туған күні %2</translation>
+    </message>
+    <message>
+        <source>a new person</source>
+        <translation>жаңа адам</translation>
+    </message>
+    <message>
+        <source>already in the register (%1)</source>
+        <translation>тізілімде бар (%1)</translation>
     </message>
 </context>
 <context>
@@ -258,6 +327,14 @@
         <translation>Ағымдағы уақытты қою</translation>
     </message>
     <message>
+        <source>%1: time given</source>
+        <translation>%1: уақыты көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: time zone</source>
+        <translation>%1: уақыт белдеуі</translation>
+    </message>
+    <message>
         <source>not entered yet</source>
         <translation>әлі енгізілмеген</translation>
     </message>
@@ -287,6 +364,10 @@
     <message>
         <source>Sex</source>
         <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Топтағы адамдар</translation>
     </message>
     <message>
         <source>Remove selected row</source>
@@ -341,10 +422,79 @@
     </message>
 </context>
 <context>
+    <name>MassIntakeSummary</name>
+    <message>
+        <source>Mass intake registered</source>
+        <translation>Жаппай ұстау тіркелді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody(ies) registered. The board shows only them until you choose Show everyone.</source>
+        <translation>
+            <numerusform>%n ұстау тіркелді. «Барлығын көрсету» басылғанша тақта тек соларды көрсетеді.</numerusform>
+            <numerusform>%n ұстау тіркелді. «Барлығын көрсету» басылғанша тақта тек соларды көрсетеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>Ұстау №</translation>
+    </message>
+    <message>
+        <source>Group action for these people…</source>
+        <translation>Осы адамдарға топтық әрекет…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakeBox</name>
+    <message>
+        <source>This person may already be in the register</source>
+        <translation>Бұл адам тізілімде бұрыннан болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Compare before going on: a custody opened for the wrong person follows them for years.</source>
+        <translation>Жалғастырмас бұрын салыстырыңыз: басқа адамға ашылған ұстау оның соңынан жылдар бойы қалады.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>It is the selected person: open the custody for them</source>
+        <translation>Бұл таңдалған адам: ұстауды соған ашу</translation>
+    </message>
+    <message>
+        <source>None of them: this is a different person</source>
+        <translation>Олардың ешқайсысы емес: бұл басқа адам</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>Тіркелуде</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Тізілімде</translation>
+    </message>
+    <message>
+        <source>born ?</source>
+        <translation>туған күні ?</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Known</source>
         <translation>Белгілі</translation>
+    </message>
+    <message>
+        <source>%1: known</source>
+        <translation>%1: белгілі</translation>
     </message>
 </context>
 <context>
@@ -362,12 +512,28 @@
         <translation>Аты-жөні немесе құжат нөмірі, содан кейін Enter</translation>
     </message>
     <message>
+        <source>Find the person</source>
+        <translation>Адамды іздеу</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Табылған адамдар</translation>
+    </message>
+    <message>
         <source>The person selected above</source>
         <translation>Жоғарыда таңдалған тұлға</translation>
     </message>
     <message>
         <source>A new person</source>
         <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <source>— no estimate —</source>
+        <translation>— болжам жоқ —</translation>
+    </message>
+    <message>
+        <source>Only when the birth date is unknown: an estimate is kept as such, and the person is still treated as possibly a minor.</source>
+        <translation>Туған күні белгісіз болғанда ғана: болжам болжам ретінде сақталады, ал адам бұрынғыша кәмелетке толмаған болуы мүмкін деп есептеледі.</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -423,6 +589,10 @@
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: қосылғандар</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,10 @@
         <translation>Процессуальные сроки, которые реестр теперь отсчитывает для этого задержания.</translation>
     </message>
     <message>
+        <source>Clocks started</source>
+        <translation>Запущенные сроки</translation>
+    </message>
+    <message>
         <source>%1 is registered in custody %2.</source>
         <translation>%1 зарегистрирован(а) в задержании %2.</translation>
     </message>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation>Основание исправления</translation>
+        <translation>Причина исправления</translation>
     </message>
     <message>
         <source>As first recorded (this stays in the register):</source>
@@ -111,8 +115,8 @@
         <translation>Внести событие</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Событие</translation>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <source>* required</source>
@@ -174,10 +178,77 @@
     </message>
 </context>
 <context>
+    <name>GroupActionDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>№ задержания</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Сейчас находится</translation>
+    </message>
+    <message>
+        <source>Group action</source>
+        <translation>Групповое действие</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen: one event for each, all or none</source>
+        <translation>
+            <numerusform>Выбран %n человек: по событию на каждого, все или ни одного</numerusform>
+            <numerusform>Выбрано %n человека: по событию на каждого, все или ни одного</numerusform>
+            <numerusform>Выбрано %n человек: по событию на каждого, все или ни одного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 if not as for all</source>
+        <translation>%1, если не как у всех</translation>
+    </message>
+    <message>
+        <source>as for all</source>
+        <translation>как у всех</translation>
+    </message>
+    <message>
+        <source>Choose at least one person on the board.</source>
+        <translation>Выберите на табло хотя бы одного человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>New custody</source>
         <translation>Новое задержание</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>дата рождения неизвестна</translation>
+    </message>
+    <message>
+        <source>Custody of %1, born %2</source>
+        <translation>Задержание: %1, дата рождения %2</translation>
+    </message>
+    <message>
+        <source>a new person</source>
+        <translation>новый человек</translation>
+    </message>
+    <message>
+        <source>already in the register (%1)</source>
+        <translation>уже в реестре (%1)</translation>
     </message>
 </context>
 <context>
@@ -258,6 +329,14 @@
         <translation>Подставить текущее время</translation>
     </message>
     <message>
+        <source>%1: time given</source>
+        <translation>%1: время указано</translation>
+    </message>
+    <message>
+        <source>%1: time zone</source>
+        <translation>%1: часовой пояс</translation>
+    </message>
+    <message>
         <source>not entered yet</source>
         <translation>ещё не указано</translation>
     </message>
@@ -287,6 +366,10 @@
     <message>
         <source>Sex</source>
         <translation>Пол</translation>
+    </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Лица группы</translation>
     </message>
     <message>
         <source>Remove selected row</source>
@@ -342,10 +425,80 @@
     </message>
 </context>
 <context>
+    <name>MassIntakeSummary</name>
+    <message>
+        <source>Mass intake registered</source>
+        <translation>Массовое задержание зарегистрировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody(ies) registered. The board shows only them until you choose Show everyone.</source>
+        <translation>
+            <numerusform>Зарегистрировано %n задержание. Табло показывает только его, пока вы не нажмёте «Показать всех».</numerusform>
+            <numerusform>Зарегистрировано %n задержания. Табло показывает только их, пока вы не нажмёте «Показать всех».</numerusform>
+            <numerusform>Зарегистрировано %n задержаний. Табло показывает только их, пока вы не нажмёте «Показать всех».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Custody No.</source>
+        <translation>№ задержания</translation>
+    </message>
+    <message>
+        <source>Group action for these people…</source>
+        <translation>Групповое действие для этих людей…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakeBox</name>
+    <message>
+        <source>This person may already be in the register</source>
+        <translation>Этот человек, возможно, уже есть в реестре</translation>
+    </message>
+    <message>
+        <source>Compare before going on: a custody opened for the wrong person follows them for years.</source>
+        <translation>Сравните, прежде чем продолжить: задержание, открытое не на того человека, преследует его годами.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>It is the selected person: open the custody for them</source>
+        <translation>Это выбранный человек: открыть задержание на него</translation>
+    </message>
+    <message>
+        <source>None of them: this is a different person</source>
+        <translation>Никто из них: это другой человек</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>Регистрируется</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>В реестре</translation>
+    </message>
+    <message>
+        <source>born ?</source>
+        <translation>дата рождения ?</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Known</source>
         <translation>Известна</translation>
+    </message>
+    <message>
+        <source>%1: known</source>
+        <translation>%1: известна</translation>
     </message>
 </context>
 <context>
@@ -363,12 +516,28 @@
         <translation>Имя или номер документа, затем Enter</translation>
     </message>
     <message>
+        <source>Find the person</source>
+        <translation>Поиск лица</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные лица</translation>
+    </message>
+    <message>
         <source>The person selected above</source>
         <translation>Лицо, выбранное выше</translation>
     </message>
     <message>
         <source>A new person</source>
         <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <source>— no estimate —</source>
+        <translation>— без оценки —</translation>
+    </message>
+    <message>
+        <source>Only when the birth date is unknown: an estimate is kept as such, and the person is still treated as possibly a minor.</source>
+        <translation>Только если дата рождения неизвестна: оценка хранится как оценка, а человек по-прежнему считается возможно несовершеннолетним.</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -424,6 +593,10 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: добавленные</translation>
     </message>
 </context>
 </TS>

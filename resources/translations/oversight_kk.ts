@@ -63,14 +63,6 @@
         <translation>жазба</translation>
     </message>
     <message>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Мекеме:</translation>
-    </message>
-    <message>
-        <source>&amp;Rule:</source>
-        <translation>&amp;Ереже:</translation>
-    </message>
-    <message>
         <source>Opened more than:</source>
         <translation>Ашылғанына кемінде:</translation>
     </message>
@@ -84,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Minors</source>
-        <translation>&amp;Кәмелетке толмағандар</translation>
+        <translation>Кәмелетке т&amp;олмағандар</translation>
     </message>
     <message>
         <source>F&amp;oreign nationals</source>
@@ -96,11 +88,11 @@
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>Жаң&amp;арту</translation>
+        <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation>Жұмысқа &amp;алу…</translation>
+        <translation>Жұмысқа а&amp;лу…</translation>
     </message>
     <message>
         <source>Re&amp;fer…</source>
@@ -108,15 +100,15 @@
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation>Жа&amp;бу…</translation>
+        <translation>Жаб&amp;у…</translation>
     </message>
     <message>
         <source>A&amp;ssign…</source>
-        <translation>&amp;Тапсыру…</translation>
+        <translation>Та&amp;псыру…</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation>&amp;Жазба…</translation>
+        <translation>Жа&amp;зба…</translation>
     </message>
     <message>
         <source>Case f&amp;ile…</source>
@@ -127,16 +119,12 @@
         <translation>Ұстау хронологиясын, тексерілетін экспортты, ескертулер тарихын және шағымдарды тапсыруға бір мұрағат етіп сақтау</translation>
     </message>
     <message>
-        <source>Assigned &amp;to:</source>
-        <translation>Кімге &amp;тапсырылды:</translation>
-    </message>
-    <message>
         <source>S&amp;tate:</source>
         <translation>Кү&amp;йі:</translation>
     </message>
     <message>
         <source>Review &amp;deadline passed</source>
-        <translation>Қарау &amp;мерзімі өтті</translation>
+        <translation>&amp;Қарау мерзімі өтті</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -217,6 +205,22 @@
     <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Ереже:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Кімге тапсыр&amp;ылды:</translation>
     </message>
 </context>
 <context>
@@ -392,11 +396,11 @@
     </message>
     <message>
         <source>&amp;Show who was there</source>
-        <translation>Онда &amp;кім болғанын көрсету</translation>
+        <translation>Онда кім болғанын кө&amp;рсету</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Тілі:</translation>
+        <translation>Т&amp;ілі:</translation>
     </message>
     <message>
         <source>&amp;Print PDF…</source>
@@ -424,6 +428,10 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>People held</source>
+        <translation>Ұсталғандар</translation>
     </message>
 </context>
 <context>
@@ -465,7 +473,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Тілі:</translation>
+        <translation>Т&amp;ілі:</translation>
     </message>
     <message>
         <source>Report as &amp;PDF…</source>
@@ -492,16 +500,8 @@
         <translation>&amp;Хронология тілі:</translation>
     </message>
     <message>
-        <source>Print the &amp;timeline…</source>
-        <translation>&amp;Хронологияны басып шығару…</translation>
-    </message>
-    <message>
         <source>Cop&amp;y for the detainee or the lawyer…</source>
-        <translation>Ұсталған адамға немесе қорғаушыға &amp;көшірме…</translation>
-    </message>
-    <message>
-        <source>&amp;Rights notice…</source>
-        <translation>Құқықтар туралы &amp;жадынама…</translation>
+        <translation>Ұсталған адамға немесе қорғаушыға кө&amp;шірме…</translation>
     </message>
     <message>
         <source>Save the oversight report</source>
@@ -542,6 +542,14 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Print the t&amp;imeline…</source>
+        <translation>Хронологияны басып ш&amp;ығару…</translation>
+    </message>
+    <message>
+        <source>Rights &amp;notice…</source>
+        <translation>Құқықтар туралы &amp;жадынама…</translation>
     </message>
 </context>
 <context>
@@ -584,11 +592,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Аты-жөні:</translation>
+        <translation>Аты-ж&amp;өні:</translation>
     </message>
     <message>
         <source>Re&amp;lation:</source>
-        <translation>&amp;Туыстығы:</translation>
+        <translation>Ту&amp;ыстығы:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
@@ -596,7 +604,7 @@
     </message>
     <message>
         <source>Answer &amp;in:</source>
-        <translation>Жауап &amp;тілі:</translation>
+        <translation>Жа&amp;уап тілі:</translation>
     </message>
     <message>
         <source>e.g. mother, lawyer, neighbour</source>
@@ -620,7 +628,7 @@
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation>&amp;Туған күні:</translation>
+        <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -660,7 +668,7 @@
     </message>
     <message>
         <source>Record the rep&amp;ort</source>
-        <translation>Хабарламаны &amp;тіркеу</translation>
+        <translation>&amp;Хабарламаны тіркеу</translation>
     </message>
     <message>
         <source>Answer to read out or send</source>
@@ -668,7 +676,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Көшіру</translation>
+        <translation>Кө&amp;шіру</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -697,6 +705,10 @@
     <message>
         <source>Registered late by</source>
         <translation>Тіркеудің кешігуі</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Табылған адамдар</translation>
     </message>
 </context>
 <context>

@@ -63,14 +63,6 @@
         <translation>заметка</translation>
     </message>
     <message>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Учреждение:</translation>
-    </message>
-    <message>
-        <source>&amp;Rule:</source>
-        <translation>&amp;Правило:</translation>
-    </message>
-    <message>
         <source>Opened more than:</source>
         <translation>Открыт более:</translation>
     </message>
@@ -100,11 +92,11 @@
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation>Принять в &amp;работу…</translation>
+        <translation>Прин&amp;ять в работу…</translation>
     </message>
     <message>
         <source>Re&amp;fer…</source>
-        <translation>&amp;Направить…</translation>
+        <translation>Н&amp;аправить…</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
@@ -116,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation>&amp;Заметка…</translation>
+        <translation>За&amp;метка…</translation>
     </message>
     <message>
         <source>Case f&amp;ile…</source>
@@ -127,16 +119,12 @@
         <translation>Сохранить хронологию задержания, проверяемую выгрузку, историю оповещений и жалобы одним архивом для передачи</translation>
     </message>
     <message>
-        <source>Assigned &amp;to:</source>
-        <translation>Пор&amp;учено:</translation>
-    </message>
-    <message>
         <source>S&amp;tate:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
         <source>Review &amp;deadline passed</source>
-        <translation>Срок рассмотрения &amp;истёк</translation>
+        <translation>Срок рассмотрения ист&amp;ёк</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -217,6 +205,22 @@
     <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ility:</source>
+        <translation>Учре&amp;ждение:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Прави&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Пор&amp;учено:</translation>
     </message>
 </context>
 <context>
@@ -388,11 +392,11 @@
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation>&amp;Сейчас</translation>
+        <translation>Се&amp;йчас</translation>
     </message>
     <message>
         <source>&amp;Show who was there</source>
-        <translation>&amp;Показать, кто там был</translation>
+        <translation>П&amp;оказать, кто там был</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -426,6 +430,10 @@
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+    <message>
+        <source>People held</source>
+        <translation>Содержащиеся</translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>
@@ -454,7 +462,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
@@ -490,19 +498,11 @@
     </message>
     <message>
         <source>Lan&amp;guage of the timeline:</source>
-        <translation>&amp;Язык хронологии:</translation>
-    </message>
-    <message>
-        <source>Print the &amp;timeline…</source>
-        <translation>Печать &amp;хронологии…</translation>
+        <translation>Язык &amp;хронологии:</translation>
     </message>
     <message>
         <source>Cop&amp;y for the detainee or the lawyer…</source>
         <translation>&amp;Копия для задержанного или защитника…</translation>
-    </message>
-    <message>
-        <source>&amp;Rights notice…</source>
-        <translation>&amp;Памятка о правах…</translation>
     </message>
     <message>
         <source>Save the oversight report</source>
@@ -543,6 +543,14 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Print the t&amp;imeline…</source>
+        <translation>Печать хро&amp;нологии…</translation>
+    </message>
+    <message>
+        <source>Rights &amp;notice…</source>
+        <translation>Памя&amp;тка о правах…</translation>
     </message>
 </context>
 <context>
@@ -589,11 +597,11 @@
     </message>
     <message>
         <source>Re&amp;lation:</source>
-        <translation>&amp;Кем приходится:</translation>
+        <translation>Ке&amp;м приходится:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation>К&amp;онтакт:</translation>
+        <translation>Конт&amp;акт:</translation>
     </message>
     <message>
         <source>Answer &amp;in:</source>
@@ -621,7 +629,7 @@
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation>Дата &amp;рождения:</translation>
+        <translation>Дата ро&amp;ждения:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -661,7 +669,7 @@
     </message>
     <message>
         <source>Record the rep&amp;ort</source>
-        <translation>Зарегистрировать &amp;сообщение</translation>
+        <translation>Зарегистрировать соо&amp;бщение</translation>
     </message>
     <message>
         <source>Answer to read out or send</source>
@@ -698,6 +706,10 @@
     <message>
         <source>Registered late by</source>
         <translation>Опоздание регистрации</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные лица</translation>
     </message>
 </context>
 <context>

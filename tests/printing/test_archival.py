@@ -8,6 +8,7 @@ embedded, no device CMYK, no encryption, a file identifier, annotations that pri
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pikepdf
 import pytest
@@ -15,8 +16,12 @@ import pytest
 from printing.held_list_pdf import write_held_list_pdf
 from printing.rights_notice import write_rights_notice
 from printing.timeline_pdf import write_timeline_pdf
-from register.reports import RightsNotice
-from tests.printing.fixtures import FACILITIES, PERSON, T0, demo_clocks, demo_report, held_list_report
+from printing.oversight_pdf import write_oversight_pdf
+from register.domain import TreeStamp
+from register.oversight import summarize
+from register.reports import OversightReport, RightsNotice
+from tests.printing.fixtures import (FACILITIES, KZ, PERSON, RULES, T0, demo_clocks, demo_report, held_list_report,
+                                     oversight_set)
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -36,8 +41,19 @@ def held_list(lang: str) -> bytes:
 def rights(lang: str) -> bytes:
     buffer = io.BytesIO()
     custody = demo_report().timeline.custody
-    notice = RightsNotice(PERSON, custody, FACILITIES["F-2"], T0, demo_clocks(), (), "Реестр", "Asia/Almaty", 18)
+    notice = RightsNotice(PERSON, custody, FACILITIES["F-2"], T0, demo_clocks(), (), "Реестр", "Asia/Almaty", 18,
+                          T0, "Сейітова А.")
     write_rights_notice(notice, lang, buffer)
+    return buffer.getvalue()
+
+
+def oversight(lang: str) -> bytes:
+    timelines, clocks, _, _ = oversight_set()
+    summary = summarize(timelines, clocks, date(2026, 1, 1), date(2026, 1, 31), FACILITIES, KZ.law, T0,
+                        alert_actions={}, desk=[])
+    buffer = io.BytesIO()
+    write_oversight_pdf(OversightReport(summary, RULES, "Реестр", T0, "Сейітова А.", TreeStamp(3, "ab" * 32)), lang,
+                        buffer)
     return buffer.getvalue()
 
 
@@ -87,7 +103,8 @@ def pdfa_problems(data: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("printout", [timeline, held_list, rights], ids=["timeline", "held-list", "rights-notice"])
+@pytest.mark.parametrize("printout", [timeline, held_list, rights, oversight],
+                         ids=["timeline", "held-list", "rights-notice", "oversight"])
 def test_every_printout_is_pdf_a_2b(printout, lang):
     assert pdfa_problems(printout(lang)) == []
 

@@ -1,6 +1,7 @@
 import dataclasses
 import io
 import shutil
+from datetime import timedelta
 
 import pytest
 
@@ -35,10 +36,11 @@ KEY_SENTENCES = {
 }
 
 
-def render(lang, rules=(), clocks=(), person=PERSON, apprehended_at=None) -> bytes:
+def render(lang, rules=(), clocks=(), person=PERSON, apprehended_at=None, printed_at=T0 + timedelta(hours=10),
+           register_name="Реестр", printed_by="Officer Сейітов") -> bytes:
     buffer = io.BytesIO()
     write_rights_notice(RightsNotice(person, CUSTODY, FACILITIES["F-2"], apprehended_at, tuple(clocks), tuple(rules),
-                                     "Реестр", "Asia/Almaty", 18), lang, buffer)
+                                     register_name, "Asia/Almaty", 18, printed_at, printed_by), lang, buffer)
     return buffer.getvalue()
 
 
@@ -79,6 +81,27 @@ def test_clocks_give_the_detainee_their_own_deadlines():
     text = pages_text(render("en", clocks=demo_clocks(), apprehended_at=T0))[0]
     assert "In your case the time limits end at: court or release — 2026-01-06 10:00 (UTC+05:00)" in text
     assert "Apprehended at 2026-01-05 10:00 (UTC+05:00)" in text
+
+
+def test_the_notice_says_when_and_by_whom_it_was_printed():
+    text = pages_text(render("en", clocks=demo_clocks(), apprehended_at=T0))[0]
+    assert "Printed 2026-01-05 20:00 (UTC+05:00) by Officer Сейітов" in text
+
+
+def test_a_deadline_passed_at_the_print_is_not_printed_as_one_to_wait_for():
+    text = pages_text(render("en", clocks=demo_clocks(), apprehended_at=T0, printed_at=T0 + timedelta(hours=30)))[0]
+    assert "In your case the time limits end at" not in text
+    assert "Time limits that have already passed: court or release — 2026-01-06 10:00 (UTC+05:00)" in text
+
+
+@pytest.mark.parametrize("lang, name, station", [("ru", "Реестр задержанных", "станция без учётных записей"),
+                                                 ("kk", "Ұсталғандар тізілімі", "есептік жазбасы жоқ станция")])
+def test_the_register_and_a_station_without_accounts_are_named_in_the_notice_s_language(lang, name, station):
+    from printing.labels import NO_ACCOUNT_NAME
+    from register.reports import REGISTER_NAME
+    text = pages_text(render(lang, register_name=REGISTER_NAME, printed_by=NO_ACCOUNT_NAME))[0]
+    assert name in text and station in text
+    assert "Detention Register" not in text and "No account" not in text
 
 
 def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):

@@ -205,7 +205,7 @@ def test_a_duty_officer_sees_alerts_but_cannot_act(qtbot, small_register):
 
 def test_speaks_kazakh_and_russian(qtbot, inbox):
     i18n.install("kk")
-    qtbot.waitUntil(lambda: inbox.acknowledge_button.text() == "Жұмысқа &алу…")
+    qtbot.waitUntil(lambda: inbox.acknowledge_button.text() == "Жұмысқа а&лу…")  # Alt+А is the Help menu
     assert inbox.model.index(0, 0).data() == "⚠ ашық, уақытында жұмысқа алынбаған"
     assert inbox.model.headerData(0, Qt.Orientation.Horizontal) == "Күйі"
     i18n.install("ru")

@@ -59,7 +59,7 @@ def test_clock_chip_turns_amber_then_red_as_time_passes(qtbot, service):
     with qtbot.waitSignal(view.model.dataChanged):
         ticker.tick()
     chip = chips_of(view, "C-1")["protocol-3h"]
-    assert (chip.level, chip.time_text) == (Level.WARN, "30 min left")
+    assert (chip.level, chip.time_text) == (Level.WARN, "⚠ 30 min left")  # said, not only amber
 
     clock.advance(minutes=35)
     ticker.tick()

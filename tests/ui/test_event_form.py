@@ -129,6 +129,7 @@ def test_missing_required_field_is_shown_next_to_it(qtbot, service):
     before = event_count(service, "C-1")
     dialog = open_dialog(qtbot, service, "C-1", "protocol")
     qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.form.editors["drawn_by"].clear()  # pre-filled with the officer's name
     save(dialog)
     error = dialog.form.errors.labels["drawn_by"]
     assert error.isVisible() and "required" in error.text()
@@ -161,3 +162,60 @@ def test_form_speaks_kazakh(qtbot, service):
     dialog = open_dialog(qtbot, service, "C-1", "protocol")
     assert dialog.form.time.now_button.text() == "Қазір"
     assert dialog.type_box.currentText() == "Ұстау хаттамасы"  # the register's own word, as printed
+
+
+def focus_chain(dialog, start):
+    """The widgets Tab visits from `start`, in order, until it comes back round."""
+    chain, widget = [], start
+    while True:
+        widget = widget.nextInFocusChain()
+        if widget is start or widget in chain:
+            return chain
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and widget.window() is dialog:
+            chain.append(widget)
+
+
+def test_tab_goes_from_the_event_type_through_the_form_to_the_buttons(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "placement")
+    dialog.type_box.set_value("notification")  # the form is built anew after the buttons existed
+    qtbot.waitUntil(dialog.form.isVisible)
+    chain = focus_chain(dialog, dialog.type_box)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    editors = [dialog.form.editors[name] for name in ("recipient", "recipient_name", "method", "outcome", "officer")]
+    assert chain.index(dialog.form.time.editor) < min(chain.index(e) for e in editors)
+    assert [chain.index(e) for e in editors] == sorted(chain.index(e) for e in editors)
+    assert max(chain.index(e) for e in editors) < chain.index(save) < chain.index(cancel)
+    assert chain[-1] is cancel  # then round to the event type, first in the dialog
+
+
+def test_an_empty_form_says_every_missing_field_at_once(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "notification")
+    dialog.form.editors["officer"].clear()  # pre-filled with the officer's name; emptied for this test
+    before = event_count(service, "C-1")
+    save(dialog)
+    shown = {name: dialog.form.errors.labels[name] for name in ("recipient", "recipient_name", "method", "outcome",
+                                                                 "officer")}
+    assert all(label.isVisible() and "required" in label.text() for label in shown.values())
+    assert dialog.focusWidget() is dialog.form.editors["recipient"]  # the first one named, to fix at once
+    assert event_count(service, "C-1") == before
+
+
+def test_the_officers_own_name_is_filled_in(qtbot, service):
+    notification = open_dialog(qtbot, service, "C-1", "notification")
+    assert notification.form.editors["officer"].text() == "Aigerim Duty"
+    protocol = open_dialog(qtbot, service, "C-1", "protocol")
+    assert protocol.form.editors["drawn_by"].text() == "Aigerim Duty"
+    assert protocol.form.editors["number"].text() == ""
+
+
+def test_a_refusal_gives_its_times_on_the_facilitys_clock(qtbot, service):
+    dialog = open_dialog(qtbot, service, "C-1", "placement")  # C-1 is held in Almaty (UTC+05:00)
+    dialog.form.time.set_value(service.now() + timedelta(hours=2))  # 19:00 local: not yet
+    dialog.form.editors["location"].setText("Cell 9")
+    save(dialog)
+    error = dialog.form.errors.labels["at"]
+    assert error.isVisible()
+    assert "2026-01-05 19:00 (UTC+05:00)" in error.text()
+    assert "T14:00" not in error.text() and "Z" not in error.text()

@@ -114,8 +114,12 @@ def test_intake_of_a_person_found_by_document(qtbot, service):
     assert not page.isComplete()
     qtbot.keyClicks(page.search, "KZ-040501")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.results.count() == 1 and page.isComplete()
+    assert page.results.count() == 1 and not page.isComplete()  # found is not chosen
+    page.existing_radio.click()
+    assert page.isComplete()
     next_page(wizard)
+    assert "Custody of Ерлан Серікұлы Жұмабаев, born 1990-03-01" in wizard.apprehension_page.whose.text()
+    assert "already in the register (P-1)" in wizard.apprehension_page.whose.text()
     fill_apprehension(qtbot, wizard, video=None)
     next_page(wizard)
     fill_arrival(wizard)
@@ -172,3 +176,94 @@ def test_refused_intake_goes_back_to_the_field_and_writes_nothing(qtbot, service
     assert error.isVisible() and "before the apprehension" in error.text()
     assert service.board.count(BoardQuery(held_only=False)) == custodies_before
     assert service.board.find_persons("Test Person") == []
+
+
+def test_enter_twice_after_a_search_never_attaches_the_custody_to_a_namesake(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    wizard.windowHandle().requestActivate()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "Zhumabaev")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.results.count() == 1
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and not page.existing_radio.isChecked()
+
+
+def type_new_person(page, name, born, document=""):
+    page.full_name.setText(name)
+    page.birth_date.set_value(born)
+    page.sex.set_value("male")
+    page.citizenship.setText("KZ")
+    page.id_document.setText(document)
+
+
+def test_a_possible_namesake_is_shown_side_by_side_before_a_new_person_is_registered(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    type_new_person(page, "Ерлан Жумабаев", datetime(1990, 3, 1).date())  # the same man, typed without ұ
+    next_page(wizard)
+    assert wizard.currentPage() is page and page.namesakes.isVisible()
+    table = page.namesakes.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert rows == [["Being registered", "Ерлан Жумабаев", "1990-03-01", "—", "KZ"],
+                    ["In the register", "Ерлан Серікұлы Жұмабаев", "1990-03-01", "KZ-040501", "KZ"]]
+    page.namesakes.use_button.click()  # the officer recognises him
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+    assert page.new_person is None and page.person_id == "P-1"
+
+
+def test_a_different_person_is_registered_only_once_the_officer_says_so(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    type_new_person(page, "Максат Ахметов", datetime(2011, 5, 5).date(), document="№ 040501")  # P-1's document
+    next_page(wizard)
+    assert wizard.currentPage() is page
+    assert page.namesakes.table.item(1, 1).text() == "Ерлан Серікұлы Жұмабаев"
+    page.namesakes.different.setChecked(True)
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+    assert page.new_person is not None and page.new_person.full_name == "Максат Ахметов"
+    assert "Custody of Максат Ахметов, born 2011-05-05</b> — a new person" in wizard.apprehension_page.whose.text()
+
+
+def test_nobody_alike_means_no_warning(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    page = wizard.person_page
+    type_new_person(page, "Ерлан Жумабаев", datetime(1991, 3, 1).date())  # another birth date
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.apprehension_page
+
+
+def test_apprehension_page_asks_the_time_first_and_shows_no_time_before_it_is_entered(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    wizard.person_page.full_name.setText("Нурлан Абаев")
+    wizard.person_page.sex.set_value("male")
+    next_page(wizard)
+    time = wizard.apprehension_page.apprehension.form.time
+    assert wizard.focusWidget() is time.editor
+    assert time.editor.text() == "—"  # no value that looks entered (the officer's typing time, say)
+    assert time.offset_label.text() == "not entered yet"
+    qtbot.keyClicks(time.editor, "0140")  # a time typed alone: today's date on the place's clock
+    assert time.value() == datetime(2026, 1, 4, 20, 40, tzinfo=timezone.utc)  # 01:40 in Almaty on 5 January
+    assert time.offset_label.text() == "UTC+05:00"
+
+
+def test_no_video_stands_above_the_reason_it_unlocks(qtbot, service):
+    wizard = open_wizard(qtbot, service)
+    form = wizard.apprehension_page.apprehension
+    rows = form.form.form
+    row_of = {name: rows.getWidgetPosition(form.form._boxes[name])[0] for name in ("video", "no_video",
+                                                                                  "video_missing_reason")}
+    assert row_of["video"] < row_of["no_video"] < row_of["video_missing_reason"]
+    reason = form.form.editors["video_missing_reason"]
+    assert not reason.isEnabled()
+    after = form.no_video.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        after = after.nextInFocusChain()
+    assert after is reason  # Tab goes from the statement to the reason it asks for
+    form.no_video.setChecked(True)
+    assert reason.isEnabled()

@@ -120,3 +120,18 @@ def test_password_change_checks_repetition_and_old_password(qtbot, with_admin):
     dialog.change_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert accounts.authenticate(with_admin, "aigerim", "a new long password").username == "aigerim"
+
+
+def test_the_language_is_chosen_at_sign_in_and_kept(qtbot, with_admin):
+    from ui.desktop.settings import Settings
+    dialog = dialog_for(qtbot, with_admin)
+    assert dialog.language_label.buddy() is dialog.language_box
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("kk"))
+    qtbot.waitUntil(lambda: dialog.username_label.text() == "&Пайдаланушы аты")
+    assert i18n.current_language() == "kk"
+    assert Settings().language == "kk"  # the next start opens in Kazakh
+    sign_in_as(dialog, "aigerim", "wrong password")
+    assert dialog.message_label.text() != "Wrong username or password."  # said in Kazakh
+    assert dialog.message_label.accessibleName() == ""  # a screen reader reads the message itself
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ru"))
+    qtbot.waitUntil(lambda: dialog.username_label.text() == "&Имя пользователя")

@@ -304,3 +304,35 @@ def test_the_first_window_fits_the_available_screen(qtbot, small_register):
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() - 48 and window.height() <= free.height() - 48
     assert free.contains(window.geometry())
+
+
+def test_ctrl_shift_e_records_an_event_of_the_custody_in_front(qtbot, small_register):
+    from ui.desktop.event_form import EventDialog
+    window = make_window(qtbot, small_register)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.record_action.shortcut().toString() == "Ctrl+Shift+E"
+    settle(qtbot)
+    window.board.table.selectRow(0)
+    chosen = window.board.current_custody()
+    assert chosen is not None
+    window.board.filter.setFocus()  # a line edit takes Ctrl+E itself (end of line), never Ctrl+Shift+E
+    QTest.keyClick(window.board.filter, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EventDialog) and w.isVisible())
+    assert dialog.custody_id == chosen
+    assert window.tabs.currentWidget().custody_id == chosen  # its timeline is open behind the dialog
+    dialog.close()
+
+
+def test_ctrl_shift_m_opens_the_mass_intake(qtbot, small_register):
+    from ui.desktop.mass_intake import MassIntakeDialog
+    window = make_window(qtbot, small_register)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChild(MassIntakeDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

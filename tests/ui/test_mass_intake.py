@@ -91,7 +91,8 @@ def test_five_people_become_five_custodies_at_the_shared_actual_time(qtbot, serv
         assert clocks["custody-limit"].trigger_at == APPREHENDED
         assert clocks["video-missing"].status == "flagged"
     dana = timelines["Dana Seitkali"]
-    assert dana.person.birth_date is None and dana.person.vulnerabilities == ("estimated age 30",)
+    assert dana.person.birth_date is None and dana.person.estimated_age == 30  # an estimate, not a birth date
+    assert dana.person.vulnerabilities == ()
     assert dana.is_minor(service.profile.law)  # unknown birth date: read protectively, as the profile says
     assert {c.rule for c in service.reports.clocks(dana.custody.id)} >= {"age-unknown", "minor-parent-notice"}
     assert timelines["Aliya Bekova"].person.birth_date == date(2001, 2, 14)
@@ -140,3 +141,37 @@ def test_count_of_people_is_said_in_russian(qtbot, service):
     activate(qtbot, dialog)
     type_people(qtbot, dialog, PEOPLE[:3])
     assert dialog.count.text() == "3 человека к регистрации"
+
+
+def test_the_mass_intake_confirms_its_numbers_and_the_board_shows_only_them(qtbot, small_register):
+    from tests.ui.conftest import OFFICER, settle
+    from ui.desktop.group_action import GroupActionDialog
+    from ui.desktop.main_window import MainWindow
+    window = MainWindow(small_register, OFFICER)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    window.mass_intake_action.trigger()
+    dialog = window.findChild(MassIntakeDialog)
+    fill_shared(qtbot, dialog)
+    activate(qtbot, dialog)
+    type_people(qtbot, dialog, PEOPLE[:3])
+    dialog.register_button.click()
+
+    summary = dialog.summary
+    assert summary.isVisible() and not dialog.isVisible()
+    assert summary.headline.text().startswith("3 custodies registered.")
+    numbers = ["F-1-2026-00001", "F-1-2026-00002", "F-1-2026-00003"]  # readable, in the order typed
+    assert summary.numbers() == numbers
+    assert [summary.table.item(row, 0).text() for row in range(3)] == [p[0] for p in PEOPLE[:3]]
+    settle(qtbot)
+    board = window.board
+    assert sorted(board.model.row_at(r).custody_id for r in range(board.model.rowCount())) == numbers
+    assert board.model.total == 3 and board.only_label.isVisible()
+
+    summary.group_button.click()  # straight on to the group's placement
+    group = window.findChild(GroupActionDialog)
+    assert group.isVisible() and [row.custody_id for row in group.rows] == numbers
+    group.reject()
+    board.show_all_button.click()
+    assert board.model.total > 3 and not board.only_label.isVisible()

@@ -88,7 +88,9 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "station-clock-ahead", "station-clock-behind",
               # the command line's own: tests/core/test_cli_messages.py brings them about
               "passwords-differ", "no-new-password", "demo-not-empty", "cannot-read-file", "cannot-write-file",
-              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet",
+              "not-utf8-text", "in-file", "option-invalid", "no-checkpoint-key-yet", "case-file-exists",
+              # the oversight command's: tests/core/test_cli_oversight.py brings them about
+              "oversight-no-output", "day-invalid",
               # a system's reasons a root test cannot bring about (it may write anywhere): rendered there too
               "os-permission-denied", "os-disk-full", "os-read-only", "os-error", "key-file-not-replaced",
               # stored clocks or a board row edited behind the register's back: tests/test_stored_clocks_db.py
@@ -116,6 +118,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found = refusals(lambda: operator.records.import_lines(BAD_IMPORT_LINES))
     found += refusals(lambda: operator.records.import_lines([line(format="detention-register", version=2)]))
     found += refusals(lambda: operator.records.import_lines([
+        line(record="person", id="P-7", full_name="Age Guessed", birth_date=None, sex="male", citizenship=None,
+             languages=[], estimated_age="thirty")]))
+    found += refusals(lambda: operator.records.import_lines([
         line(record="custody", id="C-8", person="P-404", procedural_status="suspect", grounds="g",
              ordering_authority="o"),
         event("E-80", "C-404", "placement", "2026-01-05T10:00:00Z", location="Cell 1"),
@@ -141,6 +146,9 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: officer.records.record_event("C-1", "placement", now - timedelta(days=2),
                                                    {"location": "Cell 5"}))
     found += refusals(lambda: officer.records.record_event("C-3", "placement", now, {"location": "Cell 5"}))
+    found += refusals(lambda: officer.records.record_group("placement", now, []))
+    found += refusals(lambda: officer.records.record_group("placement", now, [("C-1", {"location": "Cell 5"}),
+                                                                              ("C-1", {"location": "Cell 5"})]))
     found += refusals(lambda: officer.records.record_event("C-1", "apprehension", now,
                                                    {"place": "Abai St", "officers": ["Sgt A"], "reason": "r"}))
     found += refusals(lambda: officer.records.record_event("C-1", "notification", now, {
@@ -173,6 +181,7 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
                       .__next__())
     found += refusals(lambda: officer.reports.timeline_report("C-404"))
     found += refusals(lambda: officer.reports.held_at("F-404"))
+    found += refusals(lambda: officer.reports.oversight_report(now.date(), now.date() - timedelta(days=1), {"F-1"}))
     found += refusals(lambda: officer.witness.consistency_proof(1, 10 ** 9))
 
     alerts = reg.as_user(PROSECUTOR).alerts
@@ -360,6 +369,7 @@ def test_a_refusal_shows_in_kazakh_in_the_event_form(qtbot, service):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.form.editors["number"], "123")
+    dialog.form.editors["drawn_by"].clear()  # pre-filled with the officer's name
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     error = dialog.form.errors.labels["drawn_by"]

@@ -36,6 +36,12 @@ def saved(tmp_path, monkeypatch):
     return asked
 
 
+def csv_figures(path) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(scope, figure, key) -> (value, custody numbers) of a saved oversight CSV."""
+    with open(path, encoding="utf-8") as stream:
+        return {(r["scope"], r["figure"], r["key"]): (r["value"], r["custodies"]) for r in csv.DictReader(stream)}
+
+
 def pdf_text(path):
     return "".join(page.extract_text() for page in PdfReader(path).pages)
 
@@ -84,14 +90,15 @@ def test_oversight_report_as_pdf_and_csv_for_chosen_facilities(view, saved, tmp_
     view.oversight_csv_button.click()
 
     settle(view.qtbot)
-    with open(tmp_path / saved[1], encoding="utf-8") as stream:
-        rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
-    assert rows[("totals", "custodies")] == "3"
+    rows = csv_figures(tmp_path / saved[1])
+    assert rows[("total", "custodies", "")] == ("3", "C-1 C-2 C-3")
+    assert rows[("F-2", "foreign_nationals", "")] == ("1", "C-2")
+    assert rows[("F-1", "late_registration", "")] == ("1", "C-1")
 
     aktobe = view.facility_list.findItems("УП Актобе", Qt.MatchFlag.MatchExactly)[0]
     aktobe.setCheckState(Qt.CheckState.Unchecked)
     view.oversight_csv_button.click()
     settle(view.qtbot)
-    with open(tmp_path / saved[2], encoding="utf-8") as stream:
-        rows = {(r["section"], r["key"]): r["value"] for r in csv.DictReader(stream)}
-    assert rows[("totals", "custodies")] == "2"
+    rows = csv_figures(tmp_path / saved[2])
+    assert rows[("total", "custodies", "")] == ("2", "C-1 C-3")
+    assert not any(scope == "F-2" for scope, _, _ in rows)

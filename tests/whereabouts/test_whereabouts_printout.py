@@ -56,8 +56,8 @@ def test_the_oversight_printout_shows_the_desks_figures(desk, tmp_path):
     prosecutor = desk.register.as_user(Actor("pros1", "prosecutor", "Nurlan Prosecutor"))
     now = prosecutor.now()
     path = tmp_path / "oversight.pdf"
-    write_oversight_pdf(prosecutor.reports.oversight_report(now - timedelta(days=3), now + timedelta(minutes=1),
-                                                            {"F-1", "F-2"}), "ru", path)
+    write_oversight_pdf(prosecutor.reports.oversight_report((now - timedelta(days=3)).date(), now.date(),
+                                                            {"F-1", "F-2"}, include_undelivered=True), "ru", path)
     printed = "\n".join(pages_text(path.read_bytes()))
-    assert "Справочная служба о местонахождении (весь реестр)" in printed
-    assert "в т. ч. нет в реестре" in printed
+    assert "Справочная служба о местонахождении" in printed
+    assert "в т. ч.: нет в реестре" in printed

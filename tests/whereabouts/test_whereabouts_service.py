@@ -157,8 +157,12 @@ def test_the_oversight_report_counts_inquiries_reports_and_the_registration_dela
                            [officer.records.new_event("C-9", "apprehension", taken,
                                                       {"place": "Abay Avenue", "officers": ["sgt.omarov"],
                                                        "reason": "suspicion"})])
-    report = register.as_user(PROSECUTOR).reports.oversight_report(start, clock.now(), {"F-1", "F-2"})
-    assert dict(report.desk.inquiries) == {"held": 1, "not_found": 1}
-    assert (report.desk.reported_apprehensions, report.desk.registered_later) == (2, 1)
-    assert report.desk.delays_minutes == (210,) and report.desk.median_delay == 210.0
-    assert register.as_user(Actor("mon", "monitor", "M")).reports.oversight_report(start, clock.now(), {"F-1"}).desk is None
+    first_day, last_day = start.date(), clock.now().date() + timedelta(days=1)
+    report = register.as_user(PROSECUTOR).reports.oversight_report(first_day, last_day, {"F-1", "F-2"},
+                                                                   include_undelivered=True)
+    desk = report.summary.total.desk
+    assert {outcome: tally.count for outcome, tally in desk.inquiries.items()} == {"held": 1, "not_found": 1}
+    assert (desk.reported.count, len(desk.delays)) == (2, 1)
+    assert desk.delays == (("C-9", 210),) and desk.median_delay == 210.0
+    monitor = register.as_user(Actor("mon", "monitor", "M"))
+    assert monitor.reports.oversight_report(first_day, last_day, {"F-1"}).summary.total.desk is None

@@ -16,7 +16,7 @@ from register.accounts import Account, AccountError
 from register.domain import Facility
 from register.service import Services
 from ui.desktop.messages import translate_sentence
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 ROLE_LABELS = {
@@ -139,7 +139,8 @@ class AccountsView(Retranslating, QWidget):
         self.intro.setText(self.tr("Accounts are never deleted: disable the account of someone who leaves. Every "
                                    "change is recorded in the register's chain."))
         self.new_button.setText(self.tr("&New account…"))
-        self.edit_button.setText(self.tr("Change &role and facilities…"))
+        name_table(self.table, self.tr("Accounts"))
+        self.edit_button.setText(self.tr("Change r&ole and facilities…"))
         self.reset_button.setText(self.tr("Reset &password…"))
         self.disable_button.setText(self.tr("&Disable"))
         self.enable_button.setText(self.tr("&Enable"))

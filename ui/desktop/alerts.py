@@ -30,7 +30,7 @@ from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_file
 from ui.desktop.settings import Settings
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 REFRESH_MS = 60_000
@@ -98,6 +98,9 @@ class AlertTableModel(RowsTableModel):
                 minutes = int(alert.acknowledge_within.total_seconds() // 60)
                 lines.append(tr_args(self.tr("Nobody has acknowledged it within %1 min."), minutes))
             return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and overdue:  # the colour's meaning, spoken
+            return tr_args(self.tr("Nobody has acknowledged it within %1 min."),
+                           int(alert.acknowledge_within.total_seconds() // 60))
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -393,8 +396,10 @@ class AlertInbox(Retranslating, QWidget):
     # ------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        self.facility_label.setText(self.tr("&Facility:"))
-        self.rule_label.setText(self.tr("&Rule:"))
+        self.facility_label.setText(self.tr("Fac&ility:"))
+        self.rule_label.setText(self.tr("R&ule:"))
+        name_table(self.table, self.tr("Alerts"))
+        name_table(self.history, self.tr("History of the selected alert"))
         self.age_label.setText(self.tr("Opened more than:"))
         self.age_box.setSuffix(self.tr(" h ago"))
         self.age_box.setSpecialValueText(self.tr("any time"))
@@ -410,7 +415,7 @@ class AlertInbox(Retranslating, QWidget):
         self.case_file_button.setText(self.tr("Case f&ile…"))
         self.case_file_button.setToolTip(self.tr("Save the custody's timeline, verifiable export, alert history "
                                                  "and complaints as one archive to hand over"))
-        self.assignee_label.setText(self.tr("Assigned &to:"))
+        self.assignee_label.setText(self.tr("Assi&gned to:"))
         self.state_label.setText(self.tr("S&tate:"))
         self.deadline_box.setText(self.tr("Review &deadline passed"))
         self.assignee_box.setItemText(0, self.tr("Anyone"))

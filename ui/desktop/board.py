@@ -12,8 +12,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Qt, QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from register.domain import BoardRow
 from register.service import Services
@@ -21,7 +21,7 @@ from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.clock_chips import ChipsRole, ClockChipDelegate, format_span, open_chips
 from ui.desktop.markers import marker_texts
-from ui.desktop.tables import Column, Index, RowsTableModel
+from ui.desktop.tables import Column, Index, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 PAGE_SIZE = 100
@@ -36,12 +36,20 @@ def badges(row: BoardRow) -> list[str]:
     to them (contract section 4, `row.is_minor`), but the officer's task is to establish the identity."""
     found = marker_texts(row.markers, row.check_interval_minutes)
     if row.birth_date is None:
-        found.append(QCoreApplication.translate("BoardModel", "AGE UNKNOWN"))
+        found.append(age_unknown_badge(row.estimated_age))
     elif row.is_minor:
         found.append(QCoreApplication.translate("BoardModel", "MINOR"))
     if row.is_foreign_national:
         found.append(QCoreApplication.translate("BoardModel", "FOREIGN"))
     return found
+
+
+def age_unknown_badge(estimated_age: int | None) -> str:
+    """AGE UNKNOWN, with the officer's estimate when there is one ('AGE UNKNOWN ~30'): an estimate is not a
+    birth date, so the person is still read as possibly a minor (contract section 4)."""
+    if estimated_age is None:
+        return QCoreApplication.translate("BoardModel", "AGE UNKNOWN")
+    return tr_args(QCoreApplication.translate("BoardModel", "AGE UNKNOWN ~%1"), estimated_age)
 
 
 def vulnerability_tip(row: BoardRow) -> str:
@@ -202,6 +210,7 @@ def make_table(model: CustodyRowsModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
@@ -236,6 +245,7 @@ class BoardView(Retranslating, QWidget):
         self.count = QLabel()
         self.model = BoardModel(service, BoardQuery(sort="next_due_at"), now, self)
         self.table = make_table(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # group actions
         self.table.setItemDelegateForColumn(BoardModel.CLOCKS, ClockChipDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 6)
         header = self.table.horizontalHeader()
@@ -251,6 +261,12 @@ class BoardView(Retranslating, QWidget):
         self.filter.textChanged.connect(self._filter_timer.start)
         self.filter.returnPressed.connect(self.apply_filter)
         self.facility.currentIndexChanged.connect(self.apply_filter)
+        self.age_unknown = QCheckBox()
+        self.age_unknown.toggled.connect(self.apply_filter)
+        self.only_label = QLabel()
+        self.only_label.setStyleSheet("font-weight: bold")
+        self.show_all_button = QPushButton()
+        self.show_all_button.clicked.connect(lambda: self.show_only(()))
         self.table.activated.connect(lambda index: self.open_custody.emit(self.model.row_at(index.row()).custody_id))
         self.model.modelReset.connect(self._update_count)
 
@@ -260,9 +276,14 @@ class BoardView(Retranslating, QWidget):
         bar.addWidget(self.facility_label)
         bar.addWidget(self.facility)
         bar.addWidget(self.filter, 1)
+        bar.addWidget(self.age_unknown)
         bar.addWidget(self.count)
+        only = QHBoxLayout()
+        only.addWidget(self.only_label, 1)
+        only.addWidget(self.show_all_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(only)
         layout.addWidget(self.table)
         self.reload_facilities()
         self.retranslate()
@@ -283,9 +304,27 @@ class BoardView(Retranslating, QWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         text = self.filter.text().strip() or None
-        query = replace(self.model.query, text=text, facility_id=self.facility.currentData())
+        query = replace(self.model.query, text=text, facility_id=self.facility.currentData(),
+                        age_unknown_only=self.age_unknown.isChecked())
         if query != self.model.query:
             self.model.set_query(query)
+        self._show_only_bar()
+
+    def show_only(self, custody_ids: tuple[str, ...]) -> None:
+        """Show only these custodies (the people a mass intake just registered), or everyone again with ()."""
+        self.model.set_query(replace(self.model.query, custody_ids=tuple(custody_ids)))
+        self._show_only_bar()
+
+    def _show_only_bar(self) -> None:
+        chosen = len(self.model.query.custody_ids)
+        self.only_label.setVisible(bool(chosen))
+        self.show_all_button.setVisible(bool(chosen))
+        self.only_label.setText(self.tr("Showing only the %n people just registered", "", chosen))
+
+    def selected_rows(self) -> list[BoardRow]:
+        """The rows chosen for a group action, in board order."""
+        return [self.model.row_at(index.row()) for index in sorted(self.table.selectionModel().selectedRows(),
+                                                                    key=lambda i: i.row())]
 
     def current_custody(self) -> str | None:
         index = self.table.currentIndex()
@@ -306,6 +345,12 @@ class BoardView(Retranslating, QWidget):
         self.facility.setItemText(0, self.tr("All facilities"))
         self.filter.setPlaceholderText(self.tr("Filter by name, document or custody No. (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Filter the board"))
+        self.age_unknown.setText(self.tr("Age unknown only"))
+        self.age_unknown.setToolTip(self.tr("People whose birth date is not established: establish their "
+                                            "identity first"))
+        self.show_all_button.setText(self.tr("Show everyone"))
+        self._show_only_bar()
+        name_table(self.table, self.tr("Custodies held"))
         self.model.retranslate()
         self.fit_badge_column()
         self._update_count()
@@ -315,7 +360,7 @@ class BoardView(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         texts = [QCoreApplication.translate("BoardModel", "MINOR"),
-                 QCoreApplication.translate("BoardModel", "AGE UNKNOWN"),
+                 age_unknown_badge(99),
                  QCoreApplication.translate("BoardModel", "FOREIGN"), self.model.title(BoardModel.BADGES)]
         margin = 4 * self.fontMetrics().averageCharWidth()
         needed = max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + margin

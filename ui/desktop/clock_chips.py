@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from register.domain import OPEN_STATUSES, ClockStatus, RuleClock, RuleInfo
+from register.overdue import overdue_minutes
 from register.timeutil import format_local
 from ui.desktop.i18n import current_language
 from ui.desktop.texts import tr_args
@@ -36,6 +37,7 @@ COLOURS = {
     Level.BREACH: (QColor("#c62828"), QColor("#ffffff")),
 }
 
+WARN_SIGN = "⚠"
 BREACH_TEXT = QColor("#e53935")  # red text for problems in tables, on light and dark bases
 
 def short_title(clock: RuleClock) -> str:
@@ -77,12 +79,14 @@ def chip_for(clock: RuleClock, now: datetime, tz_name: str) -> Chip:
         level = Level.WARN if clock.warn_at is not None and now >= clock.warn_at else Level.OK
         time_text = tr_args(QCoreApplication.translate("ClockChips", "%1 left"),
                             format_span((clock.due_at - now).total_seconds()))
+        if level is Level.WARN:  # amber is not the only sign that the time is nearly up
+            time_text = f"{WARN_SIGN} {time_text}"
     elif instant_rule:
         level, time_text = Level.BREACH, QCoreApplication.translate("ClockChips", "breached")
     else:
         level = Level.BREACH
         time_text = tr_args(QCoreApplication.translate("ClockChips", "%1 overdue"),
-                            format_span((now - clock.due_at).total_seconds()))
+                            format_span(overdue_minutes(clock, now) * 60))
     title = clock.title(current_language())
     tooltip = tr_args(QCoreApplication.translate("ClockChips", "%1\nDue: %2"), title, format_local(clock.due_at, tz_name))
     return Chip(clock.rule, short_title(clock), time_text, level, tooltip)
@@ -210,6 +214,7 @@ class ClockChipStrip(QWidget):
     def set_chips(self, chips: list[Chip]) -> None:
         self._chips = chips
         self.setToolTip("\n\n".join(chip.tooltip for chip in chips))
+        self.setAccessibleDescription("; ".join(f"{chip.label}: {chip.time_text}" for chip in chips))
         self.updateGeometry()
         self.update()
 

@@ -17,8 +17,8 @@ from register.service import Services
 from register.timeutil import format_local
 from register.vocabulary import EVENT_FIELDS
 from ui.desktop.event_form import EventFieldsForm, custody_zone
-from ui.desktop.fields import (ErrorLabel, FieldErrors, event_type_label, field_label, mark_required, submit,
-                               with_error)
+from ui.desktop.fields import (ErrorLabel, FieldErrors, event_type_label, field_label, labelled, mark_required,
+                               submit, with_error)
 from ui.desktop.texts import tr_args
 
 
@@ -60,7 +60,7 @@ class CorrectionDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the record was wrong, and how the truth is known"))
         box, reason_error = with_error(self.reason)
-        layout.addWidget(QLabel(mark_required(self.tr("Reason for the correction"), True), self))
+        layout.addWidget(labelled(QLabel(mark_required(self.tr("Reason for the correction"), True), self), self.reason))
         layout.addWidget(box)
         self.errors.add("reason", reason_error, self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -23,12 +23,15 @@ from register.timeline import CustodyTimeline
 from register.vocabulary import EVENT_FIELDS, MAX_MINUTES, FieldKind, FieldSpec
 from ui.desktop.fields import (
     LANGUAGE_NAMES, ChoiceCombo, ErrorLabel, FieldErrors, LocalDateTimeEdit, OptionalDateEdit, TextListEdit,
-    YesNoCombo, event_type_label, field_label, language_label, mark_required, submit, with_error,
+    YesNoCombo, event_type_label, field_label, labelled, language_label, mark_required, submit, tab_order,
+    with_error,
 )
 from ui.desktop.texts import tr_args
 
 # Types with their own screens: the apprehension opens a custody (intake), a correction amends an event.
 NOT_RECORDED_HERE = ("apprehension", "correction")
+# Fields naming the officer who did it, pre-filled with the signed-in user's name.
+SIGNED_BY_THE_USER = ("officer", "drawn_by")
 
 
 def custody_zone(timeline: CustodyTimeline) -> str:
@@ -55,6 +58,7 @@ class EventFieldsForm(QWidget):
         general = ErrorLabel(self)
         layout.addWidget(general)
         self.errors = FieldErrors(general)
+        self._boxes: dict[str, QWidget] = {}
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.time = LocalDateTimeEdit(service.now, zones, time_mode, now_shortcut, self)
@@ -63,6 +67,9 @@ class EventFieldsForm(QWidget):
         for spec in EVENT_FIELDS[event_type]:
             self.editors[spec.name] = self._editor(spec)
             self.add_row(spec.name, field_label(spec.name), self.editors[spec.name], spec.required)
+        for name in SIGNED_BY_THE_USER:  # who notified, who drew up: the officer at the keyboard, unless changed
+            if isinstance(self.editors.get(name), QLineEdit):
+                self.editors[name].setText(service.actor.full_name or service.actor.username)
 
     def at(self) -> datetime | None:
         return self.time.value()
@@ -87,12 +94,21 @@ class EventFieldsForm(QWidget):
         if isinstance(combo, ChoiceCombo):
             combo.set_choices(self._language_choices())
 
-    def add_row(self, key: str, label_text: str, widget: QWidget, required: bool) -> None:
-        """A labelled row with a message slot; refusals naming `key` are shown under it."""
+    def add_row(self, key: str, label_text: str, widget: QWidget, required: bool, before: str | None = None) -> None:
+        """A labelled row with a message slot; refusals naming `key` are shown under it. `before`: the row
+        goes above that field's row, and so does its place in the Tab order."""
         box, error = with_error(widget)
-        label = QLabel(mark_required(label_text, required))
-        label.setBuddy(widget)
-        self.form.addRow(label, box)
+        label = labelled(QLabel(mark_required(label_text, required)), widget)
+        if before is None:
+            self.form.addRow(label, box)
+        else:
+            row, _ = self.form.getWidgetPosition(self._boxes[before])
+            self.form.insertRow(row, label, box)
+            QWidget.setTabOrder(widget, self.editors.get(before) or self._boxes[before])
+            if row > 0:
+                above = self.form.itemAt(row - 1, QFormLayout.ItemRole.FieldRole).widget()
+                QWidget.setTabOrder(above.findChild(QWidget) or above, widget)
+        self._boxes[key] = box
         self.errors.add(key, error, widget)
 
     def _editor(self, spec: FieldSpec) -> QWidget:
@@ -166,8 +182,9 @@ class EventDialog(QDialog):
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         self.type_box = ChoiceCombo([(t, event_type_label(t)) for t in self._types(event_type)], parent=self)
-        self.type_box.setAccessibleName(self.tr("Event"))
-        layout.addWidget(self.type_box)
+        type_row = QFormLayout()
+        type_row.addRow(labelled(QLabel(self.tr("E&vent:"), self), self.type_box), self.type_box)
+        layout.addLayout(type_row)
         self.form_holder = QVBoxLayout()
         layout.addLayout(self.form_holder, 1)
         legend = QLabel(self.tr("* required"), self)
@@ -215,10 +232,13 @@ class EventDialog(QDialog):
     def _build_form(self) -> None:
         if self.form is not None:
             self.form_holder.removeWidget(self.form)
+            self.form.hide()
             self.form.deleteLater()
         self.form = EventFieldsForm(self.service, self.type_box.value(), [custody_zone(self.timeline)],
                                     self.timeline.effective_person.languages, now_shortcut=True, parent=self)
         self.form_holder.addWidget(self.form)
+        # A form built anew joins the end of the focus chain: put it back between the type and the buttons.
+        tab_order(self.type_box, self.form, self.buttons)
         first = next(iter(self.form.editors.values()), self.form.time)
         first.setFocus()
 

@@ -16,7 +16,9 @@ from register.records import parse_facility
 from register.service import Services
 from register.timeutil import InstantError, zone
 from register.vocabulary import FACILITY_KINDS
-from ui.desktop.fields import ChoiceCombo, ErrorLabel, FieldErrors, mark_required, submit, utc_offset, with_error
+from ui.desktop.fields import (
+    ChoiceCombo, ErrorLabel, FieldErrors, labelled, mark_required, submit, utc_offset, with_error,
+)
 
 KIND_LABELS = {
     "police_station": QT_TRANSLATE_NOOP("FacilityDialog", "Police station"),
@@ -85,7 +87,7 @@ class FacilityDialog(QDialog):
                 box.layout().addWidget(self.designated_warning)
             if field == "timezone":
                 box.layout().addWidget(self.offset_label)
-            form.addRow(mark_required(label, required), box)
+            form.addRow(labelled(QLabel(mark_required(label, required), self), widget), box)
             self.errors.add(field, error, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)

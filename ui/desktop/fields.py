@@ -27,6 +27,7 @@ from ui.desktop.texts import tr_args
 from ui.desktop.typed_time import WholeValueTyping
 
 NOW_SHORTCUT = "Ctrl+Shift+N"
+NOT_ENTERED = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone.utc())  # a blank time field's "no value"
 ERROR_STYLE = "color: #b00020;"
 
 SEX_LABELS = {
@@ -100,6 +101,66 @@ def utc_offset(instant: datetime, tz_name: str) -> str:
 
 def mark_required(label: str, required: bool) -> str:
     return f"{label} *" if required else label
+
+
+def spoken(label: str) -> str:
+    """A label as a screen reader should say it: no mnemonic ampersand, no required-star, no colon."""
+    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    return text.removesuffix("*").strip().removesuffix(":").strip()
+
+
+def name_control(widget: QWidget, label: str) -> None:
+    """Give a control its label's words as its accessible name.
+
+    Qt finds a buddy label only among the control's siblings, and a form row here wraps the control
+    with its message line, so a screen reader heard nothing; composite fields name their parts.
+    """
+    name = spoken(label)
+    named = getattr(widget, "set_accessible_name", None)
+    if named is not None:
+        named(name)
+    else:
+        widget.setAccessibleName(name)
+
+
+def speak_buddies(labels: Iterable[QLabel]) -> None:
+    """After the labels' texts are set (or retranslated): each buddy is named by its label."""
+    for label in labels:
+        if label.buddy() is not None:
+            name_control(label.buddy(), label.text())
+
+
+def labelled(label: QLabel, widget: QWidget) -> QLabel:
+    """`label` as the buddy (Alt+letter) and the spoken name of `widget`."""
+    label.setBuddy(widget)
+    name_control(widget, label.text())
+    return label
+
+
+def tab_order(*parts: QWidget) -> None:
+    """Tab through `parts` in this order, each container through its own controls in their order: a part
+    built anew joins the end of the window's focus chain, wherever the layout shows it."""
+    previous = None
+    for widget in [w for part in parts for w in _controls(part)]:  # read before the chain is changed
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
+def _controls(part: QWidget) -> list[QWidget]:
+    """`part` itself if Tab stops on it, else the controls inside it Tab stops on, in chain order."""
+    def stop(widget: QWidget) -> bool:
+        return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+    if stop(part):
+        return [part]
+    inside, seen, widget = [], set(), part.nextInFocusChain()
+    while widget is not part and part.isAncestorOf(widget) and id(widget) not in seen:
+        seen.add(id(widget))
+        if stop(widget):
+            inside.append(widget)
+        widget = widget.nextInFocusChain()
+    return inside
 
 
 class EntryLine(QLineEdit):
@@ -245,9 +306,15 @@ class LocalDateTimeEdit(QWidget):
         self.editor.setTimeZone(QTimeZone.utc())
         self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.editor.setCalendarPopup(True)
+        if mode == "blank":  # nothing entered shows as words, never as a time that looks entered
+            self.editor.setMinimumDateTime(NOT_ENTERED)
+            self.editor.setSpecialValueText("—")
         WholeValueTyping(self.editor)
-        self.editor.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 56)
+        # Never narrower than a whole time: squeezed, Russian and Kazakh forms showed "2026-12-02 05"
+        self.editor.setMinimumWidth(max(self.editor.sizeHint().width(),
+                                        self.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 56))
         layout.addWidget(self.editor, 1)
+        self.setFocusProxy(self.editor)  # a buddy label's Alt+letter lands in the time itself
         self.zone_box = QComboBox(self)
         self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.zone_box.addItems(list(dict.fromkeys(zones)) or ["Asia/Almaty"])
@@ -262,7 +329,10 @@ class LocalDateTimeEdit(QWidget):
         if now_shortcut:
             QShortcut(QKeySequence(NOW_SHORTCUT), self, self.set_now)
         layout.addWidget(self.now_button)
-        self._show(now())
+        if mode == "blank":
+            self.editor.setDateTime(NOT_ENTERED)
+        else:
+            self._show(now())
         self.editor.dateTimeChanged.connect(self._edited)
         self.zone_box.currentTextChanged.connect(self._refresh)
         self.now_button.clicked.connect(self.set_now)
@@ -271,6 +341,12 @@ class LocalDateTimeEdit(QWidget):
 
     def zone_name(self) -> str:
         return self.zone_box.currentText()
+
+    def set_accessible_name(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.editor.setAccessibleName(name)
+        self.enabled_box.setAccessibleName(tr_args(self.tr("%1: time given"), name))
+        self.zone_box.setAccessibleName(tr_args(self.tr("%1: time zone"), name))
 
     def set_zone(self, name: str) -> None:
         """Read the typed wall time in another zone (the officer typed the place's clock)."""
@@ -288,6 +364,10 @@ class LocalDateTimeEdit(QWidget):
     def set_value(self, instant: datetime | None) -> None:
         if instant is None:
             self._entered = self._mode == "now"
+            if self._mode == "blank":
+                blocked = self.editor.blockSignals(True)
+                self.editor.setDateTime(NOT_ENTERED)
+                self.editor.blockSignals(blocked)
             self.enabled_box.setChecked(False)
             self._refresh()
             return
@@ -307,6 +387,16 @@ class LocalDateTimeEdit(QWidget):
         self.editor.blockSignals(blocked)
 
     def _edited(self) -> None:
+        if self._mode == "blank" and not self._entered:
+            shown = self.editor.dateTime()
+            if shown == NOT_ENTERED:  # stepped back onto "not entered": still nothing entered
+                return
+            if shown.date() == NOT_ENTERED.date():  # a time typed first: today's, on the place's clock
+                today = to_local(self._now(), self.zone_name()).date()
+                blocked = self.editor.blockSignals(True)
+                self.editor.setDateTime(QDateTime(QDate(today.year, today.month, today.day), shown.time(),
+                                                  QTimeZone.utc()))
+                self.editor.blockSignals(blocked)
         self._entered = True
         self._refresh()
 
@@ -349,9 +439,15 @@ class OptionalDateEdit(QWidget):
         self.editor.setDate(QDate(1990, 1, 1))
         layout.addWidget(self.known_box)
         layout.addWidget(self.editor, 1)
+        self.setFocusProxy(self.known_box)
         self.known_box.toggled.connect(self.editor.setEnabled)
         self.editor.dateChanged.connect(lambda: self.known_box.setChecked(True))
         self.editor.setEnabled(False)
+
+    def set_accessible_name(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.editor.setAccessibleName(name)
+        self.known_box.setAccessibleName(tr_args(self.tr("%1: known"), name))
 
     def value(self) -> date | None:
         if not self.known_box.isChecked():
@@ -391,6 +487,11 @@ class TextListEdit(QWidget):
         add.clicked.connect(self.add_pending)
         remove.clicked.connect(self._remove_current)
         self.setFocusProxy(self.line)
+
+    def set_accessible_name(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.line.setAccessibleName(name)
+        self.list.setAccessibleName(tr_args(self.tr("%1: added"), name))
 
     def add_pending(self) -> None:
         text = self.line.text().strip()

@@ -17,9 +17,9 @@ from register.service import Services
 from register.timeutil import ensure_utc, format_local, to_local, zone
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
-from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -68,10 +68,7 @@ class HeldListView(Retranslating, QWidget):
         self.zone_label = QLabel()
         self.now_button = QPushButton()
         self.show_button = QPushButton()
-        self.language_box = QComboBox()
-        for lang in LANGUAGES:
-            self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
-        self.language_box.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.language_box = PrintLanguageBox()
         self.print_button = QPushButton()
         self.facility_label, self.when_label, self.language_label = QLabel(), QLabel(), QLabel()
         self.facility_label.setBuddy(self.facility_box)
@@ -118,6 +115,7 @@ class HeldListView(Retranslating, QWidget):
         self.when_label.setText(self.tr("&At:"))
         self.now_button.setText(self.tr("&Now"))
         self.show_button.setText(self.tr("&Show who was there"))
+        name_table(self.table, self.tr("People held"))
         self.language_label.setText(self.tr("&Language:"))
         self.print_button.setText(self.tr("&Print PDF…"))
         self._show_summary()

@@ -29,7 +29,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "accounts": ("account_dialogs", "admin", "first_run", "idle_lock", "login", "session_menu"),
     "desktop": ("about", "app", "board", "clock_chips", "facility_dialog", "first_steps", "main_window", "search",
                 "time_axis", "timeline_view", "background", "saving", "tables", "texts", "witness"),
-    "forms": ("correction", "event_form", "fields", "intake", "mass_intake"),
+    "forms": ("correction", "event_form", "fields", "group_action", "intake", "mass_intake"),
     "oversight": ("alerts", "held_list", "reports", "whereabouts"),
     "complaints": ("complaints", "confidential_flags"),
     "guide": ("user_guide",),

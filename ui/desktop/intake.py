@@ -7,18 +7,20 @@ typed on the wall clock of the place, never taken from the time of typing.
 """
 from __future__ import annotations
 
+import html
 from typing import Any, Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
+    QWizardPage,
 )
 
-from register.access import AccessDenied
 from register.domain import ClockStatus, Custody, Event, Person
 from register.errors import BadInput, Problem, Rejected
-from register.records import custody_record, parse_custody, parse_person, person_record
+from register.records import MAX_ESTIMATED_AGE, custody_record, parse_custody, parse_person, person_record
+from register.search_text import document_key, names_alike
 from register.service import Services
 from register.services.records import new_id
 from register.timeutil import format_local
@@ -26,9 +28,10 @@ from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
     ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    mark_required, sex_label, split_codes, submit, value_label, with_error, words,
+    labelled, mark_required, sex_label, split_codes, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 
@@ -73,6 +76,80 @@ def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors],
     return {id(errors) for errors, _ in grouped.values()}
 
 
+def whose_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
+    return label
+
+
+class NamesakeBox(QGroupBox):
+    """The people already registered who may be the new person, side by side with what was typed. The
+    wizard goes on with a new person only after the officer says it is none of them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("This person may already be in the register"))
+        self.setStyleSheet("QGroupBox { font-weight: bold; }")
+        layout = QVBoxLayout(self)
+        self.note = QLabel(self.tr("Compare before going on: a custody opened for the wrong person follows "
+                                   "them for years."), self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(["", self.tr("Full name"), field_label("birth_date"),
+                                              field_label("id_document"), field_label("citizenship")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.use_button = QPushButton(self.tr("It is the selected person: open the custody for them"), self)
+        self.use_button.setAutoDefault(False)
+        self.different = QCheckBox(self.tr("None of them: this is a different person"), self)
+        layout.addWidget(self.use_button)
+        layout.addWidget(self.different)
+        self.candidates: list[Person] = []
+        self._confirmed: tuple[str, ...] = ()
+        self.different.toggled.connect(self._confirm)
+        self.hide()
+
+    def settled(self, person: Person, candidates: list[Person]) -> bool:
+        """True when there is nobody to compare with, or the officer said these candidates are someone else."""
+        ids = tuple(sorted(c.id for c in candidates))
+        if not candidates or (self.different.isChecked() and ids == self._confirmed):
+            return True
+        self.candidates = candidates
+        self.different.blockSignals(True)
+        self.different.setChecked(False)
+        self.different.blockSignals(False)
+        self._confirmed = ids
+        self.table.setRowCount(len(candidates) + 1)
+        for row, (label, shown) in enumerate([(self.tr("Being registered"), person)]
+                                             + [(self.tr("In the register"), c) for c in candidates]):
+            cells = (label, shown.full_name, shown.birth_date.isoformat() if shown.birth_date else "—",
+                     shown.id_document or "—", shown.citizenship or "—")
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.selectRow(1)
+        self.show()
+        self.table.setFocus()
+        return False
+
+    def _confirm(self, checked: bool) -> None:
+        self._confirmed = tuple(sorted(c.id for c in self.candidates)) if checked else ()
+
+    def chosen(self) -> Person | None:
+        row = self.table.currentRow()
+        return self.candidates[row - 1] if 1 <= row <= len(self.candidates) else None
+
+    def describe(self, person: Person) -> str:
+        born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
+        return " — ".join(p for p in (person.full_name, born, person.id_document) if p)
+
+
 class PersonPage(QWizardPage):
     """Someone already in the register (by name or document), or a new person."""
 
@@ -85,9 +162,11 @@ class PersonPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
+        self.search.setAccessibleName(self.tr("Find the person"))
         layout.addWidget(self.search)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(90)
+        name_table(self.results, self.tr("People found"))
         layout.addWidget(self.results)
         self.existing_radio = QRadioButton(self.tr("The person selected above"), self)
         self.new_radio = QRadioButton(self.tr("A new person"), self)
@@ -101,6 +180,11 @@ class PersonPage(QWizardPage):
         self.errors = FieldErrors(general)
         self.full_name = QLineEdit(self)
         self.birth_date = OptionalDateEdit(self)
+        self.estimated_age = QSpinBox(self)
+        self.estimated_age.setRange(0, MAX_ESTIMATED_AGE)
+        self.estimated_age.setSpecialValueText(self.tr("— no estimate —"))
+        self.estimated_age.setToolTip(self.tr("Only when the birth date is unknown: an estimate is kept as "
+                                              "such, and the person is still treated as possibly a minor."))
         self.sex = ChoiceCombo([(code, sex_label(code)) for code in SEXES], self.tr("— choose —"))
         self.citizenship = QLineEdit(self)
         self.citizenship.setPlaceholderText(self.tr("KZ, RU, UZ… or 'stateless'; empty when unknown"))
@@ -113,6 +197,7 @@ class PersonPage(QWizardPage):
         rows = [
             ("full_name", self.tr("Full name"), self.full_name, True),
             ("birth_date", field_label("birth_date"), self.birth_date, False),
+            ("estimated_age", field_label("estimated_age"), self.estimated_age, False),
             ("sex", self.tr("Sex"), self.sex, True),
             ("citizenship", field_label("citizenship"), self.citizenship, False),
             ("languages", field_label("languages"), self.languages, False),
@@ -122,11 +207,12 @@ class PersonPage(QWizardPage):
         ]
         for key, text, widget, required in rows:
             box, error = with_error(widget)
-            label = QLabel(mark_required(text, required))
-            label.setBuddy(widget)
-            form.addRow(label, box)
+            form.addRow(labelled(QLabel(mark_required(text, required)), widget), box)
             self.errors.add(key, error, widget)
         layout.addWidget(self.new_box)
+        self.namesakes = NamesakeBox(self)
+        layout.addWidget(self.namesakes)
+        self.namesakes.use_button.clicked.connect(self._use_namesake)
         self.search.submitted.connect(self.find)
         self.results.currentItemChanged.connect(self._picked)
         self.new_radio.toggled.connect(self.new_box.setEnabled)
@@ -144,10 +230,11 @@ class PersonPage(QWizardPage):
             item.setData(Qt.ItemDataRole.UserRole, person)
         if self.results.count():
             self.results.setCurrentRow(0)
-            self.results.setFocus()
+            self.results.setFocus()  # to look through them; choosing one takes "The person selected above"
 
     def _picked(self, item: QListWidgetItem | None) -> None:
-        self.existing_radio.setChecked(item is not None)
+        """Moving through the results only looks at them: a custody goes to an existing person only when the
+        officer says so (the radio button), never because Enter was pressed twice."""
         self.completeChanged.emit()
 
     def selected(self) -> Person | None:
@@ -164,19 +251,49 @@ class PersonPage(QWizardPage):
             self.person_id, self.new_person = found.id, None
             return True
         try:
-            self.new_person = checked_person(
+            new_person = checked_person(
                 id=new_id("P"), full_name=self.full_name.text().strip(),
                 birth_date=self.birth_date.value(), sex=self.sex.value(),
                 citizenship=self.citizenship.text().strip() or None,
                 languages=tuple(split_codes(self.languages.text())),
                 needs_interpreter=self.needs_interpreter.value(), id_document=self.id_document.text().strip() or None,
-                vulnerabilities=tuple(v.strip() for v in self.vulnerabilities.text().split(";") if v.strip()))
+                vulnerabilities=tuple(v.strip() for v in self.vulnerabilities.text().split(";") if v.strip()),
+                estimated_age=(self.estimated_age.value() or None) if self.birth_date.value() is None else None)
         except Rejected as refusal:
             self.errors.show(refusal.problems)
             return False
         self.errors.clear()
-        self.person_id = self.new_person.id
+        if not self.namesakes.settled(new_person, self._namesakes_of(new_person)):
+            return False
+        self.new_person = new_person
+        self.person_id = new_person.id
         return True
+
+    def _namesakes_of(self, person: Person) -> list[Person]:
+        """People already registered who may be this one: the same birth date and a name the folding search
+        matches, or the same identity document."""
+        found: dict[str, Person] = {}
+        if person.birth_date is not None:
+            found.update((p.id, p) for p in self.service.board.find_persons("", 200, birth_date=person.birth_date)
+                         if names_alike(p.full_name, person.full_name))
+        document = document_key(person.id_document)
+        if document:
+            found.update((p.id, p) for p in self.service.board.find_persons(person.id_document)
+                         if document_key(p.id_document) == document)
+        return list(found.values())
+
+    def _use_namesake(self) -> None:
+        """The officer recognised the person among the candidates: continue with them, not a new record."""
+        person = self.namesakes.chosen()
+        if person is None:
+            return
+        self.results.clear()
+        item = QListWidgetItem(self.namesakes.describe(person), self.results)
+        item.setData(Qt.ItemDataRole.UserRole, person)
+        self.results.setCurrentItem(item)
+        self.existing_radio.setChecked(True)
+        self.namesakes.hide()
+        self.completeChanged.emit()
 
     def person_languages(self) -> tuple[str, ...]:
         found = self.selected()
@@ -196,7 +313,7 @@ class ApprehensionForm(QWidget):
         self.errors = self.form.errors
         self.time = self.form.time
         self.no_video = QCheckBox(self.tr("There is no video recording"), self)
-        self.form.add_row("no_video", "", self.no_video, False)
+        self.form.add_row("no_video", "", self.no_video, False, before="video_missing_reason")
         self.status = ChoiceCombo([(c, value_label("procedural_status", c)) for c in PROCEDURAL_STATUSES],
                                   self.tr("— choose —"))
         self.grounds = QLineEdit(self)
@@ -249,9 +366,14 @@ class ApprehensionPage(QWizardPage):
         self.setSubTitle(self.tr("The actual moment of apprehension, on the local clock of the place — not the "
                                  "time of arrival or of this entry."))
         layout = QVBoxLayout(self)
+        self.whose = whose_label(self)
+        layout.addWidget(self.whose)
         self.apprehension = ApprehensionForm(service, self)
         layout.addWidget(self.apprehension)
         self.apprehension.time.changed.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.apprehension.time.setFocus()  # the first thing asked: when, on the place's clock
 
     def isComplete(self) -> bool:
         return self.apprehension.time.value() is not None
@@ -275,6 +397,8 @@ class ArrivalPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Register"))
         layout = QVBoxLayout(self)
+        self.whose = whose_label(self)
+        layout.addWidget(self.whose)
         general = ErrorLabel(self)
         layout.addWidget(general)
         self.errors = FieldErrors(general)
@@ -320,6 +444,8 @@ class ClocksPage(QWizardPage):
         self.setTitle(self.tr("Registered: clocks started"))
         self.setSubTitle(self.tr("The legal time limits the register now counts for this custody."))
         layout = QVBoxLayout(self)
+        self.whose = whose_label(self)
+        layout.addWidget(self.whose)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -329,6 +455,7 @@ class ClocksPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        name_table(self.table, self.tr("Clocks started"))
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:
@@ -361,7 +488,7 @@ class IntakeWizard(QWizard):
         self.service = service
         self.custody_id: str | None = None
         self.setWindowTitle(self.tr("New custody"))
-        self.setMinimumSize(760, 640)
+        self.resize(760, 640)  # a default size: a fixed minimum would override the layout's, and clip
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.person_page = PersonPage(service, self)
@@ -370,19 +497,37 @@ class IntakeWizard(QWizard):
         self.clocks_page = ClocksPage(service, self)
         for page in (self.person_page, self.apprehension_page, self.arrival_page, self.clocks_page):
             self.addPage(page)
+        self.currentIdChanged.connect(self._show_whose)
+
+    def _show_whose(self) -> None:
+        """Every page after the first names the person whose custody is being opened, and whether they are
+        new to the register or already in it."""
+        page = self.person_page
+        person = page.new_person or page.selected()
+        if person is None:
+            return
+        born = person.birth_date.isoformat() if person.birth_date else self.tr("birth date unknown")
+        text = tr_args(self.tr("Custody of %1, born %2"), person.full_name, born)
+        known = (self.tr("a new person") if page.new_person is not None else
+                 tr_args(self.tr("already in the register (%1)"), person.id))
+        for shown in (self.apprehension_page, self.arrival_page, self.clocks_page):
+            shown.whose.setText(f"<b>{html.escape(text)}</b> — {html.escape(known)}")
 
     def write(self) -> bool:
-        """Build every record, write them all or none; route refusals to the fields they name."""
+        """Build every record, write them all or none; route refusals to the fields they name. The custody
+        gets its readable number (facility, year, sequence) inside the write, so two officers registering at
+        the same instant get distinct numbers."""
         person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
-        custody_id = self._custody_number()
+        custody_id = new_id("C")  # provisional: refusals name it; the write gives the number
         targets: dict[str, FieldErrors] = {}
+        written = []
 
         def write() -> None:
             custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
             events = [self._event(custody_id, apprehension.apprehension.form, targets,
                                   apprehension.apprehension.fields())]
             events += [self._event(custody_id, form, targets) for form in arrival.forms()]
-            self.service.records.intake(person_page.new_person, custody, events)
+            written.append(self.service.records.intake(person_page.new_person, custody, events, numbered=True))
 
         def show_problems(problems: list[Problem]) -> None:
             targets.update({custody_id: apprehension.apprehension.errors, person_page.person_id: person_page.errors})
@@ -390,21 +535,9 @@ class IntakeWizard(QWizard):
 
         if not submit(write, show_problems, arrival.errors.show_general):
             return False
-        self.custody_id = custody_id
-        self.recorded.emit(custody_id)
+        self.custody_id = written[0].events[0].custody
+        self.recorded.emit(self.custody_id)
         return True
-
-    def _custody_number(self) -> str:
-        """Facility, year and sequence ('F-1-2026-00042'), a number to read aloud; a random id while the
-        facility or the apprehension time is missing or not the officer's (the write refuses those anyway)."""
-        facility = self.arrival_page.arrival.editors["facility"].value()
-        at = self.apprehension_page.apprehension.form.time.value()
-        if not facility or at is None:
-            return new_id("C")
-        try:
-            return self.service.records.new_custody_number(facility, at)
-        except AccessDenied:
-            return new_id("C")
 
     def _event(self, custody_id: str, form: EventFieldsForm, targets: dict[str, FieldErrors],
                fields: Mapping[str, Any] | None = None) -> Event:

@@ -6,13 +6,17 @@ checking, counting and locking out happen in `register.accounts`.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
 from register.access import Actor
 from register.accounts import DEMO_PASSWORD, SignInRefused, demo_usernames, password_change_due
 from register.accounts import sign_in as accounts_sign_in
 from register.service import OpenedRegister
+from ui.desktop import i18n
 from ui.desktop.account_dialogs import ask_password_change
+from ui.desktop.settings import Settings
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -37,8 +41,7 @@ class SignInDialog(Retranslating, QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setAccessibleName("sign-in message")
+        self.message_label.setStyleSheet("color: #b00020;")  # its own words are what a screen reader reads
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setVisible(bool(self._demo))
@@ -47,11 +50,20 @@ class SignInDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
 
+        self.language_box = QComboBox(self)
+        for code in i18n.LANGUAGES:
+            self.language_box.addItem(i18n.LANGUAGE_NAMES[code], code)  # each name in its own language
+        self.language_box.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language_box)
+
         self.username_label = QLabel(self)
         self.username_label.setBuddy(self.username_edit)
         self.password_label = QLabel(self)
         self.password_label.setBuddy(self.password_edit)
         form = QFormLayout()
+        form.addRow(self.language_label, self.language_box)
         form.addRow(self.username_label, self.username_edit)
         form.addRow(self.password_label, self.password_edit)
         layout = QVBoxLayout(self)
@@ -68,12 +80,21 @@ class SignInDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to the detention register"))
+        self.language_label.setText(self.tr("&Language"))
         self.username_label.setText(self.tr("&Username"))
         self.password_label.setText(self.tr("&Password"))
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.hint_label.setText(tr_args(self.tr("Demo register: sign in as %1 with the password \u201c%2\u201d."),
                                         ", ".join(self._demo), DEMO_PASSWORD))
         self._show_message()
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        """The station's language, chosen before anyone signs in; every window retranslates, and the next
+        start opens in it."""
+        lang = self.language_box.itemData(index)
+        i18n.install(lang)
+        Settings().language = lang
 
     @Slot()
     def try_sign_in(self) -> None:

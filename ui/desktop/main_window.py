@@ -30,6 +30,7 @@ from ui.desktop.facility_dialog import FacilityDialog
 from ui.desktop.first_steps import FirstStepsPanel
 from ui.desktop.held_list import HeldListView
 from ui.desktop.intake import IntakeWizard
+from ui.desktop.group_action import GroupActionDialog, rows_of
 from ui.desktop.mass_intake import MassIntakeDialog
 from ui.desktop.messages import translate_message
 from ui.desktop.reports import ReportsView
@@ -46,6 +47,8 @@ from ui.desktop.whereabouts import WhereaboutsView
 from ui.desktop.witness import attach_witness
 
 BOARD_REFRESH_MS = 60_000
+RECORD_EVENT_SHORTCUT = "Ctrl+Shift+E"
+MASS_INTAKE_SHORTCUT = "Ctrl+Shift+M"
 PREFERRED_SIZE = (1440, 900)
 FRAME_ALLOWANCE = 48  # pixels of title bar and borders the window manager adds around the window
 ROLE_NAMES = {
@@ -159,8 +162,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.intake_action.triggered.connect(self.new_intake)
         self.intake_action.setVisible(records)
         self.mass_intake_action = QAction(self)
+        self.mass_intake_action.setShortcut(QKeySequence(MASS_INTAKE_SHORTCUT))
         self.mass_intake_action.triggered.connect(self.mass_intake)
         self.mass_intake_action.setVisible(records)
+        self.group_action = QAction(self)
+        self.group_action.triggered.connect(lambda: self.open_group_action(self.board.selected_rows()))
+        self.group_action.setVisible(records)
+        self.record_action = QAction(self)
+        self.record_action.setShortcut(QKeySequence(RECORD_EVENT_SHORTCUT))
+        self.record_action.triggered.connect(self.record_event)
+        self.record_action.setVisible(records or self.actor.may(Permission.RECORD_MEDICAL))
         self.facility_action = QAction(self)
         self.facility_action.triggered.connect(self.new_facility)
         self.facility_action.setVisible(self.actor.may(Permission.MANAGE_FACILITIES))
@@ -204,8 +215,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.register_menu = bar.addMenu("")
-        for action in (self.intake_action, self.mass_intake_action, self.print_action, None, self.facility_action,
-                       self.verify_action, None, *self.session_controls.actions(), None, self.quit_action):
+        for action in (self.intake_action, self.mass_intake_action, self.record_action, self.group_action,
+                       self.print_action, None, self.facility_action, self.verify_action, None,
+                       *self.session_controls.actions(), None, self.quit_action):
             self.register_menu.addSeparator() if action is None else self.register_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.filter_action, self.search_action, self.refresh_action, None, self.dark_action):
@@ -341,7 +353,31 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = MassIntakeDialog(self.service, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self.on_recorded)
+        dialog.confirmed.connect(self._mass_intake_confirmed)
         dialog.open()
+
+    def _mass_intake_confirmed(self, summary) -> None:
+        """The board shows only the people just registered; the summary leads on to their group action."""
+        self.board.show_only(tuple(summary.numbers()))
+        summary.group_action.connect(lambda numbers: self.open_group_action(rows_of(self.service, numbers)))
+
+    def open_group_action(self, rows) -> None:
+        """One event for the chosen people (board rows selected, or the people of one mass intake)."""
+        if not rows:
+            self._tell(QMessageBox.Icon.Information, self.tr("Select the people on the board first (Shift or "
+                                                             "Ctrl with a click, or Shift with the arrows)."))
+            return
+        self.group_dialog = GroupActionDialog(self.service, rows, parent=self)
+        self.group_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.group_dialog.recorded.connect(self.on_recorded)
+        self.group_dialog.open()
+
+    @Slot()
+    def record_event(self) -> None:
+        """Ctrl+Shift+E: an event of the custody in front (the open timeline, or the one chosen on the board)."""
+        custody_id = self.current_custody()
+        if custody_id is not None:
+            self.open_custody(custody_id).record_event()
 
     @Slot()
     def new_facility(self) -> None:
@@ -490,6 +526,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.intake_action.setText(self.tr("&New intake…"))
         self.mass_intake_action.setText(self.tr("&Mass intake…"))
+        self.group_action.setText(self.tr("&Group action for the selected people…"))
+        self.record_action.setText(self.tr("Record an &event…"))
         self.print_action.setText(self.tr("&Print timeline…"))
         self.facility_action.setText(self.tr("Add a &facility…"))
         self.filter_action.setText(self.tr("&Filter the board"))

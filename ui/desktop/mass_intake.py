@@ -4,8 +4,9 @@ The shared apprehension and arrival are typed once; each person is one row
 (Enter adds it and returns to the name). Every row becomes a full custody with
 its own apprehension and arrival at the shared actual times, so every clock of
 every person starts when they were really apprehended; no safeguard is off.
-An unknown birth date stays unknown; an estimated age is kept as a
-vulnerability note, never turned into a birth date.
+An unknown birth date stays unknown; an estimated age ('30') is recorded as
+an estimate (the person's `estimated_age`), never turned into a birth date,
+so the person shows AGE UNKNOWN ~30 and the protective rules still apply.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from ui.desktop.fields import (
 )
 from ui.desktop.intake import ApprehensionForm, checked_person, facility_zones
 from ui.desktop.messages import translate_message
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 NAME, BORN, SEX, CITIZENSHIP, LANGUAGES = range(5)
@@ -66,12 +68,16 @@ class MassIntakeDialog(QDialog):
     """Registers a group: shared apprehension and arrival, one row per person."""
 
     recorded = Signal(str)
+    confirmed = Signal(object)  # the MassIntakeSummary of one registration, shown to the officer
 
     def __init__(self, service: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
+        self.summary: MassIntakeSummary | None = None
         self.setWindowTitle(self.tr("Mass intake"))
-        self.setMinimumSize(1200, 760)
+        # A default size, not a minimum: a fixed minimum overrides the layout's, and Russian and Kazakh labels
+        # then squeezed the apprehension time to "2026-12-02 05"; 700 high fits a 1366x768 screen.
+        self.resize(1200, 700)
         layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         apprehension_box = QGroupBox(self.tr("Apprehension, shared by the whole group"), self)
@@ -80,8 +86,8 @@ class MassIntakeDialog(QDialog):
         arrival_box = QGroupBox(self.tr("Arrival, shared by the whole group"), self)
         self.arrival = EventFieldsForm(service, "arrival", facility_zones(service)[:1], parent=arrival_box)
         QVBoxLayout(arrival_box).addWidget(self.arrival, 0, Qt.AlignmentFlag.AlignTop)
-        shared.addWidget(apprehension_box, 3)
-        shared.addWidget(arrival_box, 2, Qt.AlignmentFlag.AlignTop)
+        shared.addWidget(apprehension_box, 2)  # its labels are long: the time must show its minutes
+        shared.addWidget(arrival_box, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(shared)
         layout.addWidget(self._entry_row())
         self.table = QTableWidget(0, 5, self)
@@ -90,6 +96,7 @@ class MassIntakeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        name_table(self.table, self.tr("People of the group"))
         layout.addWidget(self.table, 1)
         self.row_errors = ErrorLabel(self)
         layout.addWidget(self.row_errors)
@@ -126,9 +133,14 @@ class MassIntakeDialog(QDialog):
         self.citizenship.setPlaceholderText(self.tr("KZ… empty if unknown"))
         self.languages = EntryLine(box)
         self.languages.setPlaceholderText(self.tr("kk ru"))
-        for widget, stretch in ((self.name, 3), (self.born, 1), (self.sex, 1), (self.citizenship, 1),
+        for widget, name in ((self.name, self.tr("Full name")), (self.born, self.tr("Born or age")),
+                             (self.sex, self.tr("Sex")), (self.citizenship, field_label("citizenship")),
+                             (self.languages, field_label("languages"))):
+            widget.setAccessibleName(name)  # the column it fills: a placeholder is gone once typed over
+        for widget, stretch in ((self.name, 3), (self.born, 2), (self.sex, 1), (self.citizenship, 2),
                                 (self.languages, 1)):
             row.addWidget(widget, stretch)
+            widget.setToolTip(widget.placeholderText() if isinstance(widget, EntryLine) else "")
         for line in (self.name, self.born, self.citizenship, self.languages):
             line.submitted.connect(self.add_row)
         return box
@@ -224,7 +236,7 @@ class MassIntakeDialog(QDialog):
                 id=person_id, full_name=cell(NAME), birth_date=birth,
                 sex=self.table.item(row, SEX).data(Qt.ItemDataRole.UserRole),
                 citizenship=cell(CITIZENSHIP) or None, languages=tuple(split_codes(cell(LANGUAGES))),
-                vulnerabilities=(f"estimated age {age}",) if age else ())
+                estimated_age=age)
         except Rejected as refusal:
             raise Rejected([Problem(row, p.message, p.field, f"row {row}") for p in refusal.problems]) from None
         custody = self.apprehension.custody(custody_id, person_id)
@@ -234,16 +246,25 @@ class MassIntakeDialog(QDialog):
         return Intake(row, person, custody, (apprehension, arrival))
 
     def _write(self, intakes: list[Intake]) -> None:
-        """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message."""
-        if not submit(lambda: self.service.records.intake_many([(i.person, i.custody, i.events) for i in intakes]),
+        """The whole group in one all-or-nothing write: a refusal leaves every row in place with its message.
+        The custodies get their readable numbers inside the write; the summary says which."""
+        written = []
+        if not submit(lambda: written.append(self.service.records.intake_many(
+                          [(i.person, i.custody, i.events) for i in intakes], numbered=True)),
                       lambda problems: self._show(problems, tuple(e for i in intakes for e in i.events), intakes),
                       self.row_errors.show_message):
             return
-        for intake in intakes:
-            self.recorded.emit(intake.custody.id)
+        number_of = {event.id: event.custody for event in written[0].events}
+        people = [(intake.person.full_name, number_of[intake.events[0].id]) for intake in intakes]
+        for _, number in people:
+            self.recorded.emit(number)
         self.table.setRowCount(0)
         self._update_count()
+        self.summary = MassIntakeSummary(people, self.parentWidget())
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirmed.emit(self.summary)
         self.accept()
+        self.summary.open()
 
     def _show(self, problems: list[Problem], events: tuple[Event, ...] = (), intakes: list[Intake] = ()) -> None:
         """Shared fields get their message beside them (once); a row's problem is listed under the table."""
@@ -277,3 +298,48 @@ class MassIntakeDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s) to register", "", self.table.rowCount()))
+
+
+class MassIntakeSummary(QDialog):
+    """What a mass intake did: how many custodies, and each person's new custody number to write on paper."""
+
+    group_action = Signal(list)
+
+    def __init__(self, people: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.people = people
+        self.setWindowTitle(self.tr("Mass intake registered"))
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(self.tr("%n custody(ies) registered. The board shows only them until you choose "
+                                       "Show everyone.", "", len(people)), self)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.headline)
+        self.table = QTableWidget(len(people), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Custody No.")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (name, number) in enumerate(people):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(number))
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.group_button = QPushButton(self.tr("Group action for these people…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setDefault(True)
+        buttons.addStretch(1)
+        buttons.addWidget(self.group_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.group_button.clicked.connect(self._group_action)
+        self.close_button.clicked.connect(self.accept)
+
+    def numbers(self) -> list[str]:
+        return [number for _, number in self.people]
+
+    def _group_action(self) -> None:
+        self.accept()
+        self.group_action.emit(self.numbers())

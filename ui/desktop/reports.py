@@ -1,11 +1,10 @@
 """Printouts: the oversight report for a period, and one custody's timeline, detainee's copy and rights notice."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
@@ -15,18 +14,11 @@ from printing.timeline_pdf import write_timeline_pdf
 from register.reports import OversightReport
 from register.service import Services
 from register.timeline import CustodyTimeline
-from register.timeutil import ensure_utc, zone
+from register.timeutil import zone
 from ui.desktop.background import BackgroundOp, describe
-from ui.desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_file, save_pdf
 from ui.desktop.texts import Retranslating, tr_args
-
-
-def period_instants(service: Services, first_day: date, last_day: date) -> tuple[datetime, datetime]:
-    """From the start of `first_day` to the end of `last_day`, in the profile's time zone."""
-    tz = zone(service.profile.timezone)
-    return (ensure_utc(datetime.combine(first_day, time(), tz)),
-            ensure_utc(datetime.combine(last_day + timedelta(days=1), time(), tz)))
 
 
 def detainee_language(languages: tuple[str, ...], offered: tuple[str, ...]) -> str | None:
@@ -122,13 +114,8 @@ class ReportsView(Retranslating, QWidget):
         self._update_custody_buttons()
 
     @staticmethod
-    def _language_box(offered: tuple[str, ...]) -> QComboBox:
-        box = QComboBox()
-        for lang in LANGUAGES:
-            if lang in offered:
-                box.addItem(LANGUAGE_NAMES[lang], lang)
-        box.setCurrentIndex(max(0, box.findData(current_language())))
-        return box
+    def _language_box(offered: tuple[str, ...]) -> PrintLanguageBox:
+        return PrintLanguageBox(offered)
 
     def retranslate(self) -> None:
         self.oversight_group.setTitle(self.tr("Oversight report for a period"))
@@ -142,9 +129,9 @@ class ReportsView(Retranslating, QWidget):
         self.custody_label.setText(self.tr("C&ustody:"))
         self.custody_edit.setPlaceholderText(self.tr("custody id, e.g. C-1"))
         self.timeline_language_label.setText(self.tr("Lan&guage of the timeline:"))
-        self.timeline_button.setText(self.tr("Print the &timeline…"))
+        self.timeline_button.setText(self.tr("Print the t&imeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
-        self.rights_button.setText(self.tr("&Rights notice…"))
+        self.rights_button.setText(self.tr("Rights &notice…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report
@@ -156,9 +143,9 @@ class ReportsView(Retranslating, QWidget):
     def report_reader(self) -> Callable[[], OversightReport]:
         """The oversight report of the period and facilities chosen now, read when called (in the pool)."""
         chosen, reports = self.selected_facilities(), self._service.reports
-        start, end = period_instants(self._service, self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        first_day, last_day = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         everywhere = len(chosen) == self.facility_list.count()
-        return lambda: reports.oversight_report(start, end, chosen, include_undelivered=everywhere)
+        return lambda: reports.oversight_report(first_day, last_day, chosen, include_undelivered=everywhere)
 
     @Slot()
     def print_oversight_pdf(self) -> BackgroundOp | None:
@@ -192,7 +179,7 @@ class ReportsView(Retranslating, QWidget):
         if self.timeline is not None:
             lang = detainee_language(self.timeline.effective_person.languages, PRINT_LANGUAGES)
             if lang is not None:
-                self.timeline_language_box.setCurrentIndex(self.timeline_language_box.findData(lang))
+                self.timeline_language_box.choose(lang)
         self._describe_custody()
         self._update_custody_buttons()
 

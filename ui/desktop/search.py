@@ -17,7 +17,7 @@ from register.service import Services
 from register.services.board import BoardQuery
 from register.timeutil import format_local
 from ui.desktop.board import CustodyRowsModel, make_table, person_text
-from ui.desktop.tables import Column
+from ui.desktop.tables import Column, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -157,6 +157,9 @@ class SearchView(Retranslating, QWidget):
         self.text.setPlaceholderText(self.tr("e.g. Петров, N1234567 or a custody No."))
         self.facility_label.setText(self.tr("&Facility:"))
         self.facility.setItemText(0, self.tr("All facilities"))
+        self.date_from.setAccessibleName(self.tr("Apprehended from"))
+        self.date_until.setAccessibleName(self.tr("Apprehended until"))
+        name_table(self.table, self.tr("Custodies found"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.status.setItemText(0, self.tr("Everyone, held or released"))
         self.status.setItemText(1, self.tr("In custody now"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,13 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        value = self.cell(self._rows[index.row()], index.column(), role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            # A cell too narrow for its text (a long facility name, a rule title) is elided: its tooltip
+            # holds it whole.
+            text = self.cell(self._rows[index.row()], index.column(), Qt.ItemDataRole.DisplayRole)
+            return text if isinstance(text, str) and text.strip() else None
+        return value
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What the view shows of `row` in `column` for `role` (None: nothing)."""
@@ -78,3 +85,10 @@ class RowsTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows and self.COLUMNS:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+
+def name_table(view: QAbstractItemView, name: str) -> None:
+    """A table's (or list's) spoken name, and Tab that moves on to the next control: the arrows move
+    between cells, and a keyboard user is never trapped inside."""
+    view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)

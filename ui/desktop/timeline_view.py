@@ -25,12 +25,13 @@ from register.risk import safety_facts
 from register.service import Services
 from register.timeline import CustodyTimeline
 from register.timeutil import format_local
+from ui.desktop.board import age_unknown_badge
 from ui.desktop.clock_chips import BREACH_TEXT, ClockChipStrip, format_span, open_chips
 from ui.desktop.correction import CorrectionDialog
 from ui.desktop.event_form import EventDialog
 from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.time_axis import TimeAxis
 
@@ -79,8 +80,12 @@ class EventsModel(RowsTableModel):
     def cell(self, line: EventLine, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.RECORDED and line.late_by is not None:
-            return QBrush(BREACH_TEXT)
+        if column == self.RECORDED and line.late_by is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BREACH_TEXT)
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the red, in words
+                return tr_args(QCoreApplication.translate("TimelineView", "LATE ENTRY: recorded %1 after the event"),
+                               format_span(line.late_by))
         if role == Qt.ItemDataRole.FontRole and (
                 (column == self.EVENT and (line.corrected or line.recorded.type == "correction"))
                 or (column == self.RECORDED and line.late_by is not None)):
@@ -163,6 +168,8 @@ class ClocksModel(RowsTableModel):
             return basis_of(clock, labels.lang)
         if role == Qt.ItemDataRole.ForegroundRole and clock.is_problem:
             return QBrush(BREACH_TEXT)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and clock.is_problem:  # the red, in words
+            return labels.value("status", clock.status)
         if role == Qt.ItemDataRole.FontRole and (clock.rule == self._highlight or clock.is_problem):
             font = QFont()
             font.setBold(True)
@@ -335,8 +342,11 @@ class TimelineView(Retranslating, QWidget):
         return self.timeline.effective_person.full_name if self.timeline else self.custody_id
 
     def retranslate(self) -> None:
-        self.record_button.setText(self.tr("&Record event…"))
+        self.record_button.setText(self.tr("Record an &event…"))
+        self.record_button.setToolTip("Ctrl+Shift+E")  # the main window's shortcut for it
         self.correct_button.setText(self.tr("&Correct selected event…"))
+        name_table(self.events_table, self.tr("Events"))
+        name_table(self.clocks_table, self.tr("Legal clocks"))
         if self.timeline is None:
             return
         for table in (self.events_table, self.clocks_table):
@@ -348,7 +358,7 @@ class TimelineView(Retranslating, QWidget):
         minor, foreign = self.tr("MINOR"), self.tr("FOREIGN NATIONAL")
         badges = []
         if person.birth_date is None:  # the minor rules apply (protective reading); the badge says why
-            unknown = self.tr("AGE UNKNOWN")
+            unknown = html.escape(age_unknown_badge(person.estimated_age))
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{unknown}&nbsp;</span>')
         elif self.decided.is_minor:
             badges.append(f'<span style="background:#c62828;color:#ffffff">&nbsp;{minor}&nbsp;</span>')
@@ -361,7 +371,9 @@ class TimelineView(Retranslating, QWidget):
         age = self.decided.age
         facts = [
             tr_args(self.tr("Custody No. %1"), self.custody_id),
-            tr_args(self.tr("Age at apprehension: %1"), age if age is not None else self.tr("unknown")),
+            tr_args(self.tr("Age at apprehension: %1"), age if age is not None else self.tr("unknown")
+                    if person.estimated_age is None else tr_args(self.tr("unknown (estimated ~%1)"),
+                                                                 person.estimated_age)),
             tr_args(self.tr("Citizenship: %1"), person.citizenship or self.tr("unknown")),
             tr_args(self.tr("Languages: %1"), ", ".join(person.languages) or self.tr("unknown")),
         ]

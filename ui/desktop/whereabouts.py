@@ -20,7 +20,8 @@ from register.service import Services
 from register.services.whereabouts import LANGUAGES, Asker, Candidate, ReportedApprehension
 from register.timeutil import format_local
 from register.writing import Rejected
-from ui.desktop.fields import ErrorLabel, LocalDateTimeEdit, OptionalDateEdit, language_label
+from ui.desktop.fields import ErrorLabel, LocalDateTimeEdit, OptionalDateEdit, language_label, speak_buddies
+from ui.desktop.tables import name_table
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_pdf
 from ui.desktop.texts import Retranslating, tr_args
@@ -296,6 +297,9 @@ class WhereaboutsView(Retranslating, QWidget):
                                                     self.tr("Taken when:"))):
             label.setText(text)
         self.report_button.setText(self.tr("Record the rep&ort"))
+        speak_buddies([*self.asker_labels, self.query_label, self.birth_label, *self.report_labels])
+        name_table(self.candidates, self.tr("People found"))
+        name_table(self.reports_table, self.tr("Reported apprehensions"))
         self.answer_box.setTitle(self.tr("Answer to read out or send"))
         self.copy_button.setText(self.tr("&Copy"))
         self.print_button.setText(self.tr("&Print…"))
