@@ -77,7 +77,7 @@ NOT_DRIVEN = {"chain-out-of-order", "chain-missing", "chain-cut", "chain-bad-sta
               "chain-head", "chain-stray", "chain-account", "chain-tree", "chain-head-refused", "chain-tree-refused",
               "export-tampered-line", "network-share", "cannot-open", "risk-transfer",
               "risk-injuries", "allegation-injuries", "allegation-complaint", "clock-missing", "export-line-not-json", "export-line-no-chain",
-              "backup-postgres", "backup-exists", "case-file-exists", "backup-no-folder", "backup-not-written", "setup-needs-postgres",
+              "backup-postgres", "backup-exists", "backup-no-folder", "backup-not-written", "setup-needs-postgres",
               "setup-needs-schema", "database-name-form", "table-without-policy", "owner-needs-createrole",
               "login-name-form", "station-clock-ahead", "station-clock-behind",
               # faults of disks, servers and files: tests/test_faults.py brings them about on the command line
