@@ -17,9 +17,10 @@ from register.vocabulary import EVENT_FIELDS
 
 RECORDING_TOLERANCE = timedelta(minutes=5)
 # Facts and duties that outlive the custody, so may be recorded after the release: an identity
-# established later, the report of injuries (the duty to tell the prosecutor stays; docs/rules.md), and
-# property given back (the person may come back for it).
-AFTER_RELEASE = frozenset({"identity_established", "injury_report", "property_return"})
+# established later, the report of injuries (the duty to tell the prosecutor stays; docs/rules.md), property
+# given back (the person may come back for it), and a complaint about the custody (many complain only once out
+# of reach of the staff they complain of).
+AFTER_RELEASE = frozenset({"identity_established", "injury_report", "property_return", "complaint"})
 
 
 def check_new_events(existing: Sequence[Event], new: Sequence[Event], facility_exists: Callable[[str], bool],

@@ -9,6 +9,7 @@ import pytest
 from register.access import AccessDenied, Actor
 from register.alerts import UnknownAlert
 from register.complaints import ANSWERED, RECEIVED, TAKEN_UP, ComplaintError, body_of
+from register.errors import Rejected
 from tests.core.lines import event, lines, story
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
@@ -147,3 +148,15 @@ def test_reports_read_every_complaint_with_its_outcome(register, operator, clock
         found = read_complaints(session, None, register.profile)
     assert [(c.event_id, c.body, c.ill_treatment, c.status) for c in found] == [
         ("E-5", "ombudsman", False, RECEIVED), ("E-6", "prosecutor", True, ANSWERED)]
+
+
+def test_a_complaint_made_after_the_release_reaches_its_body_and_the_prosecutor(register, operator, clock):
+    told(register, operator, event("E-5", "release", "2026-01-05T13:00:00+05:00", reason="no grounds"))
+    clock.advance(days=3)
+    register.as_user(MONITOR).records.record_event("C-1", "complaint", clock.now(), {
+        "addressee": "Омбудсмен", "subject": "избили в ИВС", "body": "ombudsman", "ill_treatment": True})
+    assert [c.subject for c in register.as_user(MONITOR).complaints.complaints()] == ["избили в ИВС"]
+    assert any(a.rule == "ill-treatment-complaint" and not a.held
+               for a in register.as_user(PROSECUTOR).alerts.alerts())
+    with pytest.raises(Rejected, match="after the release"):
+        operator.records.record_event("C-1", "placement", clock.now(), {"location": "Cell 2"})
