@@ -1,7 +1,7 @@
 """shift handover: the incoming officer's signature of a facility's handover, chained and append-only
 
 Revision ID: 0009
-Revises: 0012
+Revises: 0013
 """
 from typing import Sequence, Union
 
@@ -14,7 +14,7 @@ from models import immutability
 IMMUTABLE = ("shift_handover",)
 
 revision: str = '0009'
-down_revision: Union[str, Sequence[str], None] = '0012'
+down_revision: Union[str, Sequence[str], None] = '0013'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
