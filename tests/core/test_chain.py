@@ -148,7 +148,8 @@ def test_every_record_that_no_longer_matches_is_named_not_only_the_first(stored,
     _sql(register, "UPDATE person SET full_name = 'Someone Else' WHERE id = 'P-1'")
     verdict = stored.chain.verify()
     assert verdict.bad_record == "person P-1"  # the first in chain order
-    assert {f.record for f in verdict.findings} == {"person P-1", "event E-1", "event E-3"}
+    # and the board's row of C-1, judged from the name before it was edited, no longer agrees with it
+    assert {f.record for f in verdict.findings} == {"person P-1", "event E-1", "event E-3", "custody C-1"}
     assert "E-1" in verdict.describe() and "E-3" in verdict.describe()
 
 

@@ -187,7 +187,9 @@ def test_ctrl_c_while_printing_leaves_no_half_pdf_and_an_old_one_as_it_was(fille
     monkeypatch.setattr(printing.timeline_pdf, "write_timeline_pdf", interrupted)
     assert main(["--db", filled, "timeline", "C-1", "--pdf", str(pdf)]) == 130
     assert pdf.read_bytes() == b"the earlier printout"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.db", "story.jsonl", "timeline.pdf"]
+    # nothing beside what was there: the register, its story, its checkpoint key (the printout is signed) and the PDF
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint-key", "register.db", "story.jsonl",
+                                                          "timeline.pdf"]
 
 
 def test_a_written_pdf_replaces_the_old_one_whole(filled, tmp_path, capsys):

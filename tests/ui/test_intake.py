@@ -184,10 +184,12 @@ def test_a_child_left_alone_said_at_intake_is_a_breach_at_once(qtbot, service):
     wizard = open_wizard(qtbot, service)
     qtbot.keyClicks(wizard.person_page.search, "KZ-040501")
     qtbot.keyClick(wizard.person_page.search, Qt.Key.Key_Return)
+    wizard.person_page.existing_radio.click()  # found is not chosen until the officer says so
     next_page(wizard)
     fill_apprehension(qtbot, wizard)
     next_page(wizard)
     fill_arrival(wizard)
+    wizard.arrival_page.placement_box.setChecked(False)
     dependants = wizard.arrival_page.dependants
     dependants.time.set_value(APPREHENDED + timedelta(minutes=55))
     dependants.editors["children_left_without_care"].setChecked(True)

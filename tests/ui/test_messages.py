@@ -173,6 +173,10 @@ def register_messages(small_register, clock, tmp_path) -> list[object]:
     found += refusals(lambda: reg.as_user(Actor("doc", "medical")).records.record_event("C-1", "medical_exam", now, {
         "physician": "Dr A", "report_number": "M-1", "injuries": False, "non_medical_present": False,
         "injury_marks": [{"body_region": "head", "side": "front", "injury_type": "bruise"}]}))
+    shown = officer.custody.handover("F-1", now, "Sgt. Out")
+    found += refusals(lambda: officer.custody.sign_handover(officer.custody.handover("F-1", now, " ")))
+    officer.records.record_event("C-1", "placement", now, {"location": "Cell 9"})  # the register changes
+    found += refusals(lambda: officer.custody.sign_handover(shown))
     found += refusals(lambda: officer.records.record_event("C-1", "care", now, {
         "care_type": "medication", "care_outcome": "provided", "given_by": "Sgt A"}))
     found += refusals(lambda: officer.records.record_event("C-404", "placement", now, {"location": "Cell 5"}))
