@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -189,5 +189,7 @@ class GroupActionDialog(QDialog):
         if len(problems) > PROBLEMS_SHOWN:
             self.problems.show_message(self.tr("… and %n more", "", len(problems) - PROBLEMS_SHOWN))
         named = [numbers[p.ref] for p in problems if p.ref in numbers]
-        if named:
-            self.table.selectRow(named[0])
+        if named:  # selected outright: selectRow() would extend or toggle while Shift or Ctrl is held
+            index = self.table.model().index(named[0], 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
