@@ -26,6 +26,7 @@ from ui.desktop.fields import (
     ChoiceCombo, ErrorLabel, YesNoCombo, event_type_label, field_label, submit,
 )
 from ui.desktop.messages import translate_message
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 # What a group is given together in a mass detention, and the one field each person may have differently.
@@ -75,6 +76,7 @@ class GroupActionDialog(QDialog):
         self.table = QTableWidget(len(self.rows), 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        name_table(self.table, self.tr("People of the group"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
