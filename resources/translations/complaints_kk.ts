@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Show &amp;answered</source>
-        <translation>Жауап берілгендерді &amp;көрсету</translation>
+        <translation>Жауап берілгендерді к&amp;өрсету</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>Ж&amp;аңарту</translation>
+        <translation>Жаңа&amp;рту</translation>
     </message>
     <message>
         <source>&amp;Take up…</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>A&amp;nswer…</source>
-        <translation>Ж&amp;ауап беру…</translation>
+        <translation>Жауап &amp;беру…</translation>
     </message>
     <message>
         <source>Move the &amp;deadline…</source>
@@ -188,12 +188,16 @@
         <translation>Қудалау қаупі бар деп белгіленген адамдар (құпия: мекеме қызметкерлеріне көрсетілмейді)</translation>
     </message>
     <message>
+        <source>People flagged at risk of reprisal</source>
+        <translation>Қудалау қаупі бар деп белгіленген адамдар</translation>
+    </message>
+    <message>
         <source>Flag a person</source>
         <translation>Адамды белгілеу</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Табу:</translation>
+        <translation>Таб&amp;у:</translation>
     </message>
     <message>
         <source>name or identity document</source>
@@ -205,14 +209,14 @@
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Адам:</translation>
+        <translation>А&amp;дам:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <source>&amp;Flag at risk of reprisal</source>
+        <source>F&amp;lag at risk of reprisal</source>
         <translation>Қудалау қаупін &amp;белгілеу</translation>
     </message>
     <message>

@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>A&amp;nswer…</source>
-        <translation>&amp;Ответить…</translation>
+        <translation>О&amp;тветить…</translation>
     </message>
     <message>
         <source>Move the &amp;deadline…</source>
-        <translation>Перенести &amp;срок…</translation>
+        <translation>Перенести сро&amp;к…</translation>
     </message>
     <message>
         <source>What was done about the selected complaint</source>
@@ -188,6 +188,10 @@
         <translation>Лица, отмеченные как находящиеся под угрозой преследования (конфиденциально: сотрудникам учреждения не показывается)</translation>
     </message>
     <message>
+        <source>People flagged at risk of reprisal</source>
+        <translation>Лица, отмеченные как находящиеся под угрозой преследования</translation>
+    </message>
+    <message>
         <source>Flag a person</source>
         <translation>Отметить лицо</translation>
     </message>
@@ -201,19 +205,19 @@
     </message>
     <message>
         <source>Fin&amp;d</source>
-        <translation>П&amp;оиск</translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
         <translation>&amp;Лицо:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <source>&amp;Flag at risk of reprisal</source>
-        <translation>&amp;Отметить угрозу преследования</translation>
+        <source>F&amp;lag at risk of reprisal</source>
+        <translation>О&amp;тметить угрозу преследования</translation>
     </message>
     <message>
         <source>birth date unknown</source>

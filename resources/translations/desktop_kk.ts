@@ -507,7 +507,7 @@ Due: %2</source>
     </message>
     <message>
         <source>&amp;Group action for the selected people…</source>
-        <translation>Таңдалғандарға &amp;топтық әрекет…</translation>
+        <translation>Таңдалғандарға топтық ә&amp;рекет…</translation>
     </message>
     <message>
         <source>&amp;Print timeline…</source>

@@ -203,6 +203,10 @@
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Топтағы адамдар</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) chosen: one event for each, all or none</source>
         <translation>

@@ -203,6 +203,10 @@
         <source>Event</source>
         <translation>Событие</translation>
     </message>
+    <message>
+        <source>People of the group</source>
+        <translation>Лица группы</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) chosen: one event for each, all or none</source>
         <translation>

@@ -63,6 +63,10 @@
         <translation>жазба</translation>
     </message>
     <message>
+        <source>Facilit&amp;y:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
         <source>Opened more than:</source>
         <translation>Ашылғанына кемінде:</translation>
     </message>
@@ -205,10 +209,6 @@
     <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Fac&amp;ility:</source>
-        <translation>&amp;Мекеме:</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
@@ -392,15 +392,15 @@
     </message>
     <message>
         <source>&amp;Outgoing officer:</source>
-        <translation>&amp;Тапсырушы:</translation>
+        <translation>Та&amp;псырушы:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <source>&amp;Read the handover</source>
-        <translation>&amp;Тапсыруды оқу</translation>
+        <source>R&amp;ead the handover</source>
+        <translation>Тапсыруды &amp;оқу</translation>
     </message>
     <message>
         <source>&amp;Print PDF…</source>
@@ -409,6 +409,10 @@
     <message>
         <source>&amp;Sign as the incoming officer</source>
         <translation>&amp;Қабылдаушы ретінде қол қою</translation>
+    </message>
+    <message>
+        <source>People held at the handover</source>
+        <translation>Ауысымды тапсыру кезінде ұсталғандар</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) held at %1 on %2.</source>
@@ -577,8 +581,12 @@
         <translation>Дене жарақаттарының журналы</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
     </message>
     <message>
         <source>&amp;Medical report…</source>
@@ -670,8 +678,8 @@
         <translation>Ұсталған адамға немесе қорғаушыға кө&amp;шірме…</translation>
     </message>
     <message>
-        <source>Property recei&amp;pt…</source>
-        <translation>&amp;Мүлік туралы қолхат…</translation>
+        <source>Pr&amp;operty receipt…</source>
+        <translation>Мүлік туралы &amp;қолхат…</translation>
     </message>
     <message>
         <source>Save the oversight report</source>

@@ -63,6 +63,10 @@
         <translation>заметка</translation>
     </message>
     <message>
+        <source>Facilit&amp;y:</source>
+        <translation>Учре&amp;ждение:</translation>
+    </message>
+    <message>
         <source>Opened more than:</source>
         <translation>Открыт более:</translation>
     </message>
@@ -205,10 +209,6 @@
     <message>
         <source>%1: %2, %3 (%4)</source>
         <translation>%1: %2, %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Fac&amp;ility:</source>
-        <translation>Учре&amp;ждение:</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
@@ -392,23 +392,27 @@
     </message>
     <message>
         <source>&amp;Outgoing officer:</source>
-        <translation>&amp;Сдающий смену:</translation>
+        <translation>С&amp;дающий смену:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Замечания:</translation>
     </message>
     <message>
-        <source>&amp;Read the handover</source>
-        <translation>&amp;Прочитать передачу смены</translation>
+        <source>R&amp;ead the handover</source>
+        <translation>Прочи&amp;тать передачу смены</translation>
     </message>
     <message>
         <source>&amp;Print PDF…</source>
-        <translation>&amp;Печать в PDF…</translation>
+        <translation>П&amp;ечать в PDF…</translation>
     </message>
     <message>
         <source>&amp;Sign as the incoming officer</source>
         <translation>&amp;Подписать как принимающий смену</translation>
+    </message>
+    <message>
+        <source>People held at the handover</source>
+        <translation>Содержащиеся лица на момент передачи смены</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) held at %1 on %2.</source>
@@ -579,8 +583,12 @@
         <translation>Журнал телесных повреждений</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Medical report…</source>
@@ -673,7 +681,7 @@
         <translation>&amp;Копия для задержанного или защитника…</translation>
     </message>
     <message>
-        <source>Property recei&amp;pt…</source>
+        <source>Pr&amp;operty receipt…</source>
         <translation>Расписка об &amp;имуществе…</translation>
     </message>
     <message>

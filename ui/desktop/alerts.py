@@ -396,7 +396,7 @@ class AlertInbox(Retranslating, QWidget):
     # ------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        self.facility_label.setText(self.tr("Fac&ility:"))
+        self.facility_label.setText(self.tr("Facilit&y:"))
         self.rule_label.setText(self.tr("R&ule:"))
         name_table(self.table, self.tr("Alerts"))
         name_table(self.history, self.tr("History of the selected alert"))

@@ -21,7 +21,7 @@ from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.fields import LocalDateTimeEdit
 from ui.desktop.messages import translate_message
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 OVERDUE_BACKGROUND, OVERDUE_FOREGROUND = QColor("#ffe0b2"), QColor("#000000")
@@ -283,6 +283,8 @@ class ComplaintsView(Retranslating, QWidget):
         self.answer_button.setText(self.tr("A&nswer…"))
         self.deadline_button.setText(self.tr("Move the &deadline…"))
         self.history_label.setText(self.tr("What was done about the selected complaint"))
+        name_table(self.table, self.tr("Complaints"))
+        name_table(self.history, self.tr("What was done about the selected complaint"))
         self._apply_filter()
 
     # ------------------------------------------------------------ listing

@@ -16,7 +16,7 @@ from register.errors import Rejected
 from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.messages import translate_message
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -110,13 +110,14 @@ class ConfidentialFlagsView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("People flagged at risk of reprisal (confidential: never shown to a "
                                         "facility's staff)"))
+        name_table(self.table, self.tr("People flagged at risk of reprisal"))
         self.form_box.setTitle(self.tr("Flag a person"))
         self.search_label.setText(self.tr("&Find:"))
         self.search_edit.setPlaceholderText(self.tr("name or identity document"))
         self.find_button.setText(self.tr("Fin&d"))
         self.person_label.setText(self.tr("&Person:"))
-        self.reason_label.setText(self.tr("&Reason:"))
-        self.set_button.setText(self.tr("&Flag at risk of reprisal"))
+        self.reason_label.setText(self.tr("Rea&son:"))
+        self.set_button.setText(self.tr("F&lag at risk of reprisal"))
         self._update_button()
 
     @Slot()

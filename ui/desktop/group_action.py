@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from ui.desktop.fields import (
     ChoiceCombo, ErrorLabel, YesNoCombo, event_type_label, field_label, submit,
 )
 from ui.desktop.messages import translate_message
+from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 # What a group is given together in a mass detention, and the one field each person may have differently.
@@ -75,6 +76,7 @@ class GroupActionDialog(QDialog):
         self.table = QTableWidget(len(self.rows), 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        name_table(self.table, self.tr("People of the group"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -189,5 +191,7 @@ class GroupActionDialog(QDialog):
         if len(problems) > PROBLEMS_SHOWN:
             self.problems.show_message(self.tr("… and %n more", "", len(problems) - PROBLEMS_SHOWN))
         named = [numbers[p.ref] for p in problems if p.ref in numbers]
-        if named:
-            self.table.selectRow(named[0])
+        if named:  # selected outright: selectRow() would extend or toggle while Shift or Ctrl is held
+            index = self.table.model().index(named[0], 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)

@@ -24,7 +24,7 @@ from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -114,9 +114,10 @@ class HandoverView(Retranslating, QWidget):
         self.when_label.setText(self.tr("&At:"))
         self.outgoing_label.setText(self.tr("&Outgoing officer:"))
         self.notes_label.setText(self.tr("&Notes:"))
-        self.show_button.setText(self.tr("&Read the handover"))
+        self.show_button.setText(self.tr("R&ead the handover"))
         self.print_button.setText(self.tr("&Print PDF…"))
         self.sign_button.setText(self.tr("&Sign as the incoming officer"))
+        name_table(self.table, self.tr("People held at the handover"))
 
     def _zone(self) -> str:
         facility = self.facility_box.currentData()

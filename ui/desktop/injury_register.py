@@ -20,7 +20,7 @@ from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.fields import value_label
 from ui.desktop.i18n import LANGUAGE_NAMES, current_language
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel
+from ui.desktop.tables import Column, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 NOT_TOLD = QColor("#c62828")
@@ -86,9 +86,11 @@ class InjuryRegisterView(Retranslating, QWidget):
         for lang in PRINT_LANGUAGES:
             self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(current_language())))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        for widget in (self.refresh_button, self.language_box, self.report_button):
+        for widget in (self.refresh_button, self.language_label, self.language_box, self.report_button):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -112,7 +114,9 @@ class InjuryRegisterView(Retranslating, QWidget):
         return self.tr("Injury register")
 
     def retranslate(self) -> None:
-        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setText(self.tr("R&efresh"))
+        self.language_label.setText(self.tr("&Language:"))
+        name_table(self.table, self.tr("Injury register"))
         self.report_button.setText(self.tr("&Medical report…"))
         self._show_summary()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from register.vocabulary import FieldKind, FieldSpec
 from ui.desktop.fields import ChoiceCombo, field_label, mark_required
+from ui.desktop.tables import name_table
 
 
 class ItemListEdit(QWidget):
@@ -30,7 +31,7 @@ class ItemListEdit(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
-        self.table.setAccessibleName(field_label(spec.name))
+        name_table(self.table, field_label(spec.name))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add item"), self)

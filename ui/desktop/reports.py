@@ -136,7 +136,7 @@ class ReportsView(Retranslating, QWidget):
         self.timeline_button.setText(self.tr("Print the t&imeline…"))
         self.copy_button.setText(self.tr("Cop&y for the detainee or the lawyer…"))
         self.rights_button.setText(self.tr("Rights &notice…"))
-        self.receipt_button.setText(self.tr("Property recei&pt…"))
+        self.receipt_button.setText(self.tr("Pr&operty receipt…"))
         self._describe_custody()
 
     # ------------------------------------------------------------ oversight report
