@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Quiet: no version nag, no root-user advice, no progress bars; errors still print.
 PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
-.PHONY: run test system-packages translations screenshots printouts bench dist clean
+.PHONY: run test system-packages translations screenshots printouts bench bench-load dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,15 +31,12 @@ screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
 
-<<<<<<< HEAD
 printouts: system-packages $(INSTALLED)
 	$(BIN)/python scripts/printouts.py
 
-=======
 # `make bench` measures the national register (over an hour on 2 cores); a run of minutes:
 # make bench BENCH_ARGS="--size tiny --sizes ''"
 BENCH_ARGS ?=
->>>>>>> main
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
