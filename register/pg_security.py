@@ -698,7 +698,7 @@ def _desk_views(names: Names) -> list[str]:
     views = {
         "desk_person": """SELECT p.id, p.full_name, p.birth_date, NULL::varchar AS sex, NULL::varchar AS citizenship,
                                  '[]'::json AS languages, NULL::boolean AS needs_interpreter, NULL::text AS id_document,
-                                 '[]'::json AS vulnerabilities FROM person p""",
+                                 '[]'::json AS vulnerabilities, NULL::integer AS estimated_age FROM person p""",
         "desk_custody": """SELECT c.id, c.person_id, NULL::varchar AS procedural_status, NULL::text AS grounds,
                                   c.ordering_authority, NULL::text AS agency FROM custody c""",
         "desk_event": f"""SELECT e.id, e.custody_id, e.type, e.at, e.recorded_at, NULL::text AS recorded_by, e.seq,
