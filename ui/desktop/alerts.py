@@ -30,7 +30,7 @@ from ui.desktop.i18n import current_language
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_file
 from ui.desktop.settings import Settings
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, HistoryModel, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 REFRESH_MS = 60_000
@@ -163,7 +163,7 @@ class AlertTableModel(RowsTableModel):
         return tr_args(self.tr("breached, ended: %1"), overdue)
 
 
-class AlertHistoryModel(RowsTableModel):
+class AlertHistoryModel(HistoryModel):
     """What has been done about the selected alert, oldest first."""
 
     CONTEXT = "AlertHistoryModel"
@@ -173,14 +173,6 @@ class AlertHistoryModel(RowsTableModel):
                Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Comment")),
                Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Referred to")),
                Column(QT_TRANSLATE_NOOP("AlertHistoryModel", "Reference")))
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__((), parent)
-        self._timezone = "UTC"
-
-    def set_history(self, actions: tuple[AlertAction, ...], tz_name: str) -> None:
-        self._timezone = tz_name
-        self.set_rows(actions)
 
     def cell(self, action: AlertAction, column: int, role: int):
         if role != Qt.ItemDataRole.DisplayRole:

@@ -21,7 +21,7 @@ from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.fields import LocalDateTimeEdit
 from ui.desktop.messages import translate_message
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, HistoryModel, RowsTableModel, name_table
 from ui.desktop.texts import Retranslating, tr_args
 
 OVERDUE_BACKGROUND, OVERDUE_FOREGROUND = QColor("#ffe0b2"), QColor("#000000")
@@ -121,7 +121,7 @@ class ComplaintTableModel(RowsTableModel):
         return complaint.answer or ""
 
 
-class ComplaintHistoryModel(RowsTableModel):
+class ComplaintHistoryModel(HistoryModel):
     """What the body did about the selected complaint, oldest first."""
 
     CONTEXT = "ComplaintHistoryModel"
@@ -130,14 +130,6 @@ class ComplaintHistoryModel(RowsTableModel):
                Column(QT_TRANSLATE_NOOP("ComplaintHistoryModel", "By")),
                Column(QT_TRANSLATE_NOOP("ComplaintHistoryModel", "Text")),
                Column(QT_TRANSLATE_NOOP("ComplaintHistoryModel", "New deadline")))
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__((), parent)
-        self._timezone = "UTC"
-
-    def set_history(self, actions: tuple[ComplaintAction, ...], tz_name: str) -> None:
-        self._timezone = tz_name
-        self.set_rows(actions)
 
     def cell(self, action: ComplaintAction, column: int, role: int):
         if role != Qt.ItemDataRole.DisplayRole:

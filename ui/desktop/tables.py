@@ -87,6 +87,19 @@ class RowsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
 
+class HistoryModel(RowsTableModel):
+    """The actions taken on one item (an alert, a complaint), oldest first, their instants shown on the clock of
+    the item's facility: `set_history` gives both."""
+
+    def __init__(self, parent=None):
+        super().__init__((), parent)
+        self._timezone = "UTC"
+
+    def set_history(self, actions: Iterable[Any], tz_name: str) -> None:
+        self._timezone = tz_name
+        self.set_rows(actions)
+
+
 def name_table(view: QAbstractItemView, name: str) -> None:
     """A table's (or list's) spoken name, and Tab that moves on to the next control: the arrows move
     between cells, and a keyboard user is never trapped inside."""
