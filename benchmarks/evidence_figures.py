@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -81,25 +82,35 @@ def tree_figures(service: Services, samples: int, where: str = "") -> list[Figur
     tree = f"tree of {size:,} entries{where}"
     return [
         Figure("appending a record: the Merkle tree's part (p99)", p99(tree_share) * 1000, "ms", "< 1 ms",
-               p99(tree_share) < 0.001, note=f"{tree}; {samples} access-log entries, whole append p99 "
-                                             f"{p99(appends) * 1000:.1f} ms"),
+               p99(tree_share) < 0.001, note=f"{tree}; {_median(tree_share)}; {samples} access-log entries, whole "
+                                             f"append p99 {p99(appends) * 1000:.1f} ms"),
         Figure("signing a checkpoint (p99)", p99(checkpoints) * 1000, "ms", "< 100 ms", p99(checkpoints) < 0.1,
-               note=tree),
-        Figure("an inclusion proof (p99)", p99(proofs) * 1000, "ms", "< 10 ms", p99(proofs) < 0.010, note=tree),
+               note=f"{tree}; {_median(checkpoints)}"),
+        Figure("an inclusion proof (p99)", p99(proofs) * 1000, "ms", "< 10 ms", p99(proofs) < 0.010,
+               note=f"{tree}; {_median(proofs)}"),
     ]
 
 
-def verify_figure(service: Services) -> Figure:
+def _median(samples: list[float]) -> str:
+    return f"median {statistics.median(samples) * 1000:.2f} ms"
+
+
+def verify_figure(service: Services, rounds: int = 1) -> Figure:
     """verify with a witness's checkpoint (the whole of it: chain, tree, checkpoint, re-judging) against the
-    chain's recomputation alone, which is what verify was before the tree."""
+    chain's recomputation alone, which is what verify was before the tree. With several rounds, the two
+    alternate and each keeps its fastest: on a shared machine the load moves within minutes."""
     note = service.chain.checkpoint(keyfile.key_path(service.register.url))
-    plain, _ = timed(lambda: _chain_alone(service))
-    witnessed, verdict = timed(lambda: service.chain.verify(checkpoints=checkpoint.parse_notes(note)))
+    plain, witnessed = [], []
+    for _ in range(rounds):
+        plain.append(timed(lambda: _chain_alone(service))[0])
+        seconds, verdict = timed(lambda: service.chain.verify(checkpoints=checkpoint.parse_notes(note)))
+        witnessed.append(seconds)
     with Session(service.register.engine) as session:
         size = store.chain_head(session).seq
-    return Figure("verify with a witness's checkpoint", witnessed, "s", "≤ 1.5× the chain alone",
-                  witnessed <= 1.5 * plain and verdict.intact, plain,
-                  f"{size:,} records; baseline: the chain's recomputation alone, as verify was before the tree")
+    kept = f"fastest of {rounds} alternating rounds; " if rounds > 1 else ""
+    return Figure("verify with a witness's checkpoint", min(witnessed), "s", "≤ 1.5× the chain alone",
+                  min(witnessed) <= 1.5 * min(plain) and verdict.intact, min(plain),
+                  f"{size:,} records; {kept}baseline: the chain's recomputation alone, as verify was before the tree")
 
 
 def _chain_alone(service) -> chain.Verdict:
@@ -118,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leaves", type=int, default=NATIONAL_RECORDS, help="entries of the bulk-filled tree")
     parser.add_argument("--size", choices=WORKLOADS, default="10k", help="the register verify is measured on")
     parser.add_argument("--samples", type=int, default=300, help="appends and proofs timed")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of verify and the chain alone")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--workdir", type=Path, help="keep the registers here (default: a temporary directory)")
     args = parser.parse_args(argv)
@@ -139,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if empty:
                 import_file(service, data)
-            figures.append(verify_figure(service))
+            figures.append(verify_figure(service, args.rounds))
         finally:
             service.register.close()
     print("\n".join(report.table(figures[-1:])[2:]))

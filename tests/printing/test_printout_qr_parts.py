@@ -63,7 +63,7 @@ def test_every_numbered_code_scanned_in_any_order_verifies_the_long_printout(ope
     capsys.readouterr()
 
 
-def test_a_changed_row_on_the_long_printout_fails_verification(operator, tmp_path):
+def test_a_changed_row_on_the_long_printout_fails_verification(operator, db_url, tmp_path, capsys):
     codes, _ = _scanned(operator, tmp_path)
     second = next(i for i, code in enumerate(codes) if code.startswith("detention-register printout 2/"))
     header, *rows = codes[second].split("\n")
@@ -81,6 +81,11 @@ def test_a_changed_row_on_the_long_printout_fails_verification(operator, tmp_pat
     redone = printout.printed_codes("\n".join(whole))  # a forger who also recomputes the codes' digest
     check = operator.witness.check_printout(printout.parse("\n".join(redone)))
     assert not check.signed
+
+    forged_file = tmp_path / "forged.txt"
+    forged_file.write_text("\n".join(redone), encoding="utf-8")
+    assert main(["--db", db_url, "verify", "--checkpoint", str(forged_file)]) == 1
+    assert "is not signed by this register's key" in capsys.readouterr().err
 
 
 def test_a_missing_code_is_named(operator):
