@@ -103,6 +103,7 @@ class WitnessService(Service):
     def printout_findings(self, printed: PrintoutEvidence) -> list[chain.Finding]:
         """The printout's list against the register, as verify's findings (a custody the register no longer
         holds is one of them, not a refusal)."""
+        self.actor.require(Permission.VERIFY)
         try:
             return self.check_printout(printed).findings()
         except NotFound:
