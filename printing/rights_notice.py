@@ -102,15 +102,28 @@ def _hours(figure: str | None) -> str | None:
 def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], lang: str, tz_name: str,
                printed_at: datetime) -> tuple[list[str], list[str]]:
     """The open clocks under the profile's deadline wording, those still ahead at the print and those that
-    had passed, so a passed deadline is never read as one to wait for; a language the profile does not speak
-    may name them in its own file (`[deadline_titles]`), else the profile's English is printed."""
-    own = text.get("deadline_titles", {})
+    had passed, so a passed deadline is never read as one to wait for."""
     ahead, passed = [], []
     for clock in sorted((c for c in clocks if c.status in OPEN_STATUSES and c.info), key=lambda c: c.due_at):
-        wording = clock.info.deadlines.get(lang) or own.get(clock.rule) or clock.info.deadline("en")
+        wording = deadline_wording(clock.info, text, lang)
         if wording:
             (ahead if clock.due_at > printed_at else passed).append(f"{wording} — {format_local(clock.due_at, tz_name)}")
     return ahead, passed
+
+
+def deadline_wording(info: RuleInfo, text: Mapping[str, Any], lang: str) -> str | None:
+    """A rule's deadline in the notice's language: the profile's own wording in it; else the language file's
+    translation of the profile's English wording (`[deadline_titles.wording]`, keyed by that English, so a
+    profile that words a deadline otherwise is not given a translation of something else); else the English
+    marked as English in the notice's language (`in_english`), so the reader sees it was not translated."""
+    if info.deadlines.get(lang):
+        return info.deadlines[lang]
+    english = info.deadline("en")
+    if not english:
+        return None
+    own = text.get("deadline_titles", {})
+    translated = own.get("wording", {}).get(english)
+    return translated or f"{english} {own.get('in_english', '(English)')}"
 
 
 def _header_table(person: Person, custody: Custody, facility: Facility | None, apprehended_at: datetime | None,

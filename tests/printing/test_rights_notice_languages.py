@@ -36,3 +36,50 @@ def test_each_notice_is_one_page_with_its_own_letters(lang):
         assert sentence in pages[0], sentence
     assert "■" not in pages[0] and "\ufffd" not in pages[0] and "{" not in pages[0]
     assert all("DejaVu" in name for name in fonts_used(data))
+
+
+def running(rule_id, hours_left, info=None):
+    from datetime import timedelta
+
+    from register.domain import RuleClock
+    info = info or RULES[rule_id]
+    printed = T0 + timedelta(hours=10)
+    return RuleClock("C-1", "P-1", rule_id, "running", "breach", T0, printed + timedelta(hours=hours_left), None, 0,
+                     info.basis, info=info)
+
+
+@pytest.mark.parametrize("lang, deadlines", [
+    ("tg", ["суд ё озод кардан", "муоинаи тиббӣ", "дар ҳар 24 соат на камтар аз 8 соат истироҳат"]),
+    ("uz", ["sud yoki ozod qilish", "tibbiy ko‘rik", "har 24 soatda kamida 8 soat dam olish"]),
+    ("ky", ["сот же бошотуу", "медициналык кароо", "ар бир 24 саатта кеминде 8 саат эс алуу"]),
+    ("tr", ["mahkeme veya serbest bırakılma", "sağlık muayenesi", "her 24 saatte en az 8 saat dinlenme"]),
+])
+def test_a_notice_names_the_personal_deadlines_in_its_own_language(lang, deadlines):
+    clocks = [running("custody-limit", 30), running("medical-on-arrival", 5), running("rest-period", 14)]
+    text = " ".join(pages_text(render(lang, RULES.values(), clocks, apprehended_at=T0))[0].split())
+    for wording in deadlines:
+        assert wording in text, wording
+    for english in ("court or release", "medical examination", "hours of rest"):
+        assert english not in text
+
+
+def test_a_deadline_the_language_does_not_know_is_printed_in_english_marked_as_such():
+    """A profile that words a deadline its own way gets no translation of another wording: its English is
+    printed and said to be English, in the notice's language."""
+    from dataclasses import replace
+    reworded = replace(RULES["custody-limit"], deadlines={**RULES["custody-limit"].deadlines, "en": "a judge sees you"})
+    text = " ".join(pages_text(render("tg", RULES.values(), [running("custody-limit", 30, reworded)],
+                                      apprehended_at=T0))[0].split())
+    assert "a judge sees you (бо забони англисӣ)" in text and "суд ё озод кардан" not in text
+
+
+@pytest.mark.parametrize("lang", sorted(KEY_SENTENCES))
+def test_every_deadline_of_the_bundled_profiles_has_its_words_in_each_new_language(lang):
+    from printing.rights_notice import deadline_wording, rights_text
+    from register.rules import load_profile
+    for name in ("kz", "england-wales"):
+        for info in load_profile(name).infos():
+            if info.deadline("en"):
+                wording = deadline_wording(info, rights_text(lang), lang)
+                assert wording != info.deadline("en") and rights_text(lang)["deadline_titles"]["in_english"] \
+                    not in wording, (name, info.id)
