@@ -49,17 +49,17 @@ def running(rule_id, hours_left, info=None):
 
 
 @pytest.mark.parametrize("lang, deadlines", [
-    ("tg", ["суд ё озод кардан", "муоинаи тиббӣ", "дар ҳар 24 соат на камтар аз 8 соат истироҳат"]),
-    ("uz", ["sud yoki ozod qilish", "tibbiy ko‘rik", "har 24 soatda kamida 8 soat dam olish"]),
-    ("ky", ["сот же бошотуу", "медициналык кароо", "ар бир 24 саатта кеминде 8 саат эс алуу"]),
-    ("tr", ["mahkeme veya serbest bırakılma", "sağlık muayenesi", "her 24 saatte en az 8 saat dinlenme"]),
+    ("tg", ["суд ё озод кардан", "муоинаи тиббӣ", "санҷиши навбатии камераатон"]),
+    ("uz", ["sud yoki ozod qilish", "tibbiy ko‘rik", "kamerangizni navbatdagi tekshirish"]),
+    ("ky", ["сот же бошотуу", "медициналык кароо", "камераңызды кийинки текшерүү"]),
+    ("tr", ["mahkeme veya serbest bırakılma", "sağlık muayenesi", "hücrenizin bir sonraki kontrolü"]),
 ])
 def test_a_notice_names_the_personal_deadlines_in_its_own_language(lang, deadlines):
-    clocks = [running("custody-limit", 30), running("medical-on-arrival", 5), running("rest-period", 14)]
+    clocks = [running("custody-limit", 30), running("medical-on-arrival", 5), running("cell-checks", 1)]
     text = " ".join(pages_text(render(lang, RULES.values(), clocks, apprehended_at=T0))[0].split())
     for wording in deadlines:
         assert wording in text, wording
-    for english in ("court or release", "medical examination", "hours of rest"):
+    for english in ("court or release", "medical examination", "next check"):
         assert english not in text
 
 

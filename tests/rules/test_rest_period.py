@@ -1,8 +1,9 @@
 """Rest of 8 hours in each 24 hours: a clock that adds up periods (care of type rest, from its time to its
 `until`) within windows of 24 hours from the first arrival, one window after another until the release.
 
-Kazakhstan: the sources give no figure; the profile reads it as 8 hours in 24 (settings rest-window and
-rest-total), periods adding up. England and Wales: PACE Code C 12.2, one continuous rest of 8 hours.
+England and Wales (bundled): PACE Code C 12.2, one continuous rest of 8 hours, until police detention ends at
+a court's decision. Kazakhstan: the sources give no figure, so the bundled profile has no such rule; the
+periods-adding-up reading is judged here with the rule added to the kz profile as data (tests/rules/conftest.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ import pytest
 from register.judgement import clocks_at, judge
 from register.rules import evaluate, load_profile
 from register.rules.profile import ProfileError
+from tests.rules.conftest import kz_with_rest, kz_with_rest_profile_text
+
+KZ_REST = kz_with_rest()
 
 HOUR = 60
 
@@ -22,10 +26,11 @@ def rest(s, start_hour: float, end_hour: float, outcome: str = "provided"):
                  until=s.instant(round(end_hour * HOUR)))
 
 
-def windows(s, as_of_hour: float, profile: str = "kz"):
+def windows(s, as_of_hour: float, profile=KZ_REST):
     """(window start, due, status, overdue hours) of every rest-period occurrence, in hours after the
     apprehension."""
-    found = evaluate(s.timeline(), load_profile(profile), s.instant(round(as_of_hour * HOUR)))
+    rules = load_profile(profile) if isinstance(profile, str) else profile
+    found = evaluate(s.timeline(), rules, s.instant(round(as_of_hour * HOUR)))
     return [(hours(s, c.trigger_at), hours(s, c.due_at), str(c.status), c.overdue_minutes / HOUR)
             for c in found if c.rule == "rest-period"]
 
@@ -48,7 +53,7 @@ def test_rest_periods_in_a_window_add_up_to_eight_hours(story):
     rest(s, 12, 17)
     assert windows(s, 18) == [(1, 25, "running", 0)]  # 5 hours so far
     rest(s, 20, 23)
-    clock = [c for c in evaluate(s.timeline(), load_profile("kz"), s.instant(24 * HOUR)) if c.rule == "rest-period"][0]
+    clock = [c for c in evaluate(s.timeline(), KZ_REST, s.instant(24 * HOUR)) if c.rule == "rest-period"][0]
     assert str(clock.status) == "met" and hours(s, clock.met_at) == 23
 
 
@@ -109,7 +114,7 @@ def test_windows_are_elapsed_time_across_the_almaty_offset_change(story):
     s = story(start=start)
     s.arrive("IVS-1", HOUR)
     rest(s, 4, 12)  # 22:00 (UTC+6) to 05:00 (UTC+5) local: 8 hours elapsed
-    clock = [c for c in evaluate(s.timeline(), load_profile("kz"), s.instant(30 * HOUR)) if c.rule == "rest-period"]
+    clock = [c for c in evaluate(s.timeline(), KZ_REST, s.instant(30 * HOUR)) if c.rule == "rest-period"]
     assert [(hours(s, c.trigger_at), hours(s, c.due_at), str(c.status)) for c in clock] == [
         (1, 25, "met"), (25, 49, "running")]
     assert hours(s, clock[0].met_at) == 12
@@ -125,7 +130,21 @@ def test_pace_needs_one_continuous_rest_of_eight_hours(story):
     assert windows(s, 31, "england-wales") == [(1, 25, "late", 5), (25, 49, "running", 0)]
 
 
-@pytest.mark.parametrize("profile", ["kz", "england-wales"])
+def test_pace_windows_end_when_a_court_ends_police_detention(story):
+    s = story(citizenship="GB")
+    s.arrive("PS-1", HOUR)
+    s.add("court_decision", 30 * HOUR, court="Westminster Magistrates", decision="remand")
+    assert windows(s, 200, "england-wales") == [(1, 25, "breached", 5), (25, 49, "lapsed", 0)]
+
+
+def test_kazakhstan_has_no_rest_rule_of_its_own(story):
+    """The sources reviewed give no figure for rest in Kazakhstan: nothing runs until the profile adds it."""
+    s = story()
+    s.arrive("IVS-1", HOUR)
+    assert windows(s, 100, "kz") == []
+
+
+@pytest.mark.parametrize("profile", ["kz-with-rest", "england-wales"])
 def test_the_stored_judgement_gives_what_a_fresh_judgement_gives_later(story, profile):
     """Judged at the write, read back at later instants: a running window falls due, the next windows
     follow one after another with no rest to add up, and a rest recorded before the write stays counted."""
@@ -133,7 +152,7 @@ def test_the_stored_judgement_gives_what_a_fresh_judgement_gives_later(story, pr
     s.arrive("PS-1" if profile == "england-wales" else "IVS-1", HOUR)
     rest(s, 10, 19)
     rest(s, 30, 33)
-    timeline, rules = s.timeline(), load_profile(profile)
+    timeline, rules = s.timeline(), (load_profile(profile) if profile == "england-wales" else KZ_REST)
     written = s.instant(34 * HOUR)
     judgement = judge(timeline, rules, written, "fingerprint")
     for later_hours in (0, 1, 15, 16, 40, 100, 500):
@@ -142,7 +161,7 @@ def test_the_stored_judgement_gives_what_a_fresh_judgement_gives_later(story, pr
 
 
 def broken_profile(tmp_path, old: str, new: str):
-    source = (__import__("resources").RESOURCES / "rules" / "kz.toml").read_text(encoding="utf-8")
+    source = kz_with_rest_profile_text()
     assert old in source
     path = tmp_path / "broken.toml"
     path.write_text(source.replace(old, new), encoding="utf-8")
@@ -150,12 +169,10 @@ def broken_profile(tmp_path, old: str, new: str):
 
 
 @pytest.mark.parametrize("old, new, sentence", [
-    ('period_ends = "until"                 #', 'period_ends = "care_type"             #',
-     "'care_type' is not a field of an instant of a care event"),
-    ('period_ends = "until"                 #', '#', "'total' (a duration above zero) and 'period_ends'"),
-    ('every = { setting = "rest-window" }   # a new window each 24 hours, until the release\nfrom = "due"',
-     'every = { setting = "rest-window" }\nfrom = "met"', 'the recurring table needs from = "due"'),
-    ('total = { setting = "rest-total" }    #', 'total = "PT25H"    #', "must fit in the rule's figure"),
+    ('period_ends = "until"', 'period_ends = "care_type"', "'care_type' is not a field of an instant of a care event"),
+    ('period_ends = "until"', '', "'total' (a duration above zero) and 'period_ends'"),
+    ('every = "PT24H"\nfrom = "due"', 'every = "PT24H"\nfrom = "met"', 'the recurring table needs from = "due"'),
+    ('total = "PT8H"', 'total = "PT25H"', "must fit in the rule's figure"),
 ])
 def test_the_profile_must_say_what_adds_up_and_where_it_ends(tmp_path, old, new, sentence):
     with pytest.raises(ProfileError) as refused:

@@ -17,8 +17,7 @@ CONTRACT_RULES = {
     "exam-privacy", "irregular-place", "late-registration", "video-missing", "age-unknown", "citizenship-unknown",
 }
 # Extensions of the contract's rules (docs/contract-extensions.md): the custody record's safety rules.
-EXTENSION_RULES = {"cell-checks", "child-left-without-care", "property-difference", "use-of-force", "care-refused",
-                   "rest-period"}
+EXTENSION_RULES = {"cell-checks", "child-left-without-care", "property-difference", "use-of-force", "care-refused"}
 KAZAKH_LETTERS = set("әғқңөұүһі")
 
 

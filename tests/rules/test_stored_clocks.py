@@ -2,10 +2,10 @@
 rules give when they judge it afresh, at every instant from the write on (register/judgement.py).
 
 Stories are drawn at random from the events the rules read (arrivals and departures, notices, examinations,
-interrogations, risk assessments and cell checks, rest periods, reviews, court decisions, corrections, a release) and judged
-with both bundled profiles; the instants asked about run from the write to months after it, so running clocks
-fall due, breaches grow overdue and recurring series add occurrences. The same is checked on registers written
-to SQLite and PostgreSQL in tests/test_stored_clocks_db.py.
+interrogations, risk assessments and cell checks, rest periods, reviews, court decisions, corrections, a
+release) and judged with both bundled profiles (and kz with the rest rule added); the instants asked about run
+from the write to months after it, so running clocks fall due, breaches grow overdue and recurring series add
+occurrences. The same is checked on registers written to SQLite and PostgreSQL in tests/test_stored_clocks_db.py.
 """
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from register.judgement import clocks_at, judge
 from register.rules import evaluate, load_profile
-from tests.rules.conftest import Story
+from tests.rules.conftest import Story, kz_with_rest
 
-PROFILES = {name: load_profile(name) for name in ("kz", "england-wales")}
+# kz with the rest rule added as data: periods that add up (England and Wales has the continuous reading)
+PROFILES = {**{name: load_profile(name) for name in ("kz", "england-wales")}, "kz-with-rest": kz_with_rest()}
 
 
 def _exam(s, at, draw):
