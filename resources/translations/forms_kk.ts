@@ -256,6 +256,22 @@
         <source>already in the register (%1)</source>
         <translation>тізілімде бар (%1)</translation>
     </message>
+    <message>
+        <source>Nothing was registered. Correct these fields, then register again:</source>
+        <translation>Ештеңе тіркелмеді. Мына өрістерді түзетіп, қайта тіркеңіз:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEdit</name>

@@ -258,6 +258,22 @@
         <source>already in the register (%1)</source>
         <translation>уже в реестре (%1)</translation>
     </message>
+    <message>
+        <source>Nothing was registered. Correct these fields, then register again:</source>
+        <translation>Ничего не зарегистрировано. Исправьте эти поля и зарегистрируйте снова:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEdit</name>

@@ -288,3 +288,51 @@ def test_no_video_stands_above_the_reason_it_unlocks(qtbot, service):
     assert after is reason  # Tab goes from the statement to the reason it asks for
     form.no_video.setChecked(True)
     assert reason.isEnabled()
+
+
+def test_register_reports_every_wrong_field_of_every_page_at_once(qtbot, service):
+    """One press of Register names every wrong field on every page, page by page, and puts the cursor in the
+    first one; nothing is written until all are right."""
+    custodies_before = service.board.count(BoardQuery(held_only=False))
+    wizard = open_wizard(qtbot, service)
+    wizard.windowHandle().requestActivate()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClicks(wizard.person_page.full_name, "Berik Omarov")
+    wizard.person_page.sex.set_value("male")
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard)
+    apprehension = wizard.apprehension_page.apprehension
+    apprehension.form.editors["place"].clear()  # the place and the grounds left empty
+    apprehension.grounds.clear()
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.arrival_page
+    fill_arrival(wizard)
+    arrival = wizard.arrival_page
+    arrival.rights.editors["language"].set_value(None)  # nor the language of the rights, nor the cell
+    arrival.placement.editors["location"].clear()
+    commit(wizard)
+
+    assert wizard.currentPage() is wizard.apprehension_page
+    summary = wizard.apprehension_page.summary
+    assert summary.isVisible()
+    lines = summary.text().splitlines()
+    assert lines[0].startswith("Nothing was registered")
+    assert [line.split(":")[0] for line in lines[1:]] == [
+        "• Apprehension — Place", "• Apprehension — Grounds",
+        "• Arrival, rights and placement, Rights explained now — Language",
+        "• Arrival, rights and placement, Placed in a cell or room now — Location"]
+    assert wizard.focusWidget() is apprehension.form.editors["place"]
+    assert apprehension.errors.labels["grounds"].isVisible()
+    assert service.board.count(BoardQuery(held_only=False)) == custodies_before
+
+    qtbot.keyClicks(apprehension.form.editors["place"], "Abai Ave 10")
+    qtbot.keyClicks(apprehension.grounds, "CPC art. 128")
+    next_page(wizard)
+    assert not summary.isVisible()
+    assert arrival.rights.errors.labels["language"].isVisible()  # the next page still says what is wrong on it
+    assert arrival.rights.editors["written"].isChecked()
+    arrival.rights.editors["language"].set_value("kk")
+    arrival.placement.editors["location"].setText("Cell 7")
+    with qtbot.waitSignal(wizard.recorded):
+        commit(wizard)
+    assert wizard.currentPage() is wizard.clocks_page

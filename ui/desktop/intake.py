@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from register.domain import ClockStatus, Custody, Event, Person
 from register.errors import BadInput, Problem, Rejected
-from register.records import MAX_ESTIMATED_AGE, custody_record, parse_custody, parse_person, person_record
+from register.records import (
+    MAX_ESTIMATED_AGE, custody_field_errors, custody_record, parse_custody, parse_person, person_record,
+)
 from register.search_text import document_key, names_alike
 from register.service import Services
 from register.services.records import new_id
@@ -27,25 +29,30 @@ from register.timeutil import format_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    labelled, mark_required, sex_label, split_codes, submit, value_label, with_error, words,
+    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, event_type_label, field_label,
+    labelled, mark_required, sex_label, split_codes, spoken, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.messages import translate_message
 from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 
 
-def _checked(record: dict, parse) -> Any:
-    """A person or custody checked as the importer checks it, its problem naming the field.
+def _checked(record: dict, parse, every_error=None) -> Any:
+    """A person or custody checked as the importer checks it, its problems naming the fields.
 
     `service.intake` takes Person and Custody objects as given, so a form must
-    run the same parse the import runs before handing them over.
+    run the same parse the import runs before handing them over. `every_error`
+    lists all the record's wrong fields, not only the first the parse met.
     """
     try:
         return parse(record)
     except BadInput as error:
-        raise Rejected([Problem.of(record["id"], error, record["id"])]) from None
+        errors = every_error(record) if every_error is not None else []
+        if not any(e.field == error.field for e in errors):
+            errors.insert(0, error)
+        raise Rejected([Problem.of(record["id"], e, record["id"]) for e in errors]) from None
 
 
 def checked_person(**fields: Any) -> Person:
@@ -55,7 +62,7 @@ def checked_person(**fields: Any) -> Person:
 
 def checked_custody(**fields: Any) -> Custody:
     record = custody_record(Custody(**fields))
-    return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody)
+    return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody, custody_field_errors)
 
 
 def facility_zones(service: Services) -> list[str]:
@@ -160,6 +167,8 @@ class PersonPage(QWizardPage):
         self.setSubTitle(self.tr("Search by name or identity document first; register a new person only if "
                                  "nobody matches."))
         layout = QVBoxLayout(self)
+        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
         self.search.setAccessibleName(self.tr("Find the person"))
@@ -263,6 +272,7 @@ class PersonPage(QWizardPage):
             self.errors.show(refusal.problems)
             return False
         self.errors.clear()
+        self.summary.clear_message()
         if not self.namesakes.settled(new_person, self._namesakes_of(new_person)):
             return False
         self.new_person = new_person
@@ -368,6 +378,8 @@ class ApprehensionPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
+        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         self.apprehension = ApprehensionForm(service, self)
         layout.addWidget(self.apprehension)
         self.apprehension.time.changed.connect(self.completeChanged)
@@ -382,6 +394,7 @@ class ApprehensionPage(QWizardPage):
         if not self.apprehension.check_video():
             return False
         self.apprehension.errors.clear()
+        self.summary.clear_message()
         return True
 
 
@@ -399,6 +412,8 @@ class ArrivalPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
+        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         general = ErrorLabel(self)
         layout.addWidget(general)
         self.errors = FieldErrors(general)
@@ -521,19 +536,31 @@ class IntakeWizard(QWizard):
             shown.whose.setText(f"<b>{html.escape(text)}</b> — {html.escape(known)}")
 
     def write(self) -> bool:
-        """Build every record, write them all or none; route refusals to the fields they name. The custody
-        gets its readable number (facility, year, sequence) inside the write, so two officers registering at
-        the same instant get distinct numbers."""
+        """Build every record, write them all or none; route refusals to the fields they name. Every form is
+        checked before anything is refused, so one press of Register reports every wrong field of every page.
+        The custody gets its readable number (facility, year, sequence) inside the write, so two officers
+        registering at the same instant get distinct numbers."""
         person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
         custody_id = new_id("C")  # provisional: refusals name it; the write gives the number
         targets: dict[str, FieldErrors] = {}
         written = []
 
         def write() -> None:
-            custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
-            events = [self._event(custody_id, apprehension.apprehension.form, targets,
-                                  apprehension.apprehension.fields())]
-            events += [self._event(custody_id, form, targets) for form in arrival.forms()]
+            problems: list[Problem] = []
+            try:
+                custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
+            except Rejected as refusal:
+                problems += refusal.problems
+            forms = [(apprehension.apprehension.form, apprehension.apprehension.fields())]
+            forms += [(form, None) for form in arrival.forms()]
+            events = []
+            for form, fields in forms:
+                try:
+                    events.append(self._event(custody_id, form, targets, fields))
+                except Rejected as refusal:
+                    problems += refusal.problems
+            if problems:
+                raise Rejected(problems)
             written.append(self.service.records.intake(person_page.new_person, custody, events, numbered=True))
 
         def show_problems(problems: list[Problem]) -> None:
@@ -557,15 +584,57 @@ class IntakeWizard(QWizard):
         targets[event.id] = form.errors
         return event
 
+    def _sections(self) -> list[tuple[QWizardPage, FieldErrors, str | None]]:
+        """The wizard's forms in the order the officer meets them: page, the form's messages, its heading."""
+        arrival = self.arrival_page
+        boxes = {id(arrival.rights): arrival.rights_box, id(arrival.placement): arrival.placement_box,
+                 id(arrival.dependants): arrival.dependants_box}
+        return ([(self.person_page, self.person_page.errors, None),
+                 (self.apprehension_page, self.apprehension_page.apprehension.errors, None),
+                 (arrival, arrival.errors, None)]
+                + [(arrival, form.errors, spoken(boxes[id(form)].title()) if id(form) in boxes
+                    else event_type_label(form.event_type)) for form in arrival.forms()])
+
     def _show(self, problems: list[Problem], targets: Mapping[str, FieldErrors]) -> None:
-        """Show the messages, and go back to the earliest page that has one."""
-        pages = [(self.person_page, [self.person_page.errors]),
-                 (self.apprehension_page, [self.apprehension_page.apprehension.errors]),
-                 (self.arrival_page, [self.arrival_page.errors] + [f.errors for f in self.arrival_page.forms()])]
-        for _, errors in pages:
-            for e in errors:
-                e.clear()
-        shown = show_routed(problems, targets, self.arrival_page.errors)
-        target = next(page for page, errors in pages if any(id(e) in shown for e in errors))
+        """Show each message under its field on every page, and all of them in one message naming page and
+        field on the earliest page that has one; go back to it with the cursor in its first wrong field."""
+        sections = self._sections()
+        for page in (self.person_page, self.apprehension_page, self.arrival_page):
+            page.summary.clear_message()
+        for _, errors, _ in sections:
+            errors.clear()
+        show_routed(problems, targets, self.arrival_page.errors)
+        order = {id(errors): index for index, (_, errors, _) in enumerate(sections)}
+        placed = []
+        for problem in problems:
+            errors = targets.get(problem.record_id, self.arrival_page.errors)
+            key = errors.key(problem)
+            rows = list(errors.labels)
+            placed.append((order.get(id(errors), len(sections)), rows.index(key) if key in rows else -1,
+                           problem, errors))
+        placed.sort(key=lambda entry: entry[:2])
+        first_section, _, first_problem, first_errors = placed[0]
+        target = sections[min(first_section, len(sections) - 1)][0]
         while self.currentPage() is not target and self.currentId() > 0:
             self.back()
+        lines = [self._summary_line(sections[min(index, len(sections) - 1)], problem, errors)
+                 for index, _, problem, errors in placed]
+        target.summary.show_message("\n".join([self.tr("Nothing was registered. Correct these fields, then "
+                                                       "register again:")] + lines))
+        widget = first_errors.widgets.get(first_errors.key(first_problem))
+        if widget is not None:
+            widget.setFocus()
+
+    def _summary_line(self, section: tuple[QWizardPage, FieldErrors, str | None], problem: Problem,
+                      errors: FieldErrors) -> str:
+        """'Page, section — field: message', so one message says where each wrong field is."""
+        page, _, heading = section
+        where = tr_args(self.tr("%1, %2"), page.title(), heading) if heading else page.title()
+        key = errors.key(problem)
+        message = translate_message(problem.message)
+        if key in errors.labels and isinstance(key, str):
+            widget = errors.widgets.get(key)
+            named = next((spoken(label.text()) for label in page.findChildren(QLabel)
+                          if widget is not None and label.buddy() is widget), field_label(key))
+            return tr_args(self.tr("• %1 — %2: %3"), where, named, message)
+        return tr_args(self.tr("• %1: %2"), where, message)
