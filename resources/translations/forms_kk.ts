@@ -505,6 +505,10 @@
         <translation>Аты-жөні</translation>
     </message>
     <message>
+        <source>Held before</source>
+        <translation>Бұрын ұсталған</translation>
+    </message>
+    <message>
         <source>It is the selected person: open the custody for them</source>
         <translation>Бұл таңдалған адам: ұстауды соған ашу</translation>
     </message>

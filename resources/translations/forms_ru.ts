@@ -509,6 +509,10 @@
         <translation>ФИО</translation>
     </message>
     <message>
+        <source>Held before</source>
+        <translation>Содержался ранее</translation>
+    </message>
+    <message>
         <source>It is the selected person: open the custody for them</source>
         <translation>Это выбранный человек: открыть задержание на него</translation>
     </message>

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from register.domain import ClockStatus, Custody, Event, Person
+from register.domain import ClockStatus, Custody, Event, Namesake, Person
 from register.errors import BadInput, Problem, Rejected
 from register.records import (
     MAX_ESTIMATED_AGE, custody_field_errors, custody_record, parse_custody, parse_person, person_record,
 )
-from register.search_text import document_key, names_alike
 from register.service import Services
 from register.services.records import new_id
-from register.timeutil import format_local
+from register.timeutil import format_local, to_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
@@ -91,11 +90,13 @@ def whose_label(parent: QWidget) -> QLabel:
 
 
 class NamesakeBox(QGroupBox):
-    """The people already registered who may be the new person, side by side with what was typed. The
-    wizard goes on with a new person only after the officer says it is none of them."""
+    """The people already registered, at any facility, who may be the new person, side by side with what was
+    typed: of someone held elsewhere only what identifies them and where and when they were held. The wizard
+    goes on with a new person only after the officer says it is none of them."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, zone: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.zone = zone
         self.setTitle(self.tr("This person may already be in the register"))
         self.setStyleSheet("QGroupBox { font-weight: bold; }")
         layout = QVBoxLayout(self)
@@ -105,7 +106,7 @@ class NamesakeBox(QGroupBox):
         layout.addWidget(self.note)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["", self.tr("Full name"), field_label("birth_date"),
-                                              field_label("id_document"), field_label("citizenship")])
+                                              field_label("id_document"), self.tr("Held before")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,14 +118,14 @@ class NamesakeBox(QGroupBox):
         self.different = QCheckBox(self.tr("None of them: this is a different person"), self)
         layout.addWidget(self.use_button)
         layout.addWidget(self.different)
-        self.candidates: list[Person] = []
+        self.candidates: list[Namesake] = []
         self._confirmed: tuple[str, ...] = ()
         self.different.toggled.connect(self._confirm)
         self.hide()
 
-    def settled(self, person: Person, candidates: list[Person]) -> bool:
+    def settled(self, person: Person, candidates: list[Namesake]) -> bool:
         """True when there is nobody to compare with, or the officer said these candidates are someone else."""
-        ids = tuple(sorted(c.id for c in candidates))
+        ids = tuple(sorted(c.person_id for c in candidates))
         if not candidates or (self.different.isChecked() and ids == self._confirmed):
             return True
         self.candidates = candidates
@@ -133,24 +134,47 @@ class NamesakeBox(QGroupBox):
         self.different.blockSignals(False)
         self._confirmed = ids
         self.table.setRowCount(len(candidates) + 1)
-        for row, (label, shown) in enumerate([(self.tr("Being registered"), person)]
-                                             + [(self.tr("In the register"), c) for c in candidates]):
-            cells = (label, shown.full_name, shown.birth_date.isoformat() if shown.birth_date else "—",
-                     shown.id_document or "—", shown.citizenship or "—")
+        rows = [(self.tr("Being registered"), person.full_name, person.birth_date, person.id_document or "—", "—")]
+        rows += [(self.tr("In the register"), c.full_name, c.birth_date, self._document(c), self._held(c))
+                 for c in candidates]
+        for row, (label, name, born, document, held) in enumerate(rows):
+            cells = (label, name, born.isoformat() if born else "—", document, held)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.selectRow(1)
         self.show()
         self.table.setFocus()
         return False
 
+    def _document(self, namesake: Namesake) -> str:
+        """The whole document of someone the officer may read; of anyone else its last digits only."""
+        if namesake.person is not None:
+            return namesake.person.id_document or "—"
+        return f"…{namesake.document_tail}" if namesake.document_tail else "—"
+
+    def _held(self, namesake: Namesake) -> str:
+        """Each earlier custody as its facility and local dates, 'from–to' ('from–' while still held)."""
+        def day(instant) -> str:
+            return to_local(instant, self.zone).date().isoformat() if instant else ""
+
+        held = [f"{c.facility_name or '?'} {day(c.apprehended_at)}–{day(c.released_at)}" for c in namesake.custodies]
+        return "; ".join(held) or "—"
+
     def _confirm(self, checked: bool) -> None:
-        self._confirmed = tuple(sorted(c.id for c in self.candidates)) if checked else ()
+        self._confirmed = tuple(sorted(c.person_id for c in self.candidates)) if checked else ()
 
     def chosen(self) -> Person | None:
+        """The candidate on the selected row as the person the custody is opened for; of someone the officer
+        may not read, what the namesake check showed (the register holds the rest)."""
         row = self.table.currentRow()
-        return self.candidates[row - 1] if 1 <= row <= len(self.candidates) else None
+        if not 1 <= row <= len(self.candidates):
+            return None
+        namesake = self.candidates[row - 1]
+        return namesake.person or Person(namesake.person_id, namesake.full_name, namesake.birth_date, "unknown",
+                                         None, ())
 
     def describe(self, person: Person) -> str:
         born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
@@ -219,7 +243,7 @@ class PersonPage(QWizardPage):
             form.addRow(labelled(QLabel(mark_required(text, required)), widget), box)
             self.errors.add(key, error, widget)
         layout.addWidget(self.new_box)
-        self.namesakes = NamesakeBox(self)
+        self.namesakes = NamesakeBox(service.profile.timezone, self)
         layout.addWidget(self.namesakes)
         self.namesakes.use_button.clicked.connect(self._use_namesake)
         self.search.submitted.connect(self.find)
@@ -279,18 +303,10 @@ class PersonPage(QWizardPage):
         self.person_id = new_person.id
         return True
 
-    def _namesakes_of(self, person: Person) -> list[Person]:
-        """People already registered who may be this one: the same birth date and a name the folding search
-        matches, or the same identity document."""
-        found: dict[str, Person] = {}
-        if person.birth_date is not None:
-            found.update((p.id, p) for p in self.service.board.find_persons("", 200, birth_date=person.birth_date)
-                         if names_alike(p.full_name, person.full_name))
-        document = document_key(person.id_document)
-        if document:
-            found.update((p.id, p) for p in self.service.board.find_persons(person.id_document)
-                         if document_key(p.id_document) == document)
-        return list(found.values())
+    def _namesakes_of(self, person: Person) -> list[Namesake]:
+        """People registered at any facility who may be this one: the same birth date and a name the folding
+        search matches, or the same identity document."""
+        return self.service.board.find_namesakes(person.full_name, person.birth_date, person.id_document)
 
     def _use_namesake(self) -> None:
         """The officer recognised the person among the candidates: continue with them, not a new record."""
