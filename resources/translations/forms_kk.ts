@@ -241,12 +241,12 @@
         <translation>Жаңа ұстау</translation>
     </message>
     <message>
-        <source>birth date unknown</source>
-        <translation>туған күні белгісіз</translation>
-    </message>
-    <message>
         <source>Custody of %1, born %2</source>
         <translation>Ұстау: %1, туған күні %2</translation>
+    </message>
+    <message>
+        <source>Custody of %1, birth date unknown</source>
+        <translation>Ұстау: %1, туған күні белгісіз</translation>
     </message>
     <message>
         <source>a new person</source>

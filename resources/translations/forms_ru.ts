@@ -243,12 +243,12 @@
         <translation>Новое задержание</translation>
     </message>
     <message>
-        <source>birth date unknown</source>
-        <translation>дата рождения неизвестна</translation>
-    </message>
-    <message>
         <source>Custody of %1, born %2</source>
         <translation>Задержание: %1, дата рождения %2</translation>
+    </message>
+    <message>
+        <source>Custody of %1, birth date unknown</source>
+        <translation>Задержание: %1, дата рождения неизвестна</translation>
     </message>
     <message>
         <source>a new person</source>

@@ -12,9 +12,9 @@ from typing import Any, Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
-    QWizardPage,
+    QAbstractItemView, QCheckBox, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget, QWizard, QWizardPage,
 )
 
 from register.domain import ClockStatus, Custody, Event, Namesake, Person
@@ -80,6 +80,34 @@ def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors],
     for errors, found in grouped.values():
         errors.show(found)
     return {id(errors) for errors, _ in grouped.values()}
+
+
+class RefusalSummary(QScrollArea):
+    """Every wrong field of the wizard in one message above the page's form; scrolled when longer than a few
+    lines, so the form under it keeps its size (seven lines squeezed the fields to nothing)."""
+
+    LINES = 5
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = ErrorLabel(self)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMaximumHeight(self.label.fontMetrics().lineSpacing() * self.LINES + 8)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.clear_message()
+        self.label.show_message(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.label.clear_message()
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 def whose_label(parent: QWidget) -> QLabel:
@@ -191,7 +219,7 @@ class PersonPage(QWizardPage):
         self.setSubTitle(self.tr("Search by name or identity document first; register a new person only if "
                                  "nobody matches."))
         layout = QVBoxLayout(self)
-        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
         layout.addWidget(self.summary)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
@@ -394,7 +422,7 @@ class ApprehensionPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
-        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
         layout.addWidget(self.summary)
         self.apprehension = ApprehensionForm(service, self)
         layout.addWidget(self.apprehension)
@@ -428,7 +456,7 @@ class ArrivalPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
-        self.summary = ErrorLabel(self)  # every page's wrong fields, when Register was refused
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
         layout.addWidget(self.summary)
         general = ErrorLabel(self)
         layout.addWidget(general)
@@ -544,8 +572,8 @@ class IntakeWizard(QWizard):
         person = page.new_person or page.selected()
         if person is None:
             return
-        born = person.birth_date.isoformat() if person.birth_date else self.tr("birth date unknown")
-        text = tr_args(self.tr("Custody of %1, born %2"), person.full_name, born)
+        text = (tr_args(self.tr("Custody of %1, born %2"), person.full_name, person.birth_date.isoformat())
+                if person.birth_date else tr_args(self.tr("Custody of %1, birth date unknown"), person.full_name))
         known = (self.tr("a new person") if page.new_person is not None else
                  tr_args(self.tr("already in the register (%1)"), person.id))
         for shown in (self.apprehension_page, self.arrival_page, self.clocks_page):
