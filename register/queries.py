@@ -103,7 +103,8 @@ def namesakes(session: Session, birth_date: date | None, words: Sequence[str], d
             select(PersonRow.id, PersonRow.full_name, PersonRow.birth_date, keys.document_key, FacilityRow.name,
                    state.apprehended_at, state.released_at)
             .join(found, found.c.person_id == PersonRow.id).join(keys, keys.person_id == PersonRow.id)
-            .outerjoin(state, state.person_id == PersonRow.id).outerjoin(FacilityRow, FacilityRow.id == state.facility_id)
+            .outerjoin(state, state.person_id == PersonRow.id)
+            .outerjoin(FacilityRow, FacilityRow.id == state.facility_id)
             .order_by(PersonRow.id, state.apprehended_at)).all()
     people: dict[str, tuple[tuple, list[EarlierCustody]]] = {}
     for person_id, name, born, document, facility, apprehended, released in rows:

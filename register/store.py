@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, and_, bindparam, cast, func, or_, select, text,
-    type_coerce, update,
+    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, and_, bindparam, cast, func, or_, select,
+    text, type_coerce, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -651,7 +651,8 @@ def _insert(session: Session, row_type, rows: Sequence[Mapping]) -> None:
     if len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session):
         _copy(connection, row_type.__table__, rows)
         return
-    plain = _sqlite_plain(row_type.__table__, rows[0]) if connection.dialect.name == "sqlite" and len(rows) > 1 else None
+    many_into_sqlite = connection.dialect.name == "sqlite" and len(rows) > 1
+    plain = _sqlite_plain(row_type.__table__, rows[0]) if many_into_sqlite else None
     if plain is not None:
         statement, converters = plain
         connection.exec_driver_sql(statement, [tuple(convert(row[name]) for name, convert in converters)
