@@ -94,6 +94,7 @@ class RefusalSummary(QScrollArea):
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; each says its own message too
         self.setMaximumHeight(self.label.fontMetrics().lineSpacing() * self.LINES + 8)
         self.hide()
 
