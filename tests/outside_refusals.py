@@ -100,6 +100,11 @@ PROFILE_CHANGES = [
     _set("trigger", [{"kind": "arrival", "stays": ["holiday"]}]),  # profile-names
     _set("colour", "red"),                                         # profile-unknown-key
     lambda data, rule: data["rules"].append(copy.deepcopy(rule)),  # profile-versions-overlap
+    _set("satisfied_by", {"event": "care", "total": "PT8H"}),      # profile-total-period
+    _set("satisfied_by", {"event": "care", "total": "PT8H", "period_ends": "note"}),  # profile-not-instant-field
+    lambda data, rule: rule.update(satisfied_by={"event": "care", "total": "PT8H", "period_ends": "until"},
+                                   recurring={"every": "PT24H"}),  # profile-total-windows
+    _set("satisfied_by", {"event": "care", "total": "PT4H", "period_ends": "until"}),  # profile-total-above-figure
 ]
 
 

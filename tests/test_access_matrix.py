@@ -45,6 +45,7 @@ def calls(service, alert_key):
         "board.facility": lambda: service.board.facility("F-1"),
         "board.person": lambda: service.board.person("P-1"),
         "board.find_persons": lambda: service.board.find_persons("Ерлан"),
+        "board.find_namesakes": lambda: service.board.find_namesakes("Ерлан", None, "040501"),
         "board.rows": lambda: service.board.rows(BoardQuery(held_only=False)),
         "board.count": lambda: service.board.count(BoardQuery()),
         "reports.timeline": lambda: service.reports.timeline("C-1"),
@@ -158,7 +159,7 @@ def service_custody(record):
 
 ALLOWED = {
     "board.facilities": READERS, "board.facility": READERS, "board.person": READERS,
-    "board.find_persons": READERS, "board.rows": READERS, "board.count": READERS,
+    "board.find_persons": READERS, "board.find_namesakes": READERS, "board.rows": READERS, "board.count": READERS,
     "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
     "reports.fresh_breaches": READERS,
     "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,

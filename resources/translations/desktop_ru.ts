@@ -734,6 +734,12 @@ Due: %2</source>
     </message>
     <message>
         <source>%1
+Arrived: %2</source>
+        <translation>%1
+Доставлен: %2</translation>
+    </message>
+    <message>
+        <source>%1
 Started: %2
 Due: %3
 Status: %4</source>
