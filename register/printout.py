@@ -122,7 +122,7 @@ def _parts(text: str) -> dict[int, tuple[str, int, str]] | None:
     parts: dict[int, tuple[str, int, str]] = {}
     for start, end in zip(starts, [*starts[1:], len(lines)]):
         number, count, digest = _PART.match(lines[start].strip()).groups()
-        content = "\n".join(lines[start + 1:end]).strip("\n")
+        content = "\n".join(lines[start + 1:end]).strip()
         number, count = int(number), int(count)
         if not 0 < number <= count or (parts and next(iter(parts.values()))[:2] != (digest, count)):
             raise CheckpointError("qr-parts-mixed")
@@ -133,7 +133,8 @@ def _parts(text: str) -> dict[int, tuple[str, int, str]] | None:
 
 
 def _normal(text: str) -> str:
-    return text.replace("\r\n", "\n").strip("\n")
+    """The text without the line ends and spaces a scanner or an editor adds around it."""
+    return text.replace("\r\n", "\n").strip()
 
 
 def _digest(text: str) -> str:
