@@ -29,6 +29,7 @@ test: system-packages $(INSTALLED) translations
 
 screenshots: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_layout.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
 
 printouts: system-packages $(INSTALLED)
