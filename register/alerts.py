@@ -26,7 +26,7 @@ from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
 from register.domain import Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
-from register.judgement import CustodyFacts
+from register.judgement import AlertedCustody
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
@@ -237,7 +237,7 @@ class AlertService(Service):
         timeline = self._timeline(custody_id)
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
-        now, custody, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
+        now, custody, facilities = self._now(), AlertedCustody.of_timeline(timeline, self.profile), self._facilities()
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
         alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
@@ -312,8 +312,8 @@ class AlertService(Service):
         if not self.actor.may(Permission.REVIEW_ALERTS):
             return []
         facilities = self._facilities()
-        return [self._alert(clock, CustodyFacts.of_timeline(timeline, self.profile), histories.get(alert_key(clock), ()),
-                            facilities, acknowledge_within, now)
+        return [self._alert(clock, AlertedCustody.of_timeline(timeline, self.profile),
+                            histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
                 for timeline in self._allegation_timelines(None)
                 for clock in allegation_clocks(timeline.as_of(as_of) if as_of else timeline)]
 
@@ -366,7 +366,7 @@ class AlertService(Service):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))
         return {key: tuple(actions) for key, actions in grouped.items()}
 
-    def _alert(self, clock: RuleClock, custody: CustodyFacts, history: tuple[AlertAction, ...],
+    def _alert(self, clock: RuleClock, custody: AlertedCustody, history: tuple[AlertAction, ...],
                facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime) -> Alert:
         start = opened_at(clock)
         held = custody.released_at is None or custody.released_at > now

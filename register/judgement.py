@@ -188,7 +188,7 @@ def _tupled(value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class CustodyFacts:
+class AlertedCustody:
     """What the alert inbox says of a custody beside its clocks, read from the projection and the stored
     judgement (or, where the custody is judged afresh, from its timeline)."""
     custody_id: str
@@ -210,7 +210,7 @@ class CustodyFacts:
         return current
 
     @classmethod
-    def of_timeline(cls, timeline: CustodyTimeline, profile: Profile) -> CustodyFacts:
+    def of_timeline(cls, timeline: CustodyTimeline, profile: Profile) -> AlertedCustody:
         release = timeline.release
         return cls(timeline.custody.id, timeline.effective_person.full_name, timeline.is_minor(profile.law),
                    timeline.is_foreign_national(profile.law), release.at if release else None,

@@ -11,7 +11,7 @@ from register.domain import BoardRow, Facility, RuleClock
 from register.errors import BadInput, NotFound
 from register.complaints import read_complaints
 from register.evidence import tree_stamp
-from register.judgement import CustodyFacts, Judgement, clocks_at
+from register.judgement import AlertedCustody, Judgement, clocks_at
 from register.oversight import facility_of, night_of, summarize
 from register.projection import judged, judged_with
 from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightReport, RightsNotice, TimelineReport,
@@ -29,7 +29,7 @@ _CHUNK = 500  # custodies read to a round trip
 
 
 class _Read(NamedTuple):
-    facts: CustodyFacts
+    facts: AlertedCustody
     never_judged: bool  # the projection's row was written before revision 0003
 
 
@@ -109,7 +109,7 @@ class ReportsService(Service):
         return clocks
 
     def problem_clocks(self, as_of: datetime | None = None, narrowing: queries.ClockNarrowing | None = None
-                       ) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+                       ) -> Iterator[tuple[AlertedCustody, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant, with those clocks: the
         problems of `breaches`, at the cost of the custodies that can have one.
 
@@ -123,7 +123,7 @@ class ReportsService(Service):
         return self._problem_clocks(as_of or self._now(), narrowing)
 
     def _problem_clocks(self, as_of: datetime,
-                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[AlertedCustody, list[RuleClock]]]:
         unjudged = []
         with self._session() as session:
             for facts, clocks, timeline in self._judged(session, as_of, True, True, narrowing):
@@ -161,7 +161,7 @@ class ReportsService(Service):
                     yield custody_id, clocks
                     continue
                 state = states.get(custody_id)
-                facts = (CustodyFacts.of_timeline(timeline, self.profile) if timeline is not None else CustodyFacts(
+                facts = (AlertedCustody.of_timeline(timeline, self.profile) if timeline is not None else AlertedCustody(
                     custody_id, state.person_name, state.is_minor, state.is_foreign_national, state.released_at,
                     judgement.stays, judgement.timezone))
                 yield _Read(facts, state is not None and state.judged_at is None), clocks, timeline
