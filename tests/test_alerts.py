@@ -290,3 +290,20 @@ def test_filter_by_state(alerts):
     states = {a.key: a.state for a in alerts.alerts(include_closed=True)}
     assert {k for k, s in states.items() if s == ACKNOWLEDGED} == {RIGHTS}
     assert [a.key for a in alerts.alerts(include_closed=True) if AlertFilter(state=CLOSED).matches(a)] == [PARENTS]
+
+
+def test_an_inbox_that_refreshes_sees_allegations_recorded_and_corrected_between_its_refreshes(alerts, operator, clock):
+    """The inbox keeps the allegations it found and reads again only custodies written since: what is recorded
+    or corrected in between is there at the next refresh, in whichever custody."""
+    def injuries() -> list[str]:
+        return [a.custody_id for a in alerts.alerts() if a.rule == "injuries-found"]
+
+    exam = {"physician": "Dr Seitkali", "report_number": "M-9", "injuries": True, "non_medical_present": False}
+    assert injuries() == []
+    operator.records.record_event("C-2", "medical_exam", clock.now() - timedelta(hours=1), exam)
+    assert injuries() == ["C-2"]
+    assert injuries() == ["C-2"]  # nothing written since: the same answer from what it kept
+    found = next(e for e in operator.reports.timeline("C-2").events if e.type == "medical_exam")
+    operator.records.correct(found.id, "C-2", {"injuries": False}, "report misread")
+    operator.records.record_event("C-1", "medical_exam", clock.now(), {**exam, "report_number": "M-10"})
+    assert injuries() == ["C-1"]

@@ -154,7 +154,7 @@ class ReportsService(Service):
                                       as_of if problems_only else None)
             afresh = [custody_id for custody_id, answers in chunk if not answers]
             fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
-            states = queries.custody_facts(session, [c for c, _ in chunk]) if with_facts else {}
+            states = queries.alerted_facts(session, [c for c, _ in chunk]) if with_facts else {}
             for custody_id, answers in chunk:
                 judgement = stored.get(custody_id) if answers else None
                 timeline = None if judgement is not None else fresh.get(custody_id)
