@@ -40,6 +40,7 @@ ACKNOWLEDGE, REFER, CLOSE = "acknowledge", "refer", "close"
 # review deadline escalates it. Assignments and notes change no state.
 REOPEN, ESCALATE, ASSIGN, NOTE = "reopen", "escalate", "assign", "note"
 STATE_AFTER = {ACKNOWLEDGE: ACKNOWLEDGED, REFER: REFERRED, CLOSE: CLOSED, REOPEN: OPEN}
+STATE_ACTION = {ACKNOWLEDGED: ACKNOWLEDGE, REFERRED: REFER, CLOSED: CLOSE}  # in the history of every alert in it
 STATE_RANK = {OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3}
 STATES = tuple(STATE_RANK)
 PROSECUTOR_ROLE = "prosecutor"
@@ -230,11 +231,16 @@ class AlertService(Service):
     def alerts(self, as_of: datetime | None = None, facility_id: str | None = None, rule: str | None = None,
                minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
                opened_before: datetime | None = None,
-               acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN) -> list[Alert]:
+               acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN, assignee: str | None = None,
+               state: str | None = None) -> list[Alert]:
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
-        nobody acted on within `acknowledge_within` is overdue."""
-        wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only)
+        nobody acted on within `acknowledge_within` is overdue. The filters choose the custodies in SQL (those
+        that can have a matching alert) and then each alert (AlertFilter)."""
+        wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before, assignee,
+                             state)
+        reviews = self.actor.may(Permission.REVIEW_ALERTS)  # to others every alert is open and unassigned
+        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only, facility_id,
+                                           STATE_ACTION.get(state) if reviews else None, assignee if reviews else None)
         listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed

@@ -6,6 +6,7 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy import String, and_, bindparam, false, func, or_, select, text, type_coerce, update
 from sqlalchemy.orm import Session, aliased
 
-from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
-                        CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
+from models.orm import (AccessLogRow, AlertActionRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow,
+                        CustodyClockRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
                         UserAccountRow)
 from register import store, stored_clocks
 from register.access import AccessEntry
@@ -332,10 +333,16 @@ def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class ClockNarrowing:
     """What the alert inbox asks for, applied in SQL to custodies whose stored judgement answers (the rest are
-    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals."""
+    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals, a
+    facility the person was held at, and what was done about the custody's alerts (an action that leads to the
+    state asked for, an assignment to the prosecutor asked for). Each keeps every custody that can match; the
+    caller's AlertFilter decides each alert exactly."""
     rule: str | None = None
     minors_only: bool = False
     foreign_only: bool = False
+    facility_id: str | None = None
+    state_action: str | None = None  # the action an alert in the state asked for has in its history
+    assignee: str | None = None
 
 
 def judgement_standing(session: Session, fingerprint: str, as_of: datetime, problems_only: bool = False,
@@ -363,9 +370,25 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime, prob
             wanted.append(state.is_minor.is_(True))
         if narrowing.foreign_only:
             wanted.append(state.is_foreign_national.is_(True))
+        if narrowing.facility_id is not None:
+            wanted.append(judgement.stays.like(_stay_pattern(narrowing.facility_id), escape="\\"))
+        action = AlertActionRow
+        if narrowing.state_action is not None:
+            wanted.append(select(action.id).where(action.custody_id == CustodyRow.id,
+                                                  action.action == narrowing.state_action).exists())
+        if narrowing.assignee is not None:
+            wanted.append(select(action.id).where(action.custody_id == CustodyRow.id, action.action == "assign",
+                                                  action.referred_to == narrowing.assignee).exists())
         if wanted:
             query = query.where(or_(~current, and_(*wanted)))
     return [(custody_id, bool(answers)) for custody_id, answers in session.connection().execute(query)]
+
+
+def _stay_pattern(facility_id: str) -> str:
+    """A LIKE pattern for a stay at the facility in clock_judgement.stays, the JSON list of
+    [facility, arrived, departed] that store.save_judgements writes (json.dumps: `["F-1", "2026-…", null]`)."""
+    escaped = json.dumps(facility_id, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%[{escaped}, %"
 
 
 def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:
