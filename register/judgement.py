@@ -135,17 +135,11 @@ def clocks_at(judgement: Judgement, profile: Profile, as_of: datetime) -> list[R
     return result
 
 
-def moves_with_time(stored_status: str, rule: Rule, every: timedelta | None) -> bool:
-    """Whether a stored clock can say something else at a later instant: a recurring series, or a duration
-    nothing has met yet (running, or breached and counting). Every other stored clock is settled."""
-    return every is not None or (stored_status in _UNMET and rule.is_duration)
-
-
 def settled_clock(custody_id: str, person_id: str, rule: Rule, status: str, trigger_at: datetime, due_at: datetime,
                   met_at: datetime | None, warn_at: datetime | None, overdue: int, details: str | None) -> RuleClock:
-    """A stored clock that `moves_with_time` says is settled, as it reads at any later instant (the whole
-    register's `breaches` builds most of its clocks here, without a StoredClock in between). Name, severity
-    and basis are the rule version's, as `evaluate` gives them."""
+    """A settled stored clock (neither a recurring series nor a duration nothing has met: those move with time,
+    `add_clocks_at`), as it reads at any later instant; the whole register's `breaches` builds most of its clocks
+    here, without a StoredClock in between. Name, severity and basis are the rule version's, as `evaluate` gives."""
     return RuleClock(custody_id, person_id, rule.id, _STATUS[status], rule.severity, trigger_at, due_at, met_at,
                      overdue, rule.basis, warn_at, details and _details(details), None, rule.info)
 
@@ -157,7 +151,7 @@ def add_clocks_at(result: list[RuleClock], custody_id: str, person_id: str, rule
         result += series_clocks(
             lambda trigger, due: _verdict(custody_id, person_id, rule, stored, trigger, due, as_of),
             stored.trigger_at, stored.due_at, stored.every, stored.ended_at, as_of)
-    elif stored.status in _UNMET and rule.is_duration:
+    elif stored.status in UNMET and rule.is_duration:
         result.append(_verdict(custody_id, person_id, rule, stored, stored.trigger_at, stored.due_at, as_of))
     else:
         result.append(settled_clock(custody_id, person_id, rule, stored.status, stored.trigger_at, stored.due_at,
@@ -165,7 +159,7 @@ def add_clocks_at(result: list[RuleClock], custody_id: str, person_id: str, rule
 
 
 _STATUS = {status.value: status for status in ClockStatus}
-_UNMET = frozenset({ClockStatus.RUNNING.value, ClockStatus.BREACHED.value})
+UNMET = frozenset({ClockStatus.RUNNING.value, ClockStatus.BREACHED.value})  # stored texts of clocks not met
 
 
 def _verdict(custody_id: str, person_id: str, rule: Rule, stored: StoredClock, trigger_at: datetime,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.orm import ClockJudgementRow, CustodyClockRow, CustodyRow, CustodyStateRow
 from register.domain import RuleClock
-from register.judgement import Stay, StoredClock, add_clocks_at, moves_with_time, settled_clock
+from register.judgement import UNMET as _UNMET, Stay, StoredClock, add_clocks_at, settled_clock
 from register.rules import Profile
 from register.timeutil import UTC
 
@@ -64,26 +64,26 @@ def every_custody(session: Session, profile: Profile, fingerprint: str, as_of: d
     rules = profile.rules
     result = connection.execution_options(yield_per=_BATCH).execute(query)
     custody_id, clocks, stays, entered_by = None, None, (), ()
-    for row in result:
-        if row[0] != custody_id:
+    for (row_custody, person_id, answers, row_stays, row_entered_by, rule_index, status, trigger_at, due_at, met_at,
+         warn_at, ended_at, overdue, details, every) in result:
+        if row_custody != custody_id:
             if custody_id is not None:
                 yield CustodyClocks(custody_id, clocks, stays, entered_by)
-            custody_id, person_id = row[0], row[1]
-            clocks = [] if row[2] else None
-            stays, entered_by = _places(row[3], row[4]) if with_places and row[2] else ((), ())
-        rule_index = row[5]
+            custody_id = row_custody
+            clocks = [] if answers else None
+            stays, entered_by = _places(row_stays, row_entered_by) if with_places and answers else ((), ())
         if rule_index is None:  # a custody judged afresh, or a judgement without clocks
             continue
-        rule, status, every = rules[rule_index], row[6], row[14]
-        every = None if every is None else timedelta(seconds=every)
-        trigger_at, due_at = instant(row[7]), instant(row[8])
-        met_at, warn_at = row[9] and instant(row[9]), row[10] and instant(row[10])
-        if not moves_with_time(status, rule, every):
+        rule = rules[rule_index]
+        trigger_at, due_at = instant(trigger_at), instant(due_at)
+        met_at, warn_at = met_at and instant(met_at), warn_at and instant(warn_at)
+        if every is None and not (status in _UNMET and rule.is_duration):  # settled (as in judgement.add_clocks_at)
             clocks.append(settled_clock(custody_id, person_id, rule, status, trigger_at, due_at, met_at, warn_at,
-                                        row[12], row[13]))
+                                        overdue, details))
             continue
+        every = None if every is None else timedelta(seconds=every)
         stored = StoredClock(0, rule.id, rule_index, status, rule.severity, trigger_at, due_at, met_at, warn_at,
-                             row[12], rule.basis, row[13], row[11] and instant(row[11]), every)
+                             overdue, rule.basis, details, ended_at and instant(ended_at), every)
         add_clocks_at(clocks, custody_id, person_id, rule, stored, as_of)
     if custody_id is not None:
         yield CustodyClocks(custody_id, clocks, stays, entered_by)
