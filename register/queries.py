@@ -352,10 +352,7 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime, prob
     With `problems_only`, only custodies that may have a problem clock as of `as_of`: a current judgement
     with a problem by then, or no current judgement at all (register/judgement.py)."""
     judgement, state = ClockJudgementRow, CustodyStateRow
-    # Each part is true or false, never NULL (a missing row is false), so `~current` means what it says.
-    current = and_(judgement.custody_id.is_not(None), state.judged_at.is_not(None),
-                   judgement.judged_with == fingerprint, judgement.judged_at == state.judged_at,
-                   judgement.judged_at <= as_of)
+    current = stored_clocks.current_judgement(fingerprint, as_of)  # never NULL, so `~current` means what it says
     query = (select(CustodyRow.id, current).select_from(CustodyRow)
              .outerjoin(state, state.custody_id == CustodyRow.id)
              .outerjoin(judgement, judgement.custody_id == CustodyRow.id).order_by(CustodyRow.id))

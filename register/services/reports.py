@@ -94,14 +94,14 @@ class ReportsService(Service):
         self.actor.require(Permission.READ)
         as_of = as_of or self._now()
         limited = self.actor.facilities is not None
+        fingerprint = judged_with(self.profile)
         with self._session() as session:
-            read = [c.clocks if c.clocks is not None else c.custody_id
-                    for c in stored_clocks.every_custody(session, self.profile, judged_with(self.profile), as_of, limited)
+            read = [c for c in stored_clocks.every_custody(session, self.profile, fingerprint, as_of, limited)
                     if c.clocks is None or not limited or self._places_visible(c.stays, c.entered_by)]
-            afresh = [item for item in read if isinstance(item, str)]
+            afresh = [c.custody_id for c in read if c.clocks is None]
             fresh = {t.custody.id: evaluate(t, self.profile, as_of)
                      for t in store.timelines(session, afresh) if self._visible(t)} if afresh else {}
-        clocks = [clock for item in read for clock in (fresh.get(item, ()) if isinstance(item, str) else item)]
+        clocks = [clock for c in read for clock in (c.clocks if c.clocks is not None else fresh.get(c.custody_id, ()))]
         self._log_access("read", f"breaches as of {format_utc(as_of)}")
         return clocks
 
@@ -133,7 +133,7 @@ class ReportsService(Service):
                         narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[AlertedCustody, list[RuleClock]]]:
         unjudged = []
         with self._session() as session:
-            for facts, clocks, timeline in self._judged(session, as_of, True, True, narrowing):
+            for facts, clocks, timeline in self._candidates(session, as_of, narrowing):
                 if timeline is not None and facts.never_judged:
                     unjudged.append(timeline)
                 problems = [clock for clock in clocks if clock.is_problem]
@@ -142,19 +142,17 @@ class ReportsService(Service):
         if unjudged:
             self._judge_once(unjudged)
 
-    def _judged(self, session, as_of: datetime, problems_only: bool = False, with_facts: bool = False,
-                narrowing: queries.ClockNarrowing | None = None):
-        """(custody, its clocks as of `as_of`) of every custody the user may see, in custody id order: from the
-        stored judgement where it answers for the instant, else judged afresh. With `with_facts`, (what the
-        inbox says of the custody, its clocks, the timeline read or None)."""
-        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only, narrowing)
+    def _candidates(self, session, as_of: datetime, narrowing: queries.ClockNarrowing | None):
+        """(what the inbox says of the custody, its clocks as of `as_of`, the timeline read or None) of each
+        custody the user may see that may have a problem clock by then, in custody id order: from the stored
+        judgement where it answers for the instant (only the clocks that can be a problem), else judged afresh."""
+        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, True, narrowing)
         for start in range(0, len(standing), _CHUNK):
             chunk = standing[start:start + _CHUNK]
-            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers],
-                                      as_of if problems_only else None)
+            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers], as_of)
             afresh = [custody_id for custody_id, answers in chunk if not answers]
             fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
-            states = queries.alerted_facts(session, [c for c, _ in chunk]) if with_facts else {}
+            states = queries.alerted_facts(session, [c for c, _ in chunk])
             for custody_id, answers in chunk:
                 judgement = stored.get(custody_id) if answers else None
                 timeline = None if judgement is not None else fresh.get(custody_id)
@@ -163,9 +161,6 @@ class ReportsService(Service):
                 elif timeline is not None and self._visible(timeline):
                     clocks = evaluate(timeline, self.profile, as_of)
                 else:
-                    continue
-                if not with_facts:
-                    yield custody_id, clocks
                     continue
                 state = states.get(custody_id)
                 facts = (AlertedCustody.of_timeline(timeline, self.profile) if timeline is not None else AlertedCustody(
