@@ -26,7 +26,7 @@ from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
 from register.domain import Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
-from register.judgement import CustodyFacts
+from register.judgement import AlertedCustody
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
@@ -40,6 +40,7 @@ ACKNOWLEDGE, REFER, CLOSE = "acknowledge", "refer", "close"
 # review deadline escalates it. Assignments and notes change no state.
 REOPEN, ESCALATE, ASSIGN, NOTE = "reopen", "escalate", "assign", "note"
 STATE_AFTER = {ACKNOWLEDGE: ACKNOWLEDGED, REFER: REFERRED, CLOSE: CLOSED, REOPEN: OPEN}
+STATE_ACTION = {ACKNOWLEDGED: ACKNOWLEDGE, REFERRED: REFER, CLOSED: CLOSE}  # in the history of every alert in it
 STATE_RANK = {OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3}
 STATES = tuple(STATE_RANK)
 PROSECUTOR_ROLE = "prosecutor"
@@ -183,6 +184,14 @@ class AlertFilter:
                 and (self.opened_before is None or alert.opened_at < self.opened_before))
 
 
+@dataclass(frozen=True)
+class _Allegations:
+    """The allegation items a refresh found, as of the last event it saw (`seq`), for a user of `facilities`."""
+    seq: int
+    facilities: frozenset[str] | None
+    items: dict[str, tuple[AlertedCustody, tuple[RuleClock, ...]]]
+
+
 def signal_key(signal: DeskSignal) -> str:
     """The key of a desk alert: a reported apprehension not registered yet is named by its report."""
     return signal.key or alert_key(signal.clock)
@@ -215,17 +224,23 @@ class AlertService(Service):
         super().__init__(acting)
         self._reports = ReportsService(acting)
         self._desk = WhereaboutsService(acting)
+        self._allegations: _Allegations | None = None  # what the last refresh found (_allegation_items)
 
     # ------------------------------------------------------------ reads
 
     def alerts(self, as_of: datetime | None = None, facility_id: str | None = None, rule: str | None = None,
                minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
                opened_before: datetime | None = None,
-               acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN) -> list[Alert]:
+               acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN, assignee: str | None = None,
+               state: str | None = None) -> list[Alert]:
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
-        nobody acted on within `acknowledge_within` is overdue."""
-        wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before)
-        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only)
+        nobody acted on within `acknowledge_within` is overdue. The filters choose the custodies in SQL (those
+        that can have a matching alert) and then each alert (AlertFilter)."""
+        wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before, assignee,
+                             state)
+        reviews = self.actor.may(Permission.REVIEW_ALERTS)  # to others every alert is open and unassigned
+        narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only, facility_id,
+                                           STATE_ACTION.get(state) if reviews else None, assignee if reviews else None)
         listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed
@@ -237,12 +252,13 @@ class AlertService(Service):
         timeline = self._timeline(custody_id)
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
-        now, custody, facilities = self._now(), CustodyFacts.of_timeline(timeline, self.profile), self._facilities()
+        now, custody, facilities = self._now(), AlertedCustody.of_timeline(timeline, self.profile), self._facilities()
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
         alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
                   for c in clocks]
-        return sorted((replace(alert, officers=officers_concerned(timeline, alert.clock)) for alert in alerts),
+        recorded = [(e.at, e.type, e.recorded_by) for e in timeline.events]
+        return sorted((replace(alert, officers=officers_concerned(recorded, alert.clock)) for alert in alerts),
                       key=lambda a: (a.opened_at, a.key))
 
     def prosecutors(self) -> list[tuple[str, str]]:
@@ -312,30 +328,52 @@ class AlertService(Service):
         if not self.actor.may(Permission.REVIEW_ALERTS):
             return []
         facilities = self._facilities()
-        return [self._alert(clock, CustodyFacts.of_timeline(timeline, self.profile), histories.get(alert_key(clock), ()),
-                            facilities, acknowledge_within, now)
-                for timeline in self._allegation_timelines(None)
-                for clock in allegation_clocks(timeline.as_of(as_of) if as_of else timeline)]
+        return [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
+                for custody, clocks in self._allegation_items(as_of) for clock in clocks]
+
+    def _allegation_items(self, as_of: datetime | None) -> list[tuple[AlertedCustody, tuple[RuleClock, ...]]]:
+        """The custodies the user may see that hold an allegation, with its items. Finding the candidates means
+        reading every examination's and complaint's fields (a second of a 10,000-custody register), so an inbox
+        that refreshes every minute keeps what it found and reads again only the custodies written since."""
+        if as_of is not None:
+            return [(AlertedCustody.of_timeline(t, self.profile), tuple(allegation_clocks(t.as_of(as_of))))
+                    for t in self._allegation_timelines(None)]
+        kept = self._allegations
+        with self._session() as session:
+            last = queries.last_event_seq(session)
+            if kept is not None and kept.facilities == self.actor.facilities and kept.seq == last:
+                return list(kept.items.values())
+            if kept is not None and kept.facilities == self.actor.facilities:
+                changed = queries.custodies_written_since(session, kept.seq)
+                written = frozenset(changed)
+                items = {cid: item for cid, item in kept.items.items() if cid not in written}
+            else:
+                changed, items = queries.allegation_candidates(session), {}
+            timelines = list(store.timelines(session, changed)) if changed else []
+        for timeline in timelines:
+            clocks = tuple(allegation_clocks(timeline)) if self._visible(timeline) else ()
+            if clocks:
+                items[timeline.custody.id] = (AlertedCustody.of_timeline(timeline, self.profile), clocks)
+        self._allegations = _Allegations(last, self.actor.facilities, items)
+        return list(items.values())
 
     def _allegation_timelines(self, custody_id: str | None) -> list[CustodyTimeline]:
         """The timelines (all candidates, or one custody's) that may hold an allegation, of custodies the user
         may see; whole, for judging (what the alert shows of them is the person, places and recorders)."""
         with self._session() as session:
-            ids = queries.allegation_candidates(session)
-            if custody_id is not None:
-                ids = [i for i in ids if i == custody_id]
+            ids = queries.allegation_candidates(session) if custody_id is None else [custody_id]
             return [t for t in store.timelines(session, ids) if self._visible(t)]
 
     def _with_officers(self, alerts: list[Alert]) -> list[Alert]:
         """Each alert with the officers who recorded the events its clock judged, read for the custodies in the
-        inbox only: the stored clocks spare the inbox every other timeline."""
+        inbox only and only who recorded what when (no timeline: that was most of a refresh)."""
         custody_ids = {alert.custody_id for alert in alerts if alert.custody_id}
         if not custody_ids:
             return alerts
         with self._session() as session:
-            timelines = {t.custody.id: t for t in store.timelines(session, sorted(custody_ids))}
-        return [replace(alert, officers=officers_concerned(timelines[alert.custody_id], alert.clock))
-                if alert.custody_id in timelines else alert for alert in alerts]
+            recorded = queries.recorded_by(session, sorted(custody_ids))
+        return [replace(alert, officers=officers_concerned(recorded[alert.custody_id], alert.clock))
+                if alert.custody_id in recorded else alert for alert in alerts]
 
     def _desk_signals(self) -> list[DeskSignal]:
         """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
@@ -366,7 +404,7 @@ class AlertService(Service):
                 grouped.setdefault(values["alert_key"], []).append(_to_action(values))
         return {key: tuple(actions) for key, actions in grouped.items()}
 
-    def _alert(self, clock: RuleClock, custody: CustodyFacts, history: tuple[AlertAction, ...],
+    def _alert(self, clock: RuleClock, custody: AlertedCustody, history: tuple[AlertAction, ...],
                facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime) -> Alert:
         start = opened_at(clock)
         held = custody.released_at is None or custody.released_at > now
@@ -486,12 +524,13 @@ def _append(session: Session, writer: store.ChainWriter, key: str, clock: RuleCl
         "by": by, "comment": comment, "referred_to": referred_to, "reference": reference}, writer)
 
 
-def officers_concerned(timeline: CustodyTimeline, clock: RuleClock) -> tuple[str, ...]:
+def officers_concerned(recorded: Iterable[tuple[datetime, str, str | None]], clock: RuleClock) -> tuple[str, ...]:
     """Who recorded the events the clock judged: those at its start and at its meeting (the apprehension and
     the late record of arrest, the examination finding injuries), in the order recorded, each once. An
-    insider's late or falsified entry is theirs to answer for."""
+    insider's late or falsified entry is theirs to answer for. `recorded`: each event's (at, type, recorded_by)
+    in the order recorded (queries.recorded_by)."""
     instants = {clock.trigger_at, clock.met_at} - {None}
-    names = [e.recorded_by for e in timeline.events if e.at in instants and e.type != "correction" and e.recorded_by]
+    names = [by for at, type_, by in recorded if at in instants and type_ != "correction" and by]
     return tuple(dict.fromkeys(names))
 
 

@@ -127,38 +127,58 @@ def clocks_at(judgement: Judgement, profile: Profile, as_of: datetime) -> list[R
         raise ValueError("a stored judgement says nothing about instants before it was made")
     result: list[RuleClock] = []
     for stored in judgement.clocks:
-        rule = profile.rules[stored.rule_index]
-        if stored.every is not None:
-            result += series_clocks(lambda trigger, due: _verdict(judgement, rule, stored, trigger, due, as_of),
-                                    stored.trigger_at, stored.due_at, stored.every, stored.ended_at, as_of)
-        elif stored.status in (ClockStatus.RUNNING, ClockStatus.BREACHED) and rule.is_duration:
-            result.append(_verdict(judgement, rule, stored, stored.trigger_at, stored.due_at, as_of))
-        else:
-            result.append(_clock(judgement, rule, stored, ClockStatus(stored.status), stored.trigger_at,
-                                 stored.due_at, stored.met_at, stored.overdue_minutes))
+        add_clocks_at(result, judgement.custody_id, judgement.person_id, profile.rules[stored.rule_index], stored,
+                      as_of)
     return result
 
 
-def _verdict(judgement: Judgement, rule: Rule, stored: StoredClock, trigger_at: datetime, due_at: datetime,
-             as_of: datetime) -> RuleClock:
+def settled_clock(custody_id: str, person_id: str, rule: Rule, status: str, trigger_at: datetime, due_at: datetime,
+                  met_at: datetime | None, warn_at: datetime | None, overdue: int, details: str | None) -> RuleClock:
+    """A settled stored clock (neither a recurring series nor a duration nothing has met: those move with time,
+    `add_clocks_at`), as it reads at any later instant; the whole register's `breaches` builds most of its clocks
+    here, without a StoredClock in between. Name, severity and basis are the rule version's, as `evaluate` gives."""
+    return RuleClock(custody_id, person_id, rule.id, _STATUS[status], rule.severity, trigger_at, due_at, met_at,
+                     overdue, rule.basis, warn_at, details and _details(details), None, rule.info)
+
+
+def add_clocks_at(result: list[RuleClock], custody_id: str, person_id: str, rule: Rule, stored: StoredClock,
+                  as_of: datetime) -> None:
+    """Append what one stored clock (a recurring series: its occurrences) says as of `as_of`."""
+    if stored.every is not None:
+        result += series_clocks(
+            lambda trigger, due: _verdict(custody_id, person_id, rule, stored, trigger, due, as_of),
+            stored.trigger_at, stored.due_at, stored.every, stored.ended_at, as_of)
+    elif stored.status in UNMET and rule.is_duration:
+        result.append(_verdict(custody_id, person_id, rule, stored, stored.trigger_at, stored.due_at, as_of))
+    else:
+        result.append(settled_clock(custody_id, person_id, rule, stored.status, stored.trigger_at, stored.due_at,
+                                    stored.met_at, stored.warn_at, stored.overdue_minutes, stored.details))
+
+
+_STATUS = {status.value: status for status in ClockStatus}
+UNMET = frozenset({ClockStatus.RUNNING.value, ClockStatus.BREACHED.value})  # stored texts of clocks not met
+
+
+def _verdict(custody_id: str, person_id: str, rule: Rule, stored: StoredClock, trigger_at: datetime,
+             due_at: datetime, as_of: datetime) -> RuleClock:
     """An occurrence nothing has met, as of an instant (engine._Judge.verdict with no `met_at`)."""
     ended_at = stored.ended_at
     if ended_at is not None and ended_at <= due_at:
-        return _clock(judgement, rule, stored, ClockStatus.LAPSED, trigger_at, due_at, None, 0)
+        return _clock(custody_id, person_id, rule, stored, ClockStatus.LAPSED, trigger_at, due_at, 0)
     if as_of <= due_at:
-        return _clock(judgement, rule, stored, ClockStatus.RUNNING, trigger_at, due_at, None, 0)
+        return _clock(custody_id, person_id, rule, stored, ClockStatus.RUNNING, trigger_at, due_at, 0)
     end = min(as_of, ended_at or as_of)
-    return _clock(judgement, rule, stored, ClockStatus.BREACHED, trigger_at, due_at, None,
+    return _clock(custody_id, person_id, rule, stored, ClockStatus.BREACHED, trigger_at, due_at,
                   elapsed_minutes(due_at, end), ended_at if ended_at is not None and ended_at <= as_of else None)
 
 
-def _clock(judgement: Judgement, rule: Rule, stored: StoredClock, status: ClockStatus, trigger_at: datetime,
-           due_at: datetime, met_at: datetime | None, overdue: int, stopped_at: datetime | None = None) -> RuleClock:
+def _clock(custody_id: str, person_id: str, rule: Rule, stored: StoredClock, status: ClockStatus,
+           trigger_at: datetime, due_at: datetime, overdue: int, stopped_at: datetime | None = None) -> RuleClock:
     same = trigger_at == stored.trigger_at and due_at == stored.due_at
     warn_at = stored.warn_at if same else (trigger_at + (due_at - trigger_at) * rule.warning)
     details = _details(stored.details) if same and stored.status != PENDING else None
-    return RuleClock(custody=judgement.custody_id, person=judgement.person_id, rule=stored.rule, status=status,
-                     severity=stored.severity, trigger_at=trigger_at, due_at=due_at, met_at=met_at,
+    return RuleClock(custody=custody_id, person=person_id, rule=stored.rule, status=status,
+                     severity=stored.severity, trigger_at=trigger_at, due_at=due_at, met_at=None,
                      overdue_minutes=overdue, basis=stored.basis, warn_at=warn_at, details=details, info=rule.info,
                      stopped_at=stopped_at)
 
@@ -185,7 +205,7 @@ def _tupled(value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class CustodyFacts:
+class AlertedCustody:
     """What the alert inbox says of a custody beside its clocks, read from the projection and the stored
     judgement (or, where the custody is judged afresh, from its timeline)."""
     custody_id: str
@@ -207,7 +227,7 @@ class CustodyFacts:
         return current
 
     @classmethod
-    def of_timeline(cls, timeline: CustodyTimeline, profile: Profile) -> CustodyFacts:
+    def of_timeline(cls, timeline: CustodyTimeline, profile: Profile) -> AlertedCustody:
         release = timeline.release
         return cls(timeline.custody.id, timeline.effective_person.full_name, timeline.is_minor(profile.law),
                    timeline.is_foreign_national(profile.law), release.at if release else None,

@@ -6,17 +6,18 @@ Services call these inside a session they manage; only domain objects or plain v
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import and_, bindparam, false, func, or_, select, text, update
+from sqlalchemy import String, and_, bindparam, false, func, or_, select, text, type_coerce, update
 from sqlalchemy.orm import Session, aliased
 
-from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow, CustodyClockRow,
-                        CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
+from models.orm import (AccessLogRow, AlertActionRow, ApprehensionReportRow, ClockJudgementRow, ConfidentialFlagRow,
+                        CustodyClockRow, CustodyRow, CustodyStateRow, EventRow, FacilityRow, InquiryRow, PersonRow, PersonSearchRow,
                         UserAccountRow)
-from register import store
+from register import store, stored_clocks
 from register.access import AccessEntry
 from register.domain import EarlierCustody, Namesake, Person
 from register.search_text import DOCUMENT_TAIL, MIN_DOCUMENT_DIGITS, SearchTerms, like_pattern, search_terms
@@ -263,6 +264,33 @@ def allegation_candidates(session: Session) -> list[str]:
     return sorted(session.scalars(query))
 
 
+def recorded_by(session: Session, custody_ids: Sequence[str]) -> dict[str, list[tuple[datetime, str, str | None]]]:
+    """(at, type, recorded_by) of every event of these custodies the login may read, in the order recorded: who
+    recorded what when, without the events' fields (alerts.officers_concerned)."""
+    c = store.readable_events(session).c
+    connection = session.connection()
+    instant = stored_clocks.instant_reader(connection.dialect.name)
+    found: dict[str, list[tuple[datetime, str, str | None]]] = {}
+    for start in range(0, len(custody_ids), 500):
+        for custody_id, at, type_, by in connection.execute(
+                select(c.custody_id, type_coerce(c.at, String), c.type, c.recorded_by)
+                .where(c.custody_id.in_(custody_ids[start:start + 500])).order_by(c.seq)):
+            found.setdefault(custody_id, []).append((instant(at), type_, by))
+    return found
+
+
+def last_event_seq(session: Session) -> int:
+    """The chain position of the last event the login may read (0: none): what a reader has seen."""
+    c = store.readable_events(session).c
+    return session.scalar(select(func.max(c.seq))) or 0
+
+
+def custodies_written_since(session: Session, seq: int) -> list[str]:
+    """The custodies with an event after chain position `seq` that the login may read."""
+    c = store.readable_events(session).c
+    return sorted(session.scalars(select(c.custody_id).where(c.seq > seq).distinct()))
+
+
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:
     custody = store.custodies_table(session)
     return list(session.scalars(select(custody.c.id).where(custody.c.person_id.in_(person_ids))
@@ -347,10 +375,16 @@ def accounts_of_role(session: Session, role: str) -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class ClockNarrowing:
     """What the alert inbox asks for, applied in SQL to custodies whose stored judgement answers (the rest are
-    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals."""
+    judged afresh and filtered as they come): a rule among the stored clocks, minors, foreign nationals, a
+    facility the person was held at, and what was done about the custody's alerts (an action that leads to the
+    state asked for, an assignment to the prosecutor asked for). Each keeps every custody that can match; the
+    caller's AlertFilter decides each alert exactly."""
     rule: str | None = None
     minors_only: bool = False
     foreign_only: bool = False
+    facility_id: str | None = None
+    state_action: str | None = None  # the action an alert in the state asked for has in its history
+    assignee: str | None = None
 
 
 def judgement_standing(session: Session, fingerprint: str, as_of: datetime, problems_only: bool = False,
@@ -360,10 +394,7 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime, prob
     With `problems_only`, only custodies that may have a problem clock as of `as_of`: a current judgement
     with a problem by then, or no current judgement at all (register/judgement.py)."""
     judgement, state = ClockJudgementRow, CustodyStateRow
-    # Each part is true or false, never NULL (a missing row is false), so `~current` means what it says.
-    current = and_(judgement.custody_id.is_not(None), state.judged_at.is_not(None),
-                   judgement.judged_with == fingerprint, judgement.judged_at == state.judged_at,
-                   judgement.judged_at <= as_of)
+    current = stored_clocks.current_judgement(fingerprint, as_of)  # never NULL, so `~current` means what it says
     query = (select(CustodyRow.id, current).select_from(CustodyRow)
              .outerjoin(state, state.custody_id == CustodyRow.id)
              .outerjoin(judgement, judgement.custody_id == CustodyRow.id).order_by(CustodyRow.id))
@@ -378,9 +409,25 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime, prob
             wanted.append(state.is_minor.is_(True))
         if narrowing.foreign_only:
             wanted.append(state.is_foreign_national.is_(True))
+        if narrowing.facility_id is not None:
+            wanted.append(judgement.stays.like(_stay_pattern(narrowing.facility_id), escape="\\"))
+        action = AlertActionRow
+        if narrowing.state_action is not None:
+            wanted.append(select(action.id).where(action.custody_id == CustodyRow.id,
+                                                  action.action == narrowing.state_action).exists())
+        if narrowing.assignee is not None:
+            wanted.append(select(action.id).where(action.custody_id == CustodyRow.id, action.action == "assign",
+                                                  action.referred_to == narrowing.assignee).exists())
         if wanted:
             query = query.where(or_(~current, and_(*wanted)))
-    return [(custody_id, bool(answers)) for custody_id, answers in session.execute(query)]
+    return [(custody_id, bool(answers)) for custody_id, answers in session.connection().execute(query)]
+
+
+def _stay_pattern(facility_id: str) -> str:
+    """A LIKE pattern for a stay at the facility in clock_judgement.stays, the JSON list of
+    [facility, arrived, departed] that store.save_judgements writes (json.dumps: `["F-1", "2026-…", null]`)."""
+    escaped = json.dumps(facility_id, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%[{escaped}, %"
 
 
 def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:
@@ -390,4 +437,17 @@ def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, Cus
     for start in range(0, len(ids), 500):
         found.update((r.custody_id, r) for r in session.scalars(
             select(CustodyStateRow).where(CustodyStateRow.custody_id.in_(ids[start:start + 500]))))
+    return found
+
+
+def alerted_facts(session: Session, custody_ids: Sequence[str]) -> dict:
+    """What the alert inbox reads of these custodies' projection rows (the effective person's name, minor,
+    foreign, released, when judged), as plain rows: the ORM's rows were a sixth of a refresh."""
+    state = CustodyStateRow
+    found = {}
+    ids = sorted(set(custody_ids))
+    for start in range(0, len(ids), 500):
+        found.update((r.custody_id, r) for r in session.connection().execute(
+            select(state.custody_id, state.person_name, state.is_minor, state.is_foreign_national, state.released_at,
+                   state.judged_at).where(state.custody_id.in_(ids[start:start + 500]))))
     return found

@@ -27,7 +27,7 @@ from register.services.base import ActingUser
 from register.services.board import BoardService
 from register.services.chain_export import ChainService
 from register.services.custody_record import CustodyRecordService
-from register.services.maintenance import MaintenanceService
+from register.services.maintenance import MaintenanceService, judge_every_custody
 from register.services.records import RecordsService
 from register.services.reports import ReportsService
 from register.services.whereabouts import WhereaboutsService
@@ -58,6 +58,23 @@ class OpenedRegister:
                 return
         in_write_transaction(self.engine, lambda session: store.adopt_profile_if_empty(
             session, judged_with(self.profile)))
+
+    def judge_again_if_stale(self) -> int | None:
+        """The owner's part of an upgrade (`init`): judge every custody again when the board's rows and stored
+        clocks were judged with another profile or by an older program, so that no station's reader judges
+        the register afresh and no administrator has to `rebuild` a secured register before it is fast again.
+        Returns how many custodies were judged, None when they were current."""
+        fingerprint = judged_with(self.profile)
+        with Session(self.engine) as session:
+            if store.projection_fingerprint(session) == fingerprint:
+                return None
+
+        def judge(session: Session) -> int | None:
+            if store.projection_fingerprint(session) == fingerprint:  # judged by another opening meanwhile
+                return None
+            return judge_every_custody(session, self.profile, self.clock.now())
+
+        return in_write_transaction(self.engine, judge)
 
 
 class Services:

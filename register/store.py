@@ -511,10 +511,11 @@ def alert_actions(session: Session, key: str | None = None) -> list[dict]:
     alert history from the login (only those who review alerts read it)."""
     if guarded(session) and not _may_read(session, "alert_action"):
         return []
-    query = select(AlertActionRow).order_by(AlertActionRow.seq)
+    query = select(*(getattr(AlertActionRow, name) for name in ALERT_ACTION_FIELDS)).order_by(AlertActionRow.seq)
     if key is not None:
         query = query.where(AlertActionRow.alert_key == key)
-    return [{name: getattr(row, name) for name in ALERT_ACTION_FIELDS} for row in session.scalars(query)]
+    # Plain rows, not ORM entities: every refresh of an inbox reads them all.
+    return [dict(zip(ALERT_ACTION_FIELDS, row)) for row in session.connection().execute(query)]
 
 
 def next_id(session: Session, row_type) -> int:

@@ -15,7 +15,7 @@ from models.orm import CustodyStateRow, ProjectionProfileRow
 from register import queries
 from register.access import Actor
 from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, sort_key
-from register.judgement import CustodyFacts
+from register.judgement import AlertedCustody
 from register.now import ManualClock
 from register.opening import open_register
 from register.projection import judged_with
@@ -32,7 +32,7 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
     """The inbox as it was computed before the projection named candidates: every clock of the register."""
     reports = alerts._reports
     problems = [c for c in reports.fresh_breaches(as_of) if c.is_problem]
-    custodies = {cid: CustodyFacts.of_timeline(reports.timeline(cid, log=False), alerts.profile)
+    custodies = {cid: AlertedCustody.of_timeline(reports.timeline(cid, log=False), alerts.profile)
                  for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
     facilities = alerts._facilities()

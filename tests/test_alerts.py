@@ -290,3 +290,50 @@ def test_filter_by_state(alerts):
     states = {a.key: a.state for a in alerts.alerts(include_closed=True)}
     assert {k for k, s in states.items() if s == ACKNOWLEDGED} == {RIGHTS}
     assert [a.key for a in alerts.alerts(include_closed=True) if AlertFilter(state=CLOSED).matches(a)] == [PARENTS]
+
+
+def test_an_inbox_that_refreshes_sees_allegations_recorded_and_corrected_between_its_refreshes(alerts, operator, clock):
+    """The inbox keeps the allegations it found and reads again only custodies written since: what is recorded
+    or corrected in between is there at the next refresh, in whichever custody."""
+    def injuries() -> list[str]:
+        return [a.custody_id for a in alerts.alerts() if a.rule == "injuries-found"]
+
+    exam = {"physician": "Dr Seitkali", "report_number": "M-9", "injuries": True, "non_medical_present": False}
+    assert injuries() == []
+    operator.records.record_event("C-2", "medical_exam", clock.now() - timedelta(hours=1), exam)
+    assert injuries() == ["C-2"]
+    assert injuries() == ["C-2"]  # nothing written since: the same answer from what it kept
+    found = next(e for e in operator.reports.timeline("C-2").events if e.type == "medical_exam")
+    operator.records.correct(found.id, "C-2", {"injuries": False}, "report misread")
+    operator.records.record_event("C-1", "medical_exam", clock.now(), {**exam, "report_number": "M-10"})
+    assert injuries() == ["C-1"]
+
+
+def test_state_assignee_and_facility_choose_the_custodies_in_sql_and_list_what_the_whole_list_filtered_lists(
+        alerts, prosecutors, register):
+    """Asked of the service, the inbox's filters leave out in SQL every custody that cannot have a matching
+    alert (no action leading to the state, no assignment to the prosecutor, never held at the facility), and
+    list exactly the alerts the whole list narrowed by the same filter holds."""
+    from sqlalchemy.orm import Session
+    from register import queries
+    from register.projection import judged_with
+
+    alerts.assign(RIGHTS, "pros1", "chief")
+    alerts.acknowledge(PARENTS, "seen")
+    everything = alerts.alerts(include_closed=True)
+    for filters in (dict(state=ACKNOWLEDGED), dict(state=OPEN), dict(state=REFERRED), dict(assignee="pros1"),
+                    dict(assignee="chief"), dict(facility_id="F-2"), dict(facility_id="F-1", state=ACKNOWLEDGED)):
+        expected = [a for a in everything if AlertFilter(**filters).matches(a)]
+        assert alerts.alerts(**filters) == expected, filters
+    assert {a.key for a in alerts.alerts(state=ACKNOWLEDGED)} == {PARENTS}
+    assert {a.key for a in alerts.alerts(assignee="pros1")} == {RIGHTS}
+
+    def chosen(**narrowing) -> set[str]:
+        with Session(register.engine) as session:
+            return {custody for custody, _ in queries.judgement_standing(
+                session, judged_with(register.profile), register.clock.now(), True,
+                queries.ClockNarrowing(**narrowing))}
+    assert chosen() == {"C-1", "C-2"}
+    assert chosen(state_action="acknowledge") == {"C-2"} and chosen(state_action="refer") == set()
+    assert chosen(assignee="pros1") == {"C-1"} and chosen(facility_id="F-2") == {"C-2"}
+    assert chosen(facility_id="F-%") == set()  # a facility id is matched as written, wildcards and all

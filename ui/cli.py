@@ -170,6 +170,10 @@ def cmd_init(args) -> int:
     `--admin` makes the first administrator, only while the register has none."""
     register = open_register(args.db, profile=args.profile, create=True, upgrade_shared=True)
     try:
+        judged = register.judge_again_if_stale()
+        if judged is not None:
+            print(f"board projection and stored clocks judged again for {judged} "
+                  f"{'custody' if judged == 1 else 'custodies'}")
         print(f"register ready at {database_name(register.url)}")
         if args.admin:
             if has_accounts(register):

@@ -2,11 +2,14 @@
 suspicion."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from register import store
 from register.access import Permission
 from register.projection import judged, judged_with
+from register.rules import Profile
 from register.services.base import Service
 from register.writing import in_write_transaction
 
@@ -34,19 +37,22 @@ class MaintenanceService(Service):
         return self._rebuild_projection() if self.projection_stale() else None
 
     def _rebuild_projection(self) -> int:
-        now = self._now()
+        now, profile = self._now(), self.profile
+        return in_write_transaction(self.register.engine, lambda session: judge_every_custody(session, profile, now))
 
-        def rebuild(session: Session) -> int:
-            count, states, judgements = 0, [], []
-            for timeline in store.timelines(session):
-                state, judgement = judged(timeline, self.profile, now)
-                states.append(state)
-                judgements.append(judgement)
-                if len(states) == 2000:
-                    store.save_state(session, states, judgements)
-                    count, states, judgements = count + len(states), [], []
+
+def judge_every_custody(session: Session, profile: Profile, now: datetime) -> int:
+    """Judge every custody again from its timeline: its board row and stored clocks, 2,000 to a statement,
+    then record the profile that judged them; returns how many custodies. The caller holds the write lock."""
+    store.ChainWriter(session)  # the writers' lock: no custody is written between its reading and its row's
+    count, states, judgements = 0, [], []
+    for timeline in store.timelines(session):
+        state, judgement = judged(timeline, profile, now)
+        states.append(state)
+        judgements.append(judgement)
+        if len(states) == 2000:
             store.save_state(session, states, judgements)
-            store.record_projection_fingerprint(session, judged_with(self.profile))
-            return count + len(states)
-
-        return in_write_transaction(self.register.engine, rebuild)
+            count, states, judgements = count + len(states), [], []
+    store.save_state(session, states, judgements)
+    store.record_projection_fingerprint(session, judged_with(profile))
+    return count + len(states)

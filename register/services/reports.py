@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, NamedTuple, Sequence
 
-from register import evidence, queries, store
+from register import evidence, queries, store, stored_clocks
 from register.access import AccessDenied, Permission
 from register.domain import BoardRow, Facility, RuleClock
 from register.errors import BadInput, NotFound
 from register.complaints import read_complaints
 from register.evidence import tree_stamp
-from register.judgement import CustodyFacts, Judgement, clocks_at
+from register.judgement import AlertedCustody, Judgement, Stay, clocks_at
 from register.oversight import facility_of, night_of, summarize
 from register.projection import judged, judged_with
 from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightReport, RightsNotice, TimelineReport,
@@ -29,7 +29,7 @@ _CHUNK = 500  # custodies read to a round trip
 
 
 class _Read(NamedTuple):
-    facts: CustodyFacts
+    facts: AlertedCustody
     never_judged: bool  # the projection's row was written before revision 0003
 
 
@@ -93,8 +93,15 @@ class ReportsService(Service):
         judged afresh otherwise."""
         self.actor.require(Permission.READ)
         as_of = as_of or self._now()
+        limited = self.actor.facilities is not None
+        fingerprint = judged_with(self.profile)
         with self._session() as session:
-            clocks = [clock for _, custody_clocks in self._judged(session, as_of) for clock in custody_clocks]
+            read = [c for c in stored_clocks.every_custody(session, self.profile, fingerprint, as_of, limited)
+                    if c.clocks is None or not limited or self._places_visible(c.stays, c.entered_by)]
+            afresh = [c.custody_id for c in read if c.clocks is None]
+            fresh = {t.custody.id: evaluate(t, self.profile, as_of)
+                     for t in store.timelines(session, afresh) if self._visible(t)} if afresh else {}
+        clocks = [clock for c in read for clock in (c.clocks if c.clocks is not None else fresh.get(c.custody_id, ()))]
         self._log_access("read", f"breaches as of {format_utc(as_of)}")
         return clocks
 
@@ -109,7 +116,7 @@ class ReportsService(Service):
         return clocks
 
     def problem_clocks(self, as_of: datetime | None = None, narrowing: queries.ClockNarrowing | None = None
-                       ) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+                       ) -> Iterator[tuple[AlertedCustody, list[RuleClock]]]:
         """Each custody the user may see that has problem clocks as of an instant, with those clocks: the
         problems of `breaches`, at the cost of the custodies that can have one.
 
@@ -123,10 +130,10 @@ class ReportsService(Service):
         return self._problem_clocks(as_of or self._now(), narrowing)
 
     def _problem_clocks(self, as_of: datetime,
-                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[CustodyFacts, list[RuleClock]]]:
+                        narrowing: queries.ClockNarrowing | None) -> Iterator[tuple[AlertedCustody, list[RuleClock]]]:
         unjudged = []
         with self._session() as session:
-            for facts, clocks, timeline in self._judged(session, as_of, True, True, narrowing):
+            for facts, clocks, timeline in self._candidates(session, as_of, narrowing):
                 if timeline is not None and facts.never_judged:
                     unjudged.append(timeline)
                 problems = [clock for clock in clocks if clock.is_problem]
@@ -135,19 +142,17 @@ class ReportsService(Service):
         if unjudged:
             self._judge_once(unjudged)
 
-    def _judged(self, session, as_of: datetime, problems_only: bool = False, with_facts: bool = False,
-                narrowing: queries.ClockNarrowing | None = None):
-        """(custody, its clocks as of `as_of`) of every custody the user may see, in custody id order: from the
-        stored judgement where it answers for the instant, else judged afresh. With `with_facts`, (what the
-        inbox says of the custody, its clocks, the timeline read or None)."""
-        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, problems_only, narrowing)
+    def _candidates(self, session, as_of: datetime, narrowing: queries.ClockNarrowing | None):
+        """(what the inbox says of the custody, its clocks as of `as_of`, the timeline read or None) of each
+        custody the user may see that may have a problem clock by then, in custody id order: from the stored
+        judgement where it answers for the instant (only the clocks that can be a problem), else judged afresh."""
+        standing = queries.judgement_standing(session, judged_with(self.profile), as_of, True, narrowing)
         for start in range(0, len(standing), _CHUNK):
             chunk = standing[start:start + _CHUNK]
-            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers],
-                                      as_of if problems_only else None)
+            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers], as_of)
             afresh = [custody_id for custody_id, answers in chunk if not answers]
             fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
-            states = queries.custody_facts(session, [c for c, _ in chunk]) if with_facts else {}
+            states = queries.alerted_facts(session, [c for c, _ in chunk])
             for custody_id, answers in chunk:
                 judgement = stored.get(custody_id) if answers else None
                 timeline = None if judgement is not None else fresh.get(custody_id)
@@ -157,22 +162,20 @@ class ReportsService(Service):
                     clocks = evaluate(timeline, self.profile, as_of)
                 else:
                     continue
-                if not with_facts:
-                    yield custody_id, clocks
-                    continue
                 state = states.get(custody_id)
-                facts = (CustodyFacts.of_timeline(timeline, self.profile) if timeline is not None else CustodyFacts(
+                facts = (AlertedCustody.of_timeline(timeline, self.profile) if timeline is not None else AlertedCustody(
                     custody_id, state.person_name, state.is_minor, state.is_foreign_national, state.released_at,
                     judgement.stays, judgement.timezone))
                 yield _Read(facts, state is not None and state.judged_at is None), clocks, timeline
 
     def _judgement_visible(self, judgement: Judgement) -> bool:
         """`_visible` from the stored judgement: held at one of the user's facilities, or entered by the user."""
-        if self.actor.facilities is None:
-            return True
-        if judgement.stays:
-            return any(self.actor.covers(stay.facility) for stay in judgement.stays)
-        return self.actor.username in judgement.entered_by
+        return self.actor.facilities is None or self._places_visible(judgement.stays, judgement.entered_by)
+
+    def _places_visible(self, stays: Sequence[Stay], entered_by: Sequence[str]) -> bool:
+        if stays:
+            return any(self.actor.covers(stay.facility) for stay in stays)
+        return self.actor.username in entered_by
 
     def _judge_once(self, timelines: Sequence[CustodyTimeline]) -> None:
         """Rewrite rows from before revision 0003 with their judged clocks; a row a writer has replaced

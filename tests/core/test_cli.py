@@ -92,6 +92,24 @@ def test_import_from_stdin_as_a_real_process(sqlite_url):
     assert "4 event" in done.stdout
 
 
+def test_init_after_an_upgrade_judges_the_register_again(sqlite_url, story_file, capsys):
+    """An upgrade that changes what the projection holds (here: the stored clocks of revision 0010, a register
+    judged by the earlier program) is finished by `init`: no `rebuild` needed, the clocks stored again."""
+    from sqlalchemy import create_engine, text
+    main(["--db", sqlite_url, "import", str(story_file)])
+    with create_engine(sqlite_url).begin() as connection:
+        connection.execute(text("DELETE FROM custody_clock"))
+        connection.execute(text("DELETE FROM clock_judgement"))
+        connection.execute(text("UPDATE projection_profile SET fingerprint = 'judged by the earlier program'"))
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "init"]) == 0
+    assert "judged again for 1 custody" in capsys.readouterr().out
+    with create_engine(sqlite_url).connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM clock_judgement")).scalar_one() == 1
+    assert main(["--db", sqlite_url, "init"]) == 0
+    assert "judged again" not in capsys.readouterr().out
+
+
 def test_rebuild_recomputes_the_board_projection(sqlite_url, story_file, capsys):
     from sqlalchemy import create_engine, text
     main(["--db", sqlite_url, "import", str(story_file)])
