@@ -256,6 +256,17 @@ def existing_ids(session: Session, row_type, ids: Iterable[str]) -> set[str]:
     return found
 
 
+def last_seqs(session: Session, custody_ids: Sequence[str]) -> dict[str, int]:
+    """The seq of the last event of each of these custodies that has one (as this session may read them)."""
+    c = _events(session).c
+    found: dict[str, int] = {}
+    for start in range(0, len(custody_ids), 500):
+        query = (select(c.custody_id, func.max(c.seq)).where(c.custody_id.in_(custody_ids[start:start + 500]))
+                 .group_by(c.custody_id))
+        found.update((custody_id, seq) for custody_id, seq in session.execute(query))
+    return found
+
+
 def timeline(session: Session, custody_id: str) -> CustodyTimeline | None:
     custody_row = session.get(CustodyRow, custody_id)
     if custody_row is None:
