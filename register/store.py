@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -17,6 +18,7 @@ from sqlalchemy import (
     type_coerce, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -348,6 +350,23 @@ def chain_head(session: Session) -> ChainStamp:
 
 
 # ---------------------------------------------------------------- chain and writes
+
+@contextmanager
+def pipelined(session: Session, small: bool = True) -> Iterator[None]:
+    """Send a small write's statements to PostgreSQL without waiting for each answer (psycopg's pipeline mode):
+    they run in order in the same transaction, and the first error is raised at the end of the block, so the
+    write is still all or nothing. Under the chain's lock every round trip is time every other writer waits."""
+    connection = session.connection()
+    if not small or connection.dialect.name != "postgresql":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    try:
+        with driver.pipeline():
+            yield
+    except type(driver).Error as error:  # raised by the pipeline itself, as SQLAlchemy raises the statements'
+        raise DBAPIError.instance(None, None, error, type(driver).Error) from error
+
 
 _MOVE_HEAD = update(ChainHeadRow.__table__).where(ChainHeadRow.id == 1).values(
     seq=bindparam("seq"), hash=bindparam("hash"))

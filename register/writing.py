@@ -175,11 +175,12 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
         if checked.moved(session):
             checked = _check(session, batch, staging, profile, now, chain_writer, progress)
 
-    store.insert_records(session, chain_writer, [f for f, _ in checked.facilities], [p for p, _ in checked.persons],
-                         [c for c, _ in checked.custodies])
-    count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
-    chain_writer.flush()
-    store.save_state(session, checked.events.states, checked.events.judgements)
+    with store.pipelined(session, station):
+        store.insert_records(session, chain_writer, [f for f, _ in checked.facilities],
+                             [p for p, _ in checked.persons], [c for c, _ in checked.custodies])
+        count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
+        chain_writer.flush()
+        store.save_state(session, checked.events.states, checked.events.judgements)
     written = {"facility": len(checked.facilities), "person": len(checked.persons),
                "custody": len(checked.custodies), "event": count}
     return WriteSummary(written, dict(checked.unchanged), tuple(events))
