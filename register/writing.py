@@ -199,12 +199,9 @@ class _Checked:
     def moved(self, session: Session) -> bool:
         """Whether another writer has since written to a custody these checks read, or stored a record under an
         id they found free (then the batch is checked again, under the chain's lock)."""
-        read = self.events.last_seqs
-        if store.last_seqs(session, list(read)) != {c: seq for c, seq in read.items() if seq}:
-            return True
-        free = ((FacilityRow, [f.id for f, _ in self.facilities]), (PersonRow, [p.id for p, _ in self.persons]),
-                (CustodyRow, [c.id for c, _ in self.custodies]), (EventRow, self.events.new_ids))
-        return any(store.existing_ids(session, row_type, ids) for row_type, ids in free if ids)
+        return store.moved_since(session, self.events.last_seqs, (
+            (FacilityRow, [f.id for f, _ in self.facilities]), (PersonRow, [p.id for p, _ in self.persons]),
+            (CustodyRow, [c.id for c, _ in self.custodies]), (EventRow, self.events.new_ids)))
 
 
 def _check(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
