@@ -229,9 +229,8 @@ def _check(session: Session, batch: Batch, staging: Staging, profile: Profile, n
     facilities = _Facilities(session, (f for f, _ in new_facilities))
     custodies = {c.id: c for c, _ in new_custodies}
     persons = {p.id: p for p, _ in new_persons}
-    head_seq = chain_writer.seq if chain_writer else store.chain_head(session).seq
-    check = _EventCheck(session, head_seq, custodies, persons, facilities, profile, now, problems,
-                        watch=chain_writer is None)
+    check = _EventCheck(session, chain_writer.seq if chain_writer else 0, custodies, persons, facilities, profile,
+                        now, problems, watch=chain_writer is None)
     to_check = staging.count() if progress else None
     checked = 0
     for chunk in _custody_chunks(staging.by_custody()):
@@ -353,8 +352,8 @@ class _EventCheck:
         existing = list(stored.events) if stored else []
         by_id = {e.id: e for e in existing}
         new: list[tuple[Event, Ref]] = []
-        # A provisional seq after the head (or after the custody's last event, read later than the head when
-        # the lock is not held) keeps the chain's order within the custody, which is all a timeline reads from it.
+        # A provisional seq after the head (without the lock: after the custody's last event) keeps the chain's
+        # order within the custody, which is all a timeline reads from it.
         after = max(self.head_seq, self.last_seqs.get(custody_id, 0))
         for pos, ref, lenient, record in items:
             event_id = record["id"]

@@ -1,16 +1,18 @@
 """Stations on PostgreSQL check and judge their writes before they wait for the chain's lock: two stations
-releasing the same custody at the same instant still get one release written and one refused, and a refused
-write is told at once, without waiting for the writer that holds the lock."""
+releasing the same custody at the same instant still get one release written and one refused, two registering
+one new person write it once, and a refused write is told at once, without waiting for the writer that holds
+the lock. Another writer in the middle of its append is a connection holding the chain head's row lock."""
 from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from register.access import Actor
+from register.domain import Custody, Person
 from register.errors import Rejected
 from register.opening import open_register
 from tests.core.lines import story
@@ -18,6 +20,7 @@ from tests.core.lines import story
 pytestmark = pytest.mark.postgres
 
 RELEASED = datetime(2026, 1, 5, 11, 0, tzinfo=timezone.utc)
+APPREHENDED = datetime(2026, 1, 5, 6, 30, tzinfo=timezone.utc)
 
 
 @pytest.fixture
@@ -118,3 +121,35 @@ def test_a_refused_write_does_not_wait_for_the_writer_holding_the_chain(pg_url, 
     assert setup.as_user(Actor.without_accounts()).chain.verify().intact
     station.close()
     setup.close()
+
+
+def test_two_stations_registering_one_new_person_at_once_write_the_person_once(pg_url, clock):
+    setup = open_register(pg_url, clock)
+    operator = setup.as_user(Actor.without_accounts())
+    operator.records.import_lines(story())
+    stations = [open_register(pg_url, clock) for _ in range(2)]
+    officers = [s.as_user(Actor(f"duty{n}", "duty_officer", f"Duty {n}")) for n, s in enumerate(stations)]
+    person = Person("P-9", "Айгерім Нұрланқызы", date(1995, 3, 1), "female", "KZ", ("kk",))
+
+    def intake(officer, custody_id: str):
+        custody = Custody(custody_id, "P-9", "administrative", "Administrative Code art. 488", "police")
+        events = [officer.records.new_event(custody_id, "apprehension", APPREHENDED,
+                                            {"place": "Republic Sq", "officers": ["sgt.ali"], "reason": "unrest"}),
+                  officer.records.new_event(custody_id, "arrival", APPREHENDED.replace(hour=7), {"facility": "F-1"})]
+        return officer.records.intake(person, custody, events)
+
+    holder = ChainHolder(pg_url)
+    try:
+        runs = [in_thread(lambda o=o, c=c: intake(o, c)) for o, c in zip(officers, ("C-a", "C-b"))]
+        wait_for(lambda: holder.waiting() == 2)  # both found P-9 free and wait for the chain
+    finally:
+        holder.let_go()
+    for thread, _ in runs:
+        thread.join(timeout=60)
+    outcomes = [outcome for _, outcome in runs]
+    assert all("result" in o for o in outcomes), outcomes  # the second finds P-9 stored as it would write it
+    assert sorted(o["result"].written["person"] for o in outcomes) == [0, 1]
+    assert {operator.reports.timeline(c, log=False).person.id for c in ("C-a", "C-b")} == {"P-9"}
+    assert operator.chain.verify().intact
+    for register in (setup, *stations):
+        register.close()
