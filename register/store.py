@@ -372,11 +372,17 @@ def pipelined(session: Session, small: bool = True) -> Iterator[None]:
         yield
         return
     driver = connection.connection.driver_connection
+    connection.info[_PIPELINED] = True  # no COPY in a pipeline (`_insert`)
     try:
         with driver.pipeline():
             yield
     except type(driver).Error as error:  # raised by the pipeline itself, as SQLAlchemy raises the statements'
         raise DBAPIError.instance(None, None, error, type(driver).Error) from error
+    finally:
+        del connection.info[_PIPELINED]
+
+
+_PIPELINED = "register_pipelined"
 
 
 _MOVE_HEAD = update(ChainHeadRow.__table__).where(ChainHeadRow.id == 1).values(
@@ -686,10 +692,12 @@ def _insert(session: Session, row_type, rows: Sequence[Mapping]) -> None:
     """An executemany on the session's connection: the rows are plain values, so the ORM's bulk insert
     (a third of a recorded event's insert time) has nothing to add. A large batch into PostgreSQL goes through
     COPY (psycopg 3), in the same transaction, where the database does not police rows itself: COPY FROM
-    refuses tables under row-level security, so a guarded register keeps to INSERT."""
+    refuses tables under row-level security, so a guarded register keeps to INSERT, as does a station's write
+    sent as a pipeline (`pipelined`: psycopg sends no COPY in one)."""
     rows = list(rows)
     connection = session.connection()
-    if len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session):
+    if (len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session)
+            and _PIPELINED not in connection.info):
         _copy(connection, row_type.__table__, rows)
         return
     connection.execute(row_type.__table__.insert(), rows)
