@@ -101,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         result = run(args.url, args.stations, args.seconds, args.rate)
     else:
         from tests.pgserver import PostgresServer
-        server = PostgresServer().start()
+        # Each station holds a connection or two; the suite's server allows 60.
+        server = PostgresServer(max_connections=max(60, 2 * args.stations + 20)).start()
         try:
             result = run(server.new_database(), args.stations, args.seconds, args.rate)
         finally:

@@ -8,15 +8,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, and_, bindparam, cast, func, or_, select,
-    text, type_coerce, update,
+    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, and_, bindparam, cast, func, literal, or_,
+    select, text, type_coerce, union_all, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -256,6 +258,28 @@ def existing_ids(session: Session, row_type, ids: Iterable[str]) -> set[str]:
     return found
 
 
+def moved_since(session: Session, last_seqs: Mapping[str, int], free: Sequence[tuple[type, Sequence[str]]]) -> bool:
+    """Whether one of these custodies has a last event other than the seq given (0: none, as this session may
+    read them), or a record of one of these types and ids exists: what a write checked without the chain's lock
+    asks once it holds it, in one round trip for a form's batch."""
+    c = _events(session).c
+    parts = [select(c.custody_id, func.max(c.seq)).where(c.custody_id.in_(chunk)).group_by(c.custody_id)
+             for chunk in _chunks(list(last_seqs))]
+    parts += [select(cast(row_type.id, String), literal(-1)).where(row_type.id.in_(chunk))
+              for row_type, ids in free for chunk in _chunks(list(ids))]
+    found: dict[str, int] = {}
+    for start in range(0, len(parts), 10):
+        for key, seq in session.execute(union_all(*parts[start:start + 10])):
+            if seq == -1:
+                return True
+            found[key] = seq
+    return found != {custody_id: seq for custody_id, seq in last_seqs.items() if seq}
+
+
+def _chunks(ids: list[str], size: int = 1000) -> list[list[str]]:
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
+
+
 def timeline(session: Session, custody_id: str) -> CustodyTimeline | None:
     custody_row = session.get(CustodyRow, custody_id)
     if custody_row is None:
@@ -337,6 +361,29 @@ def chain_head(session: Session) -> ChainStamp:
 
 
 # ---------------------------------------------------------------- chain and writes
+
+@contextmanager
+def pipelined(session: Session, small: bool = True) -> Iterator[None]:
+    """Send a small write's statements to PostgreSQL without waiting for each answer (psycopg's pipeline mode):
+    they run in order in the same transaction, and the first error is raised at the end of the block, so the
+    write is still all or nothing. Under the chain's lock every round trip is time every other writer waits."""
+    connection = session.connection()
+    if not small or connection.dialect.name != "postgresql":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    connection.info[_PIPELINED] = True  # no COPY in a pipeline (`_insert`)
+    try:
+        with driver.pipeline():
+            yield
+    except type(driver).Error as error:  # raised by the pipeline itself, as SQLAlchemy raises the statements'
+        raise DBAPIError.instance(None, None, error, type(driver).Error) from error
+    finally:
+        del connection.info[_PIPELINED]
+
+
+_PIPELINED = "register_pipelined"
+
 
 _MOVE_HEAD = update(ChainHeadRow.__table__).where(ChainHeadRow.id == 1).values(
     seq=bindparam("seq"), hash=bindparam("hash"))
@@ -646,10 +693,12 @@ def _insert(session: Session, row_type, rows: Sequence[Mapping]) -> None:
     """An executemany on the session's connection: the rows are plain values, so the ORM's bulk insert
     (a third of a recorded event's insert time) has nothing to add. A large batch into PostgreSQL goes through
     COPY (psycopg 3), in the same transaction, where the database does not police rows itself: COPY FROM
-    refuses tables under row-level security, so a guarded register keeps to INSERT."""
+    refuses tables under row-level security, so a guarded register keeps to INSERT, as does a station's write
+    sent as a pipeline (`pipelined`: psycopg sends no COPY in one)."""
     rows = list(rows)
     connection = session.connection()
-    if len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session):
+    if (len(rows) >= _COPY_FROM and connection.dialect.name == "postgresql" and not guarded(session)
+            and _PIPELINED not in connection.info):
         _copy(connection, row_type.__table__, rows)
         return
     many_into_sqlite = connection.dialect.name == "sqlite" and len(rows) > 1

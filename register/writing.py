@@ -100,9 +100,10 @@ def write_batch(engine: Engine, batch: Batch, profile: Profile, now: datetime, a
                             station=True)
 
     def work(session: Session) -> WriteSummary:
-        store.ChainWriter(session)  # the lock, before reading what the batch's final form depends on
+        chain_writer = store.ChainWriter(session)  # the lock, before reading what the batch's final form depends on
         final = under_lock(session, batch)
-        return _write(session, final, _memory_staging(final), profile, now, keep_events=True, station=True)
+        return _write(session, final, _memory_staging(final), profile, now, keep_events=True, station=True,
+                      chain_writer=chain_writer)
 
     return in_write_transaction(engine, work, attempts)
 
@@ -152,14 +153,61 @@ def in_write_transaction(engine: Engine, work: Callable[[Session], T], attempts:
 
 
 def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
-           keep_events: bool, station: bool, progress: Progress | None = None) -> WriteSummary:
-    # Take the chain's lock before reading anything, so that two stations writing to the same
-    # custody at once are validated one after the other, each against what the other wrote.
-    chain_writer = store.ChainWriter(session)
+           keep_events: bool, station: bool, progress: Progress | None = None,
+           chain_writer: store.ChainWriter | None = None) -> WriteSummary:
+    """Check the batch, judge the custodies it touches, then chain and insert it with their board rows and clocks.
+
+    Writers are serialised by the chain head's lock. A station's write on PostgreSQL (many stations, one server)
+    is checked and judged before it waits for that lock, so the lock covers only the append; once it holds the
+    lock it asks whether another writer, meanwhile, wrote to a custody it read or took an id it found free, and
+    if so checks again under the lock: two stations writing to one custody are still validated one after the
+    other, each against what the other wrote. Any other write (SQLite's, an import's) takes the lock first, as
+    a write that decides under the lock does (`chain_writer` given)."""
+    if chain_writer is None and not (station and session.connection().dialect.name == "postgresql"):
+        chain_writer = store.ChainWriter(session)
     if not station:
         store.mark_import(session)
     elif stamp := store.server_stamp(session):
         staging.restamp(*stamp)
+    checked = _check(session, batch, staging, profile, now, chain_writer, progress)
+    if chain_writer is None:
+        chain_writer = store.ChainWriter(session)
+        if checked.moved(session):
+            checked = _check(session, batch, staging, profile, now, chain_writer, progress)
+
+    with store.pipelined(session, station):
+        store.insert_records(session, chain_writer, [f for f, _ in checked.facilities],
+                             [p for p, _ in checked.persons], [c for c, _ in checked.custodies])
+        count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
+        chain_writer.flush()
+        store.save_state(session, checked.events.states, checked.events.judgements)
+    written = {"facility": len(checked.facilities), "person": len(checked.persons),
+               "custody": len(checked.custodies), "event": count}
+    return WriteSummary(written, dict(checked.unchanged), tuple(events))
+
+
+@dataclass
+class _Checked:
+    """What a batch's checks found: the records to write (with their refs), what was already stored, and the
+    state of the register they were checked against (each custody's last seq, the ids found free)."""
+    facilities: list
+    persons: list
+    custodies: list
+    unchanged: dict[str, int]
+    events: _EventCheck
+
+    def moved(self, session: Session) -> bool:
+        """Whether another writer has since written to a custody these checks read, or stored a record under an
+        id they found free (then the batch is checked again, under the chain's lock)."""
+        return store.moved_since(session, self.events.last_seqs, (
+            (FacilityRow, [f.id for f, _ in self.facilities]), (PersonRow, [p.id for p, _ in self.persons]),
+            (CustodyRow, [c.id for c, _ in self.custodies]), (EventRow, self.events.new_ids)))
+
+
+def _check(session: Session, batch: Batch, staging: Staging, profile: Profile, now: datetime,
+           chain_writer: store.ChainWriter | None, progress: Progress | None) -> _Checked:
+    """Every check of the batch against the register; raises Rejected with every problem found. Events stored
+    already with the same content are skipped in the staging."""
     problems = Problems()
     unchanged: dict[str, int] = defaultdict(int)
     new_facilities = _new_only(session, "facility", FacilityRow, batch.facilities, facility_record,
@@ -181,7 +229,8 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
     facilities = _Facilities(session, (f for f, _ in new_facilities))
     custodies = {c.id: c for c, _ in new_custodies}
     persons = {p.id: p for p, _ in new_persons}
-    check = _EventCheck(session, chain_writer.seq, custodies, persons, facilities, profile, now, problems)
+    check = _EventCheck(session, chain_writer.seq if chain_writer else 0, custodies, persons, facilities, profile,
+                        now, problems, watch=chain_writer is None)
     to_check = staging.count() if progress else None
     checked = 0
     for chunk in _custody_chunks(staging.by_custody()):
@@ -197,15 +246,7 @@ def _write(session: Session, batch: Batch, staging: Staging, profile: Profile, n
     for c in custodies.values():
         if c.id not in check.projected:
             check.judge(check.timeline(c, []))
-
-    store.insert_records(session, chain_writer, [f for f, _ in new_facilities], [p for p, _ in new_persons],
-                         [c for c, _ in new_custodies])
-    count, events = _insert_staged(session, chain_writer, staging, keep_events, progress)
-    chain_writer.flush()
-    store.save_state(session, check.states, check.judgements)
-    written = {"facility": len(new_facilities), "person": len(new_persons), "custody": len(new_custodies),
-               "event": count}
-    return WriteSummary(written, dict(unchanged), tuple(events))
+    return _Checked(new_facilities, new_persons, new_custodies, unchanged, check)
 
 
 def _insert_staged(session: Session, chain_writer: store.ChainWriter, staging: Staging,
@@ -282,10 +323,15 @@ class _EventCheck:
 
     def __init__(self, session: Session, head_seq: int, custodies: Mapping[str, Custody],
                  persons: Mapping[str, Person], facilities: _Facilities, profile: Profile,
-                 now: datetime, problems: Problems):
+                 now: datetime, problems: Problems, watch: bool = False):
         self.session, self.head_seq, self.custodies, self.persons = session, head_seq, custodies, persons
         self.facilities, self.profile, self.now, self.problems = facilities, profile, now, problems
         self.unchanged = array("q")  # staging positions of events already stored with the same content
+        # Checked without the chain's lock (`watch`): each stored custody read, the seq of its last event (0:
+        # none), and the ids of the events found new, to be asked again under the lock (_Checked.moved).
+        self.watch = watch
+        self.last_seqs: dict[str, int] = {}
+        self.new_ids: list[str] = []
         self.states: list[dict] = []
         self.judgements: list = []  # register.judgement.Judgement of each custody in `states`
         self.projected: set[str] = set()
@@ -296,6 +342,8 @@ class _EventCheck:
             self.session, sorted({c for c, _ in chunk} - set(self.custodies)), self.facilities)}
         self.facilities.read([e.get("facility") for t in stored.values() for e in t.events if e.get("facility")] +
                              [r["facility"] for _, items in chunk for *_, r in items if r.get("facility")])
+        if self.watch:
+            self.last_seqs.update((c, max((e.seq for e in t.events), default=0)) for c, t in stored.items())
         for custody_id, items in chunk:
             self._custody(custody_id, items, stored_ids, stored.get(custody_id))
 
@@ -304,12 +352,15 @@ class _EventCheck:
         existing = list(stored.events) if stored else []
         by_id = {e.id: e for e in existing}
         new: list[tuple[Event, Ref]] = []
+        # A provisional seq after the head (without the lock: after the custody's last event) keeps the chain's
+        # order within the custody, which is all a timeline reads from it.
+        after = max(self.head_seq, self.last_seqs.get(custody_id, 0))
         for pos, ref, lenient, record in items:
             event_id = record["id"]
             if event_id not in stored_ids:
-                # A provisional seq after the head keeps the chain's order within the custody, which is
-                # all a timeline reads from it.
-                new.append((store.event_from_record(record, self.head_seq + len(new) + 1), ref))
+                new.append((store.event_from_record(record, after + len(new) + 1), ref))
+                if self.watch:
+                    self.new_ids.append(event_id)
             elif event_id in by_id and _same_record(event_record(by_id[event_id]), record, lenient):
                 self.unchanged.append(pos)
             else:

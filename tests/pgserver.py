@@ -25,7 +25,8 @@ def _bindir() -> Path:
 
 
 class PostgresServer:
-    def __init__(self):
+    def __init__(self, max_connections: int = 60):
+        self.max_connections = max_connections
         self.bindir = _bindir()
         self.root = Path(tempfile.mkdtemp(prefix="register-pg-"))
         self.data = self.root / "data"
@@ -45,7 +46,7 @@ class PostgresServer:
         # The superuser signs in by trust (the suite's set-up); every other login by SCRAM, as in production.
         hba = self.data / "pg_hba.conf"
         self._run("sh", "-c", f"printf 'local all postgres trust\\nlocal all all scram-sha-256\\n' > {hba}")
-        options = f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c max_connections=60"
+        options = f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c max_connections={self.max_connections}"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "log"), "-w", "start")
         return self
