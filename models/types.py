@@ -32,3 +32,15 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
+
+
+def sqlite_instant(value: datetime | None) -> str | None:
+    """The text SQLite holds for an instant: what `UTCDateTime` and SQLAlchemy's SQLite DATETIME write (naive
+    UTC to the microsecond), for a bulk insert that hands the driver its values as they are stored."""
+    if value is None:
+        return None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("naive datetime refused: the register stores aware UTC instants only")
+    value = value.astimezone(timezone.utc)
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}:"
+            f"{value.second:02d}.{value.microsecond:06d}")

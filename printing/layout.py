@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from printing.archival import archival
-from printing.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from printing.fonts import MONO, SANS, SANS_BOLD, draw_mixed, register_fonts
 from printing.labels import Labels, catalogue
 from register.domain import ClockStatus
 
@@ -195,7 +195,7 @@ def _numbered_canvas(footer_lines: Sequence[str], page_label: Callable[[int, int
             label = page_label(number, total)
             room = width - 30 * mm - stringWidth(label, SANS_BOLD, 7.5) - 12
             for line_no, text in enumerate(footer_lines):
-                self.drawString(15 * mm, 8.5 * mm - line_no * 8, fit_text(text, room, SANS, 7))
+                draw_mixed(self, 15 * mm, 8.5 * mm - line_no * 8, fit_text(text, room, SANS, 7), SANS, 7)
             self.setFont(SANS_BOLD, 7.5)
             self.drawRightString(width - 15 * mm, 8.5 * mm, label)
             self.restoreState()

@@ -84,6 +84,24 @@ def figure_rows(figures: Figures) -> list[FigureRow]:
         count("safeguards", "complaints_to", tally, addressee)
     for status, tally in figures.complaints_by_status:
         count("safeguards", "complaints_status", tally, status)
+    record = figures.record
+    count("record", "searches", record.searches)
+    for kind, tally in record.searches_by_type:
+        count("record", "searches_of_type", tally, kind)
+    count("record", "force", record.force)
+    for kind, tally in record.force_by_type:
+        count("record", "force_of_type", tally, kind)
+    count("record", "force_with_injuries", record.force_with_injuries)
+    count("record", "care_refused", record.care_refused)
+    for kind, tally in record.care_refused_by_type:
+        count("record", "care_refused_of_type", tally, kind)
+    count("record", "property_differences", record.property_differences)
+    count("record", "property_not_returned", record.property_not_returned)
+    count("record", "checks_missed", record.checks_missed)
+    for level, tally in record.observation_levels:
+        count("record", "observation_level", tally, level)
+    count("record", "children_without_care", record.children_without_care)
+    count("record", "children_still_without_care", record.children_still_without_care)
     count("indicators", "late_registration", figures.late_registration)
     for officer, tally in figures.late_registrations_by_officer:
         count("indicators", "late_registration_by", tally, officer)
@@ -165,6 +183,11 @@ class _Words:
             "late_registration_by": lambda: text("ov_late_registration_by",
                                                  officer=text("unknown") if key == UNKNOWN else key),
             "complaints_status": lambda: text("ov_complaints_status", status=self.labels.value("complaint_status", key)),
+            "searches_of_type": lambda: text("ov_of_which", what=self.labels.value("search_type", key)),
+            "force_of_type": lambda: text("ov_of_which", what=self.labels.value("force_type", key)),
+            "care_refused_of_type": lambda: text("ov_of_which", what=self.labels.value("care_type", key)),
+            "observation_level": lambda: text("ov_observation_level",
+                                              level=self.labels.value("observation_level", key)),
             "desk_outcome": lambda: text("ov_desk_outcome", outcome=self.labels.value("inquiry", key)),
             "week_custodies": lambda: text("ov_week_custodies", week=text("ov_week_of", day=key)),
             "week_with_breach": lambda: text("ov_week_with_breach", week=text("ov_week_of", day=key)),
@@ -324,7 +347,8 @@ def _scope_section(scope: str, figures: Figures, words: _Words) -> list[Flowable
     story: list[Flowable] = [KeepTogether([Paragraph(esc(words.scope(scope)), st.heading),
                                            _values_table([r for r in rows if r.section == "custodies"], words)])]
     story.append(KeepTogether([Paragraph(esc(labels.text("ov_rules")), st.heading), _rules_table(figures, words)]))
-    titled = (("medians", "ov_medians"), ("safeguards", "ov_safeguards"), ("indicators", "ov_indicators"),
+    titled = (("medians", "ov_medians"), ("safeguards", "ov_safeguards"), ("record", "ov_record"),
+              ("indicators", "ov_indicators"),
               ("alerts", "ov_alerts"), ("desk", "ov_desk"), ("weeks", "ov_weeks"))
     for section, title in titled:
         chosen = [r for r in rows if r.section == section]

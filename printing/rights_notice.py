@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from printing.fonts import SANS, SANS_BOLD, register_fonts
+from printing.fonts import SANS, SANS_BOLD, cjk_markup, register_fonts
 from printing.labels import LANGUAGES, Labels
 from printing.layout import GRID, Output, build_pdf, content_width, esc, figure_minutes, plain_table, styles
 from register.domain import OPEN_STATUSES, Custody, Facility, Person, RuleClock, RuleInfo
@@ -25,6 +25,11 @@ from register.timeutil import format_local
 from resources import RESOURCES
 
 RIGHTS = RESOURCES / "rights"
+
+
+def _para(markup: str, style: ParagraphStyle, **options: Any) -> Paragraph:
+    """A paragraph of the notice; Chinese characters (a zh notice, or a name in hanzi) in the Chinese face."""
+    return Paragraph(cjk_markup(markup), style, **options)
 
 
 def available_languages() -> tuple[str, ...]:
@@ -53,23 +58,23 @@ def write_rights_notice(notice: RightsNotice, lang: str, out: Output) -> None:
     labels = Labels(lang if lang in LANGUAGES else "en")
     printed = header["printed"].format(at=format_local(notice.printed_at, tz_name), who=labels.printer(notice.printed_by))
     story: list[Flowable] = [
-        Paragraph(esc(f"{labels.register_name(register_name)} · {printed}"), st["small"]),
-        Paragraph(esc(text["title"]), st["title"]),
+        _para(esc(f"{labels.register_name(register_name)} · {printed}"), st["small"]),
+        _para(esc(text["title"]), st["title"]),
         _header_table(person, custody, facility, notice.apprehended_at, tz_name, header, st),
         Spacer(0, 4),
-        Paragraph(esc(text["intro"].format(name=person.full_name)), st["body"]),
+        _para(esc(text["intro"].format(name=person.full_name)), st["body"]),
     ]
     values = {"grounds": custody.grounds, "ordering_authority": custody.ordering_authority}
     for number, right in enumerate(text["rights"], start=1):
-        story.append(Paragraph(f"<b>{number}. {esc(right['heading'])}.</b> {esc(right['text'].format(**values))}",
+        story.append(_para(f"<b>{number}. {esc(right['heading'])}.</b> {esc(right['text'].format(**values))}",
                                st["body"]))
     limits = text["limits"]
-    story.append(Paragraph(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
-    story += [Paragraph(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos, notice.age_of_majority)]
+    story.append(_para(f"<b>{esc(limits['heading'])}</b>", st["heading"]))
+    story += [_para(esc(item), st["bullet"], bulletText="•") for item in _limits(limits["items"], infos, notice.age_of_majority)]
     ahead, passed = _deadlines(clocks, text, lang, tz_name, notice.printed_at)
     for heading, lines in ((limits["yours"], ahead), (limits["passed"], passed)):
         if lines:
-            story.append(Paragraph(f"<b>{esc(heading)}</b> {esc('; '.join(lines))}.", st["body"]))
+            story.append(_para(f"<b>{esc(heading)}</b> {esc('; '.join(lines))}.", st["body"]))
     story.append(KeepTogether(_signature_block(text, lang, st)))
     footer = (f"{labels.register_name(register_name)} · {header['custody']} {custody.id} · {printed}",
               f"{text['title']} · {person.full_name}")
@@ -102,15 +107,28 @@ def _hours(figure: str | None) -> str | None:
 def _deadlines(clocks: list[RuleClock], text: Mapping[str, Any], lang: str, tz_name: str,
                printed_at: datetime) -> tuple[list[str], list[str]]:
     """The open clocks under the profile's deadline wording, those still ahead at the print and those that
-    had passed, so a passed deadline is never read as one to wait for; a language the profile does not speak
-    may name them in its own file (`[deadline_titles]`), else the profile's English is printed."""
-    own = text.get("deadline_titles", {})
+    had passed, so a passed deadline is never read as one to wait for."""
     ahead, passed = [], []
     for clock in sorted((c for c in clocks if c.status in OPEN_STATUSES and c.info), key=lambda c: c.due_at):
-        wording = clock.info.deadlines.get(lang) or own.get(clock.rule) or clock.info.deadline("en")
+        wording = deadline_wording(clock.info, text, lang)
         if wording:
             (ahead if clock.due_at > printed_at else passed).append(f"{wording} — {format_local(clock.due_at, tz_name)}")
     return ahead, passed
+
+
+def deadline_wording(info: RuleInfo, text: Mapping[str, Any], lang: str) -> str | None:
+    """A rule's deadline in the notice's language: the profile's own wording in it; else the language file's
+    translation of the profile's English wording (`[deadline_titles.wording]`, keyed by that English, so a
+    profile that words a deadline otherwise is not given a translation of something else); else the English
+    marked as English in the notice's language (`in_english`), so the reader sees it was not translated."""
+    if info.deadlines.get(lang):
+        return info.deadlines[lang]
+    english = info.deadline("en")
+    if not english:
+        return None
+    own = text.get("deadline_titles", {})
+    translated = own.get("wording", {}).get(english)
+    return translated or f"{english} {own.get('in_english', '(English)')}"
 
 
 def _header_table(person: Person, custody: Custody, facility: Facility | None, apprehended_at: datetime | None,
@@ -123,7 +141,7 @@ def _header_table(person: Person, custody: Custody, facility: Facility | None, a
         (header["facility"], facility.name if facility else unknown),
         (header["apprehended"], format_local(apprehended_at, tz_name) if apprehended_at else unknown),
     ]
-    rows = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v), st["body"])] for k, v in cells]
+    rows = [[_para(esc(k), st["label"]), _para(esc(v), st["body"])] for k, v in cells]
     width = content_width()
     return plain_table(rows, [width * 0.28, width * 0.72],
                        [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -133,14 +151,14 @@ def _header_table(person: Person, custody: Custody, facility: Facility | None, a
 def _signature_block(text: Mapping[str, Any], lang: str, st: Mapping[str, ParagraphStyle]) -> list[Flowable]:
     signatures = text["signatures"]
     line = "_" * 34
-    rows = [[Paragraph(esc(signatures[key]), st["small"]), Paragraph(line, st["body"]),
-             Paragraph(esc(signatures["datetime"]), st["small"]), Paragraph("_" * 18, st["body"])]
+    rows = [[_para(esc(signatures[key]), st["small"]), _para(line, st["body"]),
+             _para(esc(signatures["datetime"]), st["small"]), _para("_" * 18, st["body"])]
             for key in ("detainee", "officer", "interpreter", "refused")]
     width = content_width()
     table = plain_table(rows, [width * 0.3, width * 0.36, width * 0.14, width * 0.2],
                         [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 5)])
     statement = signatures["statement"].format(language=text["language_name"])
-    return [Spacer(0, 6), Paragraph(f"<b>{esc(statement)}</b>", st["body"]), table]
+    return [Spacer(0, 6), _para(f"<b>{esc(statement)}</b>", st["body"]), table]
 
 
 @lru_cache(maxsize=1)

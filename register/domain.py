@@ -43,6 +43,27 @@ class Person:
 
 
 @dataclass(frozen=True)
+class EarlierCustody:
+    """Where and when a namesake was held: the facility of the custody (its last) and its dates."""
+    facility_name: str | None
+    apprehended_at: datetime | None
+    released_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Namesake:
+    """Someone already in the register, at any facility, who may be the person being registered: what
+    identifies them (name, birth date, the last digits of the document) and where and when they were held,
+    never what happened in custody. `person` is the whole record when the user may see it anyway."""
+    person_id: str
+    full_name: str
+    birth_date: date | None
+    document_tail: str | None
+    custodies: tuple[EarlierCustody, ...]
+    person: Person | None = None
+
+
+@dataclass(frozen=True)
 class Custody:
     id: str
     person: str

@@ -285,8 +285,8 @@ def printout_signer(engine: Engine, url: str, by: str, now: datetime) -> Signer 
 
 def printout_evidence(session: Session, signer_: Signer, custody_id: str, stamps: Iterable[ChainStamp]) -> str:
     """A printed timeline's QR text (register/printout.py): the checkpoint of `session` and the signed list of
-    the printed records' seqs and hash prefixes."""
+    the printed records' seqs and hash prefixes (printed in several numbered codes when one does not hold it)."""
     statement, note = signed_checkpoint(session, signer_)
     records = [(stamp.seq, stamp.hash) for stamp in stamps if stamp.seq <= statement.size]
-    return printout.fitting_listing(signer_.origin, custody_id, statement.size, records,
+    return printout.full_listing(signer_.origin, custody_id, statement.size, records,
                                     lambda text: checkpoint.sign_note(text, signer_.origin, signer_.key), note)

@@ -97,7 +97,7 @@ def judge_with_clocks(timeline: CustodyTimeline, profile: Profile, judged_at: da
     pending = sorted((s for s in series if not s.running), key=lambda s: s.position)
     for position, clock in enumerate(clocks):
         while pending and pending[0].position == position:
-            stored.append(_pending(pending.pop(0), indices))
+            stored.append(_pending(len(stored), pending.pop(0), indices))
         follows = continuing.get(position)
         rule = rules[position]
         stored.append(StoredClock(
@@ -105,22 +105,19 @@ def judge_with_clocks(timeline: CustodyTimeline, profile: Profile, judged_at: da
             clock.due_at, clock.met_at, clock.warn_at, clock.overdue_minutes, clock.basis, _details_json(clock.details),
             ended[position],
             follows.every if follows else None))
-    stored += [_pending(s, indices) for s in pending]
-    stored = [StoredClock(i, *(getattr(c, f) for f in _FIELDS[1:])) for i, c in enumerate(stored)]
+    for waiting in pending:
+        stored.append(_pending(len(stored), waiting, indices))
     stays = _stays(timeline)
     entered = tuple(sorted({e.recorded_by for e in timeline.events if e.recorded_by})) if not stays else ()
     return Judgement(timeline.custody.id, timeline.custody.person, judged_with, judged_at, tuple(stored), stays,
                      entered, timeline.timezone), clocks
 
 
-_FIELDS = tuple(StoredClock.__dataclass_fields__)
-
-
-def _pending(series, indices: dict[int, int]) -> StoredClock:
+def _pending(position: int, series, indices: dict[int, int]) -> StoredClock:
     rule = series.rule
     warn_at = series.trigger_at + (series.due_at - series.trigger_at) * rule.warning
-    return StoredClock(0, rule.id, indices[id(rule)], PENDING, rule.severity, series.trigger_at, series.due_at, None,
-                       warn_at, 0, rule.basis, None, series.ended_at, series.every)
+    return StoredClock(position, rule.id, indices[id(rule)], PENDING, rule.severity, series.trigger_at,
+                       series.due_at, None, warn_at, 0, rule.basis, None, series.ended_at, series.every)
 
 
 def clocks_at(judgement: Judgement, profile: Profile, as_of: datetime) -> list[RuleClock]:

@@ -15,8 +15,11 @@ from statistics import median
 from typing import Iterable, Mapping, Sequence
 
 from register.domain import BREACH_STATUSES, PROBLEM_STATUSES, ClockStatus, Facility, Jurisdiction, RuleClock, alert_key
+from register.handover import CHECK_RULE
+from register.property import property_account
 from register.timeline import CustodyTimeline
 from register.timeutil import elapsed_minutes, to_local
+from register.vocabulary import OBSERVATION_LEVELS, SEARCH_TYPES
 
 UNKNOWN = "unknown"  # a late entry without its recording officer, a complaint without its addressee
 # Milestones whose median delay from apprehension the report shows, in this order.
@@ -137,6 +140,25 @@ class DeskFigures:
 
 
 @dataclass(frozen=True)
+class RecordFigures:
+    """What the custody record says was done to and for the people held (issue 17), counted from events so
+    that it holds under any rule profile; a count is of events (or occurrences), the custodies each once."""
+    searches: Tally
+    searches_by_type: tuple[tuple[str, Tally], ...]  # every search type, in the vocabulary's order
+    force: Tally
+    force_by_type: tuple[tuple[str, Tally], ...]  # the kinds used, most frequent first
+    force_with_injuries: Tally
+    care_refused: Tally
+    care_refused_by_type: tuple[tuple[str, Tally], ...]  # the kinds refused, most frequent first
+    property_differences: Tally  # released, and what was given back differs from what was taken
+    property_not_returned: Tally  # released with property taken and nothing given back
+    checks_missed: Tally  # occurrences of the cell checks breached or made late
+    observation_levels: tuple[tuple[str, Tally], ...]  # the highest level each custody was assessed at
+    children_without_care: Tally  # custodies where children were recorded as left without care
+    children_still_without_care: Tally  # of those, with no one named as caring for them by the report's instant
+
+
+@dataclass(frozen=True)
 class Week:
     """One week of the period (Monday to Sunday, local), for the trend."""
     starts: date
@@ -167,6 +189,7 @@ class Figures:
     age_unknown: Tally
     late_registrations_by_officer: tuple[tuple[str, Tally], ...]
     weeks: tuple[Week, ...]
+    record: RecordFigures
     alerts: AlertFigures | None  # None: the printing user does not review alerts
     desk: DeskFigures | None  # None: the printing user may not see the whereabouts desk
 
@@ -345,6 +368,7 @@ def _figures(members: list[_Custody], first_day: date, last_day: date, law: Juri
         late_registration=Tally.of(late_entry), video_missing=Tally.of(no_video), age_unknown=Tally.of(age_unknown),
         late_registrations_by_officer=_ranked(by_officer),
         weeks=_weeks(members, first_day, last_day, set(with_breach)),
+        record=_record(members, judged_at),
         alerts=None if alert_actions is None else _alerts(members, alert_actions),
         desk=None if desk is None else _desk(desk),
     )
@@ -377,6 +401,61 @@ def _events(timeline: CustodyTimeline, cid: str, zone_name: str, night: Night, a
             complaints.append(cid)
             by_addressee[str(event.get("addressee") or "").strip() or UNKNOWN].append(cid)
     unreported.extend([cid] * injuries_waiting)
+
+
+def _record(members: list[_Custody], judged_at: datetime) -> RecordFigures:
+    """One walk over each custody's record for searches, force, refused care, dependants and observation
+    levels; property is judged on the whole record of those released by `judged_at`; missed checks are the
+    cell-checks clocks breached or late."""
+    searches: dict[str, list[str]] = defaultdict(list)
+    force: dict[str, list[str]] = defaultdict(list)
+    refused: dict[str, list[str]] = defaultdict(list)
+    levels: dict[str, list[str]] = defaultdict(list)
+    hurt, differences, not_returned, missed, children, still_alone = [], [], [], [], [], []
+    for member in members:
+        timeline, cid = member.timeline, member.timeline.custody.id
+        highest, left_alone, cared_for = -1, False, False
+        for event in timeline.effective:
+            if event.type == "personal_search":
+                searches[event.get("search_type")].append(cid)
+            elif event.type == "use_of_force":
+                force[event.get("force_type")].append(cid)
+                if event.get("injuries"):
+                    hurt.append(cid)
+            elif event.type == "care" and event.get("care_outcome") == "refused":
+                refused[event.get("care_type")].append(cid)
+            elif event.type == "risk_assessment" and event.get("observation_level") in OBSERVATION_LEVELS:
+                highest = max(highest, OBSERVATION_LEVELS.index(event.get("observation_level")))
+            elif event.type == "dependants":
+                if event.get("children_left_without_care"):
+                    left_alone = True
+                cared_for = bool(event.get("cared_for_by")) or not event.get("children_left_without_care")
+        if highest >= 0:
+            levels[OBSERVATION_LEVELS[highest]].append(cid)
+        if left_alone:
+            children.append(cid)
+            if not cared_for:
+                still_alone.append(cid)
+        release = timeline.release
+        if release is not None and release.at <= judged_at:
+            account = property_account(timeline)
+            if account.differences:
+                differences.append(cid)
+            elif account.is_open:
+                not_returned.append(cid)
+        missed += [cid for c in member.clocks
+                   if c.rule == CHECK_RULE and c.status in (ClockStatus.BREACHED, ClockStatus.LATE)]
+    return RecordFigures(
+        searches=Tally.of(c for ids in searches.values() for c in ids),
+        searches_by_type=tuple((kind, Tally.of(searches.get(kind, ()))) for kind in SEARCH_TYPES),
+        force=Tally.of(c for ids in force.values() for c in ids), force_by_type=_ranked(force),
+        force_with_injuries=Tally.of(hurt),
+        care_refused=Tally.of(c for ids in refused.values() for c in ids), care_refused_by_type=_ranked(refused),
+        property_differences=Tally.of(differences), property_not_returned=Tally.of(not_returned),
+        checks_missed=Tally.of(missed),
+        observation_levels=tuple((level, Tally.of(levels.get(level, ()))) for level in OBSERVATION_LEVELS),
+        children_without_care=Tally.of(children), children_still_without_care=Tally.of(still_alone),
+    )
 
 
 def _alerts(members: list[_Custody], actions: Mapping[str, Sequence[tuple[str, datetime]]]) -> AlertFigures:

@@ -48,6 +48,7 @@ from register.access import (COMPLAINT_PUBLIC_FIELDS, INJURY_CHART_FIELDS, MEDIC
                              ROLES, Permission)
 from register.deployment import DeploymentError
 from register.errors import AccessDenied, Message
+from register.search_text import DOCUMENT_TAIL, MIN_DOCUMENT_DIGITS
 
 if TYPE_CHECKING:  # the accounts service imports this module: nothing here imports the services back
     from register.service import OpenedRegister
@@ -360,6 +361,27 @@ def _functions(names: Names) -> list[str]:
             OR EXISTS (SELECT 1 FROM custody c WHERE c.person_id = wanted AND register_sees_custody(c.id))
             OR NOT EXISTS (SELECT 1 FROM custody c WHERE c.person_id = wanted)""",
                   EVERYONE, names, "STABLE", "sql")
+    # The intake's namesake check across every facility (issue 15): a person held before elsewhere must not be
+    # registered twice, so any login that reads the register sees, of people it may not read, what identifies
+    # them and where and when they were held: the name, birth date, the document's last digits, the facility
+    # and dates of each custody. Only people born that day whose name shares a folded word with the one typed,
+    # or whose document's digits are the ones typed, fifty at most: no listing of the register.
+    f += _definer("register_namesakes(born date, words text[], digits text, most integer)",
+                  "TABLE(person_id text, full_name text, birth_date date, document_tail text, facility_name text, "
+                  "apprehended_at timestamptz, released_at timestamptz)", f"""
+        SELECT p.id::text, p.full_name::text, p.birth_date, right(s.document_key, {DOCUMENT_TAIL})::text,
+               f.name::text, st.apprehended_at, st.released_at
+        FROM (SELECT k.person_id FROM person_search k
+              WHERE (born IS NOT NULL AND k.birth_date = born
+                     AND EXISTS (SELECT 1 FROM unnest(words) w WHERE length(w) > 0
+                                 AND strpos(k.name_key, w) > 0))
+                 OR (length(coalesce(digits, '')) >= {MIN_DOCUMENT_DIGITS} AND k.document_key = digits)
+              ORDER BY k.person_id LIMIT least(greatest(most, 0), 50)) found
+        JOIN person p ON p.id = found.person_id
+        JOIN person_search s ON s.person_id = p.id
+        LEFT JOIN custody_state st ON st.person_id = p.id
+        LEFT JOIN facility f ON f.id = st.facility_id
+        ORDER BY p.id, st.apprehended_at""", roles_with(P.READ), names, "STABLE", "sql")
     # What a new event may be: at the login's facility (if it names one), into a custody the login sees or
     # one with no facility yet that only the login has written to.
     f += _definer("register_may_add_event(wanted text, data json)", "boolean", """

@@ -18,8 +18,8 @@ from models.orm import (AccessLogRow, ApprehensionReportRow, ClockJudgementRow, 
                         UserAccountRow)
 from register import store
 from register.access import AccessEntry
-from register.domain import Person
-from register.search_text import SearchTerms, like_pattern, search_terms
+from register.domain import EarlierCustody, Namesake, Person
+from register.search_text import DOCUMENT_TAIL, MIN_DOCUMENT_DIGITS, SearchTerms, like_pattern, search_terms
 
 if TYPE_CHECKING:
     from register.services.board import BoardQuery
@@ -70,6 +70,48 @@ def find_persons(session: Session, text: str, limit: int, facilities: frozenset[
         query = query.where(or_(person.id.in_(held_here), person.id.in_(entered)))
     rows = session.scalars(query.order_by(keys.name_key, person.id).limit(limit))
     return [store.to_person(r) for r in rows]
+
+
+NAMESAKES_AT_MOST = 50  # as register_namesakes answers on a guarded register
+
+
+def namesakes(session: Session, birth_date: date | None, words: Sequence[str], digits: str,
+              limit: int = NAMESAKES_AT_MOST) -> list[Namesake]:
+    """People of every facility born on `birth_date` whose name key holds one of the folded `words`, or
+    whose document key is `digits`: only what identifies them and where and when they were held. On a
+    guarded register through `register_namesakes`, which returns only those columns to the user's login."""
+    limit = min(limit, NAMESAKES_AT_MOST)
+    digits = digits if len(digits or "") >= MIN_DOCUMENT_DIGITS else ""
+    if birth_date is None and not digits:
+        return []
+    if store.guarded(session):
+        rows = session.execute(text("SELECT * FROM register_namesakes(:born, CAST(:words AS text[]), :digits, :most)"),
+                               {"born": birth_date, "words": list(words), "digits": digits, "most": limit}).all()
+    else:
+        keys = PersonSearchRow
+        alike = [keys.name_key.like(like_pattern(word), escape="\\") for word in words]
+        either = []
+        if birth_date is not None and alike:
+            either.append(and_(keys.birth_date == birth_date, or_(*alike)))
+        if digits:
+            either.append(keys.document_key == digits)
+        if not either:
+            return []
+        found = select(keys.person_id).where(or_(*either)).order_by(keys.person_id).limit(limit).subquery()
+        state = CustodyStateRow
+        rows = session.execute(
+            select(PersonRow.id, PersonRow.full_name, PersonRow.birth_date, keys.document_key, FacilityRow.name,
+                   state.apprehended_at, state.released_at)
+            .join(found, found.c.person_id == PersonRow.id).join(keys, keys.person_id == PersonRow.id)
+            .outerjoin(state, state.person_id == PersonRow.id)
+            .outerjoin(FacilityRow, FacilityRow.id == state.facility_id)
+            .order_by(PersonRow.id, state.apprehended_at)).all()
+    people: dict[str, tuple[tuple, list[EarlierCustody]]] = {}
+    for person_id, name, born, document, facility, apprehended, released in rows:
+        held = people.setdefault(person_id, ((person_id, name, born, (document or "")[-DOCUMENT_TAIL:] or None), []))[1]
+        if apprehended is not None or facility is not None:
+            held.append(EarlierCustody(facility, apprehended, released))
+    return [Namesake(*identity, custodies=tuple(held)) for identity, held in people.values()]
 
 
 def board_states(session: Session, query: BoardQuery, facilities: frozenset[str] | None, offset: int,

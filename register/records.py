@@ -114,6 +114,21 @@ def parse_custody(d: Mapping[str, Any]) -> Custody:
                    agency=_opt_text(d, "agency"))
 
 
+def custody_field_errors(d: Mapping[str, Any]) -> list[BadInput]:
+    """Every field of a custody record that cannot be taken, each with its reason, so a form shows all of
+    them at once rather than the first one `parse_custody` stops at."""
+    checks: list[Callable[[], Any]] = [lambda: _choice(d, "procedural_status", PROCEDURAL_STATUSES),
+                                       lambda: _text(d, "grounds"), lambda: _text(d, "ordering_authority"),
+                                       lambda: _opt_text(d, "agency")]
+    errors = []
+    for check in checks:
+        try:
+            check()
+        except BadInput as error:
+            errors.append(error)
+    return errors
+
+
 def parse_event(d: Mapping[str, Any], default_recorded_at: datetime) -> Event:
     """An event with its own fields checked; whether it fits its custody is register.validation's job."""
     event_type = d.get("type")

@@ -42,14 +42,29 @@ def disagreements(session: Session, profile: Profile,
             custody_id = timeline.custody.id
             record = f"custody {custody_id}"
             latest = max([*(e.at for e in timeline.events), *(e.at for e in timeline.effective)], default=None)
+            fresh = _Judging(timeline, profile)
             judgement = stored.get(custody_id)
             if judgement is not None and judgement.judged_with == fingerprint:
                 if latest is not None and judgement.judged_at < latest:
                     yield chain.Finding(Message("clocks-older-than-events", custody=custody_id), None, record)
-                elif judged(timeline, profile, judgement.judged_at)[1] != judgement:
+                elif fresh.at(judgement.judged_at)[1] != judgement:
                     yield chain.Finding(Message("clocks-disagree", custody=custody_id), None, record)
             state = states.get(custody_id)
             if projection_current and state is not None and state.judged_at is not None:
-                fresh = judged(timeline, profile, state.judged_at)[0]
-                if any(getattr(state, name) != value for name, value in fresh.items()):
+                row = fresh.at(state.judged_at)[0]
+                if any(getattr(state, name) != value for name, value in row.items()):
                     yield chain.Finding(Message("projection-disagrees", custody=custody_id), None, record)
+
+
+class _Judging:
+    """One custody judged afresh, once per instant asked: a write stores its clocks and its board row judged at
+    the same instant, so re-judging both costs one judgement, not two (most of verify's re-judging time)."""
+
+    def __init__(self, timeline, profile: Profile):
+        self.timeline, self.profile = timeline, profile
+        self._at: dict[datetime, tuple] = {}
+
+    def at(self, instant: datetime) -> tuple:
+        if instant not in self._at:
+            self._at[instant] = judged(self.timeline, self.profile, instant)
+        return self._at[instant]

@@ -109,6 +109,7 @@ def document_key(document: str | None) -> str:
 
 
 MIN_DOCUMENT_DIGITS = 3
+DOCUMENT_TAIL = 4  # the digits of a document shown to an officer who may not read the person (namesakes)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ which arrival was a transfer or what a corrected time is.
 from __future__ import annotations
 
 import dataclasses
+from calendar import isleap
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
@@ -91,9 +92,16 @@ def age_at(birth_date: date, instant: datetime, tz_name: str) -> int:
     """Whole years of age on the local calendar date of the instant.
 
     A birthday on 29 February falls on 28 February in other years, as the civil codes end a term on
-    the last day of a month that lacks the date: relativedelta counts calendar years exactly so.
+    the last day of a month that lacks the date (as relativedelta counts calendar years; counted here
+    without it, as every write judges each custody's age again).
     """
-    return relativedelta(to_local(instant, tz_name).date(), birth_date).years
+    day = to_local(instant, tz_name).date()
+    if day < birth_date:  # a birth date after the instant: wrong data, counted as relativedelta counts it
+        return relativedelta(day, birth_date).years
+    birthday = (birth_date.month, birth_date.day)
+    if birthday == (2, 29) and not isleap(day.year):
+        birthday = (2, 28)
+    return day.year - birth_date.year - ((day.month, day.day) < birthday)
 
 
 @dataclass(frozen=True)

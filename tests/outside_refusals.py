@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from register import checkpoint, keyfile
+from register import checkpoint, keyfile, printout
 from register.errors import RegisterError
 from register.rules.profile import load_profile, parse_profile
 
@@ -100,6 +100,11 @@ PROFILE_CHANGES = [
     _set("trigger", [{"kind": "arrival", "stays": ["holiday"]}]),  # profile-names
     _set("colour", "red"),                                         # profile-unknown-key
     lambda data, rule: data["rules"].append(copy.deepcopy(rule)),  # profile-versions-overlap
+    _set("satisfied_by", {"event": "care", "total": "PT8H"}),      # profile-total-period
+    _set("satisfied_by", {"event": "care", "total": "PT8H", "period_ends": "note"}),  # profile-not-instant-field
+    lambda data, rule: rule.update(satisfied_by={"event": "care", "total": "PT8H", "period_ends": "until"},
+                                   recurring={"every": "PT24H"}),  # profile-total-windows
+    _set("satisfied_by", {"event": "care", "total": "PT4H", "period_ends": "until"}),  # profile-total-above-figure
 ]
 
 
@@ -118,6 +123,7 @@ def outside_refusals(tmp_path: Path) -> list[RegisterError]:
     bad_toml.write_text("[profile\nid = 'x'", encoding="utf-8")
     found.append(refused_with(lambda: load_profile(bad_toml)))
     found += _checkpoint_refusals()
+    found += _printout_refusals()
     found += _key_file_refusals(tmp_path)
     return found
 
@@ -133,6 +139,24 @@ def _checkpoint_refusals() -> list[RegisterError]:
     found.append(refused_with(lambda: checkpoint.parse_verifier_key("not a key")))
     found.append(refused_with(lambda: checkpoint.sign_note("text\n", "two words", key)))
     return found
+
+
+def _printout_refusals() -> list[RegisterError]:
+    """A printed timeline's QR text that is not one: typed wrong, half scanned, or its numbered codes mixed."""
+    key = Ed25519PrivateKey.generate()
+    signed = checkpoint.sign(checkpoint.Checkpoint("register/x", 3, b"\0" * 32), key)
+
+    def listing(text: str) -> str:
+        return signed + "\n" + checkpoint.sign_note(text, "register/x", key)
+
+    rows = "".join(f"{n} {n:012x}\n" for n in range(40))
+    codes = printout.printed_codes(listing("register/x\ntimeline C-1\n3\n" + rows), limit=600)
+    other = printout.printed_codes(listing("register/x\ntimeline C-2\n3\n" + rows), limit=600)
+    damaged = codes[1].replace(" 00000000001", " 00000000009", 1)
+    texts = ["just text", signed, listing("other\ntimeline C-1\n3\n"), listing("register/x\ntimeline C-1\n3\nno\n"),
+             "\n".join(codes[1:]), "\n".join([codes[0], damaged, *codes[2:]]), "\n".join([codes[0], *other[1:]]),
+             "hello\n" + "\n".join(codes)]
+    return [refused_with(lambda text=text: printout.parse(text)) for text in texts]
 
 
 def _key_file_refusals(tmp_path: Path) -> list[RegisterError]:

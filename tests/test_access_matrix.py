@@ -45,6 +45,7 @@ def calls(service, alert_key):
         "board.facility": lambda: service.board.facility("F-1"),
         "board.person": lambda: service.board.person("P-1"),
         "board.find_persons": lambda: service.board.find_persons("Ерлан"),
+        "board.find_namesakes": lambda: service.board.find_namesakes("Ерлан", None, "040501"),
         "board.rows": lambda: service.board.rows(BoardQuery(held_only=False)),
         "board.count": lambda: service.board.count(BoardQuery()),
         "reports.timeline": lambda: service.reports.timeline("C-1"),
@@ -68,6 +69,7 @@ def calls(service, alert_key):
         "witness.signed_by_register": lambda: service.witness.signed_by_register([]),
         "witness.signing_keys": lambda: service.witness.signing_keys(),
         "witness.check_printout": lambda: service.witness.check_printout(_printout(service.register)),
+        "witness.printout_findings": lambda: service.witness.printout_findings(_printout(service.register)),
         "access.access_log": lambda: service.access.access_log(),
         "maintenance.rebuild_projection": lambda: service.maintenance.rebuild_projection(),
         "maintenance.projection_stale": lambda: service.maintenance.projection_stale(),
@@ -157,7 +159,7 @@ def service_custody(record):
 
 ALLOWED = {
     "board.facilities": READERS, "board.facility": READERS, "board.person": READERS,
-    "board.find_persons": READERS, "board.rows": READERS, "board.count": READERS,
+    "board.find_persons": READERS, "board.find_namesakes": READERS, "board.rows": READERS, "board.count": READERS,
     "reports.timeline": READERS, "reports.clocks": READERS, "reports.breaches": READERS,
     "reports.fresh_breaches": READERS,
     "reports.problem_clocks": READERS, "reports.held_at": READERS, "reports.held_at_printing": PRINTERS,
@@ -166,7 +168,7 @@ ALLOWED = {
     "chain.checkpoint_public_key": READERS, "chain.export_lines": {"prosecutor", "monitor", "admin"},
     "chain.rotate_checkpoint_key": {"admin"},
     "witness.tree_head": READERS, "witness.consistency_proof": READERS, "witness.signed_by_register": READERS,
-    "witness.check_printout": READERS, "witness.signing_keys": READERS,
+    "witness.check_printout": READERS, "witness.printout_findings": READERS, "witness.signing_keys": READERS,
     "access.access_log": OVERSIGHT,
     "records.add_facility": {"admin"}, "maintenance.rebuild_projection": {"admin"},
     "maintenance.projection_stale": READERS, "maintenance.refresh_stale_projection": READERS,

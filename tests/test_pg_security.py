@@ -580,3 +580,30 @@ def test_the_prosecutor_login_sees_every_injury_finding_as_an_allegation(secured
     finally:
         prosecutor.close()
     assert sorted(a.custody_id for a in alerts if a.rule == "injuries-found") == ["C-1", "C-2"]
+
+
+def test_a_login_of_another_facility_finds_a_namesake_by_what_identifies_him_only(secured, pg_server, clock):
+    """The intake's namesake check runs as the officer's own login over every facility (issue 15), through
+    register_namesakes: name, birth date, the document's last digits, the facility and dates of each custody,
+    and nothing the login may not read otherwise."""
+    from datetime import date
+    with login(pg_server, secured, "investigator_b") as connection:
+        assert rows(connection, "SELECT id FROM person") == {"P-2"}  # P-1 is held at F-1 only
+        found = connection.execute("SELECT * FROM register_namesakes(%s, %s, %s, %s)",
+                                   (date(1990, 4, 2), ["erlan"], "", 50))
+        assert [d.name for d in found.description] == ["person_id", "full_name", "birth_date", "document_tail",
+                                                       "facility_name", "apprehended_at", "released_at"]
+        assert [row[:5] for row in found.fetchall()] == [
+            ("P-1", "Ерлан Серікұлы Жұмабаев", date(1990, 4, 2), "", "ИВС ДП г. Алматы")]
+        alone = connection.execute("SELECT count(*) FROM register_namesakes(%s, %s, %s, %s)",
+                                   (date(1990, 4, 2), ["nobody"], "", 50)).fetchone()[0]
+        assert alone == 0  # a birth date alone lists no one: a word of the name must match too
+    investigator = open_register(pg_security.login_url(secured, "investigator_b", PASSWORD), clock)
+    try:
+        service = investigator.as_user(Actor("investigator_b", "investigator", facilities=frozenset({"F-2"})))
+        [namesake] = service.board.find_namesakes("Yerlan Zhumabayev", date(1990, 4, 2), None)
+        assert (namesake.person_id, namesake.person) == ("P-1", None)
+        assert [(c.facility_name, c.released_at) for c in namesake.custodies] == [("ИВС ДП г. Алматы", None)]
+        assert service.board.find_namesakes("Yerlan Zhumabayev", date(1991, 4, 2), None) == []
+    finally:
+        investigator.close()

@@ -284,12 +284,15 @@ def cmd_breaches(args) -> int:
 
 def cmd_verify(args) -> int:
     checkpoints = _checkpoints(args.checkpoint) if args.checkpoint else ()
+    printed = _printout(args.checkpoint) if args.checkpoint and not args.file else None
     with conventions.progress_of(args) as progress:
         if args.file:
             verdict = _verify_file(args.file, checkpoints, progress)
         else:
             with _service(args) as service:
                 verdict = service.chain.verify(checkpoints=checkpoints, progress=progress)
+                if printed is not None:  # a printout's QR text: its signed list of records is checked too
+                    verdict = verdict.adding(service.witness.printout_findings(printed))
     if args.format == "json":
         conventions.print_json(conventions.verdict_json(verdict))
     else:
@@ -320,6 +323,19 @@ def _checkpoints(path: str) -> list:
         raise BadInput("cannot-read-file", path=path, reason=os_reason(error)) from None
     except CheckpointError as error:
         raise BadInput("in-file", path=path, problem=error) from None
+
+
+def _printout(path: str):
+    """The printout evidence in a file `_checkpoints` has read already, or None when it holds a witness's
+    checkpoints (or only the first of a long printout's codes)."""
+    from register.checkpoint import CheckpointError
+    from register.printout import parse
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    try:
+        return parse(text)
+    except CheckpointError:
+        return None
 
 
 def cmd_checkpoint(args) -> int:

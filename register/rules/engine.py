@@ -156,9 +156,10 @@ class _Judge:
                 yield self.clock(rule, status, at, at, None, 0)
             return
         instants = self.satisfying_instants(rule.satisfier)
+        periods = self.satisfying_periods(rule.satisfier) if rule.satisfier.total is not None else None
         for n, at in enumerate(triggers):
             if rule.recurring is None:
-                yield self.duration_clock(rule, at, instants)
+                yield self.duration_clock(rule, at, instants, periods)
                 continue
             first, every, until = rule.figure, rule.recurring.every, None
             if rule.recurring.every_field is not None:
@@ -169,7 +170,7 @@ class _Judge:
                 until = triggers[n + 1] if n + 1 < len(triggers) else None
                 if first is None:
                     continue
-            yield from self.recurring_clocks(rule, rule.recurring, at, instants[None], first, every, until)
+            yield from self.recurring_clocks(rule, rule.recurring, at, instants[None], first, every, until, periods)
 
     def trigger_instants(self, trigger: Trigger) -> list[datetime]:
         if trigger.person_missing and any(getattr(self.person, fact) is not None for fact in trigger.person_missing):
@@ -226,12 +227,17 @@ class _Judge:
             elif pending and _matches(event, trigger.events):
                 yield event.at
 
-    def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]]) -> RuleClock:
-        met_at, missing = _met(instants, trigger_at)
+    def duration_clock(self, rule: Rule, trigger_at: datetime, instants: dict[str | None, list[datetime]],
+                       periods: list[tuple[datetime, datetime]] | None = None) -> RuleClock:
+        due_at = self.due_instant(rule, trigger_at)
+        if periods is None:
+            met_at, missing = _met(instants, trigger_at)
+        else:
+            met_at, missing = _added_up(periods, trigger_at, due_at, rule.satisfier), ()
         details = Message("clock-missing", recipients=missing) if missing else None
         # A duty that outlives the custody (an injury report) neither lapses nor stops counting at the release.
         ended_at = None if rule.outlives_custody else self.release_at
-        return self.verdict(rule, trigger_at, self.due_instant(rule, trigger_at), met_at, ended_at, details)
+        return self.verdict(rule, trigger_at, due_at, met_at, ended_at, details)
 
     def verdict(self, rule: Rule, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
                 ended_at: datetime | None, details: str | None = None) -> RuleClock:
@@ -279,12 +285,14 @@ class _Judge:
         return found[-1].get(name) if found else None
 
     def recurring_clocks(self, rule: Rule, recurring: Recurring, start: datetime, times: list[datetime],
-                         first: timedelta, every: timedelta, until: datetime | None = None) -> Iterator[RuleClock]:
+                         first: timedelta, every: timedelta, until: datetime | None = None,
+                         periods: list[tuple[datetime, datetime]] | None = None) -> Iterator[RuleClock]:
         """One occurrence per interval from `start` until the series ends (an `ended_by` event or the release).
 
         The first is due `figure` after the start; each next one starts when the previous was met
         (`from = "met"`, as PACE reviews run from the last review) or fell due (`from = "due"`), and is
-        due `every` later. An event meets one occurrence only.
+        due `every` later. An event meets one occurrence only. With `periods` (a satisfier's `total`) each
+        occurrence is a window met by the periods starting in it (`from = "due"`, checked by the loader).
         """
         enders = ([e.at for e in self.of_types(recurring.ended_by.types)
                    if _matches(e, recurring.ended_by) and e.at >= start] if recurring.ended_by else [])
@@ -292,7 +300,11 @@ class _Judge:
                        default=None)
         trigger_at, due_at, previous = start, start + first, None
         while trigger_at <= self.as_of and (ended_at is None or trigger_at < ended_at):
-            met_at = next((t for t in times[bisect_left(times, trigger_at):] if previous is None or t > previous), None)
+            if periods is not None:
+                met_at = _added_up(periods, trigger_at, due_at, rule.satisfier)
+            else:
+                met_at = next((t for t in times[bisect_left(times, trigger_at):] if previous is None or t > previous),
+                              None)
             clock = self.verdict(rule, trigger_at, due_at, met_at, ended_at)
             if met_at is None and (self.as_of <= due_at or (ended_at is not None and ended_at <= due_at)):
                 if clock.status == ClockStatus.RUNNING and self.series is not None:
@@ -327,6 +339,16 @@ class _Judge:
                 instants[key].append(event.at)
         return instants
 
+    def satisfying_periods(self, satisfier: Satisfier) -> list[tuple[datetime, datetime]]:
+        """(start, end) of each qualifying event with an end after its start, in order of start: a period
+        whose end is not recorded adds nothing."""
+        periods = []
+        for event in self.of_types(satisfier.events.types):
+            end = event.get(satisfier.period_ends)
+            if _matches(event, satisfier.events) and end is not None and end > event.at:
+                periods.append((event.at, end))
+        return sorted(periods)
+
     def clock(self, rule: Rule, status: ClockStatus, trigger_at: datetime, due_at: datetime, met_at: datetime | None,
               overdue_minutes: int, details: str | None = None, stopped_at: datetime | None = None) -> RuleClock:
         warn_at = trigger_at + (due_at - trigger_at) * rule.warning if rule.is_duration else None
@@ -355,6 +377,29 @@ def _met(instants: dict[str | None, list[datetime]], trigger_at: datetime) -> tu
     if missing or None in reached.values():
         return None, missing
     return max(reached.values()), ()
+
+
+def _added_up(periods: list[tuple[datetime, datetime]], start: datetime, due: datetime,
+              satisfier: Satisfier) -> datetime | None:
+    """When the periods that start in [start, due) reach the satisfier's total (overlaps counted once), or with
+    `continuous` when the first one long enough does; None if they never do. A period counts whole, as
+    recorded, even where it runs past the due instant: the occurrence is then met late."""
+    total, counted, covered_to = satisfier.total, timedelta(0), None
+    for begin, end in periods[bisect_left(periods, (start,)):]:
+        if begin >= due:
+            break
+        if satisfier.continuous:
+            if end - begin >= total:
+                return begin + total
+            continue
+        begin = max(begin, covered_to or begin)
+        if end <= begin:
+            continue
+        if counted + (end - begin) >= total:
+            return begin + (total - counted)
+        counted += end - begin
+        covered_to = end
+    return None
 
 
 def _earliest_from(instants: list[datetime], start: datetime) -> datetime | None:

@@ -116,10 +116,17 @@ class Recurring:
 
 @dataclass(frozen=True)
 class Satisfier:
-    """What meets a duration rule; with `each_of` every listed value needs its own event."""
+    """What meets a duration rule; with `each_of` every listed value needs its own event.
+
+    With `total` the events are periods (from their `at` to their `period_ends` field) that add up: an
+    occurrence is met once the periods that start within it (from its trigger to its due instant) reach
+    `total` ("rest 8 hours in 24"); `continuous`: only one period long enough counts."""
     events: EventTest
     each_of: tuple[str, tuple[str, ...]] | None = None
     language_understood: str | None = None  # a field whose value must be a language the person understands
+    total: timedelta | None = None
+    period_ends: str | None = None
+    continuous: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +347,12 @@ class _Reader:
                 raise self.fail(where, "profile-duration-only", key=repr(key))
         if duration and "deadline" not in raw:
             raise self.fail(where, "profile-no-deadline")
+        if satisfier is not None and satisfier.total is not None:
+            recurring = raw.get("recurring")
+            if isinstance(recurring, Mapping) and (recurring.get("from") != "due" or "every_field" in recurring):
+                raise self.fail(f"{where}: key 'recurring'", "profile-total-windows")
+            if figure is None or satisfier.total > figure:
+                raise self.fail(f"{where}: key 'satisfied_by'", "profile-total-above-figure")
         bases = self.titles(raw.get("basis"), f"{where}: key 'basis'")
         return Rule(
             id=raw["id"], severity=severity, titles=self.titles(raw.get("title"), f"{where}: key 'title'"),
@@ -455,7 +468,8 @@ class _Reader:
     def satisfier(self, raw: Any, where: str) -> Satisfier:
         if not isinstance(raw, Mapping):
             raise self.fail(where, "profile-needs-satisfied")
-        self.known_keys(raw, where, {"event", "where", "unless", "each_of", "language_understood"})
+        self.known_keys(raw, where, {"event", "where", "unless", "each_of", "language_understood", "total",
+                                     "period_ends", "continuous"})
         events = self.event_test(raw, where)
         each_of = None
         if "each_of" in raw:
@@ -467,7 +481,29 @@ class _Reader:
         language = raw.get("language_understood")
         if language is not None:
             self.field_names(events.types, [language], f"{where}: key 'language_understood'")
-        return Satisfier(events, each_of, language)
+        total, period_ends = self.added_up(raw, events, each_of, where)
+        return Satisfier(events, each_of, language, total, period_ends, self.flag(raw, "continuous", where))
+
+    def added_up(self, raw: Mapping[str, Any], events: EventTest, each_of: Any,
+                 where: str) -> tuple[timedelta | None, str | None]:
+        """`total` and `period_ends` come together; the periods end at an instant field of every event type."""
+        if "total" not in raw and "period_ends" not in raw:
+            if "continuous" in raw:
+                raise self.fail(where, "profile-total-period")
+            return None, None
+        if "total" not in raw or "period_ends" not in raw or each_of is not None:
+            raise self.fail(where, "profile-total-period")
+        total = self.figure(raw["total"], f"{where}: key 'total'")
+        if total <= timedelta(0):
+            raise self.fail(f"{where}: key 'total'", "profile-total-period")
+        name = raw["period_ends"]
+        if not isinstance(name, str):
+            raise self.fail(f"{where}: key 'period_ends'", "profile-field-name")
+        for event_type in events.types:
+            spec = field_spec(event_type, name)
+            if spec is None or spec.kind is not FieldKind.INSTANT:
+                raise self.fail(f"{where}: key 'period_ends'", "profile-not-instant-field", name=name, type=event_type)
+        return total, name
 
     def event_test(self, raw: Mapping[str, Any], where: str) -> EventTest:
         types = raw.get("event")

@@ -1,16 +1,17 @@
 """The board and search: pages of custodies with live clocks, and the facilities and people behind them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Mapping
 
 from models.orm import CustodyStateRow
 from register import queries, store
 from register.access import Permission
-from register.domain import BoardRow, Facility, Person
+from register.domain import BoardRow, Facility, Namesake, Person
 from register.risk import safety_facts
 from register.rules import evaluate
+from register.search_text import DOCUMENT_TAIL, document_key, name_words, names_alike
 from register.services.base import Service
 from register.timeline import CustodyTimeline
 
@@ -55,6 +56,24 @@ class BoardService(Service):
         self.actor.require(Permission.READ)
         with self._session() as session:
             return queries.find_persons(session, text, limit, self.actor.facilities, self.actor.username, birth_date)
+
+    def find_namesakes(self, full_name: str, birth_date: date | None, id_document: str | None) -> list[Namesake]:
+        """People of every facility who may be the person an intake is about to register (the same birth date
+        and a name alike, or the same document's digits), so nobody held elsewhere before is registered twice:
+        of those the user may not read, only what identifies them and where and when they were held."""
+        self.actor.require(Permission.READ)
+        digits = document_key(id_document)
+        with self._session() as session:
+            found = queries.namesakes(session, birth_date, name_words(full_name), digits)
+            found = [n for n in found if (birth_date is not None and n.birth_date == birth_date
+                                          and names_alike(n.full_name, full_name))
+                     or (digits and n.document_tail and digits.endswith(n.document_tail))]
+            readable = {p.id: p for n in found for p in queries.find_persons(
+                session, n.person_id, 1, self.actor.facilities, self.actor.username) if p.id == n.person_id}
+        if found:
+            self._log_access("read", f"namesakes of {birth_date or 'an unknown birth date'}"
+                             + (f" or document …{digits[-DOCUMENT_TAIL:]}" if digits else ""))
+        return [replace(n, person=readable.get(n.person_id)) for n in found]
 
     def rows(self, query: BoardQuery, offset: int = 0, limit: int = 200,
              as_of: datetime | None = None) -> list[BoardRow]:

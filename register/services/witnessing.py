@@ -8,10 +8,10 @@ import base64
 from dataclasses import dataclass
 from typing import Sequence
 
-from register import checkpoint, evidence, key_rotation, keyfile, store
+from register import chain, checkpoint, evidence, key_rotation, keyfile, store
 from register.access import AccessDenied, Permission
 from register.checkpoint import SignedNote
-from register.errors import NotFound
+from register.errors import Message, NotFound
 from register.printout import PrintoutEvidence
 from register.services.base import Service
 from register.witness import Observation
@@ -42,6 +42,18 @@ class PrintoutCheck:
     @property
     def differing(self) -> tuple[PrintedRecord, ...]:
         return tuple(r for r in self.records if not r.matches) if self.listed else ()
+
+    def findings(self) -> list[chain.Finding]:
+        """What `verify --checkpoint` adds for a printout's QR text: a list the register did not sign, or printed
+        records the register now holds otherwise (the desktop says the same record by record)."""
+        at = f"printout of custody {self.custody}"
+        if not self.signed:
+            return [chain.Finding(Message("printout-not-signed", custody=self.custody), None, at)]
+        if not self.differing:
+            return []
+        seqs = ", ".join(str(r.seq) for r in self.differing)
+        return [chain.Finding(Message("printout-differs", custody=self.custody, seqs=seqs),
+                              self.differing[0].seq, at)]
 
 
 class WitnessService(Service):
@@ -87,6 +99,16 @@ class WitnessService(Service):
         with self._session() as session:
             keys, _ = key_rotation.endorsed_chain(store.signing_keys(session))
         return any(all(note.signed_by(origin, public) for note in notes) for origin, public in keys)
+
+    def printout_findings(self, printed: PrintoutEvidence) -> list[chain.Finding]:
+        """The printout's list against the register, as verify's findings (a custody the register no longer
+        holds is one of them, not a refusal)."""
+        self.actor.require(Permission.VERIFY)
+        try:
+            return self.check_printout(printed).findings()
+        except NotFound:
+            return [chain.Finding(Message("printout-custody-gone", custody=printed.custody), None,
+                                  f"printout of custody {printed.custody}")]
 
     def check_printout(self, printed: PrintoutEvidence) -> PrintoutCheck:
         """The printout's records beside the register's records at the same seqs, and the custody's records up

@@ -730,6 +730,12 @@ Due: %2</source>
     </message>
     <message>
         <source>%1
+Arrived: %2</source>
+        <translation>%1
+Жеткізілді: %2</translation>
+    </message>
+    <message>
+        <source>%1
 Started: %2
 Due: %3
 Status: %4</source>
@@ -869,8 +875,8 @@ Status: %4</source>
         <translation>Басылымды немесе экспортты тексеру</translation>
     </message>
     <message>
-        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word.</source>
-        <translation>Басып шығарылған хронологияның QR-кодын төмендегі өріске сканерлеңіз (сканер оны мәтін ретінде енгізеді) немесе мәтінін қолмен теріңіз; не бір ұстаудың экспорт файлын ашыңыз. Тексеру тізілімнің сөзіне емес, оның дәлелдеріне және осы жұмыс орны куә болған деректерге сүйенеді.</translation>
+        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word. A long timeline carries several numbered codes: scan every one of them, in any order.</source>
+        <translation>Басып шығарылған хронологияның QR-кодын төмендегі өріске сканерлеңіз (сканер оны мәтін ретінде енгізеді) немесе мәтінін қолмен теріңіз; не бір ұстаудың экспорт файлын ашыңыз. Тексеру тізілімнің сөзіне емес, оның дәлелдеріне және осы жұмыс орны куә болған деректерге сүйенеді. Ұзын хронологияда бірнеше нөмірленген код болады: олардың әрқайсысын кез келген ретпен сканерлеңіз.</translation>
     </message>
     <message>
         <source>The QR code&apos;s text: the register&apos;s signed checkpoint and the list of printed records</source>

@@ -734,6 +734,12 @@ Due: %2</source>
     </message>
     <message>
         <source>%1
+Arrived: %2</source>
+        <translation>%1
+Доставлен: %2</translation>
+    </message>
+    <message>
+        <source>%1
 Started: %2
 Due: %3
 Status: %4</source>
@@ -873,8 +879,8 @@ Status: %4</source>
         <translation>Проверить распечатку или выгрузку</translation>
     </message>
     <message>
-        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word.</source>
-        <translation>Отсканируйте QR-код распечатанной хронологии в поле ниже (сканер вводит его как текст) или введите его текст вручную; или откройте файл выгрузки одного задержания. Проверка опирается на доказательства реестра и на то, что засвидетельствовало это рабочее место, а не на слово реестра.</translation>
+        <source>Scan the QR code of a printed timeline into the box below (a scanner types it in), or type its text; or open a one-custody export file. The check uses the register&apos;s proofs and what this desk has witnessed, never the register&apos;s word. A long timeline carries several numbered codes: scan every one of them, in any order.</source>
+        <translation>Отсканируйте QR-код распечатанной хронологии в поле ниже (сканер вводит его как текст) или введите его текст вручную; или откройте файл выгрузки одного задержания. Проверка опирается на доказательства реестра и на то, что засвидетельствовало это рабочее место, а не на слово реестра. Длинная хронология несёт несколько пронумерованных кодов: отсканируйте каждый из них в любом порядке.</translation>
     </message>
     <message>
         <source>The QR code&apos;s text: the register&apos;s signed checkpoint and the list of printed records</source>

@@ -241,12 +241,12 @@
         <translation>Жаңа ұстау</translation>
     </message>
     <message>
-        <source>birth date unknown</source>
-        <translation>туған күні белгісіз</translation>
-    </message>
-    <message>
         <source>Custody of %1, born %2</source>
         <translation>Ұстау: %1, туған күні %2</translation>
+    </message>
+    <message>
+        <source>Custody of %1, birth date unknown</source>
+        <translation>Ұстау: %1, туған күні белгісіз</translation>
     </message>
     <message>
         <source>a new person</source>
@@ -255,6 +255,22 @@
     <message>
         <source>already in the register (%1)</source>
         <translation>тізілімде бар (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. Correct these fields, then register again:</source>
+        <translation>Ештеңе тіркелмеді. Мына өрістерді түзетіп, қайта тіркеңіз:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
     </message>
 </context>
 <context>
@@ -487,6 +503,10 @@
     <message>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Held before</source>
+        <translation>Бұрын ұсталған</translation>
     </message>
     <message>
         <source>It is the selected person: open the custody for them</source>

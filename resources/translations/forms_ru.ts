@@ -243,12 +243,12 @@
         <translation>Новое задержание</translation>
     </message>
     <message>
-        <source>birth date unknown</source>
-        <translation>дата рождения неизвестна</translation>
-    </message>
-    <message>
         <source>Custody of %1, born %2</source>
         <translation>Задержание: %1, дата рождения %2</translation>
+    </message>
+    <message>
+        <source>Custody of %1, birth date unknown</source>
+        <translation>Задержание: %1, дата рождения неизвестна</translation>
     </message>
     <message>
         <source>a new person</source>
@@ -257,6 +257,22 @@
     <message>
         <source>already in the register (%1)</source>
         <translation>уже в реестре (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. Correct these fields, then register again:</source>
+        <translation>Ничего не зарегистрировано. Исправьте эти поля и зарегистрируйте снова:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: %3</source>
+        <translation>• %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
     </message>
 </context>
 <context>
@@ -491,6 +507,10 @@
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Held before</source>
+        <translation>Содержался ранее</translation>
     </message>
     <message>
         <source>It is the selected person: open the custody for them</source>

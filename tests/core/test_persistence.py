@@ -68,3 +68,40 @@ def test_init_is_idempotent_and_keeps_data(db_url, clock):
     again = open_register(db_url, clock)
     assert again.as_user(Actor.without_accounts()).reports.timeline("C-1") is not None
     again.close()
+
+
+def test_a_bulk_insert_into_sqlite_stores_instants_as_the_column_type_does(tmp_path):
+    """The stored clocks go to SQLite through the driver's own executemany (a group action's write): the text
+    stored for an instant is byte for byte what SQLAlchemy's column type stores, so every comparison of
+    instants in SQL (due before, problem from) reads them alike; a naive instant is refused as before."""
+    from datetime import datetime, timedelta, timezone
+
+    import pytest
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    from models.orm import Base, CustodyClockRow
+    from register import store
+
+    almaty = timezone(timedelta(hours=5))
+    rows = [{"custody_id": "C-1", "position": n, "rule": "protocol-3h", "rule_index": n, "status": "running",
+             "severity": "breach", "trigger_at": datetime(2026, 1, 5, 10, 0, 7, 250, tzinfo=timezone.utc),
+             "due_at": datetime(2026, 1, 5, 18 + n, 0, tzinfo=almaty), "met_at": None, "warn_at": None,
+             "overdue_minutes": 0, "basis": "b", "details": None, "ended_at": None, "every_seconds": None}
+            for n in range(3)]
+    stored = []
+    for name, insert in (("bulk", lambda s: store._insert(s, CustodyClockRow, rows)),
+                         ("orm", lambda s: s.execute(CustodyClockRow.__table__.insert(), rows))):
+        engine = create_engine(f"sqlite:///{tmp_path / name}.db")
+        Base.metadata.create_all(engine, tables=[CustodyClockRow.__table__])
+        with Session(engine) as session:
+            insert(session)
+            session.commit()
+            stored.append(session.execute(text("SELECT * FROM custody_clock ORDER BY position")).all())
+            assert [c.due_at for c in session.query(CustodyClockRow).order_by(CustodyClockRow.position)] == [
+                r["due_at"] for r in rows]
+        engine.dispose()
+    assert stored[0] == stored[1] and stored[0][0][6] == "2026-01-05 10:00:07.000250"
+    with pytest.raises(ValueError, match="naive"):
+        store._insert(Session(create_engine("sqlite://")), CustodyClockRow,
+                      [{**rows[0], "due_at": datetime(2026, 1, 5, 18, 0)}, rows[1]])

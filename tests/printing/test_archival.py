@@ -20,6 +20,7 @@ from printing.oversight_pdf import write_oversight_pdf
 from register.domain import TreeStamp
 from register.oversight import summarize
 from register.reports import OversightReport, RightsNotice
+from tests.printing.pdf_helpers import fonts_used
 from tests.printing.fixtures import (FACILITIES, KZ, PERSON, RULES, T0, demo_clocks, demo_report, held_list_report,
                                      oversight_set)
 
@@ -107,6 +108,12 @@ def pdfa_problems(data: bytes) -> list[str]:
                          ids=["timeline", "held-list", "rights-notice", "oversight"])
 def test_every_printout_is_pdf_a_2b(printout, lang):
     assert pdfa_problems(printout(lang)) == []
+
+
+def test_the_chinese_notice_embeds_its_chinese_font_and_is_pdf_a_2b():
+    data = rights("zh")
+    assert pdfa_problems(data) == []
+    assert any("NotoSansCJKsc" in name for name in fonts_used(data))
 
 
 def test_the_checker_catches_a_plain_reportlab_file():

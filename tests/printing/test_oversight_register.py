@@ -92,3 +92,36 @@ def test_complaints_are_counted_by_their_status_in_the_complaints_register(regis
     assert total.complaints == Tally(2, ("C-1",))
     assert dict(total.complaints_by_status) == {"received": Tally(1, ("C-1",)), "taken_up": Tally(),
                                                 "answered": Tally(1, ("C-1",))}
+
+
+def test_the_custody_record_is_counted_from_what_officers_recorded(register, operator, clock):
+    """C-2 handcuffed with marks on the wrists, strip-searched, on 30-minute checks nobody made, refusing a
+    meal, with a child left alone at home: the report counts each, with C-2 behind it."""
+    def of_c2(id_, type_, at, **fields):
+        return {**event(id_, type_, at, recorded_at=at, **fields), "custody": "C-2"}
+
+    record = lines(
+        of_c2("E-26", "use_of_force", "2026-01-05T01:05:00+05:00", force_type="handcuffs", reason="resisted",
+              used_by=["Sgt. Omarov"], injuries=True, injuries_note="red marks on both wrists"),
+        of_c2("E-27", "personal_search", "2026-01-05T01:15:00+05:00", search_type="strip", searched_by="Sgt. Omarov",
+              witnesses=["Cpl. Ten", "Cpl. Ali"]),
+        of_c2("E-28", "risk_assessment", "2026-01-05T01:20:00+05:00", assessed_by="Sgt. Omarov",
+              self_harm_risk=False, intoxicated=True, medical_condition=False, mental_health=False,
+              violence_risk=False, needs_interpreter=False, observation_level="intermittent",
+              check_interval_minutes=30),
+        of_c2("E-29", "care", "2026-01-05T01:30:00+05:00", care_type="meal", care_outcome="refused",
+              given_by="Cpl. Ten"),
+        of_c2("E-30", "dependants", "2026-01-05T01:40:00+05:00", children_left_without_care=True),
+        header=False)
+    operator.records.import_lines(story() + second_custody() + record)
+    report = register.as_user(PROSECUTOR).reports.oversight_report(JANUARY_5, JANUARY_5, {"F-1", "F-2"},
+                                                                   include_undelivered=True)
+    total, at_f2 = report.summary.total.record, dict(report.summary.facilities)["F-2"].record
+    assert total.force == Tally(1, ("C-2",)) == total.force_with_injuries == at_f2.force
+    assert dict(total.searches_by_type)["strip"] == Tally(1, ("C-2",))
+    assert dict(total.care_refused_by_type) == {"meal": Tally(1, ("C-2",))}
+    assert dict(total.observation_levels)["intermittent"] == Tally(1, ("C-2",))
+    # checks due every 30 minutes from 01:20 to 17:00 local (the clock's now), none made: 31 missed, one running
+    assert total.checks_missed == Tally(31, ("C-2",))
+    assert total.children_still_without_care == Tally(1, ("C-2",))
+    assert dict(report.summary.facilities)["F-1"].record.force == Tally()

@@ -96,3 +96,41 @@ def kz():
 def story():
     """The Story class itself: tests build as many custodies as they need."""
     return Story
+
+
+# The rest rule as a Kazakh profile would add it once a figure is sourced (the bundled kz profile has none:
+# docs/rules.md): rest periods adding up to 8 hours in each 24 hours from the first arrival.
+REST_ADDING_UP = '''
+[[rules]]
+id = "rest-period"
+severity = "breach"
+title = { en = "Rest of at least 8 hours in each 24 hours held", ru = "Отдых не менее 8 часов в каждые 24 часа", kk = "Әр 24 сағатта кемінде 8 сағат демалыс" }
+short_title = { en = "Rest 8 h in 24 h", ru = "Отдых 8 ч из 24 ч", kk = "24 сағатта 8 сағ демалыс" }
+deadline = { en = "at least 8 hours of rest in each 24 hours", ru = "не менее 8 часов отдыха в каждые 24 часа", kk = "әр 24 сағатта кемінде 8 сағат демалыс" }
+basis = { en = "test", ru = "тест", kk = "тест" }
+figure = "PT24H"
+[[rules.trigger]]
+kind = "arrival"
+stays = ["first"]
+[rules.satisfied_by]
+event = "care"
+where = { care_type = "rest", care_outcome = "provided" }
+period_ends = "until"
+total = "PT8H"
+[rules.recurring]
+every = "PT24H"
+from = "due"
+'''
+
+
+def kz_with_rest_profile_text() -> str:
+    from resources import RESOURCES
+    return (RESOURCES / "rules" / "kz.toml").read_text(encoding="utf-8") + REST_ADDING_UP
+
+
+def kz_with_rest():
+    """The kz profile with the rest rule added as data, periods adding up."""
+    import tomllib
+
+    from register.rules.profile import parse_profile
+    return parse_profile(tomllib.loads(kz_with_rest_profile_text()), "kz-with-rest.toml")

@@ -2,10 +2,10 @@
 rules give when they judge it afresh, at every instant from the write on (register/judgement.py).
 
 Stories are drawn at random from the events the rules read (arrivals and departures, notices, examinations,
-interrogations, risk assessments and cell checks, reviews, court decisions, corrections, a release) and judged
-with both bundled profiles; the instants asked about run from the write to months after it, so running clocks
-fall due, breaches grow overdue and recurring series add occurrences. The same is checked on registers written
-to SQLite and PostgreSQL in tests/test_stored_clocks_db.py.
+interrogations, risk assessments and cell checks, rest periods, reviews, court decisions, corrections, a
+release) and judged with both bundled profiles (and kz with the rest rule added); the instants asked about run
+from the write to months after it, so running clocks fall due, breaches grow overdue and recurring series add
+occurrences. The same is checked on registers written to SQLite and PostgreSQL in tests/test_stored_clocks_db.py.
 """
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from register.judgement import clocks_at, judge
 from register.rules import evaluate, load_profile
-from tests.rules.conftest import Story
+from tests.rules.conftest import Story, kz_with_rest
 
-PROFILES = {name: load_profile(name) for name in ("kz", "england-wales")}
+# kz with the rest rule added as data: periods that add up (England and Wales has the continuous reading)
+PROFILES = {**{name: load_profile(name) for name in ("kz", "england-wales")}, "kz-with-rest": kz_with_rest()}
 
 
 def _exam(s, at, draw):
@@ -43,6 +44,10 @@ EVENTS = {
     "interrogation": lambda s, at, draw: s.interrogate(at, draw(st.booleans())),
     "risk_assessment": _assessment,
     "cell_check": lambda s, at, draw: s.add("cell_check", at, officer="Cpl. N.", condition="fine"),
+    # a rest period (rest-period adds them up in windows of 24 hours); its end may lie after the write
+    "rest": lambda s, at, draw: s.add("care", at, care_type="rest", given_by="Sgt. A.",
+                                      care_outcome=draw(st.sampled_from(["provided", "provided", "refused"])),
+                                      until=s.instant(at + draw(st.integers(0, 900)))),
     "review": lambda s, at, draw: s.add("review", at, officer="Insp. R.", decision="continue"),
     "authorisation": lambda s, at, draw: s.add("authorisation", at, officer="Supt. S.", hours=draw(st.sampled_from([12, 24]))),
     "court_decision": lambda s, at, draw: s.add("court_decision", at, court="Court", decision=draw(

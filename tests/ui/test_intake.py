@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from register.access import Actor
 from register.services.board import BoardQuery
 from ui.desktop.intake import IntakeWizard
 
@@ -229,8 +230,8 @@ def test_a_possible_namesake_is_shown_side_by_side_before_a_new_person_is_regist
     assert wizard.currentPage() is page and page.namesakes.isVisible()
     table = page.namesakes.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert rows == [["Being registered", "Ерлан Жумабаев", "1990-03-01", "—", "KZ"],
-                    ["In the register", "Ерлан Серікұлы Жұмабаев", "1990-03-01", "KZ-040501", "KZ"]]
+    assert rows == [["Being registered", "Ерлан Жумабаев", "1990-03-01", "—", "—"],
+                    ["In the register", "Ерлан Серікұлы Жұмабаев", "1990-03-01", "KZ-040501", "ИВС Алматы 2026-01-05–"]]
     page.namesakes.use_button.click()  # the officer recognises him
     next_page(wizard)
     assert wizard.currentPage() is wizard.apprehension_page
@@ -288,3 +289,79 @@ def test_no_video_stands_above_the_reason_it_unlocks(qtbot, service):
     assert after is reason  # Tab goes from the statement to the reason it asks for
     form.no_video.setChecked(True)
     assert reason.isEnabled()
+
+
+def test_register_reports_every_wrong_field_of_every_page_at_once(qtbot, service):
+    """One press of Register names every wrong field on every page, page by page, and puts the cursor in the
+    first one; nothing is written until all are right."""
+    custodies_before = service.board.count(BoardQuery(held_only=False))
+    wizard = open_wizard(qtbot, service)
+    wizard.windowHandle().requestActivate()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClicks(wizard.person_page.full_name, "Berik Omarov")
+    wizard.person_page.sex.set_value("male")
+    next_page(wizard)
+    fill_apprehension(qtbot, wizard)
+    apprehension = wizard.apprehension_page.apprehension
+    apprehension.form.editors["place"].clear()  # the place and the grounds left empty
+    apprehension.grounds.clear()
+    next_page(wizard)
+    assert wizard.currentPage() is wizard.arrival_page
+    fill_arrival(wizard)
+    arrival = wizard.arrival_page
+    arrival.rights.editors["language"].set_value(None)  # nor the language of the rights, nor the cell
+    arrival.placement.editors["location"].clear()
+    commit(wizard)
+
+    assert wizard.currentPage() is wizard.apprehension_page
+    summary = wizard.apprehension_page.summary
+    assert summary.isVisible()
+    lines = summary.text().splitlines()
+    assert lines[0].startswith("Nothing was registered")
+    assert [line.split(":")[0] for line in lines[1:]] == [
+        "• Apprehension — Place", "• Apprehension — Grounds",
+        "• Arrival, rights and placement, Rights explained now — Language",
+        "• Arrival, rights and placement, Placed in a cell or room now — Location"]
+    assert wizard.focusWidget() is apprehension.form.editors["place"]
+    assert apprehension.errors.labels["grounds"].isVisible()
+    assert service.board.count(BoardQuery(held_only=False)) == custodies_before
+
+    qtbot.keyClicks(apprehension.form.editors["place"], "Abai Ave 10")
+    qtbot.keyClicks(apprehension.grounds, "CPC art. 128")
+    next_page(wizard)
+    assert not summary.isVisible()
+    assert arrival.rights.errors.labels["language"].isVisible()  # the next page still says what is wrong on it
+    assert arrival.rights.editors["written"].isChecked()
+    arrival.rights.editors["language"].set_value("kk")
+    arrival.placement.editors["location"].setText("Cell 7")
+    with qtbot.waitSignal(wizard.recorded):
+        commit(wizard)
+    assert wizard.currentPage() is wizard.clocks_page
+
+
+def test_a_namesake_held_at_another_facility_is_shown_by_what_identifies_him_only(qtbot, small_register):
+    """An officer of Aktobe registers a man held before in Almaty: the wizard finds him in the whole register but
+    shows only his name, birth date, the document's last digits and where and when he was held; the custody
+    goes to the same person, not to a second record of him."""
+    aktobe = small_register.as_user(Actor("duty2", "duty_officer", "Dana Duty", frozenset({"F-2"})))
+    assert aktobe.board.find_persons("Жумабаев") == []  # the Almaty man is not this officer's to read
+    wizard = open_wizard(qtbot, aktobe)
+    page = wizard.person_page
+    type_new_person(page, "Yerlan Zhumabayev", datetime(1990, 3, 1).date())  # typed in Latin letters
+    next_page(wizard)
+    assert wizard.currentPage() is page and page.namesakes.isVisible()
+    table = page.namesakes.table
+    shown = [table.item(1, c).text() for c in range(table.columnCount())]
+    assert shown == ["In the register", "Ерлан Серікұлы Жұмабаев", "1990-03-01", "…0501", "ИВС Алматы 2026-01-05–"]
+    assert page.namesakes.candidates[0].person is None  # nothing more of him reached this station
+    page.namesakes.use_button.click()
+    next_page(wizard)
+    assert page.new_person is None and page.person_id == "P-1"
+    fill_apprehension(qtbot, wizard)
+    next_page(wizard)
+    fill_arrival(wizard, facility="F-2")
+    with qtbot.waitSignal(wizard.recorded):
+        commit(wizard)
+    custody = aktobe.reports.timeline(wizard.custody_id, log=False)
+    assert custody.custody.person == "P-1"
+    assert [p.id for p in aktobe.board.find_persons("Жумабаев")] == ["P-1"]  # one person, now held here too

@@ -120,8 +120,8 @@ def test_the_property_receipt_is_in_the_detainees_language(view, saved, tmp_path
 def test_the_notice_screen_says_which_language_has_no_notice(view, saved, small_register):
     import json
     small_register.as_user(Actor.without_accounts()).records.import_lines([json.dumps(r, ensure_ascii=False) for r in (
-        {"record": "person", "id": "P-9", "full_name": "Ван Лэй", "birth_date": "1988-01-02", "sex": "male",
-         "citizenship": "CN", "languages": ["zh", "ru"]},
+        {"record": "person", "id": "P-9", "full_name": "Әлім Тұрсын", "birth_date": "1988-01-02", "sex": "male",
+         "citizenship": "CN", "languages": ["ug", "ru"]},
         {"record": "custody", "id": "C-9", "person": "P-9", "procedural_status": "suspect", "grounds": "g",
          "ordering_authority": "o"},
         {"record": "event", "id": "E-90", "custody": "C-9", "type": "apprehension", "at": "2026-01-05T05:00:00Z",
@@ -130,4 +130,4 @@ def test_the_notice_screen_says_which_language_has_no_notice(view, saved, small_
     view.rights_button.click()
     settle(view.qtbot)
     assert saved == ["rights-C-9-ru.pdf"]
-    assert "There is no rights notice in zh — Chinese: it was printed in ru — Russian" in view.message.text()
+    assert "There is no rights notice in ug — Uyghur: it was printed in ru — Russian" in view.message.text()

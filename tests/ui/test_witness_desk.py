@@ -13,7 +13,7 @@ from models.orm import IMMUTABLE_TABLES
 from register.access import Actor
 from register.witness import store_for
 from tests.test_insider import _rewrite_history
-from tests.ui.conftest import OFFICER, settle
+from tests.ui.conftest import OFFICER, settle, small_register_lines
 from ui.desktop.main_window import MainWindow
 
 MONITOR = Actor("mon1", "monitor", "Dana Monitor")
@@ -134,3 +134,25 @@ def test_a_printout_checked_after_a_rewrite_names_the_changed_record_first(qtbot
     assert "it was changed after printing" in said[first:]
     assert said.index("(event E-2) no longer carries the printed hash") > first
     assert "person P-1" not in said  # entered before E-1: the printout and the register still agree on it
+
+
+def test_a_long_printouts_numbered_codes_scanned_in_any_order_verify_in_the_desk(qtbot, opened, english):
+    """A custody too long for one QR code: the monitor scans every numbered code into the box, in any order."""
+    import json
+
+    from register import printout
+    moves = [json.dumps({"record": "event", "id": f"M-{n}", "custody": "C-1", "type": "placement",
+                         "at": f"2026-01-05T11:{n // 4:02d}:{n % 4 * 15:02d}Z", "location": f"Cell {n % 9 + 1}"})
+             for n in range(200)]
+    opened.as_user(Actor.without_accounts()).records.import_lines(small_register_lines() + moves)
+    codes = printout.printed_codes(opened.as_user(MONITOR).reports.timeline_report("C-1").evidence)
+    assert len(codes) > 1
+    dialog = _window(qtbot, opened).witness_desk.verify_evidence()
+    dialog.qr_text.setPlainText("\n".join(reversed(codes)))
+    dialog.check_text()
+    settle(qtbot)
+    assert dialog.result.text().startswith("Intact and part of the register as witnessed on ")
+    dialog.qr_text.setPlainText("\n".join(codes[1:]))
+    dialog.check_text()
+    settle(qtbot)
+    assert "code(s) 1 were not scanned" in dialog.result.text()

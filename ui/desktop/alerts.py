@@ -394,7 +394,10 @@ class AlertInbox(Retranslating, QWidget):
         name_table(self.history, self.tr("History of the selected alert"))
         self.age_label.setText(self.tr("Opened more than:"))
         self.age_box.setSuffix(self.tr(" h ago"))
-        self.age_box.setSpecialValueText(self.tr("any time"))
+        any_time = self.tr("any time")
+        self.age_box.setSpecialValueText(any_time)
+        # Qt sizes a spin box by its numbers: "кез келген уақытта" was cut; its words and the arrows fit
+        self.age_box.setMinimumWidth(self.age_box.fontMetrics().horizontalAdvance(any_time) + 48)
         self.minors_box.setText(self.tr("&Minors"))
         self.foreign_box.setText(self.tr("F&oreign nationals"))
         self.closed_box.setText(self.tr("Show c&losed"))

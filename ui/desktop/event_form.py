@@ -92,8 +92,10 @@ class EventFieldsForm(QWidget):
         """Offer another person's languages first (the intake learns them on its first page)."""
         self._languages = tuple(languages)
         combo = self.editors.get("language")
-        if isinstance(combo, ChoiceCombo):
+        if isinstance(combo, ChoiceCombo):  # a language already chosen stays chosen (Back, then Next again)
+            chosen = combo.value()
             combo.set_choices(self._language_choices())
+            combo.set_value(chosen)
 
     def add_row(self, key: str, label_text: str, widget: QWidget, required: bool, before: str | None = None) -> None:
         """A labelled row with a message slot; refusals naming `key` are shown under it. `before`: the row

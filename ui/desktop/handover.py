@@ -118,6 +118,7 @@ class HandoverView(Retranslating, QWidget):
         self.print_button.setText(self.tr("&Print PDF…"))
         self.sign_button.setText(self.tr("&Sign as the incoming officer"))
         name_table(self.table, self.tr("People held at the handover"))
+        self.table.resizeColumnsToContents()  # the column titles in this language, whole, before any row
 
     def _zone(self) -> str:
         facility = self.facility_box.currentData()

@@ -12,40 +12,46 @@ from typing import Any, Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
-    QWizardPage,
+    QAbstractItemView, QCheckBox, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget, QWizard, QWizardPage,
 )
 
-from register.domain import ClockStatus, Custody, Event, Person
+from register.domain import ClockStatus, Custody, Event, Namesake, Person
 from register.errors import BadInput, Problem, Rejected
-from register.records import MAX_ESTIMATED_AGE, custody_record, parse_custody, parse_person, person_record
-from register.search_text import document_key, names_alike
+from register.records import (
+    MAX_ESTIMATED_AGE, custody_field_errors, custody_record, parse_custody, parse_person, person_record,
+)
 from register.service import Services
 from register.services.records import new_id
-from register.timeutil import format_local
+from register.timeutil import format_local, to_local
 from register.vocabulary import PROCEDURAL_STATUSES, SEXES
 from ui.desktop.event_form import EventFieldsForm
 from ui.desktop.fields import (
-    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, field_label,
-    labelled, mark_required, sex_label, split_codes, submit, value_label, with_error, words,
+    ChoiceCombo, EntryLine, ErrorLabel, FieldErrors, OptionalDateEdit, YesNoCombo, event_type_label, field_label,
+    labelled, mark_required, sex_label, split_codes, spoken, submit, value_label, with_error, words,
 )
 from ui.desktop.i18n import current_language
+from ui.desktop.messages import translate_message
 from ui.desktop.tables import name_table
 from ui.desktop.texts import tr_args
 
 
 
-def _checked(record: dict, parse) -> Any:
-    """A person or custody checked as the importer checks it, its problem naming the field.
+def _checked(record: dict, parse, every_error=None) -> Any:
+    """A person or custody checked as the importer checks it, its problems naming the fields.
 
     `service.intake` takes Person and Custody objects as given, so a form must
-    run the same parse the import runs before handing them over.
+    run the same parse the import runs before handing them over. `every_error`
+    lists all the record's wrong fields, not only the first the parse met.
     """
     try:
         return parse(record)
     except BadInput as error:
-        raise Rejected([Problem.of(record["id"], error, record["id"])]) from None
+        errors = every_error(record) if every_error is not None else []
+        if not any(e.field == error.field for e in errors):
+            errors.insert(0, error)
+        raise Rejected([Problem.of(record["id"], e, record["id"]) for e in errors]) from None
 
 
 def checked_person(**fields: Any) -> Person:
@@ -55,7 +61,7 @@ def checked_person(**fields: Any) -> Person:
 
 def checked_custody(**fields: Any) -> Custody:
     record = custody_record(Custody(**fields))
-    return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody)
+    return _checked({k: v for k, v in record.items() if k != "record"}, parse_custody, custody_field_errors)
 
 
 def facility_zones(service: Services) -> list[str]:
@@ -76,6 +82,35 @@ def show_routed(problems: Iterable[Problem], targets: Mapping[str, FieldErrors],
     return {id(errors) for errors, _ in grouped.values()}
 
 
+class RefusalSummary(QScrollArea):
+    """Every wrong field of the wizard in one message above the page's form; scrolled when longer than a few
+    lines, so the form under it keeps its size (seven lines squeezed the fields to nothing)."""
+
+    LINES = 5
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = ErrorLabel(self)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; each says its own message too
+        self.setMaximumHeight(self.label.fontMetrics().lineSpacing() * self.LINES + 8)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.clear_message()
+        self.label.show_message(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.label.clear_message()
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
 def whose_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -84,11 +119,13 @@ def whose_label(parent: QWidget) -> QLabel:
 
 
 class NamesakeBox(QGroupBox):
-    """The people already registered who may be the new person, side by side with what was typed. The
-    wizard goes on with a new person only after the officer says it is none of them."""
+    """The people already registered, at any facility, who may be the new person, side by side with what was
+    typed: of someone held elsewhere only what identifies them and where and when they were held. The wizard
+    goes on with a new person only after the officer says it is none of them."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, zone: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.zone = zone
         self.setTitle(self.tr("This person may already be in the register"))
         self.setStyleSheet("QGroupBox { font-weight: bold; }")
         layout = QVBoxLayout(self)
@@ -98,7 +135,7 @@ class NamesakeBox(QGroupBox):
         layout.addWidget(self.note)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["", self.tr("Full name"), field_label("birth_date"),
-                                              field_label("id_document"), field_label("citizenship")])
+                                              field_label("id_document"), self.tr("Held before")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -110,14 +147,14 @@ class NamesakeBox(QGroupBox):
         self.different = QCheckBox(self.tr("None of them: this is a different person"), self)
         layout.addWidget(self.use_button)
         layout.addWidget(self.different)
-        self.candidates: list[Person] = []
+        self.candidates: list[Namesake] = []
         self._confirmed: tuple[str, ...] = ()
         self.different.toggled.connect(self._confirm)
         self.hide()
 
-    def settled(self, person: Person, candidates: list[Person]) -> bool:
+    def settled(self, person: Person, candidates: list[Namesake]) -> bool:
         """True when there is nobody to compare with, or the officer said these candidates are someone else."""
-        ids = tuple(sorted(c.id for c in candidates))
+        ids = tuple(sorted(c.person_id for c in candidates))
         if not candidates or (self.different.isChecked() and ids == self._confirmed):
             return True
         self.candidates = candidates
@@ -126,24 +163,47 @@ class NamesakeBox(QGroupBox):
         self.different.blockSignals(False)
         self._confirmed = ids
         self.table.setRowCount(len(candidates) + 1)
-        for row, (label, shown) in enumerate([(self.tr("Being registered"), person)]
-                                             + [(self.tr("In the register"), c) for c in candidates]):
-            cells = (label, shown.full_name, shown.birth_date.isoformat() if shown.birth_date else "—",
-                     shown.id_document or "—", shown.citizenship or "—")
+        rows = [(self.tr("Being registered"), person.full_name, person.birth_date, person.id_document or "—", "—")]
+        rows += [(self.tr("In the register"), c.full_name, c.birth_date, self._document(c), self._held(c))
+                 for c in candidates]
+        for row, (label, name, born, document, held) in enumerate(rows):
+            cells = (label, name, born.isoformat() if born else "—", document, held)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.selectRow(1)
         self.show()
         self.table.setFocus()
         return False
 
+    def _document(self, namesake: Namesake) -> str:
+        """The whole document of someone the officer may read; of anyone else its last digits only."""
+        if namesake.person is not None:
+            return namesake.person.id_document or "—"
+        return f"…{namesake.document_tail}" if namesake.document_tail else "—"
+
+    def _held(self, namesake: Namesake) -> str:
+        """Each earlier custody as its facility and local dates, 'from–to' ('from–' while still held)."""
+        def day(instant) -> str:
+            return to_local(instant, self.zone).date().isoformat() if instant else ""
+
+        held = [f"{c.facility_name or '?'} {day(c.apprehended_at)}–{day(c.released_at)}" for c in namesake.custodies]
+        return "; ".join(held) or "—"
+
     def _confirm(self, checked: bool) -> None:
-        self._confirmed = tuple(sorted(c.id for c in self.candidates)) if checked else ()
+        self._confirmed = tuple(sorted(c.person_id for c in self.candidates)) if checked else ()
 
     def chosen(self) -> Person | None:
+        """The candidate on the selected row as the person the custody is opened for; of someone the officer
+        may not read, what the namesake check showed (the register holds the rest)."""
         row = self.table.currentRow()
-        return self.candidates[row - 1] if 1 <= row <= len(self.candidates) else None
+        if not 1 <= row <= len(self.candidates):
+            return None
+        namesake = self.candidates[row - 1]
+        return namesake.person or Person(namesake.person_id, namesake.full_name, namesake.birth_date, "unknown",
+                                         None, ())
 
     def describe(self, person: Person) -> str:
         born = person.birth_date.isoformat() if person.birth_date else self.tr("born ?")
@@ -160,6 +220,8 @@ class PersonPage(QWizardPage):
         self.setSubTitle(self.tr("Search by name or identity document first; register a new person only if "
                                  "nobody matches."))
         layout = QVBoxLayout(self)
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         self.search = EntryLine(self)
         self.search.setPlaceholderText(self.tr("Name or document number, then Enter"))
         self.search.setAccessibleName(self.tr("Find the person"))
@@ -210,7 +272,7 @@ class PersonPage(QWizardPage):
             form.addRow(labelled(QLabel(mark_required(text, required)), widget), box)
             self.errors.add(key, error, widget)
         layout.addWidget(self.new_box)
-        self.namesakes = NamesakeBox(self)
+        self.namesakes = NamesakeBox(service.profile.timezone, self)
         layout.addWidget(self.namesakes)
         self.namesakes.use_button.clicked.connect(self._use_namesake)
         self.search.submitted.connect(self.find)
@@ -263,24 +325,17 @@ class PersonPage(QWizardPage):
             self.errors.show(refusal.problems)
             return False
         self.errors.clear()
+        self.summary.clear_message()
         if not self.namesakes.settled(new_person, self._namesakes_of(new_person)):
             return False
         self.new_person = new_person
         self.person_id = new_person.id
         return True
 
-    def _namesakes_of(self, person: Person) -> list[Person]:
-        """People already registered who may be this one: the same birth date and a name the folding search
-        matches, or the same identity document."""
-        found: dict[str, Person] = {}
-        if person.birth_date is not None:
-            found.update((p.id, p) for p in self.service.board.find_persons("", 200, birth_date=person.birth_date)
-                         if names_alike(p.full_name, person.full_name))
-        document = document_key(person.id_document)
-        if document:
-            found.update((p.id, p) for p in self.service.board.find_persons(person.id_document)
-                         if document_key(p.id_document) == document)
-        return list(found.values())
+    def _namesakes_of(self, person: Person) -> list[Namesake]:
+        """People registered at any facility who may be this one: the same birth date and a name the folding
+        search matches, or the same identity document."""
+        return self.service.board.find_namesakes(person.full_name, person.birth_date, person.id_document)
 
     def _use_namesake(self) -> None:
         """The officer recognised the person among the candidates: continue with them, not a new record."""
@@ -368,6 +423,8 @@ class ApprehensionPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         self.apprehension = ApprehensionForm(service, self)
         layout.addWidget(self.apprehension)
         self.apprehension.time.changed.connect(self.completeChanged)
@@ -382,6 +439,7 @@ class ApprehensionPage(QWizardPage):
         if not self.apprehension.check_video():
             return False
         self.apprehension.errors.clear()
+        self.summary.clear_message()
         return True
 
 
@@ -399,6 +457,8 @@ class ArrivalPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.whose = whose_label(self)
         layout.addWidget(self.whose)
+        self.summary = RefusalSummary(self)  # every page's wrong fields, when Register was refused
+        layout.addWidget(self.summary)
         general = ErrorLabel(self)
         layout.addWidget(general)
         self.errors = FieldErrors(general)
@@ -513,27 +573,39 @@ class IntakeWizard(QWizard):
         person = page.new_person or page.selected()
         if person is None:
             return
-        born = person.birth_date.isoformat() if person.birth_date else self.tr("birth date unknown")
-        text = tr_args(self.tr("Custody of %1, born %2"), person.full_name, born)
+        text = (tr_args(self.tr("Custody of %1, born %2"), person.full_name, person.birth_date.isoformat())
+                if person.birth_date else tr_args(self.tr("Custody of %1, birth date unknown"), person.full_name))
         known = (self.tr("a new person") if page.new_person is not None else
                  tr_args(self.tr("already in the register (%1)"), person.id))
         for shown in (self.apprehension_page, self.arrival_page, self.clocks_page):
             shown.whose.setText(f"<b>{html.escape(text)}</b> — {html.escape(known)}")
 
     def write(self) -> bool:
-        """Build every record, write them all or none; route refusals to the fields they name. The custody
-        gets its readable number (facility, year, sequence) inside the write, so two officers registering at
-        the same instant get distinct numbers."""
+        """Build every record, write them all or none; route refusals to the fields they name. Every form is
+        checked before anything is refused, so one press of Register reports every wrong field of every page.
+        The custody gets its readable number (facility, year, sequence) inside the write, so two officers
+        registering at the same instant get distinct numbers."""
         person_page, apprehension, arrival = self.person_page, self.apprehension_page, self.arrival_page
         custody_id = new_id("C")  # provisional: refusals name it; the write gives the number
         targets: dict[str, FieldErrors] = {}
         written = []
 
         def write() -> None:
-            custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
-            events = [self._event(custody_id, apprehension.apprehension.form, targets,
-                                  apprehension.apprehension.fields())]
-            events += [self._event(custody_id, form, targets) for form in arrival.forms()]
+            problems: list[Problem] = []
+            try:
+                custody = apprehension.apprehension.custody(custody_id, person_page.person_id)
+            except Rejected as refusal:
+                problems += refusal.problems
+            forms = [(apprehension.apprehension.form, apprehension.apprehension.fields())]
+            forms += [(form, None) for form in arrival.forms()]
+            events = []
+            for form, fields in forms:
+                try:
+                    events.append(self._event(custody_id, form, targets, fields))
+                except Rejected as refusal:
+                    problems += refusal.problems
+            if problems:
+                raise Rejected(problems)
             written.append(self.service.records.intake(person_page.new_person, custody, events, numbered=True))
 
         def show_problems(problems: list[Problem]) -> None:
@@ -557,15 +629,57 @@ class IntakeWizard(QWizard):
         targets[event.id] = form.errors
         return event
 
+    def _sections(self) -> list[tuple[QWizardPage, FieldErrors, str | None]]:
+        """The wizard's forms in the order the officer meets them: page, the form's messages, its heading."""
+        arrival = self.arrival_page
+        boxes = {id(arrival.rights): arrival.rights_box, id(arrival.placement): arrival.placement_box,
+                 id(arrival.dependants): arrival.dependants_box}
+        return ([(self.person_page, self.person_page.errors, None),
+                 (self.apprehension_page, self.apprehension_page.apprehension.errors, None),
+                 (arrival, arrival.errors, None)]
+                + [(arrival, form.errors, spoken(boxes[id(form)].title()) if id(form) in boxes
+                    else event_type_label(form.event_type)) for form in arrival.forms()])
+
     def _show(self, problems: list[Problem], targets: Mapping[str, FieldErrors]) -> None:
-        """Show the messages, and go back to the earliest page that has one."""
-        pages = [(self.person_page, [self.person_page.errors]),
-                 (self.apprehension_page, [self.apprehension_page.apprehension.errors]),
-                 (self.arrival_page, [self.arrival_page.errors] + [f.errors for f in self.arrival_page.forms()])]
-        for _, errors in pages:
-            for e in errors:
-                e.clear()
-        shown = show_routed(problems, targets, self.arrival_page.errors)
-        target = next(page for page, errors in pages if any(id(e) in shown for e in errors))
+        """Show each message under its field on every page, and all of them in one message naming page and
+        field on the earliest page that has one; go back to it with the cursor in its first wrong field."""
+        sections = self._sections()
+        for page in (self.person_page, self.apprehension_page, self.arrival_page):
+            page.summary.clear_message()
+        for _, errors, _ in sections:
+            errors.clear()
+        show_routed(problems, targets, self.arrival_page.errors)
+        order = {id(errors): index for index, (_, errors, _) in enumerate(sections)}
+        placed = []
+        for problem in problems:
+            errors = targets.get(problem.record_id, self.arrival_page.errors)
+            key = errors.key(problem)
+            rows = list(errors.labels)
+            placed.append((order.get(id(errors), len(sections)), rows.index(key) if key in rows else -1,
+                           problem, errors))
+        placed.sort(key=lambda entry: entry[:2])
+        first_section, _, first_problem, first_errors = placed[0]
+        target = sections[min(first_section, len(sections) - 1)][0]
         while self.currentPage() is not target and self.currentId() > 0:
             self.back()
+        lines = [self._summary_line(sections[min(index, len(sections) - 1)], problem, errors)
+                 for index, _, problem, errors in placed]
+        target.summary.show_message("\n".join([self.tr("Nothing was registered. Correct these fields, then "
+                                                       "register again:")] + lines))
+        widget = first_errors.widgets.get(first_errors.key(first_problem))
+        if widget is not None:
+            widget.setFocus()
+
+    def _summary_line(self, section: tuple[QWizardPage, FieldErrors, str | None], problem: Problem,
+                      errors: FieldErrors) -> str:
+        """'Page, section — field: message', so one message says where each wrong field is."""
+        page, _, heading = section
+        where = tr_args(self.tr("%1, %2"), page.title(), heading) if heading else page.title()
+        key = errors.key(problem)
+        message = translate_message(problem.message)
+        if key in errors.labels and isinstance(key, str):
+            widget = errors.widgets.get(key)
+            named = next((spoken(label.text()) for label in page.findChildren(QLabel)
+                          if widget is not None and label.buddy() is widget), field_label(key))
+            return tr_args(self.tr("• %1 — %2: %3"), where, named, message)
+        return tr_args(self.tr("• %1: %2"), where, message)

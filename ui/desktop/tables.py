@@ -52,9 +52,10 @@ class RowsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole) \
                 and 0 <= section < len(self.COLUMNS):
-            return self.title(section)
+            return self.title(section)  # the tooltip: a header narrower than its title is elided (name_table)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -105,3 +106,6 @@ def name_table(view: QAbstractItemView, name: str) -> None:
     between cells, and a keyboard user is never trapped inside."""
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    if header is not None:  # a column title that does not fit ends in "…" (its tooltip holds it), never cut
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -6,6 +6,7 @@ stretch of time (`axis_span`), so screen and paper never disagree; on screen the
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Sequence
 
@@ -35,6 +36,15 @@ MET = QColor("#2e7d32")
 NOW = QColor("#e65100")
 
 
+@dataclass(frozen=True)
+class PaintedLabel:
+    """A text as the last paint drew it: its box, what was shown (elided to fit the box) and the whole text,
+    which the tooltip at the box gives when the two differ."""
+    rect: QRectF
+    shown: str
+    whole: str
+
+
 class TimeAxis(Retranslating, QWidget):
     """Paints one custody: a time scale, the location band, event ticks and a row per timed clock."""
 
@@ -44,6 +54,7 @@ class TimeAxis(Retranslating, QWidget):
         self._rows: list[list[RuleClock]] = []
         self._now: datetime | None = None
         self._highlight: str | None = None
+        self.labels: list[PaintedLabel] = []  # the row labels, the stays' names and the scale, as last painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -94,6 +105,7 @@ class TimeAxis(Retranslating, QWidget):
             return
         start, end = self._span()
         labels = Labels(current_language())
+        self.labels = []
         self._paint_scale(painter, start, end)
         self._paint_locations(painter, start, end, SCALE_HEIGHT)
         self._paint_events(painter, start, end, SCALE_HEIGHT + ROW)
@@ -113,8 +125,14 @@ class TimeAxis(Retranslating, QWidget):
         painter.setFont(font)
         painter.setPen(QPen(colour) if colour is not None else self._text_pen())
         box = QRectF(MARGIN, top, LABEL_WIDTH - 2 * MARGIN, ROW)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(box.width()))
-        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        self._draw_elided(painter, box, text, QFontMetrics(font), Qt.AlignmentFlag.AlignLeft)
+
+    def _draw_elided(self, painter: QPainter, box: QRectF, text: str, metrics: QFontMetrics,
+                     align: Qt.AlignmentFlag) -> None:
+        """`text` in `box`, ending in "…" where it does not fit; remembered for its tooltip."""
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(box.width()))
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | align, elided)
+        self.labels.append(PaintedLabel(box, elided, text))
 
     def _paint_scale(self, painter: QPainter, start: datetime, end: datetime) -> None:
         tz_name = self._timeline.timezone
@@ -128,17 +146,23 @@ class TimeAxis(Retranslating, QWidget):
         grid = self.palette().color(QPalette.ColorRole.Mid)
         bottom = self.height() - MARGIN
         last_date = None
+        taken_until = 0.0  # where the last time written ends: a time never overlaps another nor leaves the widget
         painter.setFont(self.font())
         while tick <= to_local(end, tz_name):
             if tick >= local_start:
                 x = self._x(tick, start, end)
                 painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(x, SCALE_HEIGHT - 4), QPointF(x, bottom))
-                painter.setPen(self._text_pen())
                 text = f"{tick:%H:%M}" if tick.date() == last_date else f"{tick:%d.%m} {tick:%H:%M}"
                 width = metrics.horizontalAdvance(text)
-                painter.drawText(QPointF(min(x - width / 2, self.width() - MARGIN - width), SCALE_HEIGHT - 10), text)
-                last_date = tick.date()
+                left = max(MARGIN, min(x - width / 2, self.width() - MARGIN - width))
+                if left >= taken_until:  # else the grid line alone marks this tick
+                    painter.setPen(self._text_pen())
+                    box = QRectF(left, 0, width, SCALE_HEIGHT - 6)
+                    painter.drawText(box, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, text)
+                    self.labels.append(PaintedLabel(box, text, text))
+                    taken_until = left + width + metrics.horizontalAdvance("  ")
+                    last_date = tick.date()
             tick = (tick + timedelta(hours=step)).astimezone(tick.tzinfo)
 
     def _paint_locations(self, painter: QPainter, start: datetime, end: datetime, top: int) -> None:
@@ -156,9 +180,9 @@ class TimeAxis(Retranslating, QWidget):
             facility = self._timeline.facilities.get(stay.facility)
             name = facility.name if facility else stay.facility
             painter.setPen(QPen(QColor("#000000")))
-            elided = QFontMetrics(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, int(box.width()) - 6)
-            if len(elided) > 3:
-                painter.drawText(box.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+            inner = box.adjusted(3, 0, -3, 0)
+            if len(QFontMetrics(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, int(inner.width()))) > 3:
+                self._draw_elided(painter, inner, name, QFontMetrics(self.font()), Qt.AlignmentFlag.AlignLeft)
 
     def _paint_events(self, painter: QPainter, start: datetime, end: datetime, top: int) -> None:
         self._row_label(painter, self.tr("Events"), top)
@@ -214,10 +238,23 @@ class TimeAxis(Retranslating, QWidget):
         return super().event(event)
 
     def tooltip_at(self, point: QPointF) -> str:
-        """The events (on the event row) or the clock (on its row) under a point."""
+        """The whole text of an elided label, the stay (on the location band), the events (on the event row)
+        or the clock (on its row) under a point."""
+        cut = next((label for label in self.labels if label.shown != label.whole and label.rect.contains(point)), None)
+        if cut is not None:
+            return cut.whole
         start, end = self._span()
         labels = Labels(current_language())
         tz_name = self._timeline.timezone
+        if SCALE_HEIGHT <= point.y() < SCALE_HEIGHT + ROW and point.x() >= LABEL_WIDTH:
+            closed_at = self._closed_at()
+            for stay in self._timeline.stays:
+                until = stay.departure.at if stay.departure else closed_at
+                if self._x(stay.arrived_at, start, end) <= point.x() <= self._x(until, start, end):
+                    facility = self._timeline.facilities.get(stay.facility)
+                    return tr_args(self.tr("%1\nArrived: %2"), facility.name if facility else stay.facility,
+                                   format_local(stay.arrived_at, tz_name))
+            return ""
         if SCALE_HEIGHT + ROW <= point.y() < self._rows_top():
             near = [e for e in self._timeline.effective if abs(self._x(e.at, start, end) - point.x()) <= 4]
             return "\n".join(f"{format_local(e.at, tz_name)}  {labels.event(e.type)}" for e in near)

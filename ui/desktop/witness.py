@@ -132,7 +132,9 @@ class VerifyEvidenceDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Verify a printout or an export"))
         self.intro.setText(self.tr("Scan the QR code of a printed timeline into the box below (a scanner types it "
                                    "in), or type its text; or open a one-custody export file. The check uses the "
-                                   "register's proofs and what this desk has witnessed, never the register's word."))
+                                   "register's proofs and what this desk has witnessed, never the register's word. "
+                                   "A long timeline carries several numbered codes: scan every one of them, in any "
+                                   "order."))
         self.qr_text.setPlaceholderText(self.tr("The QR code's text: the register's signed checkpoint and the list "
                                                 "of printed records"))
         self.check_button.setText(self.tr("Check the QR text"))
