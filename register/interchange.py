@@ -128,8 +128,7 @@ def _read_export(lines: Iterable[str]) -> tuple[dict, list[chain.ChainLink], dic
             header = data
             continue
         if not isinstance(data, dict) or not all(isinstance(data.get(k), t) for k, t in _CHAIN_TYPES):
-            findings.append(chain.Finding(f"line {number} is not a record with its chain fields (seq, hash, "
-                                          f"prev_hash): it was changed or added", None, f"line {number}"))
+            findings.append(chain.Finding(Message("export-line-not-a-record", line=number), None, f"line {number}"))
             continue
         stub = data.get("record") == "chain"
         proofs[data["seq"]] = data.get("proof")
@@ -171,9 +170,8 @@ def _whole_findings(header: dict, links: list[chain.ChainLink],
         if key is not None and not signed.signed_by(*key):
             findings.append(_not_signed(witnessed))
         if witnessed.size > frontier.size:
-            findings.append(chain.Finding(f"the checkpoint states {witnessed.size} entries but the export has "
-                                          f"{frontier.size}: entries were removed", witnessed.size,
-                                          f"checkpoint {witnessed.size}"))
+            findings.append(chain.Finding(Message("export-entries-removed", size=witnessed.size, have=frontier.size),
+                                          witnessed.size, f"checkpoint {witnessed.size}"))
         elif roots.get(witnessed.size) != witnessed.root:
             findings.append(_not_an_extension(witnessed))
     return findings
@@ -186,29 +184,25 @@ def _custody_findings(header: dict, links: list[chain.ChainLink], proofs: dict[i
         exported = checkpoint.parse_notes(str(header.get("checkpoint")))[0]
         manifest = checkpoint.parse_note(str(header.get("manifest")))
     except checkpoint.CheckpointError:
-        return [chain.Finding("the export carries no readable checkpoint, key and list of its records, so it cannot "
-                              "show that none of them was removed or added", None, "header")]
+        return [chain.Finding(Message("export-no-checkpoint"), None, "header")]
     at = exported.checkpoint
     if not (exported.signed_by(name, public) and manifest.signed_by(name, public)):
-        return [chain.Finding(f"the export's checkpoint or list of records is not signed by the key it names "
-                              f"({name}): the header was changed", None, "header")]
+        return [chain.Finding(Message("export-header-not-signed", key=name), None, "header")]
     listed = _manifest_entries(manifest.text, at, header.get("custody"))
     if listed is None:
-        return [chain.Finding("the export's list of records is not one of this checkpoint and custody: the header "
-                              "was changed", None, "header")]
+        return [chain.Finding(Message("export-list-foreign"), None, "header")]
     findings = []
     present = {link.seq: link for link in links}
     for seq in sorted(set(listed) - set(present)):
-        findings.append(chain.Finding(f"the record with seq {seq} that the register exported is missing from the "
-                                      f"file: it was removed", seq, f"seq {seq}"))
+        findings.append(chain.Finding(Message("export-record-removed", seq=seq), seq, f"seq {seq}"))
     for link in links:
-        name_of = f"{link.kind} {link.record_id} (seq {link.seq})"
+        record = f"{link.kind} {link.record_id}"
         if link.seq not in listed:
-            findings.append(chain.Finding(f"{name_of} is not one of the records the register exported: it was "
-                                          f"added to the file", link.seq, f"{link.kind} {link.record_id}"))
+            findings.append(chain.Finding(Message("export-record-added", record=record, seq=link.seq), link.seq,
+                                          record))
         elif listed[link.seq] != link.hash or not _proves(link, proofs.get(link.seq), at):
-            findings.append(chain.Finding(f"{name_of} is not the record the register holds at its checkpoint of "
-                                          f"size {at.size}: it was changed", link.seq, f"{link.kind} {link.record_id}"))
+            findings.append(chain.Finding(Message("export-record-changed", record=record, seq=link.seq, size=at.size),
+                                          link.seq, record))
     return findings + _witness_findings(header, at, (name, public), checkpoints)
 
 
@@ -249,14 +243,13 @@ def _witness_findings(header: dict, at: checkpoint.Checkpoint, key: tuple[str, b
 
 
 def _not_signed(witnessed: checkpoint.Checkpoint) -> chain.Finding:
-    return chain.Finding(f"the checkpoint of size {witnessed.size} ({witnessed.origin}) is not signed by the key "
-                         f"of the register this file comes from", witnessed.size, f"checkpoint {witnessed.size}")
+    return chain.Finding(Message("export-checkpoint-foreign", size=witnessed.size, origin=witnessed.origin),
+                         witnessed.size, f"checkpoint {witnessed.size}")
 
 
 def _not_an_extension(witnessed: checkpoint.Checkpoint) -> chain.Finding:
-    return chain.Finding(f"the register is not an extension of the checkpoint of size {witnessed.size}: its first "
-                         f"{witnessed.size} entries are not the history the checkpoint states (an entry was "
-                         f"changed, removed, reordered or re-hashed)", witnessed.size, f"checkpoint {witnessed.size}")
+    return chain.Finding(Message("checkpoint-not-extended", size=witnessed.size), witnessed.size,
+                         f"checkpoint {witnessed.size}")
 
 
 def _declared_key(header: dict) -> tuple[str, bytes] | None:

@@ -1,13 +1,24 @@
-"""Fixtures shared by the whole suite: a real SQLite file and a real PostgreSQL server per test."""
+"""Fixtures shared by the whole suite: a real SQLite file and a real PostgreSQL server per test.
+
+A test's new register is a copy of one migrated once per session (a file copy on SQLite, CREATE DATABASE ...
+TEMPLATE on PostgreSQL), and the suite's files live in memory where there is room (tests/memory_disk.py):
+docs/testing.md says what that saves.
+"""
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.memory_disk import use_memory_for_temporary_files  # noqa: E402
+
+use_memory_for_temporary_files()  # before pytest picks the directory of tmp_path
 
 # CI replays the same examples on every run (a submission must not fail by chance) and keeps no example
 # database between runs; a local run keeps exploring new examples. A failure prints the blob that reproduces it.
@@ -15,6 +26,8 @@ settings.register_profile("ci", derandomize=True, database=None, print_blob=True
 settings.register_profile("local", print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "local"))
 
+from models.engine import create_private_file, make_engine  # noqa: E402
+from models.migrate import upgrade  # noqa: E402
 from register.access import Actor  # noqa: E402
 from register.now import ManualClock  # noqa: E402
 from register.opening import open_register  # noqa: E402
@@ -30,12 +43,52 @@ def pg_server():
     server.stop()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """The databases a test made on the suite's server in its own body are dropped when it ends (those of
+    fixtures are dropped by their fixtures): a run keeps a few, not hundreds, in memory."""
+    server = item.funcargs.get("pg_server") if hasattr(item, "funcargs") else None
+    before = len(server.made) if server else 0
+    try:
+        return (yield)
+    finally:
+        for url in server.made[before:] if server else ():
+            server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite register file at this program's schema with no records, migrated once for the session."""
+    path = tmp_path_factory.mktemp("template") / "register.db"
+    create_private_file(path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    assert not path.with_name("register.db-wal").exists(), "the template's last connection left its WAL"
+    return path
+
+
+@pytest.fixture
+def sqlite_register_url(sqlite_template, tmp_path) -> str:
+    """The URL of a new SQLite register with no records: what opening an empty file makes of it, owner-only."""
+    path = tmp_path / "register.db"
+    create_private_file(path)
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
-    """The URL of an empty register database, once on SQLite and once on PostgreSQL."""
+    """The URL of a new register database with no records, once on SQLite and once on PostgreSQL."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'register.db'}"
-    return request.getfixturevalue("pg_server").new_database()
+        yield request.getfixturevalue("sqlite_register_url")
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_register_database()
+    yield url
+    server.drop_database(url)
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +109,7 @@ def witness_store_directory(tmp_path, monkeypatch):
 
 @pytest.fixture
 def sqlite_url(tmp_path):
+    """Where a SQLite register file may be made: nothing is there yet."""
     return f"sqlite:///{tmp_path / 'register.db'}"
 
 

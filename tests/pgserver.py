@@ -2,6 +2,8 @@
 
 initdb refuses to run as root, so as root the server runs as the `postgres`
 system user, with its data and socket in a temporary directory it owns.
+A new register database is a copy of one migrated once per server (CREATE DATABASE ... TEMPLATE), not a
+run of every Alembic revision per test; each is dropped when its test ends.
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ class PostgresServer:
         self.data = self.root / "data"
         self.port = 54000 + os.getpid() % 1000
         self.as_root = os.geteuid() == 0
+        self._template: str | None = None
+        self.made: list[str] = []  # the URLs of the databases made on it, in order
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
@@ -60,11 +64,44 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@/{database}?host={self.root}&port={self.port}"
 
-    def new_database(self) -> str:
-        """A fresh, empty database on this server; returns its URL."""
+    def _admin(self, statement: str) -> None:
         import psycopg
-        name = "t_" + uuid.uuid4().hex[:12]
         with psycopg.connect(host=str(self.root), port=self.port, user="postgres", dbname="postgres",
                              autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+            connection.execute(statement)
+
+    def new_database(self) -> str:
+        """A fresh, empty database on this server; returns its URL."""
+        name = "t_" + uuid.uuid4().hex[:12]
+        self._admin(f'CREATE DATABASE "{name}"')
+        self.made.append(self.url(name))
+        return self.made[-1]
+
+    def new_register_database(self) -> str:
+        """A fresh database at this program's schema with no records in it: what opening an empty database
+        makes of it, copied from a template migrated on the first call; returns its URL."""
+        if not self._template:
+            self._template = self._migrated_template()
+        name = "t_" + uuid.uuid4().hex[:12]
+        self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"')
+        self.made.append(self.url(name))
+        return self.made[-1]
+
+    def _migrated_template(self) -> str:
+        from models.engine import make_engine
+        from models.migrate import upgrade
+        name = "register_template"
+        self._admin(f'CREATE DATABASE "{name}"')
+        engine = make_engine(self.url(name))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        # No connection may reach it again: a copy is refused while anyone is connected to its template.
+        self._admin(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
+        return name
+
+    def drop_database(self, url: str) -> None:
+        """Drop a database a test made, whoever is still connected to it, so the server stays small."""
+        from sqlalchemy.engine import make_url
+        self._admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')

@@ -30,15 +30,8 @@ NO_ACCOUNT_NOTICE = ("detention-register: this register has no account yet, so n
 
 
 class NotSignedIn(AccessDenied):
-    """No valid sign-in for a register that has accounts; exit status 4. Said only at the command line,
-    in English, so it carries its sentence rather than a code of the register's table."""
-
-    def __init__(self, text: str):
-        super().__init__("not-signed-in")
-        self.text = text
-
-    def __str__(self) -> str:
-        return self.text
+    """No valid sign-in for a register that has accounts; exit status 4. A sentence of the register's table,
+    as every refusal is, so that a translated command line or the desktop can say it too."""
 
 
 class PasswordUnavailable(BadInput):
@@ -90,17 +83,15 @@ def signed_in(args: argparse.Namespace, migrate: bool = True, create: bool = Fal
             return
         username = _username(args)
         if not username:
-            raise NotSignedIn(f"this register has accounts: sign in with --user NAME (or ${ENV_USER}) and the "
-                              f"password in ${ENV_PASSWORD} or at the prompt")
+            raise NotSignedIn("cli-sign-in-needed", user_variable=ENV_USER, password_variable=ENV_PASSWORD)
         try:
             working, actor = accounts.sign_in(register, url, username, _password(username), args.profile)
         except accounts.SignInRefused as refusal:
-            raise NotSignedIn(f"sign-in refused: {refusal}") from None
+            raise NotSignedIn("cli-sign-in-refused", reason=refusal.message) from None
         if working is not register:
             opened.append(working)
         if accounts.password_change_due(working, username) and not _changing_own_password(args):
-            raise NotSignedIn(f"the password of {username} was reset by an administrator: choose a new one "
-                              f"first with 'detention-register --user {username} accounts change-password'")
+            raise NotSignedIn("cli-password-was-reset", user=username)
         yield working.as_user(actor)
     finally:
         for each in opened:
@@ -115,7 +106,7 @@ def _password(username: str) -> str:
     password = os.environ.get(ENV_PASSWORD)
     if password is None:
         if not sys.stdin.isatty():
-            raise NotSignedIn(f"no password for {username}: set ${ENV_PASSWORD}, or run the command at a terminal")
+            raise NotSignedIn("cli-no-password", user=username, variable=ENV_PASSWORD)
         password = getpass.getpass(f"password for {username}: ")
     return password
 
@@ -166,5 +157,5 @@ def run(service: Services, args: argparse.Namespace) -> int:
 
 def _current_password(actor: Actor) -> str:
     if actor.is_without_accounts:
-        raise NotSignedIn("this register has no account yet: there is no password to change")
+        raise NotSignedIn("cli-no-account-yet")
     return getpass.getpass(f"current password for {actor.username}: ")

@@ -105,6 +105,36 @@ def test_passwords_that_cannot_be_had(sqlite_url, monkeypatch, capsys):
     assert said(capsys) == "detention-register: the two passwords differ"
 
 
+def test_why_a_command_is_not_done_without_a_sign_in(initialised, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["--db", initialised, "-q", "accounts", "change-password"]) == 4
+    assert said(capsys) == "detention-register: this register has no account yet: there is no password to change"
+    with_accounts = f"sqlite:///{tmp_path / 'accounts.db'}"
+    monkeypatch.setenv("DETENTION_REGISTER_NEW_PASSWORD", "long enough password")
+    assert main(["--db", with_accounts, "init", "--admin", "root"]) == 0
+    capsys.readouterr()
+    assert main(["--db", with_accounts, "accounts", "add", "duty1", "--role", "duty_officer"]) == 4
+    assert said(capsys) == ("detention-register: this register has accounts: sign in with --user NAME (or "
+                            "$DETENTION_REGISTER_USER) and the password in $DETENTION_REGISTER_PASSWORD or at the prompt")
+    monkeypatch.setenv("DETENTION_REGISTER_USER", "root")
+    assert main(["--db", with_accounts, "accounts", "add", "duty1", "--role", "duty_officer"]) == 4
+    assert said(capsys) == ("detention-register: no password for root: set $DETENTION_REGISTER_PASSWORD, or run the "
+                            "command at a terminal")
+    monkeypatch.setenv("DETENTION_REGISTER_PASSWORD", "not the password")
+    assert main(["--db", with_accounts, "breaches"]) == 4
+    assert said(capsys) == "detention-register: sign-in refused: wrong username or password"
+    monkeypatch.setenv("DETENTION_REGISTER_PASSWORD", "long enough password")
+    monkeypatch.setenv("DETENTION_REGISTER_NEW_PASSWORD", "another long password")
+    assert main(["--db", with_accounts, "accounts", "add", "duty1", "--role", "duty_officer"]) == 0
+    assert main(["--db", with_accounts, "accounts", "reset-password", "duty1"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("DETENTION_REGISTER_USER", "duty1")
+    monkeypatch.setenv("DETENTION_REGISTER_PASSWORD", "another long password")
+    assert main(["--db", with_accounts, "breaches"]) == 4
+    assert said(capsys) == ("detention-register: the password of duty1 was reset by an administrator: choose a new "
+                            "one first with 'detention-register --user duty1 accounts change-password'")
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -125,6 +155,12 @@ COMMAND_LINE_SENTENCES = [
     Message("checkpoint-no-proof", size=12),
     Message("export-no-header", line=1), Message("export-empty"), Message("export-no-record"),
     Message("export-no-consistency-proof", size=12, witnessed=9),
+    Message("cli-sign-in-needed", user_variable="DETENTION_REGISTER_USER",
+            password_variable="DETENTION_REGISTER_PASSWORD"),
+    Message("cli-sign-in-refused", reason=Message("wrong-credentials")),
+    Message("cli-password-was-reset", user="duty1"),
+    Message("cli-no-password", user="duty1", variable="DETENTION_REGISTER_PASSWORD"),
+    Message("cli-no-account-yet"),
 ]
 
 

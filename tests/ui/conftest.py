@@ -90,8 +90,8 @@ def english(qapp):
 
 
 @pytest.fixture
-def opened(sqlite_url, clock):
-    register = open_register(sqlite_url, clock)
+def opened(sqlite_register_url, clock):
+    register = open_register(sqlite_register_url, clock)
     yield register
     register.close()
 
