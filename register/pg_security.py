@@ -382,6 +382,15 @@ def _functions(names: Names) -> list[str]:
         LEFT JOIN custody_state st ON st.person_id = p.id
         LEFT JOIN facility f ON f.id = st.facility_id
         ORDER BY p.id, st.apprehended_at""", roles_with(P.READ), names, "STABLE", "sql")
+    # Opening a custody for a namesake found above, held until now at another facility only: the write must
+    # know who the person is to judge the clocks and fill the board's row, before the new custody makes the
+    # person the login's to read. Only those columns (never vulnerabilities), to logins that record events.
+    f += _definer("register_person_for_custody(wanted text)",
+                  "TABLE(id text, full_name text, birth_date date, sex text, citizenship text, languages json, "
+                  "id_document text, estimated_age integer)", """
+        SELECT p.id::text, p.full_name::text, p.birth_date, p.sex::text, p.citizenship::text, p.languages::json,
+               p.id_document::text, p.estimated_age
+        FROM person p WHERE p.id = wanted""", WRITERS, names, "STABLE", "sql")
     # What a new event may be: at the login's facility (if it names one), into a custody the login sees or
     # one with no facility yet that only the login has written to.
     f += _definer("register_may_add_event(wanted text, data json)", "boolean", """

@@ -237,6 +237,24 @@ def person(session: Session, person_id: str) -> Person | None:
     return to_person(row) if row else None
 
 
+def persons_held_elsewhere(session: Session, person_ids: Iterable[str]) -> dict[str, Person]:
+    """The persons of these ids that this login may not read: a namesake held until now at another facility
+    only, for whom the login is opening a custody. On a guarded register through register_person_for_custody,
+    which gives what the clocks and the board's row need (never the vulnerabilities); elsewhere every person
+    is readable, so there are none."""
+    person_ids = sorted(person_ids)
+    if not person_ids or not guarded(session):
+        return {}
+    found = {}
+    for person_id in person_ids:
+        row = session.execute(text("SELECT * FROM register_person_for_custody(:wanted)"),
+                              {"wanted": person_id}).first()
+        if row is not None:
+            found[row.id] = _person_from_columns(row.id, row.full_name, row.birth_date, row.sex, row.citizenship,
+                                                 row.languages, None, row.id_document, (), row.estimated_age)
+    return found
+
+
 def custody(session: Session, custody_id: str) -> Custody | None:
     row = session.get(CustodyRow, custody_id)
     return to_custody(row) if row else None

@@ -220,15 +220,17 @@ def _check(session: Session, batch: Batch, staging: Staging, profile: Profile, n
         if record != first:
             problems.add(Problem(ref, Message("duplicate-in-batch", kind="event", id=event_id), "id", event_id))
 
-    known_persons = {p.id for p, _ in new_persons} | store.existing_ids(
-        session, PersonRow, {c.person for c, _ in new_custodies})
+    wanted = {c.person for c, _ in new_custodies}
+    readable = store.existing_ids(session, PersonRow, wanted)
+    held_elsewhere = store.persons_held_elsewhere(session, wanted - readable - {p.id for p, _ in new_persons})
+    known_persons = {p.id for p, _ in new_persons} | readable | set(held_elsewhere)
     for c, ref in new_custodies:
         if c.person not in known_persons:
             problems.add(Problem(ref, Message("unknown-person", person=c.person), "person", c.id))
 
     facilities = _Facilities(session, (f for f, _ in new_facilities))
     custodies = {c.id: c for c, _ in new_custodies}
-    persons = {p.id: p for p, _ in new_persons}
+    persons = {**held_elsewhere, **{p.id: p for p, _ in new_persons}}
     check = _EventCheck(session, chain_writer.seq if chain_writer else 0, custodies, persons, facilities, profile,
                         now, problems, watch=chain_writer is None)
     to_check = staging.count() if progress else None

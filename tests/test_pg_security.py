@@ -432,6 +432,37 @@ def test_an_officer_takes_in_a_detainee_and_a_prosecutor_acknowledges_its_alert(
         prosecutor_register.close()
 
 
+def test_an_officer_opens_a_custody_for_a_namesake_held_at_another_facility_only(secured, pg_server, clock):
+    """The intake's namesake, held until now at F-2 only, is the person the officer of F-1 registers: the write,
+    as the officer's own login, knows him through register_person_for_custody (no second person, no refusal),
+    and the clocks it stores are the ones a prosecutor's verify judges afresh."""
+    from datetime import date
+    from register.domain import Custody
+    from register.services.board import BoardQuery
+    officer_register = open_register(pg_security.login_url(secured, "officer_a", PASSWORD), clock)
+    prosecutor_register = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    try:
+        officer = officer_register.as_user(Actor("officer_a", "duty_officer", facilities=frozenset({"F-1"})))
+        [namesake] = officer.board.find_namesakes("Айгүл Нұрланқызы", date(1990, 4, 2), None)
+        assert (namesake.person_id, namesake.person) == ("P-2", None)
+        at = clock.now() - timedelta(hours=30)
+        events = [officer.records.new_event("C-8", "apprehension", at,
+                                            {"place": "x", "officers": ["y"], "reason": "z"}),
+                  officer.records.new_event("C-8", "arrival", at + timedelta(minutes=20), {"facility": "F-1"})]
+        officer.records.intake(None, Custody("C-8", "P-2", "suspect", "grounds", "authority"), events)
+
+        assert {row.custody_id for row in officer.board.rows(BoardQuery())} == {"C-1", "C-8"}
+        assert officer.reports.timeline("C-8").person.full_name == "Айгүл Нұрланқызы"
+        with login(pg_server, secured, "officer_a") as connection:
+            assert rows(connection, "SELECT id FROM person") == {"P-1", "P-2"}
+            assert rows(connection, "SELECT id FROM custody") == {"C-1", "C-8"}  # not the other facility's C-2
+        prosecutor = prosecutor_register.as_user(Actor("prosecutor", "prosecutor"))
+        assert prosecutor.chain.verify().intact
+    finally:
+        officer_register.close()
+        prosecutor_register.close()
+
+
 def test_signing_in_is_connecting_as_the_login_with_one_answer_for_every_refusal(secured, clock):
     owner = open_register(secured, clock)
     try:
