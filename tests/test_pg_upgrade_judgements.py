@@ -73,3 +73,19 @@ def test_after_the_owners_upgrade_every_login_reads_stored_clocks_without_a_rebu
     finally:
         prosecutor.close()
         officer.close()
+
+
+def test_before_the_owners_upgrade_a_logins_desktop_starts_and_reads_fresh_clocks(secured, clock):
+    """A login may not rewrite the board's rows of custodies it cannot see, so its desktop's start-up leaves
+    the judging again to the owner's `init` instead of failing the chain check; meanwhile breaches are judged
+    afresh, and are right."""
+    as_upgraded_from_before_stored_clocks(secured, clock)
+    prosecutor = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    try:
+        reader = prosecutor.as_user(PROSECUTOR)
+        assert reader.maintenance.refresh_stale_projection() is None
+        assert reader.maintenance.projection_stale()
+        assert reader.reports.breaches() == reader.reports.fresh_breaches()
+        assert reader.chain.verify().intact
+    finally:
+        prosecutor.close()

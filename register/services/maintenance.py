@@ -32,9 +32,16 @@ class MaintenanceService(Service):
     def refresh_stale_projection(self) -> int | None:
         """Rebuild the projection if it is stale (what the desktop does on start-up, whoever signs in:
         it is derived data, and a stale one hides nothing but slows the alert inbox); returns how many
-        custodies were judged again, or None when it was current."""
+        custodies were judged again, or None when it was current or is the owner's to judge: on a secured
+        PostgreSQL register stored clocks change only with their custody's records, so judging again is the
+        owner's `init` (`Register.judge_again_if_stale`), and until then readers judge stale custodies afresh."""
         self.actor.require(Permission.READ)
-        return self._rebuild_projection() if self.projection_stale() else None
+        if not self.projection_stale():
+            return None
+        with self._session() as session:
+            if store.guarded(session):
+                return None
+        return self._rebuild_projection()
 
     def _rebuild_projection(self) -> int:
         now, profile = self._now(), self.profile
