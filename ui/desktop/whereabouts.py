@@ -137,6 +137,7 @@ class WhereaboutsView(Retranslating, QWidget):
         self.copy_button.clicked.connect(self.copy_answer)
         self.print_button.clicked.connect(self.ask_print)
         self.language.currentIndexChanged.connect(self._show_answer)
+        self._reports: list[ReportedApprehension] = []
         self.retranslate()
         self.reload_reports()
         self._update_buttons()
@@ -230,9 +231,13 @@ class WhereaboutsView(Retranslating, QWidget):
         self.reported.emit(reported)
 
     def reload_reports(self) -> None:
-        reports = self._call(self._service.whereabouts.reported_apprehensions, keep_message=True) or []
-        self.reports_table.setRowCount(len(reports))
-        for row, report in enumerate(reversed(reports)):
+        self._reports = self._call(self._service.whereabouts.reported_apprehensions, keep_message=True) or []
+        self._show_reports()
+
+    def _show_reports(self) -> None:
+        """The reports read last, in the interface's language (a language change reads nothing again)."""
+        self.reports_table.setRowCount(len(self._reports))
+        for row, report in enumerate(reversed(self._reports)):
             tooltip = self._registered_tooltip(report) + tr_args(
                 self.tr("Reported %1 by %2 (%3), %4"), format_local(report.at, self._zone), report.reporter.name,
                 report.reporter.relation, report.reporter.contact)
@@ -307,7 +312,7 @@ class WhereaboutsView(Retranslating, QWidget):
         self.reports_table.setHorizontalHeaderLabels([
             self.tr("Person"), self.tr("Taken (reported)"), self.tr("Registered as"), self.tr("Registered late by"),
             self.tr("Place")])
-        self.reload_reports()
+        self._show_reports()
 
 
 
