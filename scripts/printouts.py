@@ -159,9 +159,9 @@ def main() -> int:
         finally:
             register.close()
         OUT.mkdir(parents=True, exist_ok=True)
-        for old in OUT.glob("*.png"):
-            old.unlink()
         for pdf in sorted(pdfs.glob("*.pdf")):
+            for old in OUT.glob(f"{pdf.stem}-*.png"):  # its pages of an earlier run (other scripts' images stay)
+                old.unlink()
             subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(OUT / pdf.stem)], check=True)
     print(f"{len(list(OUT.glob('*.png')))} pages in {OUT}")
     return 0
