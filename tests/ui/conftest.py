@@ -5,6 +5,7 @@ it and call `ticker.tick()` instead of sleeping.
 """
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -63,6 +64,17 @@ def small_register_lines() -> list[str]:
         event("E-22", "C-3", "arrival", "2026-01-04T06:30:00Z", facility="F-1"),
         event("E-23", "C-3", "release", "2026-01-04T12:00:00Z", reason="no grounds"),
     ]
+
+
+@pytest.fixture(autouse=True)
+def collected_in_the_gui_thread(qapp):
+    """As the desktop does (ui/desktop/collector.py): no automatic collection while background operations run,
+    so a widget left in a cycle by a test is never destroyed from a pool thread; collected here, after the
+    test's widgets are closed."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ from ui.desktop import i18n
 from register.accounts import has_accounts, needs_account_login
 from ui.desktop.first_run import first_run
 from ui.desktop.about import application_icon
+from ui.desktop.collector import GuiThreadCollector
 from ui.desktop.login import sign_in
 from ui.desktop.main_window import MainWindow
 from ui.desktop.whereabouts import WhereaboutsWindow
@@ -45,6 +46,7 @@ def run(db_url: str | None, profile: str) -> int:
         return EXIT_UNAVAILABLE
     start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    app.garbage_collector = GuiThreadCollector(app)  # collections in the GUI thread only, for the whole run
     sys.excepthook = report_unexpected
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
