@@ -226,7 +226,9 @@ def private_env(tmp: Path) -> dict[str, str]:
 def test_ctrl_c_during_import_from_stdin_writes_nothing(filled, tmp_path, capsys):
     url, before = filled
     staging = tmp_path / "staging"
-    process = child("--db", url, "import", "-", env=private_env(staging), stdin=subprocess.PIPE)
+    # As at a terminal: a suite started as a background job has SIGINT ignored, which the child would inherit.
+    process = child("--db", url, "import", "-", env=private_env(staging), stdin=subprocess.PIPE,
+                    preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     process.stdin.write("\n".join(demo_lines()[:40]) + "\n")
     process.stdin.flush()
     wait_for(lambda: any(f.stat().st_size for f in staging.iterdir()))  # staging what it reads
