@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-# Quiet: no version nag, no root-user advice, no progress bars; errors still print.
-PIP_QUIET := --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
+# Quiet: no warnings (a machine's own pip configuration can add dozens), no version nag, no root-user
+# advice, no progress bars; errors still print.
+PIP_QUIET := --quiet --quiet --disable-pip-version-check --no-input --progress-bar off --root-user-action ignore
 
 .PHONY: run test system-packages translations screenshots printouts bench bench-load dist clean
 
