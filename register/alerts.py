@@ -27,6 +27,7 @@ from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
 from register.domain import Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
 from register.judgement import AlertedCustody
+from register.projection import judged_with
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
@@ -232,18 +233,43 @@ class AlertService(Service):
                minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
                opened_before: datetime | None = None,
                acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN, assignee: str | None = None,
-               state: str | None = None) -> list[Alert]:
+               state: str | None = None, deadline_passed_at: datetime | None = None) -> list[Alert]:
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
         nobody acted on within `acknowledge_within` is overdue. The filters choose the custodies in SQL (those
         that can have a matching alert) and then each alert (AlertFilter)."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before, assignee,
-                             state)
+                             state, deadline_passed_at)
         reviews = self.actor.may(Permission.REVIEW_ALERTS)  # to others every alert is open and unassigned
         narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only, facility_id,
                                            STATE_ACTION.get(state) if reviews else None, assignee if reviews else None)
         listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed
+
+    def counts(self) -> dict[str, int]:
+        """How many alerts the user may see are in each state now, whatever the filters (the inbox's count).
+        The database counts the custodies its stored clocks settle (each problem clock one open alert:
+        `queries.stored_problem_count`); the others (a recurring series, an action on an alert, no current
+        judgement), the allegations and the desk's signals are judged as the list judges them."""
+        self.actor.require(Permission.READ)
+        now, reviews = self._now(), self.actor.may(Permission.REVIEW_ALERTS)
+        moving = tuple(STATE_AFTER) if reviews else ()  # to others every alert is open
+        durations = [index for index, rule in enumerate(self.profile.rules) if rule.is_duration]
+        with self._session() as session:
+            settled = queries.stored_problem_count(session, judged_with(self.profile), now, durations, moving,
+                                                   self.actor.facilities, self.actor.username)
+            states = {key: STATE_AFTER[action] for key, action in queries.alert_state_actions(session, moving).items()
+                      } if reviews else {}
+        keys = [alert_key(clock) for _, problems in
+                self._reports.problem_clocks(now, queries.ClockNarrowing(uncounted=moving)) for clock in problems]
+        keys += [signal_key(signal) for signal in self._desk_signals()]
+        if reviews:
+            keys += [alert_key(clock) for _, clocks in self._allegation_items(None) for clock in clocks]
+        counted = dict.fromkeys(STATES, 0)
+        counted[OPEN] = settled
+        for key in keys:
+            counted[states.get(key, OPEN)] += 1
+        return counted
 
     def custody_alerts(self, custody_id: str) -> list[Alert]:
         """One custody's alerts with their histories, closed ones included (a case file): judged now, for
