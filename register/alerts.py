@@ -358,12 +358,12 @@ class AlertService(Service):
                 for custody, clocks in self._allegation_items(as_of) for clock in clocks]
 
     def _allegation_items(self, as_of: datetime | None) -> list[tuple[AlertedCustody, tuple[RuleClock, ...]]]:
-        """The custodies the user may see that hold an allegation, with its items. Finding the candidates means
-        reading every examination's and complaint's fields (a second of a 10,000-custody register), so an inbox
-        that refreshes every minute keeps what it found and reads again only the custodies written since."""
+        """The custodies the user may see that hold an allegation, with its items. The candidates come from the
+        stored judgements (`queries.allegation_candidates`), each read as a timeline, so an inbox that refreshes
+        every minute keeps what it found and reads again only the custodies written since."""
         if as_of is not None:
             return [(AlertedCustody.of_timeline(t, self.profile), tuple(allegation_clocks(t.as_of(as_of))))
-                    for t in self._allegation_timelines(None)]
+                    for t in self._allegation_timelines(None, as_of)]
         kept = self._allegations
         with self._session() as session:
             last = queries.last_event_seq(session)
@@ -374,7 +374,7 @@ class AlertService(Service):
                 written = frozenset(changed)
                 items = {cid: item for cid, item in kept.items.items() if cid not in written}
             else:
-                changed, items = queries.allegation_candidates(session), {}
+                changed, items = queries.allegation_candidates(session, judged_with(self.profile), self._now()), {}
             timelines = list(store.timelines(session, changed)) if changed else []
         for timeline in timelines:
             clocks = tuple(allegation_clocks(timeline)) if self._visible(timeline) else ()
@@ -383,11 +383,13 @@ class AlertService(Service):
         self._allegations = _Allegations(last, self.actor.facilities, items)
         return list(items.values())
 
-    def _allegation_timelines(self, custody_id: str | None) -> list[CustodyTimeline]:
-        """The timelines (all candidates, or one custody's) that may hold an allegation, of custodies the user
-        may see; whole, for judging (what the alert shows of them is the person, places and recorders)."""
+    def _allegation_timelines(self, custody_id: str | None, as_of: datetime | None = None) -> list[CustodyTimeline]:
+        """The timelines (all candidates as of an instant, or one custody's) that may hold an allegation, of
+        custodies the user may see; whole, for judging (what the alert shows of them is the person, places and
+        recorders)."""
         with self._session() as session:
-            ids = queries.allegation_candidates(session) if custody_id is None else [custody_id]
+            ids = (queries.allegation_candidates(session, judged_with(self.profile), as_of or self._now())
+                   if custody_id is None else [custody_id])
             return [t for t in store.timelines(session, ids) if self._visible(t)]
 
     def _with_officers(self, alerts: list[Alert]) -> list[Alert]:

@@ -254,15 +254,24 @@ def custodies_with_event_type(session: Session, event_type: str, custody_ids: Se
     return sorted(session.scalars(query))
 
 
-def allegation_candidates(session: Session) -> list[str]:
-    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): an examination
-    that found injuries, a complaint alleging ill-treatment, or a correction that may have made one."""
+def allegation_candidates(session: Session, fingerprint: str, as_of: datetime) -> list[str]:
+    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): those whose stored
+    judgement answers for `as_of` and says so (`clock_judgement.alleged`, indexed), and, of the others (judged with
+    another profile or format, or written after `as_of`), those with an examination that found injuries, a
+    complaint alleging ill-treatment, or a correction that may have made one (their fields read)."""
     c = store.readable_events(session).c
-    query = select(c.custody_id).where(or_(
+    judgement = ClockJudgementRow
+    current = stored_clocks.current_judgement(fingerprint, as_of)
+    unjudged_alleged = select(c.custody_id).where(c.custody_id == CustodyRow.id, or_(
         and_(c.type == "medical_exam", c.data["injuries"].as_boolean().is_(True)),
         and_(c.type == "complaint", c.data["ill_treatment"].as_boolean().is_(True)),
-        c.type == "correction")).distinct()
-    return sorted(session.scalars(query))
+        c.type == "correction")).exists()
+    query = (select(CustodyRow.id).select_from(CustodyRow)
+             .outerjoin(CustodyStateRow, CustodyStateRow.custody_id == CustodyRow.id)
+             .outerjoin(judgement, judgement.custody_id == CustodyRow.id)
+             .where(or_(and_(current, judgement.alleged.is_(True)), and_(~current, unjudged_alleged)))
+             .order_by(CustodyRow.id))
+    return list(session.scalars(query))
 
 
 def recorded_by(session: Session, custody_ids: Sequence[str]) -> dict[str, list[tuple[datetime, str, str | None]]]:

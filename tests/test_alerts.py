@@ -371,3 +371,31 @@ def test_the_counts_by_state_are_those_of_the_whole_list_and_the_database_counts
         counts = expected(alerts)
         assert alerts.counts() == counts and counts[CLOSED] == 1 and counts[REFERRED] == 1
         assert one_facility.counts() == expected(one_facility)
+
+
+def test_custodies_with_an_allegation_are_found_by_their_stored_judgement(register, alerts, operator, clock):
+    """Each write notes beside the custody's clocks whether its records (corrections applied) hold an
+    allegation; the inbox finds those custodies by that note, and reads the examinations' and complaints' fields
+    only of custodies whose stored judgement does not answer (written later than asked, another format)."""
+    from sqlalchemy.orm import Session
+    from register import queries
+    from register.projection import judged_with
+
+    def candidates(as_of) -> list[str]:
+        with Session(register.engine) as session:
+            return queries.allegation_candidates(session, judged_with(register.profile), as_of)
+
+    exam = {"physician": "Dr Seitkali", "report_number": "M-9", "injuries": True, "non_medical_present": False}
+    assert candidates(clock.now()) == []
+    operator.records.record_event("C-2", "medical_exam", clock.now() - timedelta(hours=1), exam)
+    examined = clock.now()
+    assert candidates(examined) == ["C-2"]
+    clock.advance(minutes=10)
+    found = next(e for e in operator.reports.timeline("C-2").events if e.type == "medical_exam")
+    operator.records.correct(found.id, "C-2", {"injuries": False}, "report misread")
+    assert candidates(clock.now()) == [] and [a for a in alerts.alerts() if a.rule == "injuries-found"] == []
+    assert candidates(examined) == ["C-2"]  # judged after that instant: its fields are read
+    with register.engine.begin() as connection:  # judged with another profile or format: the same
+        connection.execute(text("UPDATE clock_judgement SET judged_with = 'another'"))
+    assert candidates(clock.now()) == ["C-2"]
+    assert [a for a in alerts.alerts(as_of=examined) if a.rule == "injuries-found"] != []
