@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks.data import END, WORKLOADS, dataset
 from benchmarks.figures import import_file, open_service
+from benchmarks.throwaway import postgres_database
 from register.access import Actor
 
 
@@ -64,12 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         result["SQLite"] = inbox_figures(f"sqlite:///{Path(scratch) / 'inbox.db'}", args.size, args.repeat)
     if not args.sqlite_only:
-        from tests.pgserver import PostgresServer
-        server = PostgresServer().start()
-        try:
-            result["PostgreSQL"] = inbox_figures(server.new_database(), args.size, args.repeat)
-        finally:
-            server.stop()
+        with postgres_database() as url:
+            result["PostgreSQL"] = inbox_figures(url, args.size, args.repeat)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
 

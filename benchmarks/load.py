@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from benchmarks.data import END, dataset
 from benchmarks.figures import import_file, p99
+from benchmarks.throwaway import postgres_database
 from models.orm import CustodyStateRow, EventRow
 from register import accounts, pg_security
 from register.access import Actor
@@ -148,13 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.url:
         result = run(args.url, args.stations, args.seconds, args.rate)
     else:
-        from tests.pgserver import PostgresServer
         # Each station holds a connection or two; the suite's server allows 60.
-        server = PostgresServer(max_connections=max(60, 2 * args.stations + 20)).start()
-        try:
-            result = run(server.new_database(), args.stations, args.seconds, args.rate)
-        finally:
-            server.stop()
+        with postgres_database(max_connections=max(60, 2 * args.stations + 20)) as url:
+            result = run(url, args.stations, args.seconds, args.rate)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
 
