@@ -20,6 +20,7 @@ from printing.timeline_pdf import write_timeline_pdf
 from register.access import Permission
 from register.alerts import Alert
 from register.complaints import Complaint
+from register.domain import ClockStatus
 from register.timeutil import format_local
 
 ALERT_COLUMNS = ("alert", "rule", "problem", "became_a_problem", "state", "assigned_to", "review_by",
@@ -84,9 +85,9 @@ def _alert_rows(alerts: list[Alert], lang: str):
 
 def _problem(alert: Alert) -> str:
     clock = alert.clock
-    if clock.status == "breached":
+    if clock.status == ClockStatus.BREACHED:
         return f"breached, {'still going on' if alert.ongoing else 'ended'}: {clock.overdue_minutes} min overdue"
-    if clock.status == "late":
+    if clock.status == ClockStatus.LATE:
         return f"met late by {clock.overdue_minutes} min"
     return str(clock.status)
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from register import queries, store
 from register.access import Permission
 from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
-from register.domain import Facility, RuleClock, alert_key
+from register.domain import ClockStatus, Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
 from register.judgement import AlertedCustody
 from register.projection import judged_with
@@ -445,7 +445,7 @@ class AlertService(Service):
                      is_foreign_national=custody.is_foreign_national,
                      timezone=facility.timezone if facility else custody.timezone,
                      acknowledge_within=acknowledge_within, held=held,
-                     ongoing=clock.status == "breached" and clock.met_at is None and (held or outlives),
+                     ongoing=clock.status == ClockStatus.BREACHED and clock.met_at is None and (held or outlives),
                      review_within=review_within(self.profile, clock.rule))
 
     # ------------------------------------------------------------ actions

@@ -21,6 +21,7 @@ from register.alert_changes import alert_changes
 from register.alerts import (ACKNOWLEDGE, ASSIGN, CLOSE, CLOSED, ESCALATE, NOTE, REFER, REOPEN, STATES, Alert,
                              AlertAction, AlertError, AlertFilter, state_of)
 from register.allegations import INFOS as ALLEGATION_INFOS
+from register.domain import ClockStatus
 from register.legal_basis import basis_of
 from register.service import Services
 from register.timeutil import format_local
@@ -152,11 +153,11 @@ class AlertTableModel(RowsTableModel):
     def _problem(self, alert: Alert) -> str:
         clock = alert.clock
         overdue = format_span(clock.overdue_minutes * 60)
-        if clock.status == "late":
+        if clock.status == ClockStatus.LATE:
             return tr_args(self.tr("met late by %1"), overdue)
         if clock.rule in ALLEGATION_INFOS:
             return self.tr("allegation of ill-treatment: to investigate")
-        if clock.status == "flagged":
+        if clock.status == ClockStatus.FLAGGED:
             return self.tr("indicator")
         if alert.ongoing:
             return tr_args(self.tr("breached, still going on: %1"), overdue)
