@@ -25,6 +25,8 @@ def _national_density(custodies: int) -> Size:
 
 WORKLOADS: dict[str, Size] = {
     "tiny": _national_density(200),
+    "1k": _national_density(1_000),
+    "2k": _national_density(2_000),
     "surge": SIZES["surge"],
     "10k": _national_density(10_000),
     "50k": _national_density(50_000),

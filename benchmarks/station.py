@@ -1,8 +1,9 @@
-"""One station of the load benchmark, in its own process: it opens the register, says "ready", reads the instants
-to start and stop at (Unix times, one line on standard input), records complaints on its custodies in between, as
-fast as it can or at a set rate, and prints one JSON line: each event's id and latency.
+"""One station of the load benchmark, in its own process: it signs in as its own account (its database login on a
+secured register; the password is the first line on standard input), says "ready", reads the instants to start and
+stop at (Unix times, the next line), records complaints on its custodies in between, as fast as it can or at a set
+rate, and prints one JSON line: its username, each event's id and latency.
 
-    python -m benchmarks.station URL RATE CUSTODY [CUSTODY ...]    (RATE: events per second, 0: flat out)
+    python -m benchmarks.station URL USERNAME RATE CUSTODY [CUSTODY ...]    (RATE: events per second, 0: flat out)
 """
 from __future__ import annotations
 
@@ -11,14 +12,13 @@ import sys
 import time
 
 from benchmarks.data import END as JUDGED_AT
-from register.access import Actor
+from register.accounts import sign_in
 from register.now import ManualClock
-from register.opening import open_register
 
 
-def main(url: str, rate: float, custodies: list[str]) -> None:
-    register = open_register(url, ManualClock(JUDGED_AT), migrate=False)
-    officer = register.as_user(Actor(f"station-{custodies[0]}", "duty_officer", "Station"))
+def main(url: str, username: str, rate: float, custodies: list[str]) -> None:
+    register, actor = sign_in(None, url, username, sys.stdin.readline().strip(), clock=ManualClock(JUDGED_AT))
+    officer = register.as_user(actor)
     written, latencies, number = [], [], 0
     print("ready", flush=True)
     start, end = (float(value) for value in sys.stdin.readline().split())
@@ -34,8 +34,8 @@ def main(url: str, rate: float, custodies: list[str]) -> None:
         if rate:
             time.sleep(max(0.0, number / rate - (time.time() - start)))
     register.close()
-    print(json.dumps({"written": written, "latencies": latencies}), flush=True)
+    print(json.dumps({"station": username, "written": written, "latencies": latencies}), flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], float(sys.argv[2]), sys.argv[3:])
+    main(sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4:])

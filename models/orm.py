@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, false)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from models.types import UTCDateTime
@@ -149,6 +149,8 @@ class ClockJudgementRow(Base):
     stays: Mapped[str] = mapped_column(Text)  # JSON: [[facility, arrived_at, departed_at or null], ...]
     entered_by: Mapped[str] = mapped_column(Text)  # JSON: who entered a custody with no arrival yet
     timezone: Mapped[str] = mapped_column(String(64))
+    # An allegation of ill-treatment among its records as judged (register/allegations.py; revision 0014).
+    alleged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
 
 
 class CustodyClockRow(Base):

@@ -27,6 +27,7 @@ from register.allegations import RULES as ALLEGATION_RULES, allegation_clocks
 from register.domain import ClockStatus, Facility, RuleClock, alert_key
 from register.errors import BadInput, NotFound
 from register.judgement import AlertedCustody
+from register.projection import judged_with
 from register.services.base import ActingUser, Service
 from register.services.reports import ReportsService
 from register.services.whereabouts import DeskSignal, WhereaboutsService
@@ -232,18 +233,43 @@ class AlertService(Service):
                minors_only: bool = False, foreign_only: bool = False, include_closed: bool = False,
                opened_before: datetime | None = None,
                acknowledge_within: timedelta = DEFAULT_ACKNOWLEDGE_WITHIN, assignee: str | None = None,
-               state: str | None = None) -> list[Alert]:
+               state: str | None = None, deadline_passed_at: datetime | None = None) -> list[Alert]:
         """Alerts of every problem clock the user may see, breaches first, newest first; an open alert
         nobody acted on within `acknowledge_within` is overdue. The filters choose the custodies in SQL (those
         that can have a matching alert) and then each alert (AlertFilter)."""
         wanted = AlertFilter(facility_id, rule, minors_only, foreign_only, include_closed, opened_before, assignee,
-                             state)
+                             state, deadline_passed_at)
         reviews = self.actor.may(Permission.REVIEW_ALERTS)  # to others every alert is open and unassigned
         narrowing = queries.ClockNarrowing(rule, minors_only, foreign_only, facility_id,
                                            STATE_ACTION.get(state) if reviews else None, assignee if reviews else None)
         listed = [a for a in self._all_alerts(as_of, acknowledge_within, narrowing) if wanted.matches(a)]
         self._log_access("open", "alert inbox")
         return listed
+
+    def counts(self) -> dict[str, int]:
+        """How many alerts the user may see are in each state now, whatever the filters (the inbox's count).
+        The database counts the custodies its stored clocks settle (each problem clock one open alert:
+        `queries.stored_problem_count`); the others (a recurring series, an action on an alert, no current
+        judgement), the allegations and the desk's signals are judged as the list judges them."""
+        self.actor.require(Permission.READ)
+        now, reviews = self._now(), self.actor.may(Permission.REVIEW_ALERTS)
+        moving = tuple(STATE_AFTER) if reviews else ()  # to others every alert is open
+        durations = [index for index, rule in enumerate(self.profile.rules) if rule.is_duration]
+        with self._session() as session:
+            settled = queries.stored_problem_count(session, judged_with(self.profile), now, durations, moving,
+                                                   self.actor.facilities, self.actor.username)
+            states = {key: STATE_AFTER[action] for key, action in queries.alert_state_actions(session, moving).items()
+                      } if reviews else {}
+        keys = [alert_key(clock) for _, problems in
+                self._reports.problem_clocks(now, queries.ClockNarrowing(uncounted=moving)) for clock in problems]
+        keys += [signal_key(signal) for signal in self._desk_signals()]
+        if reviews:
+            keys += [alert_key(clock) for _, clocks in self._allegation_items(None) for clock in clocks]
+        counted = dict.fromkeys(STATES, 0)
+        counted[OPEN] = settled
+        for key in keys:
+            counted[states.get(key, OPEN)] += 1
+        return counted
 
     def custody_alerts(self, custody_id: str) -> list[Alert]:
         """One custody's alerts with their histories, closed ones included (a case file): judged now, for
@@ -332,12 +358,12 @@ class AlertService(Service):
                 for custody, clocks in self._allegation_items(as_of) for clock in clocks]
 
     def _allegation_items(self, as_of: datetime | None) -> list[tuple[AlertedCustody, tuple[RuleClock, ...]]]:
-        """The custodies the user may see that hold an allegation, with its items. Finding the candidates means
-        reading every examination's and complaint's fields (a second of a 10,000-custody register), so an inbox
-        that refreshes every minute keeps what it found and reads again only the custodies written since."""
+        """The custodies the user may see that hold an allegation, with its items. The candidates come from the
+        stored judgements (`queries.allegation_candidates`), each read as a timeline, so an inbox that refreshes
+        every minute keeps what it found and reads again only the custodies written since."""
         if as_of is not None:
             return [(AlertedCustody.of_timeline(t, self.profile), tuple(allegation_clocks(t.as_of(as_of))))
-                    for t in self._allegation_timelines(None)]
+                    for t in self._allegation_timelines(None, as_of)]
         kept = self._allegations
         with self._session() as session:
             last = queries.last_event_seq(session)
@@ -348,7 +374,7 @@ class AlertService(Service):
                 written = frozenset(changed)
                 items = {cid: item for cid, item in kept.items.items() if cid not in written}
             else:
-                changed, items = queries.allegation_candidates(session), {}
+                changed, items = queries.allegation_candidates(session, judged_with(self.profile), self._now()), {}
             timelines = list(store.timelines(session, changed)) if changed else []
         for timeline in timelines:
             clocks = tuple(allegation_clocks(timeline)) if self._visible(timeline) else ()
@@ -357,11 +383,13 @@ class AlertService(Service):
         self._allegations = _Allegations(last, self.actor.facilities, items)
         return list(items.values())
 
-    def _allegation_timelines(self, custody_id: str | None) -> list[CustodyTimeline]:
-        """The timelines (all candidates, or one custody's) that may hold an allegation, of custodies the user
-        may see; whole, for judging (what the alert shows of them is the person, places and recorders)."""
+    def _allegation_timelines(self, custody_id: str | None, as_of: datetime | None = None) -> list[CustodyTimeline]:
+        """The timelines (all candidates as of an instant, or one custody's) that may hold an allegation, of
+        custodies the user may see; whole, for judging (what the alert shows of them is the person, places and
+        recorders)."""
         with self._session() as session:
-            ids = queries.allegation_candidates(session) if custody_id is None else [custody_id]
+            ids = (queries.allegation_candidates(session, judged_with(self.profile), as_of or self._now())
+                   if custody_id is None else [custody_id])
             return [t for t in store.timelines(session, ids) if self._visible(t)]
 
     def _with_officers(self, alerts: list[Alert]) -> list[Alert]:

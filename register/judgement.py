@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from register.allegations import allegation_clocks
 from register.domain import BREACH_STATUSES, ClockStatus, RuleClock
 from register.errors import Message
 from register.rules import Profile
@@ -69,6 +70,7 @@ class Judgement:
     stays: tuple[Stay, ...]
     entered_by: tuple[str, ...]
     timezone: str
+    alleged: bool = False  # an allegation of ill-treatment among its records (register/allegations.py)
 
     @property
     def problem_from(self) -> datetime | None:
@@ -110,7 +112,7 @@ def judge_with_clocks(timeline: CustodyTimeline, profile: Profile, judged_at: da
     stays = _stays(timeline)
     entered = tuple(sorted({e.recorded_by for e in timeline.events if e.recorded_by})) if not stays else ()
     return Judgement(timeline.custody.id, timeline.custody.person, judged_with, judged_at, tuple(stored), stays,
-                     entered, timeline.timezone), clocks
+                     entered, timeline.timezone, bool(allegation_clocks(timeline))), clocks
 
 
 def _pending(position: int, series, indices: dict[int, int]) -> StoredClock:

@@ -22,7 +22,8 @@ from register.timeline import CustodyTimeline
 # What a row holds and means; a change here makes every register's rows stale, as a new profile does.
 # 2: next_due_at counts an instant breach (its due instant is its trigger), so urgency sorts it first.
 # 3: the clocks are stored beside the row (clock_judgement, custody_clock: register/judgement.py).
-PROJECTION_FORMAT = 3
+# 4: the stored judgement says whether the custody holds an allegation (clock_judgement.alleged, revision 0014).
+PROJECTION_FORMAT = 4
 
 
 def judged_with(profile: Profile) -> str:

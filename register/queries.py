@@ -20,6 +20,7 @@ from models.orm import (AccessLogRow, AlertActionRow, ApprehensionReportRow, Clo
 from register import store, stored_clocks
 from register.access import AccessEntry
 from register.domain import EarlierCustody, Namesake, Person
+from register.judgement import PROBLEM_TEXTS, UNMET
 from register.search_text import DOCUMENT_TAIL, MIN_DOCUMENT_DIGITS, SearchTerms, like_pattern, search_terms
 
 if TYPE_CHECKING:
@@ -253,15 +254,24 @@ def custodies_with_event_type(session: Session, event_type: str, custody_ids: Se
     return sorted(session.scalars(query))
 
 
-def allegation_candidates(session: Session) -> list[str]:
-    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): an examination
-    that found injuries, a complaint alleging ill-treatment, or a correction that may have made one."""
+def allegation_candidates(session: Session, fingerprint: str, as_of: datetime) -> list[str]:
+    """Custodies that may hold an allegation for the prosecutor (register/allegations.py): those whose stored
+    judgement answers for `as_of` and says so (`clock_judgement.alleged`, indexed), and, of the others (judged with
+    another profile or format, or written after `as_of`), those with an examination that found injuries, a
+    complaint alleging ill-treatment, or a correction that may have made one (their fields read)."""
     c = store.readable_events(session).c
-    query = select(c.custody_id).where(or_(
+    judgement = ClockJudgementRow
+    current = stored_clocks.current_judgement(fingerprint, as_of)
+    unjudged_alleged = select(c.custody_id).where(c.custody_id == CustodyRow.id, or_(
         and_(c.type == "medical_exam", c.data["injuries"].as_boolean().is_(True)),
         and_(c.type == "complaint", c.data["ill_treatment"].as_boolean().is_(True)),
-        c.type == "correction")).distinct()
-    return sorted(session.scalars(query))
+        c.type == "correction")).exists()
+    query = (select(CustodyRow.id).select_from(CustodyRow)
+             .outerjoin(CustodyStateRow, CustodyStateRow.custody_id == CustodyRow.id)
+             .outerjoin(judgement, judgement.custody_id == CustodyRow.id)
+             .where(or_(and_(current, judgement.alleged.is_(True)), and_(~current, unjudged_alleged)))
+             .order_by(CustodyRow.id))
+    return list(session.scalars(query))
 
 
 def recorded_by(session: Session, custody_ids: Sequence[str]) -> dict[str, list[tuple[datetime, str, str | None]]]:
@@ -385,6 +395,9 @@ class ClockNarrowing:
     facility_id: str | None = None
     state_action: str | None = None  # the action an alert in the state asked for has in its history
     assignee: str | None = None
+    # Custodies `stored_problem_count` leaves out, for the count to judge: a recurring series among the stored
+    # clocks, or one of these alert actions (those that move an alert's state) on the custody's alerts.
+    uncounted: tuple[str, ...] | None = None
 
 
 def judgement_standing(session: Session, fingerprint: str, as_of: datetime, problems_only: bool = False,
@@ -418,16 +431,64 @@ def judgement_standing(session: Session, fingerprint: str, as_of: datetime, prob
         if narrowing.assignee is not None:
             wanted.append(select(action.id).where(action.custody_id == CustodyRow.id, action.action == "assign",
                                                   action.referred_to == narrowing.assignee).exists())
+        if narrowing.uncounted is not None:
+            wanted.append(_uncounted(narrowing.uncounted))
         if wanted:
             query = query.where(or_(~current, and_(*wanted)))
     return [(custody_id, bool(answers)) for custody_id, answers in session.connection().execute(query)]
 
 
+def stored_problem_count(session: Session, fingerprint: str, as_of: datetime, durations: Sequence[int],
+                         state_actions: Sequence[str], facilities: frozenset[str] | None, username: str) -> int:
+    """How many problem clocks as of `as_of` the custodies settled by their stored judgement hold, counted in the
+    database: a judgement that answers for `as_of`, no recurring series, no alert action among `state_actions`
+    (so each problem clock is one open alert), held at one of `facilities` (None: every facility) or, never
+    delivered, entered by `username`. A clock is a problem as `judgement.add_clocks_at` says: a stored problem,
+    or a duration (`durations`: the rules' places in the profile) nothing has met, due before `as_of` and not
+    ended by then. The custodies left out are those `ClockNarrowing(uncounted=state_actions)` keeps."""
+    judgement, state, clock = ClockJudgementRow, CustodyStateRow, CustodyClockRow
+    unmet_duration = and_(clock.status.in_(UNMET), clock.rule_index.in_(list(durations)))
+    problem = or_(and_(~unmet_duration, clock.status.in_(PROBLEM_TEXTS)),
+                  and_(unmet_duration, clock.due_at < as_of,
+                       or_(clock.ended_at.is_(None), clock.ended_at > clock.due_at)))
+    query = (select(func.count()).select_from(clock)
+             .join(judgement, judgement.custody_id == clock.custody_id)
+             .join(state, state.custody_id == clock.custody_id)
+             .where(stored_clocks.current_judgement(fingerprint, as_of), judgement.problem_from <= as_of, problem,
+                    ~_uncounted(state_actions, clock.custody_id)))
+    if facilities is not None:
+        held = [judgement.stays.like(_stay_pattern(f), escape="\\") for f in sorted(facilities)]
+        entered = and_(judgement.stays == "[]", judgement.entered_by.like(f"%{_json_like(username)}%", escape="\\"))
+        query = query.where(or_(*held, entered))
+    return session.scalar(query) or 0
+
+
+def _uncounted(state_actions: Sequence[str], custody_id=CustodyRow.id):
+    """The custody holds a recurring series, or an alert action among `state_actions` (see stored_problem_count)."""
+    other = aliased(CustodyClockRow)  # not the counted row's own table: a subquery of its own
+    series = select(other.position).where(other.custody_id == custody_id, other.every_seconds.is_not(None)).exists()
+    if not state_actions:
+        return series
+    return or_(series, select(AlertActionRow.id).where(AlertActionRow.custody_id == custody_id,
+                                                       AlertActionRow.action.in_(list(state_actions))).exists())
+
+
+def alert_state_actions(session: Session, state_actions: Sequence[str]) -> dict[str, str]:
+    """Each alert's last action among `state_actions` (those that move its state), by alert key."""
+    action = AlertActionRow
+    return {key: name for key, name in session.connection().execute(
+        select(action.alert_key, action.action).where(action.action.in_(list(state_actions))).order_by(action.seq))}
+
+
 def _stay_pattern(facility_id: str) -> str:
     """A LIKE pattern for a stay at the facility in clock_judgement.stays, the JSON list of
     [facility, arrived, departed] that store.save_judgements writes (json.dumps: `["F-1", "2026-…", null]`)."""
-    escaped = json.dumps(facility_id, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%[{escaped}, %"
+    return f"%[{_json_like(facility_id)}, %"
+
+
+def _json_like(value: str) -> str:
+    """A JSON string as it is stored, escaped for LIKE ... ESCAPE '\\'."""
+    return json.dumps(value, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:

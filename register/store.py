@@ -638,7 +638,8 @@ def _judgement_row(j: Judgement) -> dict:
             "problem_from": j.problem_from,
             "stays": json.dumps([[s.facility, s.arrived_at.isoformat(), s.departed_at and s.departed_at.isoformat()]
                                  for s in j.stays], ensure_ascii=False),
-            "entered_by": json.dumps(list(j.entered_by), ensure_ascii=False), "timezone": j.timezone}
+            "entered_by": json.dumps(list(j.entered_by), ensure_ascii=False), "timezone": j.timezone,
+            "alleged": j.alleged}
 
 
 def _clock_row(custody_id: str, c: StoredClock) -> dict:
@@ -677,14 +678,14 @@ def judgements(session: Session, custody_ids: Sequence[str],
                 clock.status.in_((ClockStatus.RUNNING.value, PENDING)), clock.due_at < problems_at)))
         for row in connection.execute(wanted.order_by(clock.custody_id, clock.position)):
             clocks[row[0]].append(_stored_clock(*row[1:]))
-        for (custody_id, judged_with, judged_at, _, stays, entered_by, zone, person_id) in connection.execute(
+        for (custody_id, judged_with, judged_at, _, stays, entered_by, zone, alleged, person_id) in connection.execute(
                 select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)
                 .join(CustodyRow, CustodyRow.id == ClockJudgementRow.custody_id)
                 .where(ClockJudgementRow.custody_id.in_(chunk))):
             found[custody_id] = Judgement(
                 custody_id, person_id, judged_with, _raw_instant(judged_at), tuple(clocks.get(custody_id, ())),
                 tuple(JudgedStay(f, datetime.fromisoformat(a), d and datetime.fromisoformat(d))
-                      for f, a, d in _decode_json(stays)[0]), tuple(_decode_json(entered_by)[0]), zone)
+                      for f, a, d in _decode_json(stays)[0]), tuple(_decode_json(entered_by)[0]), zone, bool(alleged))
     return found
 
 

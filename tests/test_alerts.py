@@ -337,3 +337,65 @@ def test_state_assignee_and_facility_choose_the_custodies_in_sql_and_list_what_t
     assert chosen(state_action="acknowledge") == {"C-2"} and chosen(state_action="refer") == set()
     assert chosen(assignee="pros1") == {"C-1"} and chosen(facility_id="F-2") == {"C-2"}
     assert chosen(facility_id="F-%") == set()  # a facility id is matched as written, wildcards and all
+
+
+def test_the_counts_by_state_are_those_of_the_whole_list_and_the_database_counts_the_settled_custodies(
+        register, alerts, clock):
+    """The inbox's count, whatever its filters: what the whole list holds in each state, at every instant and
+    after every action, for a user of every facility and of one; the custodies nothing moves (no action, no
+    recurring series) are counted by the database alone."""
+    from collections import Counter
+    from sqlalchemy.orm import Session
+    from register import queries
+    from register.alerts import STATES
+    from register.projection import judged_with
+
+    def expected(service) -> dict[str, int]:
+        listed = Counter(a.state for a in service.alerts(include_closed=True))  # records what came due first
+        return {state: listed[state] for state in STATES}
+
+    def settled() -> int:
+        durations = [i for i, rule in enumerate(register.profile.rules) if rule.is_duration]
+        with Session(register.engine) as session:
+            return queries.stored_problem_count(session, judged_with(register.profile), clock.now(), durations,
+                                                ("acknowledge", "refer", "close", "reopen"), None, "pros1")
+
+    one_facility = register.as_user(Actor("pros2", "prosecutor", "Aigul Prosecutor", frozenset({"F-2"}))).alerts
+    assert settled() > 0
+    assert alerts.counts() == expected(alerts) and one_facility.counts() == expected(one_facility)
+    alerts.acknowledge(RIGHTS)
+    alerts.refer(PARENTS, "Juvenile affairs inspectorate", "No. 7")
+    alerts.close(LATE_ENTRY, "seen")
+    for hours in (0, 2, 80):  # a running clock falls due; the review deadlines pass
+        clock.set(clock.now() + timedelta(hours=hours))
+        counts = expected(alerts)
+        assert alerts.counts() == counts and counts[CLOSED] == 1 and counts[REFERRED] == 1
+        assert one_facility.counts() == expected(one_facility)
+
+
+def test_custodies_with_an_allegation_are_found_by_their_stored_judgement(register, alerts, operator, clock):
+    """Each write notes beside the custody's clocks whether its records (corrections applied) hold an
+    allegation; the inbox finds those custodies by that note, and reads the examinations' and complaints' fields
+    only of custodies whose stored judgement does not answer (written later than asked, another format)."""
+    from sqlalchemy.orm import Session
+    from register import queries
+    from register.projection import judged_with
+
+    def candidates(as_of) -> list[str]:
+        with Session(register.engine) as session:
+            return queries.allegation_candidates(session, judged_with(register.profile), as_of)
+
+    exam = {"physician": "Dr Seitkali", "report_number": "M-9", "injuries": True, "non_medical_present": False}
+    assert candidates(clock.now()) == []
+    operator.records.record_event("C-2", "medical_exam", clock.now() - timedelta(hours=1), exam)
+    examined = clock.now()
+    assert candidates(examined) == ["C-2"]
+    clock.advance(minutes=10)
+    found = next(e for e in operator.reports.timeline("C-2").events if e.type == "medical_exam")
+    operator.records.correct(found.id, "C-2", {"injuries": False}, "report misread")
+    assert candidates(clock.now()) == [] and [a for a in alerts.alerts() if a.rule == "injuries-found"] == []
+    assert candidates(examined) == ["C-2"]  # judged after that instant: its fields are read
+    with register.engine.begin() as connection:  # judged with another profile or format: the same
+        connection.execute(text("UPDATE clock_judgement SET judged_with = 'another'"))
+    assert candidates(clock.now()) == ["C-2"]
+    assert [a for a in alerts.alerts(as_of=examined) if a.rule == "injuries-found"] != []

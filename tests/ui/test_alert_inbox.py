@@ -137,29 +137,74 @@ def test_close_without_a_comment_is_refused(qtbot, inbox):
     assert blocker.args == [ALL_ALERTS - 1]
     assert PROTOCOL_C2 not in keys(inbox)
     inbox.closed_box.setChecked(True)
+    listed(qtbot, inbox)
     select(inbox, PROTOCOL_C2)
     assert inbox.selected_alert().state == CLOSED
     assert not inbox.close_button.isEnabled()
 
 
-def test_filters(inbox, clock):
+def test_filters(qtbot, inbox, clock):
     inbox.facility_box.setCurrentIndex(inbox.facility_box.findText("УП Актобе"))
-    assert {k.split("|")[0] for k in keys(inbox)} == {"C-2"}
+    assert {k.split("|")[0] for k in keys(listed(qtbot, inbox))} == {"C-2"}
     inbox.facility_box.setCurrentIndex(0)
     inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("video-missing"))
-    assert len(keys(inbox)) == 3 and all("|video-missing|" in k for k in keys(inbox))
+    assert len(keys(listed(qtbot, inbox))) == 3 and all("|video-missing|" in k for k in keys(inbox))
     inbox.rule_box.setCurrentIndex(0)
     inbox.minors_box.setChecked(True)
-    minors = set(keys(inbox))
+    minors = set(keys(listed(qtbot, inbox)))
     assert {k.split("|")[0] for k in minors} == {"C-2"}
     inbox.minors_box.setChecked(False)
     inbox.foreign_box.setChecked(True)
-    assert set(keys(inbox)) == minors
+    assert set(keys(listed(qtbot, inbox))) == minors
     inbox.foreign_box.setChecked(False)
     inbox.age_box.setValue(24)  # opened more than a day ago: only the released C-3's
-    assert {k.split("|")[0] for k in keys(inbox)} == {"C-3"}
+    assert {k.split("|")[0] for k in keys(listed(qtbot, inbox))} == {"C-3"}
     inbox.age_box.setValue(0)
-    assert len(keys(inbox)) == ALL_ALERTS
+    assert len(keys(listed(qtbot, inbox))) == ALL_ALERTS
+
+
+def test_a_filter_shows_exactly_what_the_register_answers_and_is_not_a_change(qtbot, inbox, clock):
+    """Each filter is asked of the register (in the background) and the list is its answer, in its order;
+    what changed since the last refresh compares lists of the same filter only."""
+    service = inbox._alerts
+    refreshed(qtbot, inbox)
+    assert inbox.changes_label.text() == "Nothing changed since the last refresh"
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    for box, index in ((inbox.state_box, inbox.state_box.findData("acknowledged")), (inbox.state_box, 0),
+                       (inbox.rule_box, inbox.rule_box.findData("video-missing")),
+                       (inbox.facility_box, inbox.facility_box.findText("УП Актобе"))):
+        box.setCurrentIndex(index)
+        listed(qtbot, inbox)
+        assert keys(inbox) == [a.key for a in service.alerts(**vars(inbox.current_filter()))]
+        assert inbox.changes_label.text() == ""  # another filter: nothing to compare with
+    assert keys(inbox) and all(k.startswith("C-2|") for k in keys(inbox))
+    inbox.closed_box.setChecked(True)
+    listed(qtbot, inbox)
+    refreshed(qtbot, inbox)  # the same filter again: compared
+    assert inbox.changes_label.text() == "Nothing changed since the last refresh"
+
+
+def test_the_counts_are_the_registers_whatever_the_filter(qtbot, inbox):
+    """The state filter names how many alerts are in each state, as the register counts them, whatever the
+    filter; an action moves its alert from one count to the other at once."""
+    def shown() -> dict[str, str]:
+        return {inbox.state_box.itemData(i): inbox.state_box.itemText(i) for i in range(1, inbox.state_box.count())}
+
+    assert shown() == {"open": f"open ({ALL_ALERTS})", "acknowledged": "acknowledged (0)", "referred": "referred (0)",
+                       "closed": "closed (0)"}
+    select(inbox, PROTOCOL_C2)
+    inbox.ask_acknowledge()
+    inbox.dialog.accept()
+    expected = {"open": f"open ({ALL_ALERTS - 1})", "acknowledged": "acknowledged (1)", "referred": "referred (0)",
+                "closed": "closed (0)"}
+    assert shown() == expected
+    inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("video-missing"))
+    listed(qtbot, inbox)
+    assert shown() == expected
+    counts = inbox._alerts.counts()
+    assert shown() == {state: f"{state} ({n})" for state, n in counts.items()}
 
 
 def test_unacknowledged_alerts_stay_highlighted_after_the_set_time(qtbot, inbox, clock):
@@ -278,13 +323,14 @@ def test_assign_then_the_deadline_passes_and_escalates(qtbot, staffed_inbox, clo
     ok_button(dialog).click()
     assert inbox.selected_alert().assignee == "pros1"
     inbox.assignee_box.setCurrentIndex(inbox.assignee_box.findData("pros1"))
-    assert keys(inbox) == [PROTOCOL_C2]
+    assert keys(listed(qtbot, inbox)) == [PROTOCOL_C2]
     inbox.assignee_box.setCurrentIndex(0)
+    listed(qtbot, inbox)
 
     clock.set(datetime(2026, 1, 8, 11, 1, tzinfo=timezone.utc))  # 72 h and a minute after it became a problem
     refreshed(qtbot, inbox)
     inbox.deadline_box.setChecked(True)
-    assert PROTOCOL_C2 in keys(inbox)
+    assert PROTOCOL_C2 in keys(listed(qtbot, inbox))
     row = keys(inbox).index(PROTOCOL_C2)
     assert inbox.model.index(row, AlertTableModel.REVIEW).data() == "⚠ escalated (due 2026-01-08 16:00 (UTC+05:00))"
     select(inbox, PROTOCOL_C2)
@@ -337,3 +383,5 @@ def test_a_refresh_says_what_changed_since_the_last_one(qtbot, inbox):
     qtbot.waitUntil(lambda: inbox.dialog is None, timeout=10_000)
     refreshed(qtbot, inbox)
     assert inbox.changes_label.text() == "Since the last refresh: 0 new, 0 no longer a problem, 1 changed"
+    refreshed(qtbot, inbox)  # said once: the next refresh compares with this one
+    assert inbox.changes_label.text() == "Nothing changed since the last refresh"

@@ -134,6 +134,7 @@ def test_the_prosecutor_sees_the_allegation_with_who_recorded_it_and_saves_a_cas
     assert inbox.model.index(row, AlertTableModel.PROBLEM).data() == "allegation of ill-treatment: to investigate"
 
     inbox.rule_box.setCurrentIndex(inbox.rule_box.findData("ill-treatment-complaint"))
+    qtbot.waitUntil(lambda: not inbox.refreshing, timeout=10_000)  # the register answers the filter
     assert inbox.rule_box.currentText() == "Ill-treatment complaint" and inbox.model.rowCount() == 1
     inbox.table.selectRow(0)
     target = tmp_path / "case-C-1.zip"

@@ -6,7 +6,7 @@ for the comment, addressee or reference an action needs in small non-modal dialo
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer, Signal, Slot
@@ -255,8 +255,18 @@ class AssignDialog(QDialog):
         form.addRow(self.buttons)
 
 
+@dataclass(frozen=True)
+class _Listing:
+    """What one refresh brought: the service's alerts for the filter as the user set it (`choices`), and how many
+    alerts are in each state whatever the filter."""
+    choices: tuple
+    alerts: list[Alert]
+    counts: dict[str, int]
+
+
 class AlertInbox(Retranslating, QWidget):
-    """Every alert the user may see, filtered, with acknowledge / refer / close and the alert's history."""
+    """Every alert the user may see, filtered by the register, with acknowledge / refer / close and the alert's
+    history."""
 
     count_changed = Signal(int)  # alerts not yet closed, whatever the filters: the status bar's count
     open_custody = Signal(str, str)  # custody id, rule id
@@ -268,7 +278,8 @@ class AlertInbox(Retranslating, QWidget):
         self._alerts = service.alerts
         self._rules = {**service.rule_infos(), **ALLEGATION_INFOS}  # names for the rule filter
         self._acknowledge_within = timedelta(minutes=Settings().acknowledge_within_minutes)
-        self._all: list[Alert] = []
+        self._shown: list[Alert] = []  # the service's answer to the filter, as amended by the user's actions
+        self._counts: dict[str, int] | None = None  # alerts in each state, whatever the filter (None: not yet read)
         self.dialog: QDialog | None = None  # the action dialog now open, if any
         self.case_file_op: BackgroundOp | None = None  # the case file being written, if any
         self.refreshing = False
@@ -289,7 +300,7 @@ class AlertInbox(Retranslating, QWidget):
         self.state_label.setBuddy(self.state_box)
         self.refresh_button = QPushButton()
         self.changes_label = QLabel()  # what the last refresh changed
-        self._last_listed: list[Alert] | None = None  # the list the last refresh brought
+        self._last_listing: _Listing | None = None  # what the last refresh brought
         self.facility_label, self.rule_label, self.age_label = QLabel(), QLabel(), QLabel()
         for label, buddy in ((self.facility_label, self.facility_box), (self.rule_label, self.rule_box),
                              (self.age_label, self.age_box)):
@@ -367,10 +378,10 @@ class AlertInbox(Retranslating, QWidget):
         self._fill_filter_choices()
         self.retranslate()
         for box in (self.facility_box, self.rule_box, self.assignee_box, self.state_box):
-            box.currentIndexChanged.connect(self._apply_filters)
-        self.age_box.valueChanged.connect(self._apply_filters)
+            box.currentIndexChanged.connect(self.refresh)
+        self.age_box.valueChanged.connect(self.refresh)
         for box in (self.minors_box, self.foreign_box, self.closed_box, self.deadline_box):
-            box.toggled.connect(self._apply_filters)
+            box.toggled.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._double_clicked)  # Enter, and a double click
@@ -416,15 +427,13 @@ class AlertInbox(Retranslating, QWidget):
         self.deadline_box.setText(self.tr("Review &deadline passed"))
         self.assignee_box.setItemText(0, self.tr("Anyone"))
         self.state_box.setItemText(0, self.tr("Any state"))
-        for i in range(1, self.state_box.count()):
-            self.state_box.setItemText(i, QCoreApplication.translate("AlertInbox", STATE_NAMES[self.state_box.itemData(i)]))
+        self._name_states()
         self.history_label.setText(self.tr("History of the selected alert"))
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.rule_box.setItemText(0, self.tr("All rules"))
         for i in range(1, self.rule_box.count()):
             self.rule_box.setItemText(i, rule_short_title(self.rule_box.itemData(i), self._rules))
-        self._apply_filters()  # the rows' texts are in the language too
-
+        self._fill()  # the rows' texts are in the language too
 
     def _fill_filter_choices(self) -> None:
         self.facility_box.addItem("", None)
@@ -443,38 +452,52 @@ class AlertInbox(Retranslating, QWidget):
 
     # ------------------------------------------------------------ listing
 
+    def _name_states(self) -> None:
+        """Each state of the state filter with how many alerts are in it, whatever the filters (the register's
+        count)."""
+        for i in range(1, self.state_box.count()):
+            state = self.state_box.itemData(i)
+            name = QCoreApplication.translate("AlertInbox", STATE_NAMES[state])
+            self.state_box.setItemText(i, name if self._counts is None else tr_args(self.tr("%1 (%2)"), name,
+                                                                                    self._counts[state]))
+
     @Slot()
     def refresh(self) -> None:
-        """Judge the register again away from the GUI thread: on a national register that means some
-        20,000 custodies, about half a minute that would stop the window. The list is replaced when the
-        answer comes (`refreshed`); asked for while one is under way, another follows it."""
+        """Ask the register for the alerts the filter asks for, away from the GUI thread: on a national register
+        that means judging thousands of custodies. The list is replaced when the answer comes (`refreshed`);
+        asked for while one is under way (a timer, a filter changed), another follows it."""
         if self.refreshing:
             self._refresh_again = True
             return
         self.refreshing = True
-        alerts, within = self._alerts, self._acknowledge_within
-        BackgroundOp(self, lambda job: alerts.alerts(include_closed=True, acknowledge_within=within),
+        alerts, choices = self._alerts, self._choices()
+        options = {**asdict(self.current_filter()), "acknowledge_within": self._acknowledge_within}
+        BackgroundOp(self, lambda job: _Listing(choices, alerts.alerts(**options), alerts.counts()),
                      title=self.tr("Refresh the alerts"), success=self._listed, failure=self._failed).run()
 
-    def _listed(self, alerts: list[Alert]) -> None:
+    def _listed(self, listing: _Listing) -> None:
         self.refreshing = False
-        if self._refresh_again:  # judged before a later change: judge again rather than show it
+        if self._refresh_again:  # asked before a later change or for another filter: ask again rather than show it
             self._refresh_again = False
             self.refresh()
             return
-        self._say_changes(alerts)
-        self._show(alerts)
+        self._say_changes(listing)
+        self._show(listing.alerts, listing.counts)
         self.refreshed.emit()
 
-    def _say_changes(self, alerts: list[Alert]) -> None:
-        """What this refresh brought that the last one did not: new alerts, gone ones, moved ones."""
-        if self._last_listed is not None:
-            changed = alert_changes(self._last_listed, alerts)
+    def _say_changes(self, listing: _Listing) -> None:
+        """What this refresh brought that the last one did not (new alerts, gone ones, moved ones), when both
+        answered the same filter: a filter changed is another list, not a change of the register."""
+        last = self._last_listing
+        if last is not None and last.choices == listing.choices:
+            changed = alert_changes(last.alerts, listing.alerts)
             self.changes_label.setText(tr_args(
                 self.tr("Since the last refresh: %1 new, %2 no longer a problem, %3 changed"),
                 len(changed.new), len(changed.resolved), len(changed.moved)) if changed else
                 self.tr("Nothing changed since the last refresh"))
-        self._last_listed = alerts
+        elif last is not None:
+            self.changes_label.clear()
+        self._last_listing = listing
 
     def _failed(self, error: BaseException) -> None:
         self.refreshing = False
@@ -482,11 +505,19 @@ class AlertInbox(Retranslating, QWidget):
         self.message.setText(describe(error, self))
         self.refreshed.emit()
 
-    def _show(self, alerts: list[Alert]) -> None:
-        """Replace the list, tell the status bar how many are not closed, and show it through the filters."""
-        self._all = alerts
-        self.count_changed.emit(sum(1 for a in self._all if a.state != CLOSED))
-        self._apply_filters()
+    def _show(self, alerts: list[Alert], counts: dict[str, int]) -> None:
+        """Replace the list and the counts, and tell the status bar how many alerts are not closed."""
+        self._shown, self._counts = alerts, counts
+        self.count_changed.emit(sum(n for state, n in counts.items() if state != CLOSED))
+        self._name_states()
+        self._fill()
+
+    def _choices(self) -> tuple:
+        """The filter as the user set it (an age in hours, not the instant it gives now): what two refreshes must
+        share for one to say what changed since the other."""
+        return (self.facility_box.currentData(), self.rule_box.currentData(), self.age_box.value(),
+                self.minors_box.isChecked(), self.foreign_box.isChecked(), self.closed_box.isChecked(),
+                self.assignee_box.currentData(), self.state_box.currentData(), self.deadline_box.isChecked())
 
     def current_filter(self) -> AlertFilter:
         hours = self.age_box.value()
@@ -497,11 +528,10 @@ class AlertInbox(Retranslating, QWidget):
                            assignee=self.assignee_box.currentData(), state=self.state_box.currentData(),
                            deadline_passed_at=self._service.now() if self.deadline_box.isChecked() else None)
 
-    @Slot()
-    def _apply_filters(self) -> None:
+    def _fill(self) -> None:
+        """Show the list, keeping the selected alert selected where it is still listed."""
         selected = self.selected_alert()
-        wanted = self.current_filter()
-        self.model.set_alerts([a for a in self._all if wanted.matches(a)], self._service.now())
+        self.model.set_alerts(self._shown, self._service.now())
         row = self.model.row_of(selected.key) if selected else None
         if row is not None:
             self.table.selectionModel().select(
@@ -606,6 +636,12 @@ class AlertInbox(Retranslating, QWidget):
 
     def _update_alert(self, key: str) -> None:
         """After an action only that alert's history has changed: read it again rather than judge the whole
-        register again (half a minute on a national register)."""
+        register again (half a minute on a national register). The alert moves from its state's count to its
+        new state's, and leaves the list if the filter no longer takes it, as the register would decide."""
         history = self._alerts.history(key)
-        self._show([replace(a, history=history, state=state_of(history)) if a.key == key else a for a in self._all])
+        acted = next(a for a in self._shown if a.key == key)
+        now = replace(acted, history=history, state=state_of(history))
+        counts = {**self._counts, acted.state: self._counts[acted.state] - 1}
+        counts[now.state] += 1
+        wanted = self.current_filter()
+        self._show([now if a.key == key else a for a in self._shown if a.key != key or wanted.matches(now)], counts)
