@@ -14,12 +14,9 @@ from screens import OUT, close, load, main_window, scratch_register, settle
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import text
 
-from models import immutability
-from models.orm import IMMUTABLE_TABLES
 from register.access import Actor
-from tests.test_insider import _rewrite_history
+from tests.test_insider import move_apprehension
 from tests.ui.conftest import small_register_lines
 from ui.desktop import i18n
 
@@ -39,17 +36,6 @@ def shot(window: QWidget, over: QWidget, name: str) -> None:
     picture.save(str(OUT / f"{name}.png"))
 
 
-def rewrite_apprehension(register) -> None:
-    """The insider: the apprehension two hours later, every hash and the Merkle tree recomputed."""
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
-                           {"at": datetime(2026, 1, 5, 12, 0)})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
-
-
 def main() -> int:
     for lang, monitor in MONITORS.items():  # a register each: the witness has seen none of it before
         with scratch_register("register.db", datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)) as (register, clock):
@@ -63,7 +49,7 @@ def main() -> int:
             shot(window, dialog, f"witness_verify_{lang}")
             close(window)
 
-            rewrite_apprehension(register)
+            move_apprehension(register, datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc))  # two hours later
             clock.advance(hours=20)
             window = main_window(register, monitor)
             shot(window, window.witness_desk.alarm_box, f"witness_alarm_{lang}")

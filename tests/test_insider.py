@@ -5,7 +5,7 @@ names the first size at which the register's history departs from what the witne
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -52,11 +52,9 @@ def _rewrite_history(register) -> None:
         store.build_tree(session)
 
 
-def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, register, db_url, tmp_path,
-                                                                     capsys):
-    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
-    apprehension = operator.reports.timeline("C-1", log=False).apprehension.at
-    later = apprehension + timedelta(hours=2)  # the falsification the register exists to expose
+def move_apprehension(register, later: datetime) -> None:
+    """The falsification the register exists to expose: C-1's apprehension (E-1) moved to `later` by whoever
+    runs the database, the triggers dropped and put back, every hash and the tree recomputed."""
     with register.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)
         connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
@@ -64,6 +62,14 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
     _rewrite_history(register)
     with register.engine.begin() as connection:
         immutability.install(connection, IMMUTABLE_TABLES)
+
+
+def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, register, db_url, tmp_path,
+                                                                     capsys):
+    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+    apprehension = operator.reports.timeline("C-1", log=False).apprehension.at
+    later = apprehension + timedelta(hours=2)
+    move_apprehension(register, later)
 
     assert operator.reports.timeline("C-1", log=False).apprehension.at == later
     # The board's row and stored clocks still say what the true events gave: verify's re-judging names them ...

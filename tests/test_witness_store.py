@@ -14,7 +14,7 @@ from models.orm import IMMUTABLE_TABLES
 from register import chain, witness
 from register.opening import open_register
 from tests.core.lines import CUSTODY, EVENTS, FACILITY, FACILITY_2, PERSON, lines
-from tests.test_insider import _rewrite_history
+from tests.test_insider import move_apprehension
 
 
 def _look(store, service, clock):
@@ -46,14 +46,7 @@ def test_an_honest_register_extends_every_look_and_the_store_is_the_witness_own(
 def test_the_desktop_store_reports_a_rewritten_history_and_names_the_first_differing_size(operator, register,
                                                                                          clock):
     store, (before_person, after_events) = _witnessed_twice(operator, register, clock)
-    later = operator.reports.timeline("C-1", log=False).apprehension.at + timedelta(hours=2)
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
-                           {"at": later.replace(tzinfo=None) if register.engine.dialect.name == "sqlite" else later})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
+    move_apprehension(register, operator.reports.timeline("C-1", log=False).apprehension.at + timedelta(hours=2))
     operator.maintenance.rebuild_projection()  # the insider judges the board's rows again too
     assert operator.chain.verify().intact  # the register alone is fooled
 
