@@ -26,10 +26,7 @@ class CustodyRecordService(Service):
 
     def property_receipt(self, custody_id: str) -> PropertyReceipt:
         """The property receipt of a custody, in the detainee's language when the register prints it."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"custody {custody_id}")
         account = property_account(timeline)
         taken_at = account.inventories[0].at if account.inventories else None
@@ -44,10 +41,7 @@ class CustodyRecordService(Service):
     def medical_report(self, custody_id: str) -> MedicalReport:
         """A custody's medical examinations with their body charts; only for those who read injury charts."""
         self.actor.require(Permission.READ_INJURIES)
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"medical report of custody {custody_id}")
         shown = self._shown(timeline)
         exams = tuple(e for e in shown.effective if e.type == "medical_exam")

@@ -51,10 +51,7 @@ class ReportsService(Service):
 
     def timeline_report(self, custody_id: str) -> TimelineReport:
         """Everything a printed timeline shows; the print itself is recorded in the access log."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         now = self._now()
         signer = evidence.printout_signer(self.register.engine, self.register.url, self.actor.username, now)
         with self._session() as session:
@@ -71,10 +68,7 @@ class ReportsService(Service):
 
     def rights_notice(self, custody_id: str) -> RightsNotice:
         """The notice of rights of a custody's detainee; the print is recorded in the access log."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"custody {custody_id}")
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
         now = self._now()
