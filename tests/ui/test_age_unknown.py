@@ -4,25 +4,22 @@ from __future__ import annotations
 import json
 
 from register.access import Actor
+from tests.core.lines import line
 from tests.ui.conftest import OFFICER
 from ui.desktop.board import BoardModel, BoardView
 from ui.desktop.timeline_view import TimelineView
 
 
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
-
-
 UNDOCUMENTED = [
-    _line(record="person", id="P-9", full_name="Белгісіз Адам", birth_date=None, sex="male", citizenship="KZ",
-          languages=["kk"]),
-    _line(record="custody", id="C-9", person="P-9", procedural_status="administrative", grounds="disorder",
-          ordering_authority="police"),
-    _line(record="event", id="E-91", custody="C-9", type="apprehension", at="2026-01-05T11:30:00Z",
-          recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
-          reason="mass event"),
-    _line(record="event", id="E-92", custody="C-9", type="arrival", at="2026-01-05T11:40:00Z",
-          recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
+    line(record="person", id="P-9", full_name="Белгісіз Адам", birth_date=None, sex="male", citizenship="KZ",
+         languages=["kk"]),
+    line(record="custody", id="C-9", person="P-9", procedural_status="administrative", grounds="disorder",
+         ordering_authority="police"),
+    line(record="event", id="E-91", custody="C-9", type="apprehension", at="2026-01-05T11:30:00Z",
+         recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
+         reason="mass event"),
+    line(record="event", id="E-92", custody="C-9", type="arrival", at="2026-01-05T11:40:00Z",
+         recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
 ]
 
 
@@ -45,15 +42,15 @@ def test_age_unknown_on_the_board_and_the_header_with_the_minor_rules_kept(qtbot
 
 
 ESTIMATED = [
-    _line(record="person", id="P-8", full_name="Болжамды Адам", birth_date=None, sex="male", citizenship="KZ",
-          languages=["kk"], estimated_age=30),
-    _line(record="custody", id="C-8", person="P-8", procedural_status="administrative", grounds="disorder",
-          ordering_authority="police"),
-    _line(record="event", id="E-81", custody="C-8", type="apprehension", at="2026-01-05T11:30:00Z",
-          recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
-          reason="mass event"),
-    _line(record="event", id="E-82", custody="C-8", type="arrival", at="2026-01-05T11:40:00Z",
-          recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
+    line(record="person", id="P-8", full_name="Болжамды Адам", birth_date=None, sex="male", citizenship="KZ",
+         languages=["kk"], estimated_age=30),
+    line(record="custody", id="C-8", person="P-8", procedural_status="administrative", grounds="disorder",
+         ordering_authority="police"),
+    line(record="event", id="E-81", custody="C-8", type="apprehension", at="2026-01-05T11:30:00Z",
+         recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
+         reason="mass event"),
+    line(record="event", id="E-82", custody="C-8", type="arrival", at="2026-01-05T11:40:00Z",
+         recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
 ]
 
 
