@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from register import queries, store
 from register.access import COMPLAINT_PUBLIC_FIELDS, AccessDenied, Actor, Permission, medical_exam_fields_shown
-from register.domain import RuleInfo
+from register.domain import Facility, RuleInfo
 from register.errors import NotFound
 from register.projection import judged_with
 from register.rules import Profile
@@ -80,6 +80,15 @@ class Service(FollowsAccount):
         if timeline is None:
             raise NotFound("no-such-custody", custody=custody_id)
         return timeline
+
+    def _facility_overseen(self, session: Session, facility_id: str) -> Facility:
+        """A facility this user oversees; refused for another, or when the register holds no such facility."""
+        if not self.actor.covers(facility_id):
+            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
+        facility = store.facility(session, facility_id)
+        if facility is None:
+            raise NotFound("no-such-facility", facility=facility_id)
+        return facility
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
         """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL

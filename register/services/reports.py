@@ -6,9 +6,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, NamedTuple, Sequence
 
 from register import evidence, queries, store, stored_clocks
-from register.access import AccessDenied, Permission
+from register.access import Permission
 from register.domain import BoardRow, Facility, RuleClock
-from register.errors import BadInput, NotFound
+from register.errors import BadInput
 from register.complaints import read_complaints
 from register.evidence import tree_stamp
 from register.judgement import AlertedCustody, Judgement, Stay, clocks_at
@@ -184,13 +184,9 @@ class ReportsService(Service):
         Seeing the list is logged as an opening; `printing` logs it as a print.
         """
         self.actor.require(Permission.PRINT if printing else Permission.READ)
-        if not self.actor.covers(facility_id):
-            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
         as_of = as_of or self._now()
         with self._session() as session:
-            facility = store.facility(session, facility_id)
-            if facility is None:
-                raise NotFound("no-such-facility", facility=facility_id)
+            facility = self._facility_overseen(session, facility_id)
             candidates = queries.held_candidates(session, as_of)
             timelines = list(store.timelines(session, candidates))
             stamp = tree_stamp(session)
