@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimeZone, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -17,9 +17,10 @@ from register.access import Permission
 from register.errors import RegisterError
 from register.handover import Handover, HandoverRow
 from register.service import Services
-from register.timeutil import ensure_utc, format_local, parse_instant, to_local, zone
+from register.timeutil import format_local, parse_instant
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
+from ui.desktop.fields import instant_at, wall_time
 from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
 from ui.desktop.messages import translate_message
@@ -125,15 +126,10 @@ class HandoverView(Retranslating, QWidget):
         return facility.timezone if facility else self._service.profile.timezone
 
     def instant(self) -> datetime:
-        value = self.when_edit.dateTime()
-        day, time = value.date(), value.time()
-        return ensure_utc(datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                                   tzinfo=zone(self._zone())))
+        return instant_at(self.when_edit.dateTime(), self._zone())
 
     def set_instant(self, instant: datetime) -> None:
-        local = to_local(instant, self._zone())
-        self.when_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                             QTime(local.hour, local.minute), QTimeZone.utc()))
+        self.when_edit.setDateTime(wall_time(instant, self._zone()))
 
     @Slot()
     def read(self) -> BackgroundOp | None:
