@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimeZone, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from printing.handover_pdf import write_handover_pdf
 from register.access import Permission
@@ -25,7 +25,7 @@ from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -73,12 +73,7 @@ class HandoverView(Retranslating, QWidget):
         self.show_button, self.print_button, self.sign_button = QPushButton(), QPushButton(), QPushButton()
         self.sign_button.setVisible(service.actor.may(Permission.RECORD_EVENTS))
         self.model = HandoverModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.facility_label, self.when_label, self.outgoing_label, self.notes_label = (QLabel(), QLabel(), QLabel(),

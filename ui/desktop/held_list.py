@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QTimeZone, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from printing.held_list_pdf import write_held_list_pdf
 from register.reports import HeldListReport
@@ -20,7 +19,7 @@ from ui.desktop.clock_chips import short_title
 from ui.desktop.fields import instant_at, utc_offset, wall_time
 from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -90,12 +89,7 @@ class HeldListView(Retranslating, QWidget):
         printing.addWidget(self.print_button)
 
         self.model = HeldListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
 
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
