@@ -82,9 +82,9 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
     assert not any(f"checkpoint of size {before_person}" in line for line in error)  # what the witness saw before E-1 still holds
 
 
-def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url, clock, tmp_path, capsys,
-                                                                 request):
-    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+def rebuilt_from_an_edited_export(operator, db_url, clock, tmp_path, request) -> str:
+    """The insider's other way: the register exported, E-1 an hour later, imported into a new register (a SQLite
+    file, or a new database on the suite's server) whose own chain is then intact. Returns its URL."""
     edited = []
     for line in operator.chain.export_lines():
         data = json.loads(line)
@@ -101,6 +101,13 @@ def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url
         assert rebuilt.as_user(operator.actor).chain.verify().intact  # a consistent register of its own
     finally:
         rebuilt.close()
+    return rebuilt_url
+
+
+def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url, clock, tmp_path, capsys,
+                                                                 request):
+    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+    rebuilt_url = rebuilt_from_an_edited_export(operator, db_url, clock, tmp_path, request)
     assert main(["--db", rebuilt_url, "checkpoint"]) == 0  # the insider even signs with the register's key
     capsys.readouterr()
     assert main(["--db", rebuilt_url, "verify", "--checkpoint", str(kept)]) == 1
