@@ -1,8 +1,8 @@
 """What every screenshot script shares, so that each script holds only what it shows.
 
-A script opens a scratch register (`scratch_register`), fills it (`load`, often with `demo_lines`), shows
-windows at a station's screen size (`main_window`, `shown`) and saves each picture (`save`) once the
-background work the screen waits for has delivered. Run each script offscreen:
+A script opens a scratch register (`scratch_register`), fills it (`load`, often with the demo register's
+`register.synthetic.demo_lines`), shows windows at a station's screen size (`main_window`, `shown`) and saves
+each picture (`save`) once the background work the screen waits for has delivered. Run each script offscreen:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/<script>.py
 
@@ -26,12 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's code, not an installed copy
 
 from register.access import Actor  # noqa: E402
-from register.interchange import dump_line  # noqa: E402
 from register.keyfile import KEY_VARIABLE  # noqa: E402
 from register.now import ManualClock  # noqa: E402
 from register.opening import open_register  # noqa: E402
 from register.service import OpenedRegister  # noqa: E402
-from register.synthetic import demo_records  # noqa: E402
 from register.witness import STORE_VARIABLE  # noqa: E402
 from ui.desktop.background import under_way  # noqa: E402
 from ui.desktop.main_window import MainWindow  # noqa: E402
@@ -63,11 +61,6 @@ def scratch_register(file_name: str, start: datetime | None = None) -> Iterator[
             close(*QApplication.topLevelWidgets())
             register.close()
             gc.collect()  # Qt objects in cycles go while the application lives: collected at exit, they crash
-
-
-def demo_lines(now: datetime) -> list[str]:
-    """The demo register (39 custodies in every state) as import lines, its times relative to `now`."""
-    return [dump_line(record) for record in demo_records(now)]
 
 
 def load(register: OpenedRegister, lines: Iterable[str]) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sys
 
-from screens import OUT, close, demo_lines, load, main_window, save, scratch_register
+from screens import OUT, close, load, main_window, save, scratch_register
 
 from register.access import Actor
+from register.synthetic import demo_lines
 from ui.desktop import i18n
 from ui.desktop.event_form import EventDialog
 from ui.desktop.intake import IntakeWizard

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import sys
 
-from screens import OUT, demo_lines, load, main_window, save, scratch_register
+from screens import OUT, load, main_window, save, scratch_register
 
 from register import accounts
+from register.synthetic import demo_lines
 from ui.desktop import i18n
 from ui.desktop.first_run import FirstRunDialog
 

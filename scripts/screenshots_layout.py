@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 
-from screens import OUT, close, demo_lines, load, main_window, save, scratch_register, shown
+from screens import OUT, close, load, main_window, save, scratch_register, shown
 
 from register.access import Actor
+from register.synthetic import demo_lines
 from ui.desktop import i18n
 from ui.desktop.handover import HandoverView
 from ui.desktop.injury_register import InjuryRegisterView

@@ -8,9 +8,10 @@ from __future__ import annotations
 import sys
 from datetime import datetime, timedelta
 
-from screens import OUT, SIZE, close, demo_lines, load, main_window, save, scratch_register
+from screens import OUT, SIZE, close, load, main_window, save, scratch_register
 
 from register.access import Actor
+from register.synthetic import demo_lines
 from ui.desktop import i18n
 from ui.desktop.group_action import GroupActionDialog, rows_of
 from ui.desktop.mass_intake import MassIntakeDialog

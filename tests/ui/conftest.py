@@ -117,10 +117,9 @@ def service(small_register):
 
 @pytest.fixture
 def demo_register(opened):
-    from register.interchange import dump_line
-    from register.synthetic import demo_records
+    from register.synthetic import demo_lines
     operator = opened.as_user(Actor.without_accounts())
-    operator.records.import_lines([dump_line(record) for record in demo_records(operator.now())])
+    operator.records.import_lines(demo_lines(operator.now()))
     assert operator.board.count(BoardQuery())
     return opened
 
