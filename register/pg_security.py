@@ -460,20 +460,24 @@ def _functions(names: Names) -> list[str]:
             END IF;
             RETURN NEW;
         END""", (), names)
-    # The board's projection: rows of custodies written in this transaction, rows never judged (before
-    # revision 0003), or any row for an administrator's rebuild.
+    # A custody's board row and stored clocks change only with its records: a custody written in this
+    # transaction, one never judged (before revision 0003), or any custody for an administrator's rebuild.
+    f += _definer("register_may_judge(wanted text)", "boolean", """
+        BEGIN
+            RETURN register_is_admin() OR (
+                register_sees_custody(wanted) AND (
+                    EXISTS (SELECT 1 FROM custody c WHERE c.id = wanted
+                            AND c.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = wanted
+                               AND e.xmin::text = (txid_current() % 4294967296)::text)
+                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = wanted
+                               AND p.judged_at IS NULL)));
+        END""", (), names)
     f += _definer("register_save_states(states json)", "integer", """
         DECLARE rejected text; saved integer;
         BEGIN
             SELECT s.custody_id INTO rejected FROM json_populate_recordset(NULL::custody_state, states) s
-            WHERE NOT register_is_admin() AND NOT (
-                register_sees_custody(s.custody_id) AND (
-                    EXISTS (SELECT 1 FROM custody c WHERE c.id = s.custody_id
-                            AND c.xmin::text = (txid_current() % 4294967296)::text)
-                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = s.custody_id
-                               AND e.xmin::text = (txid_current() % 4294967296)::text)
-                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = s.custody_id
-                               AND p.judged_at IS NULL)))
+            WHERE NOT register_may_judge(s.custody_id)
             LIMIT 1;
             IF rejected IS NOT NULL THEN
                 RAISE EXCEPTION 'custody_state %: the projection changes only with the custody''s records', rejected
@@ -497,14 +501,7 @@ def _functions(names: Names) -> list[str]:
         DECLARE rejected text; saved integer;
         BEGIN
             SELECT j.custody_id INTO rejected FROM json_populate_recordset(NULL::clock_judgement, judgements) j
-            WHERE NOT register_is_admin() AND NOT (
-                register_sees_custody(j.custody_id) AND (
-                    EXISTS (SELECT 1 FROM custody c WHERE c.id = j.custody_id
-                            AND c.xmin::text = (txid_current() % 4294967296)::text)
-                    OR EXISTS (SELECT 1 FROM event e WHERE e.custody_id = j.custody_id
-                               AND e.xmin::text = (txid_current() % 4294967296)::text)
-                    OR EXISTS (SELECT 1 FROM custody_state p WHERE p.custody_id = j.custody_id
-                               AND p.judged_at IS NULL)))
+            WHERE NOT register_may_judge(j.custody_id)
             LIMIT 1;
             IF rejected IS NULL THEN
                 SELECT c.custody_id INTO rejected FROM json_populate_recordset(NULL::custody_clock, clocks) c

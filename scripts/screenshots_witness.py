@@ -6,118 +6,59 @@ Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_wi
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timezone
 
-from PySide6.QtCore import QPoint, QSettings
+from screens import OUT, close, load, main_window, scratch_register, settle
+
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from register.access import Actor
+from tests.test_insider import move_apprehension
+from tests.ui.conftest import small_register_lines
+from ui.desktop import i18n
 
-from sqlalchemy import text  # noqa: E402
-
-from models import immutability  # noqa: E402
-from models.orm import IMMUTABLE_TABLES  # noqa: E402
-from register.access import Actor  # noqa: E402
-from register.now import ManualClock  # noqa: E402
-from register.opening import open_register  # noqa: E402
-from tests.test_insider import _rewrite_history  # noqa: E402
-from tests.ui.conftest import small_register_lines  # noqa: E402
-from ui.desktop import i18n  # noqa: E402
-from ui.desktop.background import under_way  # noqa: E402
-from ui.desktop.main_window import MainWindow  # noqa: E402
-from ui.desktop.style import apply_style, install_fonts  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 MONITORS = {"kk": Actor("mon1", "monitor", "Дана Сейітова"), "ru": Actor("mon1", "monitor", "Дана Сеитова"),
             "en": Actor("mon1", "monitor", "Dana Seitova")}
 
 
-def settle(app: QApplication) -> None:
-    deadline = time.monotonic() + 30
-    while under_way() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(5):
-        app.processEvents()
-
-
-def shot(window: QWidget, over: QWidget | None, path: Path) -> None:
+def shot(window: QWidget, over: QWidget, name: str) -> None:
     """The window with a dialog drawn over its middle, as the user sees them."""
+    settle()
     picture = window.grab()
-    if over is not None:
-        front = over.grab()
-        painter = QPainter(picture)
-        painter.drawPixmap(QPoint((picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2),
-                           front)
-        painter.end()
-    picture.save(str(path))
-
-
-def rewrite_apprehension(register) -> None:
-    """The insider: the apprehension two hours later, every hash and the Merkle tree recomputed."""
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
-                           {"at": datetime(2026, 1, 5, 12, 0)})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
-
-
-def window_for(register, actor) -> MainWindow:
-    window = MainWindow(register, actor)
-    window.resize(*SIZE)
-    window.show()
-    return window
+    front = over.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(QPoint((picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2),
+                       front)
+    painter.end()
+    picture.save(str(OUT / f"{name}.png"))
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    install_fonts(app)
-    apply_style(app, dark=False)
-    for lang, monitor in MONITORS.items():
-        with tempfile.TemporaryDirectory() as scratch:
-            QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-            os.environ["DETENTION_REGISTER_KEY"] = f"{scratch}/checkpoint-key"
-            os.environ["DETENTION_REGISTER_WITNESS_DIR"] = f"{scratch}/witness"
-            clock = ManualClock(datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc))
-            register = open_register(f"sqlite:///{scratch}/register.db", clock)
-            try:
-                register.as_user(Actor.without_accounts()).records.import_lines(small_register_lines())
-                i18n.install(lang)
-                qr = register.as_user(monitor).reports.timeline_report("C-1").evidence
-                window = window_for(register, monitor)
-                settle(app)
-                dialog = window.witness_desk.verify_evidence()
-                dialog.qr_text.setPlainText(qr)
-                dialog.check_text()
-                settle(app)
-                shot(window, dialog, OUT / f"witness_verify_{lang}.png")
-                window.close()
+    for lang, monitor in MONITORS.items():  # a register each: the witness has seen none of it before
+        with scratch_register("register.db", datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)) as (register, clock):
+            load(register, small_register_lines())
+            i18n.install(lang)
+            qr = register.as_user(monitor).reports.timeline_report("C-1").evidence
+            window = main_window(register, monitor)
+            dialog = window.witness_desk.verify_evidence()
+            dialog.qr_text.setPlainText(qr)
+            dialog.check_text()
+            shot(window, dialog, f"witness_verify_{lang}")
+            close(window)
 
-                rewrite_apprehension(register)
-                clock.advance(hours=20)
-                window = window_for(register, monitor)
-                settle(app)
-                shot(window, window.witness_desk.alarm_box, OUT / f"witness_alarm_{lang}.png")
-                window.witness_desk.alarm_box.close()
-                dialog = window.witness_desk.verify_evidence()
-                dialog.qr_text.setPlainText(qr)
-                dialog.check_text()
-                settle(app)
-                shot(window, dialog, OUT / f"witness_mismatch_{lang}.png")
-                window.close()
-            finally:
-                register.close()
+            move_apprehension(register, datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc))  # two hours later
+            clock.advance(hours=20)
+            window = main_window(register, monitor)
+            shot(window, window.witness_desk.alarm_box, f"witness_alarm_{lang}")
+            window.witness_desk.alarm_box.close()
+            dialog = window.witness_desk.verify_evidence()
+            dialog.qr_text.setPlainText(qr)
+            dialog.check_text()
+            shot(window, dialog, f"witness_mismatch_{lang}")
+            close(window)
     return 0
 
 

@@ -50,14 +50,22 @@ class PostgresServer:
         # The superuser signs in by trust (the suite's set-up); every other login by SCRAM, as in production.
         hba = self.data / "pg_hba.conf"
         self._run("sh", "-c", f"printf 'local all postgres trust\\nlocal all all scram-sha-256\\n' > {hba}")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Run the server on its data (made by `start`), as after a `halt`."""
         options = f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c max_connections={self.max_connections}"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "log"), "-w", "start")
-        return self
+
+    def halt(self) -> None:
+        """Stop at once, as a crash or a power cut does: every connection dropped, the data kept."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.halt()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 

@@ -319,14 +319,8 @@ class _HaltingStdin:
     def __iter__(self):
         for number, line in enumerate(self.lines):
             if number == self.after:
-                pg_ctl(self.server, "stop", "-m", "immediate")
+                self.server.halt()
             yield line + "\n"
-
-
-def pg_ctl(server: PostgresServer, *arguments: str) -> None:
-    options = f"-k {server.root} -p {server.port} -c listen_addresses='' -c fsync=off -c max_connections=60"
-    server._run(str(server.bindir / "pg_ctl"), "-D", str(server.data), "-o", options, "-l",
-                str(server.root / "log"), "-w", *arguments)
 
 
 @pytest.mark.postgres
@@ -342,7 +336,7 @@ def test_postgresql_stopped_mid_import_writes_nothing(monkeypatch, capsys):
         monkeypatch.setattr(sys, "stdin", _HaltingStdin(lines, server, after=len(lines) // 2))
         assert main(["--db", url, "import", "-"]) == 3
         assert "cannot be reached or stopped" in one_line(capsys)
-        pg_ctl(server, "start")
+        server.resume()
         assert exported(url, capsys) == before
     finally:
         server.stop()

@@ -5,7 +5,7 @@ names the first size at which the register's history departs from what the witne
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -52,11 +52,9 @@ def _rewrite_history(register) -> None:
         store.build_tree(session)
 
 
-def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, register, db_url, tmp_path,
-                                                                     capsys):
-    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
-    apprehension = operator.reports.timeline("C-1", log=False).apprehension.at
-    later = apprehension + timedelta(hours=2)  # the falsification the register exists to expose
+def move_apprehension(register, later: datetime) -> None:
+    """The falsification the register exists to expose: C-1's apprehension (E-1) moved to `later` by whoever
+    runs the database, the triggers dropped and put back, every hash and the tree recomputed."""
     with register.engine.begin() as connection:
         immutability.remove(connection, IMMUTABLE_TABLES)
         connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
@@ -64,6 +62,14 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
     _rewrite_history(register)
     with register.engine.begin() as connection:
         immutability.install(connection, IMMUTABLE_TABLES)
+
+
+def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, register, db_url, tmp_path,
+                                                                     capsys):
+    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+    apprehension = operator.reports.timeline("C-1", log=False).apprehension.at
+    later = apprehension + timedelta(hours=2)
+    move_apprehension(register, later)
 
     assert operator.reports.timeline("C-1", log=False).apprehension.at == later
     # The board's row and stored clocks still say what the true events gave: verify's re-judging names them ...
@@ -76,9 +82,9 @@ def test_an_insider_who_recomputes_every_hash_is_caught_by_a_witness(operator, r
     assert not any(f"checkpoint of size {before_person}" in line for line in error)  # what the witness saw before E-1 still holds
 
 
-def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url, clock, tmp_path, capsys,
-                                                                 request):
-    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+def rebuilt_from_an_edited_export(operator, db_url, clock, tmp_path, request) -> str:
+    """The insider's other way: the register exported, E-1 an hour later, imported into a new register (a SQLite
+    file, or a new database on the suite's server) whose own chain is then intact. Returns its URL."""
     edited = []
     for line in operator.chain.export_lines():
         data = json.loads(line)
@@ -95,6 +101,13 @@ def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url
         assert rebuilt.as_user(operator.actor).chain.verify().intact  # a consistent register of its own
     finally:
         rebuilt.close()
+    return rebuilt_url
+
+
+def test_a_register_rebuilt_from_an_edited_export_is_told_apart(operator, db_url, clock, tmp_path, capsys,
+                                                                 request):
+    kept, (before_person, after_events) = _witnessed(operator, db_url, tmp_path, capsys)
+    rebuilt_url = rebuilt_from_an_edited_export(operator, db_url, clock, tmp_path, request)
     assert main(["--db", rebuilt_url, "checkpoint"]) == 0  # the insider even signs with the register's key
     capsys.readouterr()
     assert main(["--db", rebuilt_url, "verify", "--checkpoint", str(kept)]) == 1

@@ -4,17 +4,16 @@ own store of what they saw names the first size the register no longer extends. 
 through its services only, as the desktop does."""
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from sqlalchemy import text
 
 from models import immutability
 from models.orm import IMMUTABLE_TABLES
-from register import chain, witness
+from register import witness
 from register.opening import open_register
 from tests.core.lines import CUSTODY, EVENTS, FACILITY, FACILITY_2, PERSON, lines
-from tests.test_insider import _rewrite_history
+from tests.test_insider import move_apprehension, rebuilt_from_an_edited_export
 
 
 def _look(store, service, clock):
@@ -46,14 +45,7 @@ def test_an_honest_register_extends_every_look_and_the_store_is_the_witness_own(
 def test_the_desktop_store_reports_a_rewritten_history_and_names_the_first_differing_size(operator, register,
                                                                                          clock):
     store, (before_person, after_events) = _witnessed_twice(operator, register, clock)
-    later = operator.reports.timeline("C-1", log=False).apprehension.at + timedelta(hours=2)
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
-                           {"at": later.replace(tzinfo=None) if register.engine.dialect.name == "sqlite" else later})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
+    move_apprehension(register, operator.reports.timeline("C-1", log=False).apprehension.at + timedelta(hours=2))
     operator.maintenance.rebuild_projection()  # the insider judges the board's rows again too
     assert operator.chain.verify().intact  # the register alone is fooled
 
@@ -70,20 +62,8 @@ def test_the_desktop_store_reports_a_rewritten_history_and_names_the_first_diffe
 def test_a_register_rebuilt_from_an_edited_export_departs_at_once(operator, register, db_url, clock, tmp_path,
                                                                  request):
     store, (before_person, _) = _witnessed_twice(operator, register, clock)
-    edited = []
-    for line in operator.chain.export_lines():
-        data = json.loads(line)
-        if data.get("record") == "chain":
-            continue
-        if data.get("id") == "E-1":
-            data["at"] = "2026-01-05T06:00:00Z"
-        edited.append(json.dumps({k: v for k, v in data.items() if k not in chain.CHAIN_FIELDS}))
-    rebuilt_url = (f"sqlite:///{tmp_path / 'rebuilt.db'}" if db_url.startswith("sqlite")
-                   else request.getfixturevalue("pg_server").new_database())
-    rebuilt = open_register(rebuilt_url, clock)
+    rebuilt = open_register(rebuilt_from_an_edited_export(operator, db_url, clock, tmp_path, request), clock)
     try:
-        rebuilt.as_user(operator.actor).records.import_lines(edited)
-        assert rebuilt.as_user(operator.actor).chain.verify().intact
         # the insider serves the rebuilt register where the witness's desktop connects: its store is the same
         result = _look(store, rebuilt.as_user(operator.actor), clock)
     finally:

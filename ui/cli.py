@@ -204,8 +204,7 @@ def _read_password(prompt: str) -> str:
 def cmd_demo(args) -> int:
     """A synthetic register with one account per role, password 'demo': only into a register that has neither
     custodies nor accounts, so demo accounts never reach a register in service."""
-    from register.synthetic import demo_records
-    from register.interchange import dump_line
+    from register.synthetic import demo_lines
     register = open_register(args.db, profile=args.profile, create=True)
     try:
         where = database_name(register.url)
@@ -215,8 +214,7 @@ def cmd_demo(args) -> int:
                 print(f"the register at {where} already has custodies or accounts; no demo data added")
                 return EXIT_OK
             raise BadInput("demo-not-empty", where=where)
-        lines = [dump_line(record) for record in demo_records(service.now())]
-        summary = service.records.import_lines(lines, source="demo")
+        summary = service.records.import_lines(demo_lines(service.now()), source="demo")
         print(f"demo register: {summary.written.get('custody', 0)} custodies and "
               f"{summary.written.get('event', 0)} events added at {where}")
         made = create_demo_accounts(register)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from register import queries, store
 from register.access import COMPLAINT_PUBLIC_FIELDS, AccessDenied, Actor, Permission, medical_exam_fields_shown
-from register.domain import RuleInfo
+from register.domain import Facility, RuleInfo
+from register.errors import NotFound
 from register.projection import judged_with
 from register.rules import Profile
 from register.sessions import FollowsAccount
@@ -71,6 +72,23 @@ class Service(FollowsAccount):
         if result is not None and not self._visible(result):
             raise AccessDenied("custody-elsewhere", custody=custody_id, user=self.actor.username)
         return result
+
+    def _timeline_to_print(self, custody_id: str) -> CustodyTimeline:
+        """The whole timeline of a custody this user may print; refused when the register holds no such custody."""
+        self.actor.require(Permission.PRINT)
+        timeline = self._timeline(custody_id)
+        if timeline is None:
+            raise NotFound("no-such-custody", custody=custody_id)
+        return timeline
+
+    def _facility_overseen(self, session: Session, facility_id: str) -> Facility:
+        """A facility this user oversees; refused for another, or when the register holds no such facility."""
+        if not self.actor.covers(facility_id):
+            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
+        facility = store.facility(session, facility_id)
+        if facility is None:
+            raise NotFound("no-such-facility", facility=facility_id)
+        return facility
 
     def _shown(self, timeline: CustodyTimeline) -> CustodyTimeline:
         """The timeline with medical examinations cut to physician and report number, unless READ_MEDICAL

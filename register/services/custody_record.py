@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from register import queries, store
-from register.access import AccessDenied, Permission
+from register.access import Permission
 from register.custody_reports import MedicalReport, PropertyReceipt
-from register.errors import BadInput, NotFound
+from register.errors import BadInput
 from register.handover import Handover, handover_row
 from register.injuries import InjuryRow, injury_rows
 from register.property import property_account
@@ -26,10 +26,7 @@ class CustodyRecordService(Service):
 
     def property_receipt(self, custody_id: str) -> PropertyReceipt:
         """The property receipt of a custody, in the detainee's language when the register prints it."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"custody {custody_id}")
         account = property_account(timeline)
         taken_at = account.inventories[0].at if account.inventories else None
@@ -44,10 +41,7 @@ class CustodyRecordService(Service):
     def medical_report(self, custody_id: str) -> MedicalReport:
         """A custody's medical examinations with their body charts; only for those who read injury charts."""
         self.actor.require(Permission.READ_INJURIES)
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"medical report of custody {custody_id}")
         shown = self._shown(timeline)
         exams = tuple(e for e in shown.effective if e.type == "medical_exam")
@@ -71,13 +65,9 @@ class CustodyRecordService(Service):
                  notes: str = "") -> Handover:
         """The shift handover of a facility at an instant (default now), with the outgoing officer's notes."""
         self.actor.require(Permission.READ)
-        if not self.actor.covers(facility_id):
-            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
         as_of = as_of or self._now()
         with self._session() as session:
-            facility = store.facility(session, facility_id)
-            if facility is None:
-                raise NotFound("no-such-facility", facility=facility_id)
+            facility = self._facility_overseen(session, facility_id)
             timelines = list(store.timelines(session, queries.held_candidates(session, as_of)))
             signed = tuple(store.shift_handovers(session, facility_id))
         rows = []

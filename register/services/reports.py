@@ -6,9 +6,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, NamedTuple, Sequence
 
 from register import evidence, queries, store, stored_clocks
-from register.access import AccessDenied, Permission
+from register.access import Permission
 from register.domain import BoardRow, Facility, RuleClock
-from register.errors import BadInput, NotFound
+from register.errors import BadInput
 from register.complaints import read_complaints
 from register.evidence import tree_stamp
 from register.judgement import AlertedCustody, Judgement, Stay, clocks_at
@@ -51,10 +51,7 @@ class ReportsService(Service):
 
     def timeline_report(self, custody_id: str) -> TimelineReport:
         """Everything a printed timeline shows; the print itself is recorded in the access log."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         now = self._now()
         signer = evidence.printout_signer(self.register.engine, self.register.url, self.actor.username, now)
         with self._session() as session:
@@ -71,10 +68,7 @@ class ReportsService(Service):
 
     def rights_notice(self, custody_id: str) -> RightsNotice:
         """The notice of rights of a custody's detainee; the print is recorded in the access log."""
-        self.actor.require(Permission.PRINT)
-        timeline = self._timeline(custody_id)
-        if timeline is None:
-            raise NotFound("no-such-custody", custody=custody_id)
+        timeline = self._timeline_to_print(custody_id)
         self._log_access("print", f"custody {custody_id}")
         stay = timeline.current_stay or (timeline.stays[-1] if timeline.stays else None)
         now = self._now()
@@ -190,13 +184,9 @@ class ReportsService(Service):
         Seeing the list is logged as an opening; `printing` logs it as a print.
         """
         self.actor.require(Permission.PRINT if printing else Permission.READ)
-        if not self.actor.covers(facility_id):
-            raise AccessDenied("not-overseeing-facility", user=self.actor.username, facility=facility_id)
         as_of = as_of or self._now()
         with self._session() as session:
-            facility = store.facility(session, facility_id)
-            if facility is None:
-                raise NotFound("no-such-facility", facility=facility_id)
+            facility = self._facility_overseen(session, facility_id)
             candidates = queries.held_candidates(session, as_of)
             timelines = list(store.timelines(session, candidates))
             stamp = tree_stamp(session)

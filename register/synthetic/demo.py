@@ -10,6 +10,7 @@ import random
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
+from register.interchange import dump_line
 from register.synthetic.generator import build_facilities, custody_records
 from register.synthetic.pools import REGIONS, make_person
 from register.synthetic.story import (
@@ -139,3 +140,8 @@ def demo_records(now: datetime) -> list[dict]:
                     online_court=number % 3 == 0, **case.plan)
         records += custody_records(rng, number, person, plan, facilities, apprehended, now, event_ids)
     return records
+
+
+def demo_lines(now: datetime) -> list[str]:
+    """The demo register as import lines, as `detention-register demo` writes it."""
+    return [dump_line(record) for record in demo_records(now)]

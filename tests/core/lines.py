@@ -28,9 +28,14 @@ EVENTS = [
 ]
 
 
+def line(**record) -> str:
+    """One record as an import line."""
+    return json.dumps(record, ensure_ascii=False)
+
+
 def lines(*records: dict, header: bool = True) -> list[str]:
     head = [json.dumps({"format": "detention-register", "version": 1})] if header else []
-    return head + [json.dumps(r, ensure_ascii=False) for r in records]
+    return head + [line(**r) for r in records]
 
 
 def story() -> list[str]:

@@ -10,7 +10,6 @@ import pytest
 
 from tests.core.lines import event, lines, story
 from tests.fast_hashing import fast_hashing  # noqa: F401
-from ui.cli import main
 
 ROOT_PASSWORD = "the administrator's passphrase"
 PROSECUTOR_PASSWORD = "seven quiet rivers at dawn"
@@ -22,29 +21,20 @@ EXTRA = [event("E-5", "medical_exam", "2026-01-05T12:10:00+05:00", physician="Dr
 
 
 @pytest.fixture
-def cli(sqlite_url, monkeypatch, capsys, tmp_path, fast_hashing):
-    def run(*argv, user=None, password=None, new_password=None):
-        for name, value in (("DETENTION_REGISTER_USER", user), ("DETENTION_REGISTER_PASSWORD", password),
-                            ("DETENTION_REGISTER_NEW_PASSWORD", new_password)):
-            if value is None:
-                monkeypatch.delenv(name, raising=False)
-            else:
-                monkeypatch.setenv(name, value)
-        monkeypatch.setenv("DETENTION_REGISTER_KEY", str(tmp_path / "checkpoint.key"))
-        status = main(["--db", sqlite_url, *argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-
+def cli(cli, monkeypatch, tmp_path, fast_hashing):
+    """The command line (tests/core/conftest.py) on a register in service: the story, an administrator, a
+    prosecutor and a duty officer of F-1."""
+    monkeypatch.setenv("DETENTION_REGISTER_KEY", str(tmp_path / "checkpoint.key"))
     story_file = tmp_path / "story.jsonl"
     story_file.write_text("\n".join(story() + lines(*EXTRA, header=False)) + "\n", encoding="utf-8")
-    assert cli_ok(run("import", str(story_file)))
-    assert cli_ok(run("init", "--admin", "root", new_password=ROOT_PASSWORD))
+    assert cli_ok(cli("import", str(story_file)))
+    assert cli_ok(cli("init", "--admin", "root", new_password=ROOT_PASSWORD))
     root = dict(user="root", password=ROOT_PASSWORD)
-    assert cli_ok(run("accounts", "add", "pros", "--role", "prosecutor", "--full-name", "Asel Prosecutor",
+    assert cli_ok(cli("accounts", "add", "pros", "--role", "prosecutor", "--full-name", "Asel Prosecutor",
                       new_password=PROSECUTOR_PASSWORD, **root))
-    assert cli_ok(run("accounts", "add", "duty1", "--role", "duty_officer", "--facility", "F-1",
+    assert cli_ok(cli("accounts", "add", "duty1", "--role", "duty_officer", "--facility", "F-1",
                       new_password=OFFICER_PASSWORD, **root))
-    return run
+    return cli
 
 
 def cli_ok(result) -> bool:

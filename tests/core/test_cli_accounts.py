@@ -32,22 +32,6 @@ def story_file(tmp_path):
 
 
 @pytest.fixture
-def cli(sqlite_url, monkeypatch, capsys):
-    """Run one command as `user` (None: nobody signs in); returns (status, stdout, stderr)."""
-    def run(*argv, user=None, password=None, new_password=None):
-        for name, value in (("DETENTION_REGISTER_USER", user), ("DETENTION_REGISTER_PASSWORD", password),
-                            ("DETENTION_REGISTER_NEW_PASSWORD", new_password)):
-            if value is None:
-                monkeypatch.delenv(name, raising=False)
-            else:
-                monkeypatch.setenv(name, value)
-        status = main(["--db", sqlite_url, *argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-    return run
-
-
-@pytest.fixture
 def in_service(cli, story_file):
     """A register put into service from the command line: an administrator, a clerk who imported the
     facilities and custodies, and a duty officer of F-1."""

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import text
-
-from models import immutability
-from models.orm import IMMUTABLE_TABLES
 from printing.timeline_pdf import write_timeline_pdf
 from register import printout, witness
 from tests.core.lines import story
 from tests.printing.pdf_helpers import decode_qr_codes, pages_text
-from tests.test_insider import _rewrite_history
+from tests.test_insider import move_apprehension
 from ui.cli import main
 
 
@@ -52,14 +48,7 @@ def test_after_a_rewrite_the_printout_names_the_changed_record_and_the_witness_t
     scanned, _ = _printed(operator, tmp_path)
     evidence = printout.parse(scanned)
     apprehension = operator.reports.timeline("C-1", log=False).apprehension
-    later = apprehension.at + timedelta(hours=2)
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"),
-                           {"at": later.replace(tzinfo=None) if register.engine.dialect.name == "sqlite" else later})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
+    move_apprehension(register, apprehension.at + timedelta(hours=2))
 
     check = operator.witness.check_printout(evidence)
     assert check.signed  # the paper is genuine

@@ -6,7 +6,6 @@ it and call `ticker.tick()` instead of sleeping.
 from __future__ import annotations
 
 import gc
-import json
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -15,36 +14,33 @@ from PySide6.QtGui import QFontDatabase
 from register.access import Actor
 from register.opening import open_register
 from register.services.board import BoardQuery
+from tests.core.lines import line
 
 OFFICER = Actor("duty1", "duty_officer", "Aigerim Duty")
-
-
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
 
 
 def small_register_lines() -> list[str]:
     """Three custodies at two facilities; C-1 has a late entry and a correction, C-3 was released."""
     def event(eid, custody, type_, at, recorded_at=None, **fields):
-        return _line(record="event", id=eid, custody=custody, type=type_, at=at,
-                     recorded_at=recorded_at or at, recorded_by="sgt.kasymov", **fields)
+        return line(record="event", id=eid, custody=custody, type=type_, at=at,
+                    recorded_at=recorded_at or at, recorded_by="sgt.kasymov", **fields)
 
     return [
-        _line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True, timezone="Asia/Almaty"),
-        _line(record="facility", id="F-2", name="УП Актобе", kind="police_station", designated=True,
-              timezone="Asia/Aqtobe"),
-        _line(record="person", id="P-1", full_name="Ерлан Серікұлы Жұмабаев", birth_date="1990-03-01", sex="male",
-              citizenship="KZ", languages=["kk", "ru"], id_document="KZ-040501"),
-        _line(record="person", id="P-2", full_name="Иван Петров", birth_date="2010-06-01", sex="male",
-              citizenship="RU", languages=["ru"], id_document="N1234567"),
-        _line(record="person", id="P-3", full_name="Гүлнар Ахметова", birth_date="1985-01-01", sex="female",
-              citizenship="KZ", languages=["kk"]),
-        _line(record="custody", id="C-1", person="P-1", procedural_status="suspect", grounds="theft",
-              ordering_authority="investigator"),
-        _line(record="custody", id="C-2", person="P-2", procedural_status="suspect", grounds="robbery",
-              ordering_authority="investigator"),
-        _line(record="custody", id="C-3", person="P-3", procedural_status="administrative", grounds="disorder",
-              ordering_authority="police"),
+        line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True, timezone="Asia/Almaty"),
+        line(record="facility", id="F-2", name="УП Актобе", kind="police_station", designated=True,
+             timezone="Asia/Aqtobe"),
+        line(record="person", id="P-1", full_name="Ерлан Серікұлы Жұмабаев", birth_date="1990-03-01", sex="male",
+             citizenship="KZ", languages=["kk", "ru"], id_document="KZ-040501"),
+        line(record="person", id="P-2", full_name="Иван Петров", birth_date="2010-06-01", sex="male",
+             citizenship="RU", languages=["ru"], id_document="N1234567"),
+        line(record="person", id="P-3", full_name="Гүлнар Ахметова", birth_date="1985-01-01", sex="female",
+             citizenship="KZ", languages=["kk"]),
+        line(record="custody", id="C-1", person="P-1", procedural_status="suspect", grounds="theft",
+             ordering_authority="investigator"),
+        line(record="custody", id="C-2", person="P-2", procedural_status="suspect", grounds="robbery",
+             ordering_authority="investigator"),
+        line(record="custody", id="C-3", person="P-3", procedural_status="administrative", grounds="disorder",
+             ordering_authority="police"),
         # C-1: apprehended at 10:00 UTC but entered at 11:30 (a late entry); placed in cell 3, corrected to cell 4.
         event("E-1", "C-1", "apprehension", "2026-01-05T10:00:00Z", "2026-01-05T11:30:00Z", place="Abai St",
               officers=["sgt.kasymov"], reason="caught in the act"),
@@ -121,10 +117,9 @@ def service(small_register):
 
 @pytest.fixture
 def demo_register(opened):
-    from register.interchange import dump_line
-    from register.synthetic import demo_records
+    from register.synthetic import demo_lines
     operator = opened.as_user(Actor.without_accounts())
-    operator.records.import_lines([dump_line(record) for record in demo_records(operator.now())])
+    operator.records.import_lines(demo_lines(operator.now()))
     assert operator.board.count(BoardQuery())
     return opened
 

@@ -4,26 +4,29 @@ from __future__ import annotations
 import json
 
 from register.access import Actor
+from tests.core.lines import line
 from tests.ui.conftest import OFFICER
 from ui.desktop.board import BoardModel, BoardView
 from ui.desktop.timeline_view import TimelineView
 
 
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
+def held_without_birth_date(number: int, full_name: str, **person) -> list[str]:
+    """P-`number` in custody C-`number` at F-1 since 11:30 UTC, apprehended at a mass event, no birth date."""
+    custody = f"C-{number}"
+    return [
+        line(record="person", id=f"P-{number}", full_name=full_name, birth_date=None, sex="male", citizenship="KZ",
+             languages=["kk"], **person),
+        line(record="custody", id=custody, person=f"P-{number}", procedural_status="administrative",
+             grounds="disorder", ordering_authority="police"),
+        line(record="event", id=f"E-{number}1", custody=custody, type="apprehension", at="2026-01-05T11:30:00Z",
+             recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
+             reason="mass event"),
+        line(record="event", id=f"E-{number}2", custody=custody, type="arrival", at="2026-01-05T11:40:00Z",
+             recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
+    ]
 
 
-UNDOCUMENTED = [
-    _line(record="person", id="P-9", full_name="Белгісіз Адам", birth_date=None, sex="male", citizenship="KZ",
-          languages=["kk"]),
-    _line(record="custody", id="C-9", person="P-9", procedural_status="administrative", grounds="disorder",
-          ordering_authority="police"),
-    _line(record="event", id="E-91", custody="C-9", type="apprehension", at="2026-01-05T11:30:00Z",
-          recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
-          reason="mass event"),
-    _line(record="event", id="E-92", custody="C-9", type="arrival", at="2026-01-05T11:40:00Z",
-          recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
-]
+UNDOCUMENTED = held_without_birth_date(9, "Белгісіз Адам")
 
 
 def test_age_unknown_on_the_board_and_the_header_with_the_minor_rules_kept(qtbot, small_register):
@@ -44,17 +47,7 @@ def test_age_unknown_on_the_board_and_the_header_with_the_minor_rules_kept(qtbot
     assert "Age at apprehension: unknown" in view.facts.text()
 
 
-ESTIMATED = [
-    _line(record="person", id="P-8", full_name="Болжамды Адам", birth_date=None, sex="male", citizenship="KZ",
-          languages=["kk"], estimated_age=30),
-    _line(record="custody", id="C-8", person="P-8", procedural_status="administrative", grounds="disorder",
-          ordering_authority="police"),
-    _line(record="event", id="E-81", custody="C-8", type="apprehension", at="2026-01-05T11:30:00Z",
-          recorded_at="2026-01-05T11:30:00Z", recorded_by="sgt.ali", place="Republic Sq", officers=["sgt.ali"],
-          reason="mass event"),
-    _line(record="event", id="E-82", custody="C-8", type="arrival", at="2026-01-05T11:40:00Z",
-          recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.ali", facility="F-1"),
-]
+ESTIMATED = held_without_birth_date(8, "Болжамды Адам", estimated_age=30)
 
 
 def test_an_estimated_age_is_shown_as_an_estimate_never_as_minor(qtbot, small_register):

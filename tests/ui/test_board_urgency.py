@@ -1,13 +1,12 @@
 """The board says who needs action next: breaches first, then the nearest due instant, in SQL order."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from register.access import Actor
 from register.services.board import BoardQuery
+from tests.core.lines import line
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.board import BoardModel, BoardView
@@ -15,40 +14,36 @@ from ui.desktop.clock_chips import ChipsRole, Level, chips_size, fitting, more_t
 import ui.desktop.board as board
 
 
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
-
-
 def adults_then_a_minor_questioned(count: int) -> list[str]:
     """`count` adults apprehended at 11:00..11:xx UTC, clocks green at 12:00; then, recorded last, a minor
     questioned at 11:50 without a lawyer or a legal representative (an instant breach); the minor's parent was
     told, so the minor's running clocks fall due after every adult's."""
-    lines = [_line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True,
-                   timezone="Asia/Almaty")]
+    lines = [line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True,
+                  timezone="Asia/Almaty")]
     for n in range(count):
         at = f"2026-01-05T11:{n:02d}:00Z"
         lines += [
-            _line(record="person", id=f"P-{n}", full_name=f"Adult {n:02d}", birth_date="1980-01-01", sex="male",
-                  citizenship="KZ", languages=["kk"]),
-            _line(record="custody", id=f"C-{n:02d}", person=f"P-{n}", procedural_status="suspect", grounds="theft",
-                  ordering_authority="investigator"),
-            _line(record="event", id=f"E-{n}-1", custody=f"C-{n:02d}", type="apprehension", at=at, recorded_at=at,
-                  recorded_by="sgt.kasymov", place="Abai St", officers=["sgt.kasymov"], reason="caught"),
+            line(record="person", id=f"P-{n}", full_name=f"Adult {n:02d}", birth_date="1980-01-01", sex="male",
+                 citizenship="KZ", languages=["kk"]),
+            line(record="custody", id=f"C-{n:02d}", person=f"P-{n}", procedural_status="suspect", grounds="theft",
+                 ordering_authority="investigator"),
+            line(record="event", id=f"E-{n}-1", custody=f"C-{n:02d}", type="apprehension", at=at, recorded_at=at,
+                 recorded_by="sgt.kasymov", place="Abai St", officers=["sgt.kasymov"], reason="caught"),
         ]
     lines += [
-        _line(record="person", id="P-M", full_name="Минор Бала", birth_date="2011-04-01", sex="male",
-              citizenship="KZ", languages=["kk"]),
-        _line(record="custody", id="C-ZZ", person="P-M", procedural_status="suspect", grounds="theft",
-              ordering_authority="investigator"),
-        _line(record="event", id="E-M-1", custody="C-ZZ", type="apprehension", at="2026-01-05T11:40:00Z",
-              recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.kasymov", place="Abai St",
-              officers=["sgt.kasymov"], reason="caught"),
-        _line(record="event", id="E-M-3", custody="C-ZZ", type="notification", at="2026-01-05T11:45:00Z",
-              recorded_at="2026-01-05T11:45:00Z", recorded_by="sgt.kasymov", recipient="legal_representative",
-              recipient_name="Бала Ана", method="phone", outcome="reached", officer="sgt.kasymov"),
-        _line(record="event", id="E-M-2", custody="C-ZZ", type="interrogation", at="2026-01-05T11:50:00Z",
-              recorded_at="2026-01-05T11:50:00Z", recorded_by="sgt.kasymov", investigator="inv.omarov", lawyer_present=False,
-              legal_representative_present=False),
+        line(record="person", id="P-M", full_name="Минор Бала", birth_date="2011-04-01", sex="male",
+             citizenship="KZ", languages=["kk"]),
+        line(record="custody", id="C-ZZ", person="P-M", procedural_status="suspect", grounds="theft",
+             ordering_authority="investigator"),
+        line(record="event", id="E-M-1", custody="C-ZZ", type="apprehension", at="2026-01-05T11:40:00Z",
+             recorded_at="2026-01-05T11:40:00Z", recorded_by="sgt.kasymov", place="Abai St",
+             officers=["sgt.kasymov"], reason="caught"),
+        line(record="event", id="E-M-3", custody="C-ZZ", type="notification", at="2026-01-05T11:45:00Z",
+             recorded_at="2026-01-05T11:45:00Z", recorded_by="sgt.kasymov", recipient="legal_representative",
+             recipient_name="Бала Ана", method="phone", outcome="reached", officer="sgt.kasymov"),
+        line(record="event", id="E-M-2", custody="C-ZZ", type="interrogation", at="2026-01-05T11:50:00Z",
+             recorded_at="2026-01-05T11:50:00Z", recorded_by="sgt.kasymov", investigator="inv.omarov", lawyer_present=False,
+             legal_representative_present=False),
     ]
     return lines
 

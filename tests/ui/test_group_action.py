@@ -2,21 +2,16 @@
 a refusal for one person writes nothing for anyone and names that person."""
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QDialogButtonBox
 
 from register.access import Actor
 from register.services.board import BoardQuery
+from tests.core.lines import line
 from tests.ui.conftest import OFFICER
 from ui.desktop.board import BoardView
 from ui.desktop.group_action import GroupActionDialog
 
 GROUP = 15
-
-
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
 
 
 def detained_group(departed: int | None = None) -> list[str]:
@@ -25,20 +20,20 @@ def detained_group(departed: int | None = None) -> list[str]:
     for n in range(GROUP):
         custody = f"C-G{n:02d}"
         lines += [
-            _line(record="person", id=f"P-G{n:02d}", full_name=f"Протестующий {n:02d}", birth_date="1990-01-01",
-                  sex="male", citizenship="KZ", languages=["kk"]),
-            _line(record="custody", id=custody, person=f"P-G{n:02d}", procedural_status="administrative",
-                  grounds="Administrative Code art. 488", ordering_authority="police"),
-            _line(record="event", id=f"E-A{n:02d}", custody=custody, type="apprehension", at="2026-01-05T10:30:00Z",
-                  recorded_at="2026-01-05T10:30:00Z", recorded_by="sgt.ali", place="Republic Sq",
-                  officers=["sgt.ali"], reason="mass unrest"),
-            _line(record="event", id=f"E-R{n:02d}", custody=custody, type="arrival", at="2026-01-05T11:00:00Z",
-                  recorded_at="2026-01-05T11:00:00Z", recorded_by="sgt.ali", facility="F-1"),
+            line(record="person", id=f"P-G{n:02d}", full_name=f"Протестующий {n:02d}", birth_date="1990-01-01",
+                 sex="male", citizenship="KZ", languages=["kk"]),
+            line(record="custody", id=custody, person=f"P-G{n:02d}", procedural_status="administrative",
+                 grounds="Administrative Code art. 488", ordering_authority="police"),
+            line(record="event", id=f"E-A{n:02d}", custody=custody, type="apprehension", at="2026-01-05T10:30:00Z",
+                 recorded_at="2026-01-05T10:30:00Z", recorded_by="sgt.ali", place="Republic Sq",
+                 officers=["sgt.ali"], reason="mass unrest"),
+            line(record="event", id=f"E-R{n:02d}", custody=custody, type="arrival", at="2026-01-05T11:00:00Z",
+                 recorded_at="2026-01-05T11:00:00Z", recorded_by="sgt.ali", facility="F-1"),
         ]
         if n == departed:
-            lines.append(_line(record="event", id=f"E-D{n:02d}", custody=custody, type="departure",
-                               at="2026-01-05T11:20:00Z", recorded_at="2026-01-05T11:20:00Z", recorded_by="sgt.ali",
-                               purpose="transfer", destination="СИЗО-1"))
+            lines.append(line(record="event", id=f"E-D{n:02d}", custody=custody, type="departure",
+                              at="2026-01-05T11:20:00Z", recorded_at="2026-01-05T11:20:00Z", recorded_by="sgt.ali",
+                              purpose="transfer", destination="СИЗО-1"))
     return lines
 
 

@@ -68,14 +68,19 @@ def test_changing_facility_keeps_the_instant(view):
     assert people(view) == ["Иван Петров"]
 
 
-def test_prints_the_list_to_the_chosen_pdf(view, tmp_path, monkeypatch):
-    out = tmp_path / "held.pdf"
+def print_list_of_f1(view, monkeypatch, out) -> None:
+    """F-1's list shown and printed, the save dialog answered with `out`."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "PDF (*.pdf)")))
     choose_facility(view, "F-1")
     view.show_list()
     settle(view.qtbot)
     view.print_button.click()
     settle(view.qtbot)
+
+
+def test_prints_the_list_to_the_chosen_pdf(view, tmp_path, monkeypatch):
+    out = tmp_path / "held.pdf"
+    print_list_of_f1(view, monkeypatch, out)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "C-1" in text and "Жұмабаев" in text
     assert view.summary.text() == f"Saved to {out}"
@@ -92,12 +97,7 @@ def test_cancelling_the_file_dialog_writes_nothing(view, tmp_path, monkeypatch):
 def test_a_pdf_that_cannot_be_written_is_reported_not_raised(view, tmp_path, monkeypatch):
     """A full disk, a pulled USB stick: the officer is told, the window carries on."""
     out = tmp_path / "no-such-folder" / "held.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "PDF (*.pdf)")))
-    choose_facility(view, "F-1")
-    view.show_list()
-    settle(view.qtbot)
-    view.print_button.click()
-    settle(view.qtbot)
+    print_list_of_f1(view, monkeypatch, out)
     [box] = [box for box in view.findChildren(QMessageBox) if box.isVisible()]
     assert box.text().startswith("Save the held list did not succeed.")
     assert str(out) in box.text() and "No such file or directory" in box.text()

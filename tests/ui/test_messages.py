@@ -19,6 +19,7 @@ from register.interchange import verify_lines
 from register.opening import open_register
 from register.services.whereabouts import Asker
 from register.wording import PLACEHOLDER, table
+from tests.core.lines import line
 from tests.fast_hashing import fast_hashing  # noqa: F401
 from tests.outside_refusals import outside_refusals
 from tests.ui.conftest import OFFICER, small_register_lines
@@ -29,10 +30,6 @@ from ui.desktop.messages import translate_message
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
 MONITOR = Actor("mon1", "monitor", "Dana Monitor")
 LOCAL_OFFICER = Actor("duty2", "duty_officer", "Aktobe Duty", frozenset({"F-2"}))
-
-
-def line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
 
 
 def event(eid, custody, type_, at, **fields) -> str:

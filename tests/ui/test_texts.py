@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from register.access import Actor
-from tests.ui.conftest import OFFICER, _line
+from tests.core.lines import line
+from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.event_form import EventDialog
 from ui.desktop.texts import Retranslating, tr_args
@@ -20,14 +21,14 @@ def test_placeholders_are_filled_in_one_pass():
 def test_a_name_with_a_placeholder_in_it_is_shown_as_typed(qtbot, opened):
     operator = opened.as_user(Actor.without_accounts())
     operator.records.import_lines([
-        _line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True, timezone="Asia/Almaty"),
-        _line(record="person", id="P-9", full_name="Ali %2 Khan", birth_date="1990-03-01", sex="male",
-              citizenship="KZ", languages=["kk"]),
-        _line(record="custody", id="C-9", person="P-9", procedural_status="suspect", grounds="theft",
-              ordering_authority="investigator"),
-        _line(record="event", id="E-91", custody="C-9", type="apprehension", at="2026-01-05T10:00:00Z",
-              recorded_at="2026-01-05T10:00:00Z", recorded_by="sgt.kasymov", place="Abai St",
-              officers=["sgt.kasymov"], reason="caught in the act"),
+        line(record="facility", id="F-1", name="ИВС Алматы", kind="ivs", designated=True, timezone="Asia/Almaty"),
+        line(record="person", id="P-9", full_name="Ali %2 Khan", birth_date="1990-03-01", sex="male",
+             citizenship="KZ", languages=["kk"]),
+        line(record="custody", id="C-9", person="P-9", procedural_status="suspect", grounds="theft",
+             ordering_authority="investigator"),
+        line(record="event", id="E-91", custody="C-9", type="apprehension", at="2026-01-05T10:00:00Z",
+             recorded_at="2026-01-05T10:00:00Z", recorded_by="sgt.kasymov", place="Abai St",
+             officers=["sgt.kasymov"], reason="caught in the act"),
     ])
     dialog = EventDialog(opened.as_user(OFFICER), "C-9")
     qtbot.addWidget(dialog)

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import text
-
-from models import immutability
-from models.orm import IMMUTABLE_TABLES
 from register.access import Actor
 from register.witness import store_for
-from tests.test_insider import _rewrite_history
+from tests.test_insider import move_apprehension
 from tests.ui.conftest import OFFICER, settle, small_register_lines
 from ui.desktop.main_window import MainWindow
 
@@ -27,15 +23,9 @@ def _window(qtbot, register, actor=MONITOR) -> MainWindow:
 
 
 def _rewrite_apprehension(register) -> None:
-    """The insider: E-1 two hours later, every hash and the tree recomputed, the triggers back."""
-    service = register.as_user(OFFICER)
-    later = service.reports.timeline("C-1", log=False).apprehension.at + timedelta(hours=2)
-    with register.engine.begin() as connection:
-        immutability.remove(connection, IMMUTABLE_TABLES)
-        connection.execute(text("UPDATE event SET at = :at WHERE id = 'E-1'"), {"at": later.replace(tzinfo=None)})
-    _rewrite_history(register)
-    with register.engine.begin() as connection:
-        immutability.install(connection, IMMUTABLE_TABLES)
+    """The insider: E-1 two hours later."""
+    move_apprehension(register, register.as_user(OFFICER).reports.timeline("C-1", log=False).apprehension.at
+                      + timedelta(hours=2))
 
 
 def test_only_witnesses_get_the_desk_and_each_sign_in_keeps_what_it_saw(qtbot, small_register, english):

@@ -2,37 +2,33 @@
 Latin letters and in mixed scripts, a document with a long title, a released person."""
 from __future__ import annotations
 
-import json
-
-
-def _line(**record) -> str:
-    return json.dumps(record, ensure_ascii=False)
+from tests.core.lines import line
 
 
 def _event(eid, custody, type_, at, **fields):
-    return _line(record="event", id=eid, custody=custody, type=type_, at=at, recorded_at=at,
-                 recorded_by="sgt.omarov", **fields)
+    return line(record="event", id=eid, custody=custody, type=type_, at=at, recorded_at=at,
+                recorded_by="sgt.omarov", **fields)
 
 
 def people_lines() -> list[str]:
     return [
-        _line(record="facility", id="F-1", name="ИВС ДП г. Алматы", kind="ivs", designated=True,
-              timezone="Asia/Almaty", address="г. Алматы, ул. Байзакова, 300", telephone="+7 727 254 40 40"),
-        _line(record="facility", id="F-2", name="СИЗО-1 Алматы", kind="sizo", designated=True,
-              timezone="Asia/Almaty"),
-        _line(record="person", id="P-1", full_name="Қасымов Ерлан Бекұлы", birth_date="1990-03-01", sex="male",
-              citizenship="KZ", languages=["kk"], id_document="Удостоверение личности РК № 014349049"),
+        line(record="facility", id="F-1", name="ИВС ДП г. Алматы", kind="ivs", designated=True,
+             timezone="Asia/Almaty", address="г. Алматы, ул. Байзакова, 300", telephone="+7 727 254 40 40"),
+        line(record="facility", id="F-2", name="СИЗО-1 Алматы", kind="sizo", designated=True,
+             timezone="Asia/Almaty"),
+        line(record="person", id="P-1", full_name="Қасымов Ерлан Бекұлы", birth_date="1990-03-01", sex="male",
+             citizenship="KZ", languages=["kk"], id_document="Удостоверение личности РК № 014349049"),
         # A Latin "a" and "e" typed inside a Cyrillic name.
-        _line(record="person", id="P-2", full_name="Омарова Aсел Сeрікқызы", birth_date="1995-07-12",
-              sex="female", citizenship="KZ", languages=["kk", "ru"]),
-        _line(record="person", id="P-3", full_name="Петров Иван", birth_date="1988-01-01", sex="male",
-              citizenship="KZ", languages=["ru"]),
-        _line(record="custody", id="C-1", person="P-1", procedural_status="suspect", grounds="theft (art. 188)",
-              ordering_authority="Investigator Dosov, Almaly district police"),
-        _line(record="custody", id="C-2", person="P-2", procedural_status="administrative", grounds="disorder",
-              ordering_authority="Bostandyk district police"),
-        _line(record="custody", id="C-3", person="P-3", procedural_status="suspect", grounds="fraud",
-              ordering_authority="Investigator Aliev"),
+        line(record="person", id="P-2", full_name="Омарова Aсел Сeрікқызы", birth_date="1995-07-12",
+             sex="female", citizenship="KZ", languages=["kk", "ru"]),
+        line(record="person", id="P-3", full_name="Петров Иван", birth_date="1988-01-01", sex="male",
+             citizenship="KZ", languages=["ru"]),
+        line(record="custody", id="C-1", person="P-1", procedural_status="suspect", grounds="theft (art. 188)",
+             ordering_authority="Investigator Dosov, Almaly district police"),
+        line(record="custody", id="C-2", person="P-2", procedural_status="administrative", grounds="disorder",
+             ordering_authority="Bostandyk district police"),
+        line(record="custody", id="C-3", person="P-3", procedural_status="suspect", grounds="fraud",
+             ordering_authority="Investigator Aliev"),
         _event("E-1", "C-1", "apprehension", "2026-01-04T04:00:00Z", place="Abay Avenue 10",
                officers=["sgt.omarov"], reason="caught in the act"),
         _event("E-2", "C-1", "arrival", "2026-01-04T05:00:00Z", facility="F-2"),

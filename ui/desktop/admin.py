@@ -181,29 +181,24 @@ class AccountsView(Retranslating, QWidget):
 
     @Slot()
     def new_account(self) -> AccountDialog:
-        dialog = AccountDialog(self.service, self.facilities(), None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_change)
-        dialog.open()
-        return dialog
+        return self._opened(AccountDialog(self.service, self.facilities(), None, self))
 
     @Slot()
     def edit_account(self) -> AccountDialog | None:
         account = self.selected()
         if account is None:
             return None
-        dialog = AccountDialog(self.service, self.facilities(), account, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_change)
-        dialog.open()
-        return dialog
+        return self._opened(AccountDialog(self.service, self.facilities(), account, self))
 
     @Slot()
     def reset_password(self) -> ResetPasswordDialog | None:
         account = self.selected()
         if account is None:
             return None
-        dialog = ResetPasswordDialog(self.service, account.username, self)
+        return self._opened(ResetPasswordDialog(self.service, account.username, self))
+
+    def _opened(self, dialog: AccountDialog | ResetPasswordDialog) -> AccountDialog | ResetPasswordDialog:
+        """`dialog` open over the screen (not blocking it), deleted when closed; what it saves refreshes the list."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_change)
         dialog.open()

@@ -7,8 +7,8 @@ and never removed, and no facility's staff ever sees them (the tab exists only f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from register.access import AccessDenied
 from register.confidential import ConfidentialFlag
@@ -16,7 +16,7 @@ from register.errors import Rejected
 from register.service import Services
 from register.timeutil import format_local
 from ui.desktop.messages import translate_message
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -56,13 +56,8 @@ class ConfidentialFlagsView(Retranslating, QWidget):
         super().__init__(parent)
         self._service = service
         self.model = FlagTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
 
         self.form_box = QGroupBox()
         self.search_edit = QLineEdit()

@@ -99,6 +99,19 @@ def utc_offset(instant: datetime, tz_name: str) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def wall_time(instant: datetime, tz_name: str) -> QDateTime:
+    """The wall clock of `tz_name` at `instant`, to the minute, carried in a UTC QDateTime: the zone arithmetic
+    is zoneinfo's (the register's own time zone data), so Qt's and the system's zone settings never shift it."""
+    local = to_local(instant, tz_name)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
+
+
+def instant_at(wall: QDateTime, tz_name: str) -> datetime:
+    """The aware UTC instant that a wall time, carried as `wall_time` makes it, denotes in `tz_name`."""
+    d, t = wall.date(), wall.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone(tz_name)).astimezone(UTC)
+
+
 def mark_required(label: str, required: bool) -> str:
     return f"{label} *" if required else label
 
@@ -380,10 +393,8 @@ class LocalDateTimeEdit(QWidget):
         self.set_value(self._now())
 
     def _show(self, instant: datetime) -> None:
-        local = to_local(instant, self.zone_name())
         blocked = self.editor.blockSignals(True)
-        self.editor.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                          QTime(local.hour, local.minute), QTimeZone.utc()))
+        self.editor.setDateTime(wall_time(instant, self.zone_name()))
         self.editor.blockSignals(blocked)
 
     def _edited(self) -> None:
@@ -418,10 +429,7 @@ class LocalDateTimeEdit(QWidget):
 
     def _wall_instant(self) -> datetime:
         """The instant the editor's wall time denotes in the chosen zone."""
-        shown = self.editor.dateTime()
-        d, t = shown.date(), shown.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                        tzinfo=zone(self.zone_name())).astimezone(UTC)
+        return instant_at(self.editor.dateTime(), self.zone_name())
 
 
 class OptionalDateEdit(QWidget):

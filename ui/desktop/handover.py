@@ -8,23 +8,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimeZone, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimeZone, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from printing.handover_pdf import write_handover_pdf
 from register.access import Permission
 from register.errors import RegisterError
 from register.handover import Handover, HandoverRow
 from register.service import Services
-from register.timeutil import ensure_utc, format_local, parse_instant, to_local, zone
+from register.timeutil import format_local, parse_instant
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
+from ui.desktop.fields import instant_at, wall_time
 from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
 from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -72,12 +73,7 @@ class HandoverView(Retranslating, QWidget):
         self.show_button, self.print_button, self.sign_button = QPushButton(), QPushButton(), QPushButton()
         self.sign_button.setVisible(service.actor.may(Permission.RECORD_EVENTS))
         self.model = HandoverModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.facility_label, self.when_label, self.outgoing_label, self.notes_label = (QLabel(), QLabel(), QLabel(),
@@ -125,15 +121,10 @@ class HandoverView(Retranslating, QWidget):
         return facility.timezone if facility else self._service.profile.timezone
 
     def instant(self) -> datetime:
-        value = self.when_edit.dateTime()
-        day, time = value.date(), value.time()
-        return ensure_utc(datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                                   tzinfo=zone(self._zone())))
+        return instant_at(self.when_edit.dateTime(), self._zone())
 
     def set_instant(self, instant: datetime) -> None:
-        local = to_local(instant, self._zone())
-        self.when_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                             QTime(local.hour, local.minute), QTimeZone.utc()))
+        self.when_edit.setDateTime(wall_time(instant, self._zone()))
 
     @Slot()
     def read(self) -> BackgroundOp | None:

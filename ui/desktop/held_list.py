@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QT_TRANSLATE_NOOP, QTime, QTimeZone, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QTimeZone, Slot
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from printing.held_list_pdf import write_held_list_pdf
 from register.reports import HeldListReport
 from register.service import Services
-from register.timeutil import ensure_utc, format_local, to_local, zone
+from register.timeutil import format_local
 from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.clock_chips import short_title
+from ui.desktop.fields import instant_at, utc_offset, wall_time
 from ui.desktop.print_language import PrintLanguageBox
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 
@@ -89,12 +89,7 @@ class HeldListView(Retranslating, QWidget):
         printing.addWidget(self.print_button)
 
         self.model = HeldListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
 
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
@@ -128,18 +123,11 @@ class HeldListView(Retranslating, QWidget):
 
     def instant(self) -> datetime:
         """The chosen wall time read in the facility's zone, as aware UTC."""
-        value = self.when_edit.dateTime()
-        day, time = value.date(), value.time()
-        local = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=zone(self._facility_tz))
-        return ensure_utc(local)
+        return instant_at(self.when_edit.dateTime(), self._facility_tz)
 
     def set_instant(self, instant: datetime) -> None:
-        local = to_local(instant, self._facility_tz)
-        self.when_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                             QTime(local.hour, local.minute), QTimeZone.utc()))
-        minutes = int(local.utcoffset().total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "-"
-        self.zone_label.setText(f"{self._facility_tz} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})")
+        self.when_edit.setDateTime(wall_time(instant, self._facility_tz))
+        self.zone_label.setText(f"{self._facility_tz} ({utc_offset(instant, self._facility_tz)})")
 
     @Slot()
     def _facility_changed(self) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from printing.labels import LANGUAGES as PRINT_LANGUAGES
 from printing.medical_report import write_medical_report
@@ -20,7 +19,7 @@ from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.fields import value_label
 from ui.desktop.i18n import LANGUAGE_NAMES, current_language
 from ui.desktop.saving import save_pdf
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 
 NOT_TOLD = QColor("#c62828")
@@ -72,13 +71,8 @@ class InjuryRegisterView(Retranslating, QWidget):
         self._service = service
         self._loaded = False
         self.model = InjuryRegisterModel(service, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.refresh_button, self.report_button = QPushButton(), QPushButton()

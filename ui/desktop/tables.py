@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +100,18 @@ class HistoryModel(RowsTableModel):
     def set_history(self, actions: Iterable[Any], tz_name: str) -> None:
         self._timezone = tz_name
         self.set_rows(actions)
+
+
+def read_only_table(model: QAbstractItemModel | None = None) -> QTableView:
+    """A table that is read, not typed into: whole rows selected, no row numbers, the last column taking the
+    width left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def name_table(view: QAbstractItemView, name: str) -> None:

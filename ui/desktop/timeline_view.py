@@ -12,8 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from printing.event_text import EventWords
 from printing.labels import Labels, rule_title
@@ -31,7 +30,7 @@ from ui.desktop.correction import CorrectionDialog
 from ui.desktop.event_form import EventDialog
 from ui.desktop.i18n import current_language
 from ui.desktop.markers import marker_texts
-from ui.desktop.tables import Column, RowsTableModel, name_table
+from ui.desktop.tables import Column, RowsTableModel, name_table, read_only_table
 from ui.desktop.texts import Retranslating, tr_args
 from ui.desktop.time_axis import TimeAxis
 
@@ -178,14 +177,10 @@ class ClocksModel(RowsTableModel):
 
 
 def _table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_table()
     table.setAlternatingRowColors(True)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
