@@ -94,8 +94,9 @@ def tree_figures(service: Services, samples: int, where: str = "") -> list[Figur
 def _spread(wall: list[float], processor: list[float]) -> str:
     """The median beside the p99, and the processor time's p99: on a loaded machine the wall clock's tail is
     mostly the time the process waited for a core."""
-    return (f"median {statistics.median(wall) * 1000:.2f} ms, processor time p99 "
-            f"{p99(processor) * 1000:.2f} ms")
+    return (f"median {statistics.median(wall) * 1000:.2f} ms, max {max(wall) * 1000:.2f} ms; processor time median "
+            f"{statistics.median(processor) * 1000:.2f} ms, p99 {p99(processor) * 1000:.2f} ms, "
+            f"max {max(processor) * 1000:.2f} ms")
 
 
 def verify_figure(service: Services, rounds: int = 1) -> Figure:
