@@ -105,11 +105,12 @@ class _TreeAudit:
         (which also finds stored nodes that should not be there), the few above it by position."""
         low, high = 2 * block_start, 2 * self.frontier.size - 1
         query = select(MerkleNodeRow.position, MerkleNodeRow.hash)
-        stored = {p: bytes(h) for p, h in self.session.execute(
+        connection = self.session.connection()  # plain rows: the ORM's result handling was most of a block's read
+        stored = {p: bytes(h) for p, h in connection.execute(
             query.where(MerkleNodeRow.position >= low, MerkleNodeRow.position < high))}
         above = [p for p in self.pending if not low <= p < high]
         if above:
-            stored.update((p, bytes(h)) for p, h in self.session.execute(
+            stored.update((p, bytes(h)) for p, h in connection.execute(
                 query.where(MerkleNodeRow.position.in_(above))))
         expected, self.pending = self.pending, {}
         if stored != expected and self.first_bad is None:

@@ -807,28 +807,30 @@ def chain_links(session: Session) -> Iterator[chain.ChainLink]:
              for kind, chained in CHAINED_KINDS.items()
              if kind != "event" and (not limited or _may_read(session, chained.row_type.__tablename__))}
     table = _events(session)
-    c = table.c
-    redacted = c.redacted if table is EVENT_READABLE else type_coerce(False, Boolean)
-    events = session.execute(
-        select(c.id, c.custody_id, c.type, c.at, c.recorded_at, c.recorded_by, c.data, c.seq, redacted)
-        .order_by(c.seq)).yield_per(5000)
-    pending = next(events, None)
-    entries = session.execute(select(ChainEntryRow).order_by(ChainEntryRow.seq)).scalars().yield_per(5000)
-    for entry in entries:
-        record, stub = None, False
-        if entry.kind == "event":
-            while pending is not None and pending.seq < entry.seq:
-                pending = next(events, None)
-            if pending is not None and pending.seq == entry.seq and pending.id == entry.record_id:
-                if pending[-1]:
-                    stub = True
-                else:
-                    record = event_record(event_from_columns(*pending[:-1]))
-        else:
-            record = small.get(entry.kind, {}).get(entry.record_id)
-        if record is None and limited:
-            stub = True
-        yield chain.ChainLink(entry.seq, entry.kind, entry.record_id, entry.prev_hash, entry.hash, record, stub)
+    redacted = table.c.redacted if table is EVENT_READABLE else type_coerce(False, Boolean)
+    # Plain rows as the driver returns them, decoded here as the whole-register event read does: ORM entries
+    # and SQLAlchemy's per-value processing were most of the chain's reading time.
+    connection, entry = session.connection(), ChainEntryRow
+    with (connection.execute(select(*_RAW_EVENT_COLUMNS[table.name], redacted).order_by(table.c.seq)
+                             .execution_options(yield_per=5000)) as events,
+          connection.execute(select(entry.seq, entry.kind, entry.record_id, entry.prev_hash, entry.hash)
+                             .order_by(entry.seq).execution_options(yield_per=5000)) as entries):
+        pending = next(events, None)
+        for seq, kind, record_id, prev_hash, hash_ in entries:
+            record, stub = None, False
+            if kind == "event":
+                while pending is not None and pending.seq < seq:
+                    pending = next(events, None)
+                if pending is not None and pending.seq == seq and pending.id == record_id:
+                    if pending[-1]:
+                        stub = True
+                    else:
+                        record = event_record(_event_from_raw(*pending[:-1]))
+            else:
+                record = small.get(kind, {}).get(record_id)
+            if record is None and limited:
+                stub = True
+            yield chain.ChainLink(seq, kind, record_id, prev_hash, hash_, record, stub)
 
 
 def unchained_records(session: Session) -> list[str]:
