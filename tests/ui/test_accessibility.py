@@ -81,7 +81,8 @@ def test_dialogs_speak_every_control(qtbot, small_register, service, lang):
     from ui.desktop.mass_intake import MassIntakeDialog
     from ui.desktop.login import SignInDialog
     from ui.desktop.about import AboutDialog
-    from ui.desktop.alerts import AssignDialog, CommentDialog, ReferDialog
+    from ui.desktop.alerts import AssignDialog, ReferDialog
+    from ui.desktop.text_dialog import TextDialog
 
     i18n.install(lang)
     found = []
@@ -96,7 +97,7 @@ def test_dialogs_speak_every_control(qtbot, small_register, service, lang):
     found += problems(shown(qtbot, MassIntakeDialog(service)), "mass intake")
     found += problems(shown(qtbot, SignInDialog(small_register)), "sign-in")
     found += problems(shown(qtbot, AboutDialog()), "about")
-    found += problems(shown(qtbot, CommentDialog("Acknowledge", "Comment", False)), "comment dialog")
+    found += problems(shown(qtbot, TextDialog("Acknowledge", "Comment", False)), "comment dialog")
     found += problems(shown(qtbot, ReferDialog()), "refer dialog")
     found += problems(shown(qtbot, AssignDialog([("pros1", "Dana Prosecutor")])), "assign dialog")
     assert not found, "\n".join(found)

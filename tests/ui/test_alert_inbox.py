@@ -13,7 +13,8 @@ from register.alerts import ACKNOWLEDGED, CLOSED, REFERRED
 from tests.fast_hashing import fast_hashing  # noqa: F401 (a fixture)
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
-from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, AlertTableModel, AssignDialog, CommentDialog, ReferDialog
+from ui.desktop.alerts import OVERDUE_BACKGROUND, AlertInbox, AlertTableModel, AssignDialog, ReferDialog
+from ui.desktop.text_dialog import TextDialog
 from ui.desktop.settings import APPLICATION, ORGANISATION, Settings
 
 PROSECUTOR = Actor("pros1", "prosecutor", "Nurlan Prosecutor")
@@ -92,9 +93,9 @@ def test_acknowledge_records_the_comment_in_the_history(inbox):
     select(inbox, PROTOCOL_C2)
     inbox.acknowledge_button.click()
     dialog = inbox.dialog
-    assert isinstance(dialog, CommentDialog) and dialog.isVisible()
+    assert isinstance(dialog, TextDialog) and dialog.isVisible()
     assert ok_button(dialog).isEnabled()  # the comment is optional
-    dialog.comment_edit.setPlainText("Asked the station for the protocol")
+    dialog.text_edit.setPlainText("Asked the station for the protocol")
     ok_button(dialog).click()
     alert = inbox.selected_alert()
     assert alert.state == ACKNOWLEDGED
@@ -123,14 +124,14 @@ def test_close_without_a_comment_is_refused(qtbot, inbox):
     inbox.close_button.click()
     dialog = inbox.dialog
     assert not ok_button(dialog).isEnabled()
-    dialog.comment_edit.setPlainText("   ")
+    dialog.text_edit.setPlainText("   ")
     assert not ok_button(dialog).isEnabled()
     dialog.accept()  # even if the dialog were bypassed, the register refuses
     assert "cannot be closed without a comment" in inbox.message.text()
     assert inbox.selected_alert().history == ()
 
     inbox.close_button.click()
-    inbox.dialog.comment_edit.setPlainText("Protocol drawn up late; reported to the head of department")
+    inbox.dialog.text_edit.setPlainText("Protocol drawn up late; reported to the head of department")
     assert ok_button(inbox.dialog).isEnabled()
     with qtbot.waitSignal(inbox.count_changed) as blocker:
         ok_button(inbox.dialog).click()
@@ -353,7 +354,7 @@ def test_acknowledging_twice_is_refused_in_the_inbox(inbox):
 def test_a_closed_alert_reopens_while_its_breach_goes_on(qtbot, inbox, clock):
     select(inbox, PROTOCOL_C2)
     inbox.close_button.click()
-    inbox.dialog.comment_edit.setPlainText("Looked into it")
+    inbox.dialog.text_edit.setPlainText("Looked into it")
     ok_button(inbox.dialog).click()
     assert PROTOCOL_C2 not in keys(inbox)
     clock.advance(minutes=10)  # still no arrest record
@@ -368,7 +369,7 @@ def test_a_note_is_kept_on_the_alert(inbox):
     select(inbox, PARENTS_C2)
     inbox.note_button.click()
     assert not ok_button(inbox.dialog).isEnabled()
-    inbox.dialog.comment_edit.setPlainText("Phoned the parents' number: no answer")
+    inbox.dialog.text_edit.setPlainText("Phoned the parents' number: no answer")
     ok_button(inbox.dialog).click()
     assert inbox.history_model.index(0, 3).data() == "Phoned the parents' number: no answer"
 

@@ -15,7 +15,8 @@ from tests.fast_hashing import fast_hashing  # noqa: F401 (a fixture)
 from tests.ui.conftest import OFFICER
 from ui.desktop import i18n
 from ui.desktop.alerts import AlertInbox, AlertTableModel
-from ui.desktop.complaints import ComplaintsView, ComplaintTableModel, DeadlineDialog, TextDialog
+from ui.desktop.complaints import ComplaintsView, ComplaintTableModel, DeadlineDialog
+from ui.desktop.text_dialog import TextDialog
 from ui.desktop.confidential_flags import ConfidentialFlagsView
 from ui.desktop.main_window import MainWindow
 from ui.desktop.timeline_view import TimelineView

@@ -32,6 +32,7 @@ from ui.desktop.messages import translate_message
 from ui.desktop.saving import save_file
 from ui.desktop.settings import Settings
 from ui.desktop.tables import Column, HistoryModel, RowsTableModel, name_table
+from ui.desktop.text_dialog import TextDialog
 from ui.desktop.texts import Retranslating, tr_args
 
 REFRESH_MS = 60_000
@@ -181,32 +182,6 @@ class AlertHistoryModel(HistoryModel):
         return (format_local(action.at, self._timezone), QCoreApplication.translate("AlertInbox",
                                                                                     ACTION_NAMES[action.action]),
                 action.by, action.comment or "", action.referred_to or "", action.reference or "")[column]
-
-
-class CommentDialog(QDialog):
-    """Asks for the comment of an acknowledgement (optional) or a closure (required: OK stays disabled)."""
-
-    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required = required
-        self.comment_edit = QPlainTextEdit()
-        self.comment_edit.setAccessibleName(prompt)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
-        layout.addWidget(self.comment_edit)
-        layout.addWidget(self.buttons)
-        self.comment_edit.textChanged.connect(self._update_ok)
-        self._update_ok()
-
-    def comment(self) -> str:
-        return self.comment_edit.toPlainText().strip()
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.required or bool(self.comment()))
 
 
 class ReferDialog(QDialog):
@@ -564,8 +539,8 @@ class AlertInbox(Retranslating, QWidget):
 
     @Slot()
     def ask_acknowledge(self) -> None:
-        dialog = CommentDialog(self.tr("Acknowledge the alert"), self.tr("Comment (optional):"), False, self)
-        self._open(dialog, lambda key: self._alerts.acknowledge(key, dialog.comment()))
+        dialog = TextDialog(self.tr("Acknowledge the alert"), self.tr("Comment (optional):"), False, self)
+        self._open(dialog, lambda key: self._alerts.acknowledge(key, dialog.text()))
 
     @Slot()
     def ask_refer(self) -> None:
@@ -575,9 +550,9 @@ class AlertInbox(Retranslating, QWidget):
 
     @Slot()
     def ask_close(self) -> None:
-        dialog = CommentDialog(self.tr("Close the alert"), self.tr("Why is the alert closed? (required)"), True,
+        dialog = TextDialog(self.tr("Close the alert"), self.tr("Why is the alert closed? (required)"), True,
                                self)
-        self._open(dialog, lambda key: self._alerts.close(key, dialog.comment()))
+        self._open(dialog, lambda key: self._alerts.close(key, dialog.text()))
 
     @Slot()
     def ask_assign(self) -> None:
@@ -588,8 +563,8 @@ class AlertInbox(Retranslating, QWidget):
 
     @Slot()
     def ask_note(self) -> None:
-        dialog = CommentDialog(self.tr("Note on the alert"), self.tr("Note:"), True, self)
-        self._open(dialog, lambda key: self._alerts.note(key, dialog.comment()))
+        dialog = TextDialog(self.tr("Note on the alert"), self.tr("Note:"), True, self)
+        self._open(dialog, lambda key: self._alerts.note(key, dialog.text()))
 
     @Slot()
     def save_case_file(self) -> BackgroundOp | None:

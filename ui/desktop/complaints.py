@@ -22,6 +22,7 @@ from ui.desktop.background import BackgroundOp, describe
 from ui.desktop.fields import LocalDateTimeEdit
 from ui.desktop.messages import translate_message
 from ui.desktop.tables import Column, HistoryModel, RowsTableModel, name_table
+from ui.desktop.text_dialog import TextDialog
 from ui.desktop.texts import Retranslating, tr_args
 
 OVERDUE_BACKGROUND, OVERDUE_FOREGROUND = QColor("#ffe0b2"), QColor("#000000")
@@ -137,31 +138,6 @@ class ComplaintHistoryModel(HistoryModel):
         return (format_local(action.at, self._timezone),
                 QCoreApplication.translate("Complaints", ACTION_NAMES[action.action]), action.by, action.text or "",
                 format_local(action.due_at, self._timezone) if action.due_at else "")[column]
-
-
-class TextDialog(QDialog):
-    """Asks for a text (the answer, a comment); OK stays disabled while a required text is empty."""
-
-    def __init__(self, prompt: str, required: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.required = required
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName(prompt)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
-        layout.addWidget(self.text_edit)
-        layout.addWidget(self.buttons)
-        self.text_edit.textChanged.connect(self._update_ok)
-        self._update_ok()
-
-    def text(self) -> str:
-        return self.text_edit.toPlainText().strip()
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.required or bool(self.text()))
 
 
 class DeadlineDialog(QDialog):
@@ -334,14 +310,13 @@ class ComplaintsView(Retranslating, QWidget):
 
     @Slot()
     def ask_take_up(self) -> None:
-        dialog = TextDialog(self.tr("Comment (optional):"), False, self)
-        dialog.setWindowTitle(self.tr("Take up the complaint"))
+        dialog = TextDialog(self.tr("Take up the complaint"), self.tr("Comment (optional):"), False, self)
         self._open(dialog, lambda event_id: self._complaints.take_up(event_id, dialog.text()))
 
     @Slot()
     def ask_answer(self) -> None:
-        dialog = TextDialog(self.tr("The answer given to the complainant (required):"), True, self)
-        dialog.setWindowTitle(self.tr("Answer the complaint"))
+        dialog = TextDialog(self.tr("Answer the complaint"), self.tr("The answer given to the complainant (required):"),
+                            True, self)
         self._open(dialog, lambda event_id: self._complaints.answer(event_id, dialog.text()))
 
     @Slot()
