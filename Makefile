@@ -28,10 +28,10 @@ run: system-packages $(INSTALLED) translations
 test: system-packages $(INSTALLED) translations
 	$(BIN)/python -m pytest -p no:cacheprovider
 
+# Every picture in docs/: each script shows one part of the desktop (scripts/screens.py is their shared set-up).
 screenshots: $(INSTALLED) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_layout.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_screenshots.py
+	for script in scripts/screenshots*.py scripts/guide_screenshots.py; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 printouts: system-packages $(INSTALLED)
 	$(BIN)/python scripts/printouts.py

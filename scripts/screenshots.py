@@ -16,7 +16,6 @@ from register.synthetic import demo_lines
 from ui.desktop import i18n
 from ui.desktop.event_form import EventDialog
 from ui.desktop.intake import IntakeWizard
-from ui.desktop.mass_intake import MassIntakeDialog
 
 OFFICER = Actor("duty1", "duty_officer", "Айгерім Сапарова")
 TIMELINE_OF = "Нұржан Болатұлы Сейітов"  # a minor with a breach and clocks still running
@@ -47,11 +46,6 @@ def main() -> int:
             wizard.next()
             save(wizard, f"intake_apprehension_{lang}")
             wizard.close()
-            mass = MassIntakeDialog(window.service, window)
-            mass.show()
-            mass.apprehension.time.set_now()
-            save(mass, f"mass_intake_{lang}")
-            mass.close()
             close(window)
     print(f"screenshots written to {OUT}")
     return 0
