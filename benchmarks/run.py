@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sqlite = {"import": results[0].value, "breaches": results[1].value,
                       "inbox": next(f.value for f in results if f.name.startswith("refreshing the alert inbox"))}
-            results += measure.postgres_figures(data, sqlite)
+            results += measure.postgres_figures(data, sqlite, args.samples)
             log_figures(results[-3:])
         growth = []
         for name in sorted(growth_sizes, key=lambda s: WORKLOADS[s].custodies):
