@@ -4,6 +4,7 @@ the write and before it; an insider who edits a stored clock or a board row behi
 named by `verify`."""
 from __future__ import annotations
 
+import gc
 import io
 import tempfile
 from datetime import datetime, timedelta, timezone
@@ -141,3 +142,16 @@ def test_a_verify_asked_to_stop_stops_while_re_judging(judged):
 
     with pytest.raises(VerificationStopped):
         service.chain.verify(keep_going)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_verify_leaves_the_cycle_collector_as_it_found_it(judged, collecting):
+    """The re-judging pauses Python's cycle collector; the desktop keeps it off for good (ui/desktop/collector.py),
+    so verify in its worker thread must not switch it back on."""
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert judged.as_user(OPERATOR).chain.verify().intact
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -145,7 +145,8 @@ class _Judge:
         return self._minor
 
     def clocks(self, rule: Rule) -> Iterator[RuleClock]:
-        triggers = sorted(at for trigger in rule.triggers for at in self.trigger_instants(trigger))
+        triggers = [at for trigger in rule.triggers for at in self.trigger_instants(trigger)]
+        triggers.sort()
         if not triggers:
             return
         if rule.occurs == "earliest":  # e.g. PACE's relevant time: arrival, or 24 hours after arrest if earlier
@@ -185,7 +186,7 @@ class _Judge:
             found = list(self.unanswered_request_triggers(trigger))
         if trigger.first_only:
             found = found[:1]
-        return [at + trigger.after for at in found]
+        return [at + trigger.after for at in found] if trigger.after else found
 
     def event_triggers(self, trigger: Trigger) -> Iterator[datetime]:
         for event in self.of_types(trigger.events.types):
