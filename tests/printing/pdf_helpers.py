@@ -25,9 +25,10 @@ def fonts_used(data: bytes) -> set[str]:
 
 
 def decode_qr_codes(pdf_path: Path, page: int, tmp_path: Path, dpi: int = 150) -> list[str]:
-    """Render one page as a scanner would see it and decode every QR code on it."""
+    """Render one page as a scanner would see it and decode every QR code on it (QR codes only: read as every
+    symbology, the printed hashes once gave a Codabar 'C66C' beside the page's QR codes)."""
     prefix = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
                     str(pdf_path), str(prefix)], check=True)
     with Image.open(f"{prefix}.png") as image:
-        return [result.text for result in zxingcpp.read_barcodes(image)]
+        return [result.text for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
