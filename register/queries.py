@@ -491,8 +491,8 @@ def _json_like(value: str) -> str:
     return json.dumps(value, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def custody_facts(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:
-    """The projection's rows of these custodies (the effective person's name, minor, foreign, released)."""
+def board_rows(session: Session, custody_ids: Sequence[str]) -> dict[str, CustodyStateRow]:
+    """The board's rows of these custodies, whole (verify compares every column with a fresh judgement)."""
     found = {}
     ids = sorted(set(custody_ids))
     for start in range(0, len(ids), 500):

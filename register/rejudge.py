@@ -40,7 +40,7 @@ def disagreements(session: Session, profile: Profile,
                 raise chain.VerificationStopped()
             chunk = ids[start:start + _CHUNK]
             stored = store.judgements(session, chunk)
-            states = queries.custody_facts(session, chunk)
+            states = queries.board_rows(session, chunk)
             for timeline in store.timelines(session, chunk):
                 custody_id = timeline.custody.id
                 record = f"custody {custody_id}"
