@@ -193,6 +193,22 @@ class _Allegations:
     items: dict[str, tuple[AlertedCustody, tuple[RuleClock, ...]]]
 
 
+OfficersKey = tuple[str, datetime, datetime | None]  # (custody, trigger_at, met_at): what officers_concerned reads
+
+
+@dataclass(frozen=True)
+class _Officers:
+    """Who recorded what each alerted clock judged, as a refresh found it after the last event it saw (`seq`), for a
+    user of `facilities`. Events are only ever added, so a custody nobody wrote to since keeps its answers."""
+    seq: int
+    facilities: frozenset[str] | None
+    of_clock: dict[OfficersKey, tuple[str, ...]]
+
+
+def officers_key(clock: RuleClock) -> OfficersKey:
+    return clock.custody, clock.trigger_at, clock.met_at
+
+
 def signal_key(signal: DeskSignal) -> str:
     """The key of a desk alert: a reported apprehension not registered yet is named by its report."""
     return signal.key or alert_key(signal.clock)
@@ -226,6 +242,7 @@ class AlertService(Service):
         self._reports = ReportsService(acting)
         self._desk = WhereaboutsService(acting)
         self._allegations: _Allegations | None = None  # what the last refresh found (_allegation_items)
+        self._officers: _Officers | None = None  # and whom it found the alerted clocks' events recorded by
 
     # ------------------------------------------------------------ reads
 
@@ -281,11 +298,10 @@ class AlertService(Service):
         now, custody, facilities = self._now(), AlertedCustody.of_timeline(timeline, self.profile), self._facilities()
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
-        alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now)
-                  for c in clocks]
         recorded = [(e.at, e.type, e.recorded_by) for e in timeline.events]
-        return sorted((replace(alert, officers=officers_concerned(recorded, alert.clock)) for alert in alerts),
-                      key=lambda a: (a.opened_at, a.key))
+        alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now,
+                              officers_concerned(recorded, c)) for c in clocks]
+        return sorted(alerts, key=lambda a: (a.opened_at, a.key))
 
     def prosecutors(self) -> list[tuple[str, str]]:
         """(username, full name) of the enabled prosecutors' accounts an alert may be assigned to."""
@@ -308,12 +324,16 @@ class AlertService(Service):
         histories = self._histories()
         now = as_of or self._now()
         facilities = self._facilities()
-        alerts = [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
-                  for custody, problems in self._reports.problem_clocks(as_of, narrowing) for clock in problems]
-        alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within)
-                   for signal in self._desk_signals()]
-        alerts += self._allegation_alerts(as_of, histories, acknowledge_within, now)
-        alerts = self._with_officers(alerts)
+        judged = [(clock, custody) for custody, problems in self._reports.problem_clocks(as_of, narrowing)
+                  for clock in problems]
+        if self.actor.may(Permission.REVIEW_ALERTS):  # allegations, whatever the clocks say and after release
+            judged += [(clock, custody) for custody, clocks in self._allegation_items(as_of) for clock in clocks]
+        signals = self._desk_signals()
+        officers = self._officers_of([clock for clock, _ in judged] + [signal.clock for signal in signals])
+        alerts = [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now,
+                              officers.get(officers_key(clock), ())) for clock, custody in judged]
+        alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within,
+                                    officers.get(officers_key(signal.clock), ())) for signal in signals]
         if as_of is None and self.actor.may(Permission.REVIEW_ALERTS):
             alerts = self._record_due_actions(alerts, now)
         return sorted(alerts, key=sort_key)
@@ -347,18 +367,9 @@ class AlertService(Service):
         return [replace(a, history=histories[a.key], state=state_of(histories[a.key])) if a.key in histories else a
                 for a in alerts]
 
-    def _allegation_alerts(self, as_of: datetime | None, histories: dict[str, tuple[AlertAction, ...]],
-                           acknowledge_within: timedelta, now: datetime) -> list[Alert]:
-        """One alert per examination finding injuries and per complaint alleging ill-treatment
-        (register/allegations.py), for those who review alerts, whatever the clocks say and after release."""
-        if not self.actor.may(Permission.REVIEW_ALERTS):
-            return []
-        facilities = self._facilities()
-        return [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now)
-                for custody, clocks in self._allegation_items(as_of) for clock in clocks]
-
     def _allegation_items(self, as_of: datetime | None) -> list[tuple[AlertedCustody, tuple[RuleClock, ...]]]:
-        """The custodies the user may see that hold an allegation, with its items. The candidates come from the
+        """The custodies the user may see that hold an allegation (an examination finding injuries, a complaint
+        alleging ill-treatment: register/allegations.py), with its items, one alert each. The candidates come from the
         stored judgements (`queries.allegation_candidates`), each read as a timeline, so an inbox that refreshes
         every minute keeps what it found and reads again only the custodies written since."""
         if as_of is not None:
@@ -392,28 +403,36 @@ class AlertService(Service):
                    if custody_id is None else [custody_id])
             return [t for t in store.timelines(session, ids) if self._visible(t)]
 
-    def _with_officers(self, alerts: list[Alert]) -> list[Alert]:
-        """Each alert with the officers who recorded the events its clock judged, read for the custodies in the
-        inbox only and only who recorded what when (no timeline: that was most of a refresh)."""
-        custody_ids = {alert.custody_id for alert in alerts if alert.custody_id}
-        if not custody_ids:
-            return alerts
+    def _officers_of(self, clocks: list[RuleClock]) -> dict[OfficersKey, tuple[str, ...]]:
+        """The officers who recorded the events each clock judged (officers_concerned), read only as who recorded
+        what when (no timeline) and only for custodies the last refresh did not answer or that were written since:
+        at national size reading every alerted custody's recorders was most of a refresh that changed nothing."""
+        kept = self._officers if self._officers and self._officers.facilities == self.actor.facilities else None
+        wanted = {officers_key(clock) for clock in clocks if clock.custody}
         with self._session() as session:
-            recorded = queries.recorded_by(session, sorted(custody_ids))
-        return [replace(alert, officers=officers_concerned(recorded[alert.custody_id], alert.clock))
-                if alert.custody_id in recorded else alert for alert in alerts]
+            last = queries.last_event_seq(session)  # before the reads: a write meanwhile is read again next time
+            written = frozenset(queries.custodies_written_since(session, kept.seq)) if kept else frozenset()
+            found = {key: kept.of_clock[key] for key in wanted
+                     if kept and key in kept.of_clock and key[0] not in written}
+            unread = sorted({key[0] for key in wanted if key not in found})
+            recorded = queries.recorded_by(session, unread) if unread else {}
+        for clock in clocks:
+            if clock.custody and officers_key(clock) not in found:
+                found[officers_key(clock)] = officers_concerned(recorded.get(clock.custody, ()), clock)
+        self._officers = _Officers(last, self.actor.facilities, found)
+        return found
 
     def _desk_signals(self) -> list[DeskSignal]:
         """The whereabouts desk's reported apprehensions and refusals, for those who may see the desk."""
         return self._desk.alert_signals() if self.actor.may(Permission.INQUIRE) else []
 
-    def _desk_alert(self, signal: DeskSignal, history: tuple[AlertAction, ...],
-                    acknowledge_within: timedelta) -> Alert:
+    def _desk_alert(self, signal: DeskSignal, history: tuple[AlertAction, ...], acknowledge_within: timedelta,
+                    officers: tuple[str, ...]) -> Alert:
         facility = self._facility_names().get(signal.facility_id) if signal.facility_id else None
         return Alert(key=signal_key(signal), clock=signal.clock, person_name=signal.person_name,
                      facility_id=signal.facility_id, facility_name=facility, state=state_of(history),
                      history=history, opened_at=opened_at(signal.clock), is_minor=False, is_foreign_national=False,
-                     timezone=signal.timezone, acknowledge_within=acknowledge_within)
+                     timezone=signal.timezone, acknowledge_within=acknowledge_within, officers=officers)
 
     def _facility_names(self) -> dict[str, str]:
         return {f.id: f.name for f in self._facilities().values()}
@@ -433,7 +452,8 @@ class AlertService(Service):
         return {key: tuple(actions) for key, actions in grouped.items()}
 
     def _alert(self, clock: RuleClock, custody: AlertedCustody, history: tuple[AlertAction, ...],
-               facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime) -> Alert:
+               facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime,
+               officers: tuple[str, ...]) -> Alert:
         start = opened_at(clock)
         held = custody.released_at is None or custody.released_at > now
         outlives = any(r.outlives_custody for r in self.profile.rules if r.id == clock.rule)
@@ -446,7 +466,7 @@ class AlertService(Service):
                      timezone=facility.timezone if facility else custody.timezone,
                      acknowledge_within=acknowledge_within, held=held,
                      ongoing=clock.status == ClockStatus.BREACHED and clock.met_at is None and (held or outlives),
-                     review_within=review_within(self.profile, clock.rule))
+                     review_within=review_within(self.profile, clock.rule), officers=officers)
 
     # ------------------------------------------------------------ actions
 

@@ -296,9 +296,11 @@ def last_event_seq(session: Session) -> int:
 
 
 def custodies_written_since(session: Session, seq: int) -> list[str]:
-    """The custodies with an event after chain position `seq` that the login may read."""
+    """The custodies with an event after chain position `seq` that the login may read. Each custody once, taken
+    here: asked for DISTINCT, SQLite walked the whole (custody, at) index, seconds on a national register, instead
+    of the few entries after `seq`."""
     c = store.readable_events(session).c
-    return sorted(session.scalars(select(c.custody_id).where(c.seq > seq).distinct()))
+    return sorted(set(session.scalars(select(c.custody_id).where(c.seq > seq))))
 
 
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models.orm import CustodyStateRow, ProjectionProfileRow
 from register import queries
 from register.access import Actor
-from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, sort_key
+from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, officers_concerned, sort_key
 from register.judgement import AlertedCustody
 from register.now import ManualClock
 from register.opening import open_register
@@ -36,10 +36,13 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
                  for cid in dict.fromkeys(c.custody for c in problems)}
     histories = alerts._histories()
     facilities = alerts._facilities()
-    allegations = alerts._allegation_alerts(as_of, histories, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)  # not clocks
-    return sorted(alerts._with_officers([*(alerts._alert(c, custodies[c.custody], histories.get(alert_key(c), ()),
-                                                         facilities, DEFAULT_ACKNOWLEDGE_WITHIN, as_of)
-                                           for c in problems), *allegations]), key=sort_key)
+    judged = [(c, custodies[c.custody]) for c in problems]
+    judged += [(c, custody) for custody, clocks in alerts._allegation_items(as_of) for c in clocks]  # not clocks
+    with Session(alerts.register.engine) as session:
+        recorded = queries.recorded_by(session, sorted({c.custody for c, _ in judged}))
+    return sorted((alerts._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN,
+                                 as_of, officers_concerned(recorded.get(c.custody, ()), c)) for c, custody in judged),
+                  key=sort_key)
 
 
 def candidate_ids(register, as_of: datetime) -> set[str]:

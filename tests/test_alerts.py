@@ -309,6 +309,20 @@ def test_an_inbox_that_refreshes_sees_allegations_recorded_and_corrected_between
     assert injuries() == ["C-1"]
 
 
+def test_an_inbox_that_refreshes_names_an_officer_who_recorded_at_an_alerted_instant_since(register, alerts, clock):
+    """The inbox keeps whom it found each alerted clock's events recorded by; an entry made since, dated at the
+    apprehension of C-1 whose rights were never given, names its officer beside that breach at the next refresh."""
+    def rights_officers() -> tuple[str, ...]:
+        return next(a for a in alerts.alerts() if a.key == RIGHTS).officers
+
+    assert rights_officers() == ()  # the story's lines carry no recorded_by
+    officer = register.as_user(Actor("duty1", "duty_officer", "Duty One", frozenset({"F-1"})))
+    officer.records.record_event("C-1", "complaint", clock.now().replace(hour=5, minute=0),
+                                 {"addressee": "Прокурор", "subject": "нет адвоката"})
+    assert rights_officers() == ("duty1",)
+    assert rights_officers() == ("duty1",)  # nothing written since: the same answer from what it kept
+
+
 def test_state_assignee_and_facility_choose_the_custodies_in_sql_and_list_what_the_whole_list_filtered_lists(
         alerts, prosecutors, register):
     """Asked of the service, the inbox's filters leave out in SQL every custody that cannot have a matching
