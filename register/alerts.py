@@ -243,6 +243,7 @@ class AlertService(Service):
         self._desk = WhereaboutsService(acting)
         self._allegations: _Allegations | None = None  # what the last refresh found (_allegation_items)
         self._officers: _Officers | None = None  # and whom it found the alerted clocks' events recorded by
+        self._kept_histories: tuple[int, dict[str, tuple[AlertAction, ...]]] = (0, {})  # (last seq, histories)
 
     # ------------------------------------------------------------ reads
 
@@ -299,7 +300,7 @@ class AlertService(Service):
         histories = self._histories()
         clocks = [c for c in self._reports.clocks(custody_id) if c.is_problem] + allegation_clocks(timeline)
         recorded = [(e.at, e.type, e.recorded_by) for e in timeline.events]
-        alerts = [self._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now,
+        alerts = [self._alert(c, custody, histories, facilities, DEFAULT_ACKNOWLEDGE_WITHIN, now,
                               officers_concerned(recorded, c)) for c in clocks]
         return sorted(alerts, key=lambda a: (a.opened_at, a.key))
 
@@ -330,7 +331,7 @@ class AlertService(Service):
             judged += [(clock, custody) for custody, clocks in self._allegation_items(as_of) for clock in clocks]
         signals = self._desk_signals()
         officers = self._officers_of([clock for clock, _ in judged] + [signal.clock for signal in signals])
-        alerts = [self._alert(clock, custody, histories.get(alert_key(clock), ()), facilities, acknowledge_within, now,
+        alerts = [self._alert(clock, custody, histories, facilities, acknowledge_within, now,
                               officers.get(officers_key(clock), ())) for clock, custody in judged]
         alerts += [self._desk_alert(signal, histories.get(signal_key(signal), ()), acknowledge_within,
                                     officers.get(officers_key(signal.clock), ())) for signal in signals]
@@ -442,24 +443,32 @@ class AlertService(Service):
             return {f.id: f for f in store.facilities(session)}
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
-        """Every alert's history, for those who review alerts; to others every alert shows as open."""
-        grouped: dict[str, list[AlertAction]] = {}
+        """Every alert's history, for those who review alerts; to others every alert shows as open. Histories
+        are only ever added to, so a refresh reads the actions chained after the last one it kept."""
         if not self.actor.may(Permission.REVIEW_ALERTS):
             return {}
+        seq, kept = self._kept_histories
         with self._session() as session:
-            for values in store.alert_actions(session):
-                grouped.setdefault(values["alert_key"], []).append(_to_action(values))
-        return {key: tuple(actions) for key, actions in grouped.items()}
+            added = store.alert_actions(session, after_seq=seq)
+        if not added:
+            return kept
+        grouped = dict(kept)  # a new dict: a list built from the kept one in another thread stays as it was
+        for values in added:
+            grouped[values["alert_key"]] = grouped.get(values["alert_key"], ()) + (_to_action(values),)
+        self._kept_histories = (added[-1]["seq"], grouped)
+        return grouped
 
-    def _alert(self, clock: RuleClock, custody: AlertedCustody, history: tuple[AlertAction, ...],
+    def _alert(self, clock: RuleClock, custody: AlertedCustody, histories: dict[str, tuple[AlertAction, ...]],
                facilities: dict[str, Facility], acknowledge_within: timedelta, now: datetime,
                officers: tuple[str, ...]) -> Alert:
+        key = alert_key(clock)
+        history = histories.get(key, ())
         start = opened_at(clock)
         held = custody.released_at is None or custody.released_at > now
         outlives = any(r.outlives_custody for r in self.profile.rules if r.id == clock.rule)
         facility_id = custody.facility_at(start)
         facility = facilities.get(facility_id) if facility_id else None
-        return Alert(key=alert_key(clock), clock=clock, person_name=custody.person_name,
+        return Alert(key=key, clock=clock, person_name=custody.person_name,
                      facility_id=facility_id, facility_name=facility.name if facility else None,
                      state=state_of(history), history=history, opened_at=start, is_minor=custody.is_minor,
                      is_foreign_national=custody.is_foreign_national,

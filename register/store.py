@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, and_, bindparam, cast, func, literal, or_,
+    JSON, Boolean, Column, Insert, Integer, MetaData, String, Table, Text, bindparam, cast, func, literal,
     select, text, type_coerce, union_all, update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -571,12 +571,14 @@ ALERT_ACTION_FIELDS = ("id", "alert_key", "custody_id", "rule", "action", "at", 
                        "reference", "seq")
 
 
-def alert_actions(session: Session, key: str | None = None) -> list[dict]:
-    """The history of one alert (or of all), in chain order, as plain dicts; none where the database keeps
-    alert history from the login (only those who review alerts read it)."""
+def alert_actions(session: Session, key: str | None = None, after_seq: int = 0) -> list[dict]:
+    """The history of one alert (or of all), in chain order, as plain dicts, from after chain position
+    `after_seq`; none where the database keeps alert history from the login (only those who review alerts
+    read it)."""
     if guarded(session) and not _may_read(session, "alert_action"):
         return []
-    query = select(*(getattr(AlertActionRow, name) for name in ALERT_ACTION_FIELDS)).order_by(AlertActionRow.seq)
+    query = (select(*(getattr(AlertActionRow, name) for name in ALERT_ACTION_FIELDS))
+             .where(AlertActionRow.seq > after_seq).order_by(AlertActionRow.seq))
     if key is not None:
         query = query.where(AlertActionRow.alert_key == key)
     # Plain rows, not ORM entities: every refresh of an inbox reads them all.
@@ -660,28 +662,35 @@ _CLOCK_COLUMNS = tuple(_raw(c) for c in CustodyClockRow.__table__.columns)
 _JUDGEMENT_CHUNK = 2000
 
 
-def judgements(session: Session, custody_ids: Sequence[str],
-               problems_at: datetime | None = None) -> dict[str, Judgement]:
+def judgements(session: Session, custody_ids: Sequence[str], problems_only: bool = False,
+               known: Mapping[str, Judgement] | None = None) -> dict[str, Judgement]:
     """The stored judgements of these custodies (those that have one), 2,000 custodies to a round trip. With
-    `problems_at`, only the clocks that are a problem at that instant or, falling due before it, may have become
-    one (a running clock, a recurring series): what the alert inbox reads."""
+    `problems_only`, only the clocks that are a problem or may become one (running, a recurring series): what the
+    alert inbox reads. A `known` judgement (read before, as asked now) is taken as it is where the custody's
+    row still has its profile and instant; the caller makes sure nothing was written to the custody since."""
     found: dict[str, Judgement] = {}
     ids = sorted(set(custody_ids))
     connection = session.connection()
     clock = CustodyClockRow
     for start in range(0, len(ids), _JUDGEMENT_CHUNK):
-        chunk = ids[start:start + _JUDGEMENT_CHUNK]
+        unread = {}
+        for row in connection.execute(select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)
+                                      .join(CustodyRow, CustodyRow.id == ClockJudgementRow.custody_id)
+                                      .where(ClockJudgementRow.custody_id.in_(ids[start:start + _JUDGEMENT_CHUNK]))):
+            kept = known.get(row[0]) if known else None
+            if kept is not None and (kept.judged_with, kept.judged_at) == (row[1], _raw_instant(row[2])):
+                found[row[0]] = kept
+            else:
+                unread[row[0]] = row
+        if not unread:
+            continue
         clocks: dict[str, list[StoredClock]] = defaultdict(list)
-        wanted = select(*_CLOCK_COLUMNS).where(clock.custody_id.in_(chunk))
-        if problems_at is not None:
-            wanted = wanted.where(or_(clock.status.in_(PROBLEM_TEXTS), and_(
-                clock.status.in_((ClockStatus.RUNNING.value, PENDING)), clock.due_at < problems_at)))
+        wanted = select(*_CLOCK_COLUMNS).where(clock.custody_id.in_(sorted(unread)))
+        if problems_only:
+            wanted = wanted.where(clock.status.in_(PROBLEM_TEXTS | {ClockStatus.RUNNING.value, PENDING}))
         for row in connection.execute(wanted.order_by(clock.custody_id, clock.position)):
             clocks[row[0]].append(_stored_clock(*row[1:]))
-        for (custody_id, judged_with, judged_at, _, stays, entered_by, zone, alleged, person_id) in connection.execute(
-                select(*_JUDGEMENT_COLUMNS, CustodyRow.person_id)
-                .join(CustodyRow, CustodyRow.id == ClockJudgementRow.custody_id)
-                .where(ClockJudgementRow.custody_id.in_(chunk))):
+        for custody_id, judged_with, judged_at, _, stays, entered_by, zone, alleged, person_id in unread.values():
             found[custody_id] = Judgement(
                 custody_id, person_id, judged_with, _raw_instant(judged_at), tuple(clocks.get(custody_id, ())),
                 tuple(JudgedStay(f, datetime.fromisoformat(a), d and datetime.fromisoformat(d))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models.orm import CustodyStateRow, ProjectionProfileRow
 from register import queries
 from register.access import Actor
-from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, alert_key, officers_concerned, sort_key
+from register.alerts import DEFAULT_ACKNOWLEDGE_WITHIN, Alert, AlertService, officers_concerned, sort_key
 from register.judgement import AlertedCustody
 from register.now import ManualClock
 from register.opening import open_register
@@ -40,8 +40,8 @@ def alerts_from_every_clock(alerts: AlertService, as_of: datetime) -> list[Alert
     judged += [(c, custody) for custody, clocks in alerts._allegation_items(as_of) for c in clocks]  # not clocks
     with Session(alerts.register.engine) as session:
         recorded = queries.recorded_by(session, sorted({c.custody for c, _ in judged}))
-    return sorted((alerts._alert(c, custody, histories.get(alert_key(c), ()), facilities, DEFAULT_ACKNOWLEDGE_WITHIN,
-                                 as_of, officers_concerned(recorded.get(c.custody, ()), c)) for c, custody in judged),
+    return sorted((alerts._alert(c, custody, histories, facilities, DEFAULT_ACKNOWLEDGE_WITHIN, as_of,
+                                 officers_concerned(recorded.get(c.custody, ()), c)) for c, custody in judged),
                   key=sort_key)
 
 

@@ -323,6 +323,34 @@ def test_an_inbox_that_refreshes_names_an_officer_who_recorded_at_an_alerted_ins
     assert rights_officers() == ("duty1",)  # nothing written since: the same answer from what it kept
 
 
+def test_an_inbox_that_refreshes_sees_a_breach_met_since_at_the_same_instant(alerts, operator, clock):
+    """The inbox keeps the stored judgements it read; rights given in writing since, at the very instant of the
+    last write (so the custody's judgement instant is unchanged), turn the ongoing breach into one met late."""
+    def rights() -> tuple[str, bool]:
+        alert = next(a for a in alerts.alerts() if a.key == RIGHTS)
+        return alert.clock.status, alert.ongoing
+
+    assert rights() == ("breached", True)
+    operator.records.record_event("C-1", "rights_informed", clock.now(),
+                                  {"language": "kk", "written": True, "signed": True})
+    assert rights() == ("late", False)
+
+
+def test_an_inbox_that_refreshes_shows_what_another_prosecutor_did_since(register, alerts):
+    """The inbox keeps the alerts' histories and reads only the actions chained since: one prosecutor's
+    acknowledgement and closing reach the other's list at their next refreshes."""
+    def rights() -> tuple[str, list[str]]:
+        alert = next(a for a in alerts.alerts(include_closed=True) if a.key == RIGHTS)
+        return alert.state, [action.by for action in alert.history]
+
+    colleague = register.as_user(Actor("pros2", "prosecutor", "Aigerim Prosecutor")).alerts
+    assert rights() == (OPEN, [])
+    colleague.acknowledge(RIGHTS, "seen")
+    assert rights() == (ACKNOWLEDGED, ["pros2"])
+    colleague.close(RIGHTS, "rights given in writing at last")
+    assert rights() == (CLOSED, ["pros2", "pros2"])
+
+
 def test_state_assignee_and_facility_choose_the_custodies_in_sql_and_list_what_the_whole_list_filtered_lists(
         alerts, prosecutors, register):
     """Asked of the service, the inbox's filters leave out in SQL every custody that cannot have a matching

@@ -18,7 +18,7 @@ from register.reports import (REGISTER_NAME, Away, HeldListReport, OversightRepo
                               custody_facts)
 from register.risk import safety_fields
 from register.rules import evaluate
-from register.services.base import Service
+from register.services.base import ActingUser, Service
 from register.services.whereabouts import desk_items
 from register.timeline import CustodyTimeline
 from register.timeutil import format_utc
@@ -33,8 +33,19 @@ class _Read(NamedTuple):
     never_judged: bool  # the projection's row was written before revision 0003
 
 
+class _Kept(NamedTuple):
+    """The stored judgements `problem_clocks` read (only the clocks that are or may become a problem), as of the
+    last event it saw: an inbox refreshing every minute reads again only those judged again since."""
+    seq: int
+    judgements: dict[str, Judgement]
+
+
 class ReportsService(Service):
     """What a user reads or prints about custodies and their clocks; openings and prints are logged."""
+
+    def __init__(self, acting: ActingUser):
+        super().__init__(acting)
+        self._kept: _Kept | None = None
 
     # ------------------------------------------------------------ one custody
 
@@ -141,9 +152,12 @@ class ReportsService(Service):
         custody the user may see that may have a problem clock by then, in custody id order: from the stored
         judgement where it answers for the instant (only the clocks that can be a problem), else judged afresh."""
         standing = queries.judgement_standing(session, judged_with(self.profile), as_of, True, narrowing)
+        seq, known = self._kept_judgements(session)
+        read = dict(known) if narrowing is not None else {}  # a narrowed read keeps what the others read
         for start in range(0, len(standing), _CHUNK):
             chunk = standing[start:start + _CHUNK]
-            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers], as_of)
+            stored = store.judgements(session, [custody_id for custody_id, answers in chunk if answers], True, known)
+            read.update(stored)
             afresh = [custody_id for custody_id, answers in chunk if not answers]
             fresh = {t.custody.id: t for t in store.timelines(session, afresh)} if afresh else {}
             states = queries.alerted_facts(session, [c for c, _ in chunk])
@@ -161,6 +175,17 @@ class ReportsService(Service):
                     custody_id, state.person_name, state.is_minor, state.is_foreign_national, state.released_at,
                     judgement.stays, judgement.timezone))
                 yield _Read(facts, state is not None and state.judged_at is None), clocks, timeline
+        self._kept = _Kept(seq, read)
+
+    def _kept_judgements(self, session) -> tuple[int, dict[str, Judgement]]:
+        """The last event this user may read, and the judgements kept from the last read of custodies with no
+        event since (store.judgements still compares each with its row's profile and instant)."""
+        seq, kept = queries.last_event_seq(session), self._kept
+        if kept is None:
+            return seq, {}
+        written = frozenset(queries.custodies_written_since(session, kept.seq)) if seq != kept.seq else frozenset()
+        return seq, {custody_id: judgement for custody_id, judgement in kept.judgements.items()
+                     if custody_id not in written}
 
     def _judgement_visible(self, judgement: Judgement) -> bool:
         """`_visible` from the stored judgement: held at one of the user's facilities, or entered by the user."""
