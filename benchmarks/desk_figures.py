@@ -37,9 +37,9 @@ def desk_figures(url: str, samples: int) -> list[Figure]:
     chosen = rng.sample(people, min(samples, len(people)))
     searches, found = [], 0
     for person_id, name in chosen:
-        seconds, candidates = timed(lambda n=name: desk.find(n.translate(RUSSIAN_SPELLING)))
+        seconds, found_now = timed(lambda n=name: desk.find(n.translate(RUSSIAN_SPELLING)))
         searches.append(seconds)
-        found += any(c.person_id == person_id for c in candidates)
+        found += any(c.person_id == person_id for c in found_now.candidates)
     asker = Asker("Бенчмарк Айгүл", "sister", "+7 700 000 00 00")
     answers = [timed(lambda p=person_id, n=name: desk.answer(asker, n, "kk", p))[0]
                for person_id, name in chosen[:max(1, samples // 3)]]

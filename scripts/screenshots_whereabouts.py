@@ -1,5 +1,6 @@
 """Screenshots of the whereabouts desk for docs/screenshots: at 1366x768, in Kazakh and Russian, with a held
-person answered, an apprehension reported, and the custody registered for it two hours later.
+person answered, an apprehension reported, and the custody registered for it two hours later; then, in the three
+languages, a search with more namesakes than the list shows.
 
 Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_whereabouts.py
 """
@@ -13,7 +14,7 @@ from screens import close, load, save, scratch_register, shown
 from register.access import Actor
 from register.domain import Custody, Person
 from register.services.whereabouts import Asker
-from tests.whereabouts.people import people_lines
+from tests.whereabouts.people import namesake_lines, people_lines
 from ui.desktop import i18n
 from ui.desktop.whereabouts import WhereaboutsWindow
 
@@ -50,6 +51,14 @@ def main() -> int:
             view.search()
             view.answer_selected()
             save(window, f"whereabouts_{lang}")
+            close(window)
+        load(register, namesake_lines(20))
+        for lang in ("kk", "ru", "en"):
+            i18n.install(lang)
+            window = shown(WhereaboutsWindow(register, DESK))
+            window.view.query.setText("Касымов Ерлан")
+            window.view.search()
+            save(window, f"whereabouts_namesakes_{lang}")
             close(window)
     return 0
 

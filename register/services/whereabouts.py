@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -58,6 +59,13 @@ class Candidate:
     person_id: str
     full_name: str
     birth_date: date | None
+
+
+class Found(NamedTuple):
+    """What the desk's search lists, and whether more people match than it lists: a person missing from a full
+    list is not missing from the register, so the operator narrows the search before answering "not found"."""
+    candidates: list[Candidate]
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -103,15 +111,16 @@ class WhereaboutsService(Service):
 
     # ------------------------------------------------------------ asking
 
-    def find(self, text: str, birth_date: date | None = None, limit: int = 20) -> list[Candidate]:
-        """People with a custody whose name or document the text matches however it is typed (the same
-        folding search as the board), born on `birth_date` when given."""
+    def find(self, text: str, birth_date: date | None = None, limit: int = 20) -> Found:
+        """Up to `limit` people with a custody whose name or document the text matches however it is typed (the
+        same folding search as the board), born on `birth_date` when given, and whether more matched."""
         self.actor.require(Permission.INQUIRE)
         with self._session() as session:
             # Relatives may ask about anyone held anywhere: the desk's look-up is nationwide (article 18).
-            persons = queries.find_persons(session, text, limit, None, self.actor.username, birth_date)
+            persons = queries.find_persons(session, text, limit + 1, None, self.actor.username, birth_date)
             with_custody = set(queries.persons_with_custody(session, [p.id for p in persons]))
-        return [Candidate(p.id, p.full_name, p.birth_date) for p in persons if p.id in with_custody]
+        return Found([Candidate(p.id, p.full_name, p.birth_date) for p in persons[:limit] if p.id in with_custody],
+                     len(persons) > limit)
 
     def answer(self, asker: Asker, query: str, language: str, person_id: str | None) -> WhereaboutsReport:
         """Answer one asker about one person (None: nobody in the register matched), and record the

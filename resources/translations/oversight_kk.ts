@@ -829,6 +829,10 @@
         <translation>Тізі&amp;лімде жоқ</translation>
     </message>
     <message>
+        <source>More people match than are listed. Add the birth date or more of the name before answering that the person is not in the register.</source>
+        <translation>Көрсетілгеннен көп адам сәйкес келеді. Адам тізілімде жоқ деп жауап бермес бұрын туған күнін немесе атын толығырақ жазыңыз.</translation>
+    </message>
+    <message>
         <source>Report an apprehension the register does not know</source>
         <translation>Тізілімге белгісіз ұстау туралы хабарлама</translation>
     </message>

@@ -832,6 +832,10 @@
         <translation>Нет в ре&amp;естре</translation>
     </message>
     <message>
+        <source>More people match than are listed. Add the birth date or more of the name before answering that the person is not in the register.</source>
+        <translation>Совпадений больше, чем показано. Прежде чем ответить, что человека нет в реестре, укажите дату рождения или имя полнее.</translation>
+    </message>
+    <message>
         <source>Report an apprehension the register does not know</source>
         <translation>Сообщение о задержании, не известном реестру</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from register.access import Actor
 from register.domain import Custody, Person
-from tests.whereabouts.people import people_lines
+from tests.whereabouts.people import namesake_lines, people_lines
 from ui.desktop.alerts import AlertInbox
 from ui.desktop.whereabouts import WhereaboutsView, WhereaboutsWindow
 
@@ -56,6 +56,20 @@ def test_a_held_person_found_by_a_russian_spelling_is_answered_in_kazakh(qtbot, 
     recorded = people.as_user(PROSECUTOR).whereabouts.inquiries()
     assert [(i.asker.name, i.person_id, i.language, i.by) for i in recorded] == [
         ("Қасымова Гүлжан", "P-1", "kk", "desk1")]
+
+
+def test_a_full_list_of_namesakes_says_so_and_not_found_waits_for_a_narrower_search(qtbot, desk, people):
+    """21 men named Қасымов Ерлан: the list shows 20, says more match, and "not in the register" cannot be
+    answered until the birth date narrows the search."""
+    people.as_user(Actor.without_accounts()).records.import_lines(namesake_lines(20))
+    ask(qtbot, desk, "Қасымова Гүлжан", "анасы", "+7 701 555 12 12", "kk", "Касымов Ерлан")
+    assert desk.candidates.count() == 20
+    assert desk.more_label.isVisibleTo(desk) and not desk.not_found_button.isEnabled()
+    desk.birth_date.set_value(date(1980, 1, 7))
+    qtbot.mouseClick(desk.search_button, Qt.MouseButton.LeftButton)
+    assert [desk.candidates.item(i).text() for i in range(desk.candidates.count())] == [
+        "Қасымов Ерлан Зұлы — 1980-01-07"]
+    assert not desk.more_label.isVisibleTo(desk) and desk.not_found_button.isEnabled()
 
 
 def test_a_released_person_is_answered_with_when_and_to_whom(qtbot, desk):

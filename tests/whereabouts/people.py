@@ -46,3 +46,16 @@ def people_lines() -> list[str]:
                reason="suspicion"),
         _event("E-22", "C-3", "arrival", "2026-01-04T06:30:00Z", facility="F-1"),
     ]
+
+
+def namesake_lines(count: int) -> list[str]:
+    """`count` more men named Қасымов Ерлан (each his own patronymic and birthday), each held at F-1."""
+    lines = []
+    for n in range(1, count + 1):
+        lines += [line(record="person", id=f"P-N{n}", full_name=f"Қасымов Ерлан {'АБВГДЕЖЗИКЛМНОПРСТУФ'[n % 20]}ұлы",
+                       birth_date=f"1980-01-{n:02d}", sex="male", citizenship="KZ", languages=["kk"]),
+                  line(record="custody", id=f"C-N{n}", person=f"P-N{n}", procedural_status="suspect", grounds="theft",
+                       ordering_authority="Investigator Aliev"),
+                  _event(f"E-N{n}", f"C-N{n}", "apprehension", "2026-01-04T07:00:00Z", place="Market",
+                         officers=["sgt.omarov"], reason="suspicion")]
+    return lines

@@ -34,7 +34,7 @@ def test_the_desk_login_answers_and_records_and_reads_nothing_it_must_not(desk_l
     register = open_register(pg_security.login_url(desk_login, DESK, PASSWORD), clock)
     try:
         desk = register.as_user(Actor(DESK, "inquiry_desk", "Desk A"))
-        found = desk.whereabouts.find("Aigul")
+        found = desk.whereabouts.find("Aigul").candidates
         assert [c.person_id for c in found] == ["P-2"]
         report = desk.whereabouts.answer(Asker("Нұрлан", "father", "+7 700"), "Aigul", "kk", "P-2")
         assert report.outcome == "held" and report.current.facility_id == "F-2"

@@ -13,7 +13,7 @@ from register.domain import Custody, Person
 from register.reports import WhereaboutsReport
 from register.services.whereabouts import Asker, InquiryRefused
 from register.writing import Rejected
-from tests.whereabouts.people import people_lines
+from tests.whereabouts.people import namesake_lines, people_lines
 
 DESK = Actor("desk1", "inquiry_desk", "Saule Desk")
 OFFICER = Actor("duty1", "duty_officer", "Aigerim Duty")
@@ -28,7 +28,7 @@ def desk(register):
 
 
 def test_a_held_person_is_found_by_a_russian_spelling_and_the_answer_names_what_article_18_names(desk):
-    found = desk.whereabouts.find("Касымов Ерлан")
+    found = desk.whereabouts.find("Касымов Ерлан").candidates
     assert [c.person_id for c in found] == ["P-1"]
     report = desk.whereabouts.answer(MOTHER, "Касымов Ерлан", "kk", "P-1")
     assert report.outcome == "held"
@@ -55,8 +55,19 @@ def test_every_inquiry_is_recorded_in_the_chain_with_who_asked_and_what_was_answ
     assert register.as_user(Actor.without_accounts()).chain.verify().intact
 
 
+def test_a_full_list_of_namesakes_says_that_more_people_match(desk, register):
+    """A person missing from a full list is not missing from the register: the search says more matched."""
+    register.as_user(Actor.without_accounts()).records.import_lines(namesake_lines(2))
+    narrow = desk.whereabouts.find("Касымов Ерлан", limit=2)
+    assert len(narrow.candidates) == 2 and narrow.more
+    everyone = desk.whereabouts.find("Касымов Ерлан")
+    assert {c.person_id for c in everyone.candidates} == {"P-1", "P-N1", "P-N2"} and not everyone.more
+    born = desk.whereabouts.find("Касымов Ерлан", date(1980, 1, 2), limit=2)
+    assert [c.person_id for c in born.candidates] == ["P-N2"] and not born.more
+
+
 def test_a_released_person_is_answered_with_when_and_to_whom(desk):
-    assert [c.person_id for c in desk.whereabouts.find("Asel Omarova")] == ["P-2"]
+    assert [c.person_id for c in desk.whereabouts.find("Asel Omarova").candidates] == ["P-2"]
     report = desk.whereabouts.answer(Asker("Омаров Бауыржан", "brother", "+7 702"), "Asel Omarova", "en", "P-2")
     assert report.outcome == "released"
     assert report.released_at == datetime(2026, 1, 4, 9, 0, tzinfo=timezone.utc)

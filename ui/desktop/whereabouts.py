@@ -58,6 +58,9 @@ class WhereaboutsView(Retranslating, QWidget):
         self.birth_date = OptionalDateEdit()
         self.search_button = QPushButton()
         self.candidates = QListWidget()
+        self.more_label = QLabel()  # shown when more people match than are listed
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
         self.answer_button, self.not_found_button = QPushButton(), QPushButton()
         self.query_label, self.birth_label = QLabel(), QLabel()
         self.query_label.setBuddy(self.query)
@@ -74,6 +77,7 @@ class WhereaboutsView(Retranslating, QWidget):
         search_layout = QVBoxLayout(self.search_box)
         search_layout.addLayout(search_form)
         search_layout.addWidget(self.candidates, 1)
+        search_layout.addWidget(self.more_label)
         search_layout.addLayout(answer_row)
 
         self.report_box = QGroupBox()
@@ -138,6 +142,7 @@ class WhereaboutsView(Retranslating, QWidget):
         self.print_button.clicked.connect(self.ask_print)
         self.language.currentIndexChanged.connect(self._show_answer)
         self._reports: list[ReportedApprehension] = []
+        self._more = False
         self.retranslate()
         self.reload_reports()
         self._update_buttons()
@@ -155,11 +160,13 @@ class WhereaboutsView(Retranslating, QWidget):
         self.candidates.clear()
         self.errors.clear_message()
         found = self._call(lambda: self._service.whereabouts.find(self.query.text(), self.birth_date.value()))
-        for candidate in found or ():
+        for candidate in found.candidates if found else ():
             item = QListWidgetItem(self._candidate_text(candidate), self.candidates)
             item.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
         if self.candidates.count():
             self.candidates.setCurrentRow(0)
+        self._more = bool(found and found.more)
+        self.more_label.setVisible(self._more)
         self.not_found_button.setDefault(not self.candidates.count())
         self._update_buttons()
 
@@ -279,6 +286,7 @@ class WhereaboutsView(Retranslating, QWidget):
 
     def _update_buttons(self, *_args) -> None:
         self.answer_button.setEnabled(self.selected_person() is not None)
+        self.not_found_button.setEnabled(not self._more)  # someone beyond a full list may be the one asked about
 
     def retranslate(self) -> None:
         self.asker_box.setTitle(self.tr("Who is asking"))
@@ -296,6 +304,8 @@ class WhereaboutsView(Retranslating, QWidget):
         self.search_button.setText(self.tr("&Find"))
         self.answer_button.setText(self.tr("&Answer about the selected person"))
         self.not_found_button.setText(self.tr("Not in the re&gister"))
+        self.more_label.setText(self.tr("More people match than are listed. Add the birth date or more of the name "
+                                        "before answering that the person is not in the register."))
         self.report_box.setTitle(self.tr("Report an apprehension the register does not know"))
         for label, text in zip(self.report_labels, (self.tr("Person taken:"), self.tr("Born:"),
                                                     self.tr("Document:"), self.tr("Taken where:"),
