@@ -51,6 +51,7 @@ DEFAULT_REVIEW_WITHIN = timedelta(hours=72)
 # An open alert nobody has acknowledged within this time stays highlighted in the inbox.
 DEFAULT_ACKNOWLEDGE_WITHIN = timedelta(minutes=30)
 SEVERITY_ORDER = {"breach": 0, "indicator": 1}
+_CUSTODIES_READ = 500  # custodies whose recorders are held at once
 
 
 class AlertError(BadInput):
@@ -387,11 +388,10 @@ class AlertService(Service):
                 items = {cid: item for cid, item in kept.items.items() if cid not in written}
             else:
                 changed, items = queries.allegation_candidates(session, judged_with(self.profile), self._now()), {}
-            timelines = list(store.timelines(session, changed)) if changed else []
-        for timeline in timelines:
-            clocks = tuple(allegation_clocks(timeline)) if self._visible(timeline) else ()
-            if clocks:
-                items[timeline.custody.id] = (AlertedCustody.of_timeline(timeline, self.profile), clocks)
+            for timeline in store.timelines(session, changed) if changed else ():  # 500 custodies held at a time
+                clocks = tuple(allegation_clocks(timeline)) if self._visible(timeline) else ()
+                if clocks:
+                    items[timeline.custody.id] = (AlertedCustody.of_timeline(timeline, self.profile), clocks)
         self._allegations = _Allegations(last, self.actor.facilities, items)
         return list(items.values())
 
@@ -406,8 +406,9 @@ class AlertService(Service):
 
     def _officers_of(self, clocks: list[RuleClock]) -> dict[OfficersKey, tuple[str, ...]]:
         """The officers who recorded the events each clock judged (officers_concerned), read only as who recorded
-        what when (no timeline) and only for custodies the last refresh did not answer or that were written since:
-        at national size reading every alerted custody's recorders was most of a refresh that changed nothing."""
+        what when (no timeline), 500 custodies at a time, and only for custodies the last refresh did not answer
+        or that were written since: at national size reading every alerted custody's recorders was most of a
+        refresh that changed nothing."""
         kept = self._officers if self._officers and self._officers.facilities == self.actor.facilities else None
         wanted = {officers_key(clock) for clock in clocks if clock.custody}
         with self._session() as session:
@@ -415,11 +416,17 @@ class AlertService(Service):
             written = frozenset(queries.custodies_written_since(session, kept.seq)) if kept else frozenset()
             found = {key: kept.of_clock[key] for key in wanted
                      if kept and key in kept.of_clock and key[0] not in written}
-            unread = sorted({key[0] for key in wanted if key not in found})
-            recorded = queries.recorded_by(session, unread) if unread else {}
-        for clock in clocks:
-            if clock.custody and officers_key(clock) not in found:
-                found[officers_key(clock)] = officers_concerned(recorded.get(clock.custody, ()), clock)
+            unread: dict[str, list[RuleClock]] = {}
+            for clock in clocks:
+                if clock.custody and officers_key(clock) not in found:
+                    unread.setdefault(clock.custody, []).append(clock)
+            custody_ids = sorted(unread)
+            for start in range(0, len(custody_ids), _CUSTODIES_READ):
+                chunk = custody_ids[start:start + _CUSTODIES_READ]
+                recorded = queries.recorded_by(session, chunk)
+                for custody_id in chunk:
+                    for clock in unread[custody_id]:
+                        found[officers_key(clock)] = officers_concerned(recorded.get(custody_id, ()), clock)
         self._officers = _Officers(last, self.actor.facilities, found)
         return found
 
