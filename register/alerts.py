@@ -371,8 +371,8 @@ class AlertService(Service):
 
     def _allegation_items(self, as_of: datetime | None) -> list[tuple[AlertedCustody, tuple[RuleClock, ...]]]:
         """The custodies the user may see that hold an allegation (an examination finding injuries, a complaint
-        alleging ill-treatment: register/allegations.py), with its items, one alert each. The candidates come from the
-        stored judgements (`queries.allegation_candidates`), each read as a timeline, so an inbox that refreshes
+        alleging ill-treatment: register/allegations.py), with its items, one alert each. The candidates come from
+        the stored judgements (`queries.allegation_candidates`), each read as a timeline, so an inbox that refreshes
         every minute keeps what it found and reads again only the custodies written since."""
         if as_of is not None:
             return [(AlertedCustody.of_timeline(t, self.profile), tuple(allegation_clocks(t.as_of(as_of))))
@@ -451,10 +451,13 @@ class AlertService(Service):
 
     def _histories(self) -> dict[str, tuple[AlertAction, ...]]:
         """Every alert's history, for those who review alerts; to others every alert shows as open. Histories
-        are only ever added to, so a refresh reads the actions chained after the last one it kept."""
+        are only ever added to, so a user of every facility reads at a refresh only the actions chained after the
+        last one kept. A user of some facilities reads them all: a custody transferred to one of theirs shows them
+        its alerts' earlier actions (their login reads the actions of the custodies it sees)."""
         if not self.actor.may(Permission.REVIEW_ALERTS):
             return {}
-        seq, kept = self._kept_histories
+        keeps = self.actor.facilities is None
+        seq, kept = self._kept_histories if keeps else (0, {})
         with self._session() as session:
             added = store.alert_actions(session, after_seq=seq)
         if not added:
@@ -462,7 +465,8 @@ class AlertService(Service):
         grouped = dict(kept)  # a new dict: a list built from the kept one in another thread stays as it was
         for values in added:
             grouped[values["alert_key"]] = grouped.get(values["alert_key"], ()) + (_to_action(values),)
-        self._kept_histories = (added[-1]["seq"], grouped)
+        if keeps:
+            self._kept_histories = (added[-1]["seq"], grouped)
         return grouped
 
     def _alert(self, clock: RuleClock, custody: AlertedCustody, histories: dict[str, tuple[AlertAction, ...]],

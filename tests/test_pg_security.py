@@ -432,6 +432,38 @@ def test_an_officer_takes_in_a_detainee_and_a_prosecutor_acknowledges_its_alert(
         prosecutor_register.close()
 
 
+def test_a_prosecutor_of_one_facility_sees_what_was_done_about_an_alert_before_its_custody_came_there(
+        secured, pg_server, clock):
+    """prosecutor_b oversees F-2 only, so their login reads the alert actions of F-2's custodies only. An alert
+    of C-1 acknowledged at F-1 before a later action they saw at F-2: once C-1 is transferred to F-2, its
+    acknowledgement is in their next refresh, although it was chained before the last action they had read."""
+    owner = open_register(secured, clock)
+    add_login(owner, "prosecutor_b", "prosecutor", ["F-2"])
+    add_login(owner, "officer_ab", "duty_officer", ["F-1", "F-2"])  # escorts between the two
+    everywhere = open_register(pg_security.login_url(secured, "prosecutor", PASSWORD), clock)
+    at_f2 = open_register(pg_security.login_url(secured, "prosecutor_b", PASSWORD), clock)
+    officer = open_register(pg_security.login_url(secured, "officer_ab", PASSWORD), clock)
+    try:
+        chief = everywhere.as_user(Actor("prosecutor", "prosecutor")).alerts
+        inbox = at_f2.as_user(Actor("prosecutor_b", "prosecutor", facilities=frozenset({"F-2"}))).alerts
+        listed = chief.alerts()
+        earlier = next(a.key for a in listed if a.custody_id == "C-1")
+        chief.acknowledge(earlier, "seen at F-1")
+        chief.acknowledge(next(a.key for a in listed if a.custody_id == "C-2"), "seen at F-2")
+        assert {a.custody_id for a in inbox.alerts()} == {"C-2"}
+        moved = officer.as_user(Actor("officer_ab", "duty_officer", facilities=frozenset({"F-1", "F-2"}))).records
+        moved.record_event("C-1", "departure", clock.now() - timedelta(minutes=30),
+                           {"purpose": "transfer", "destination": "F-2"})
+        moved.record_event("C-1", "arrival", clock.now() - timedelta(minutes=10), {"facility": "F-2"})
+        transferred = next(a for a in inbox.alerts() if a.key == earlier)
+        assert [(action.action, action.comment) for action in transferred.history] == [("acknowledge", "seen at F-1")]
+    finally:
+        for register in (owner, everywhere, at_f2, officer):
+            register.close()
+        with _superuser(pg_server) as connection:
+            connection.execute("DROP ROLE IF EXISTS prosecutor_b, officer_ab")
+
+
 def test_an_officer_opens_a_custody_for_a_namesake_held_at_another_facility_only(secured, pg_server, clock):
     """The intake's namesake, held until now at F-2 only, is the person the officer of F-1 registers: the write,
     as the officer's own login, knows him through register_person_for_custody (no second person, no refusal),
