@@ -6,6 +6,7 @@ After each, `export` gives exactly what it gave before, and stderr holds one lin
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -81,9 +82,30 @@ def demo_file(tmp_path) -> Path:
     return path
 
 
+_CHILDREN: list[subprocess.Popen] = []
+
+
 def child(*argv: str, env: dict[str, str] | None = None, **options) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "ui.cli", *argv], cwd=ROOT, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **options)
+    process = subprocess.Popen([sys.executable, "-m", "ui.cli", *argv], cwd=ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, **options)
+    _CHILDREN.append(process)
+    return process
+
+
+@pytest.fixture(autouse=True)
+def no_child_left_running():
+    """A test that fails while its child runs kills it here: a child left to the garbage collector warns of its
+    open pipes during some later test, which then fails for nothing it did."""
+    yield
+    while _CHILDREN:
+        process = _CHILDREN.pop()
+        if process.poll() is None:
+            process.kill()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        process.wait()
 
 
 def wait_for(predicate, seconds: float = 60) -> None:
@@ -218,6 +240,13 @@ def test_an_unexpected_fault_is_one_line_and_its_traceback_is_logged(filled, tmp
 
 # ---------------------------------------------------------------- interrupted and killed imports
 
+def staging_has_data(directory: Path) -> bool:
+    """Whether an import's staging file there holds data yet. Only staging files are looked at: a child's first
+    use of its temporary directory also makes and deletes a probe file of Python's own, which may be gone
+    between listing the directory and reading its size."""
+    return any(path.stat().st_size for path in directory.glob("register-import-*.db"))
+
+
 def private_env(tmp: Path) -> dict[str, str]:
     tmp.mkdir(exist_ok=True)
     return {**os.environ, "TMPDIR": str(tmp)}
@@ -231,7 +260,7 @@ def test_ctrl_c_during_import_from_stdin_writes_nothing(filled, tmp_path, capsys
                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     process.stdin.write("\n".join(demo_lines()[:40]) + "\n")
     process.stdin.flush()
-    wait_for(lambda: any(f.stat().st_size for f in staging.iterdir()))  # staging what it reads
+    wait_for(lambda: staging_has_data(staging))  # staging what it reads
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130
@@ -247,7 +276,7 @@ def test_the_staging_file_of_a_killed_import_is_removed_at_the_next_start(filled
     process = child("--db", url, "import", "-", env=private_env(staging), stdin=subprocess.PIPE)
     process.stdin.write("\n".join(demo_lines()[:40]) + "\n")
     process.stdin.flush()
-    wait_for(lambda: any(f.stat().st_size for f in staging.iterdir()))
+    wait_for(lambda: staging_has_data(staging))
     process.kill()
     process.communicate(timeout=60)
     left = list(staging.iterdir())
