@@ -378,13 +378,11 @@ class AlertService(Service):
             return [(AlertedCustody.of_timeline(t, self.profile), tuple(allegation_clocks(t.as_of(as_of))))
                     for t in self._allegation_timelines(None, as_of)]
         kept = self._allegations
+        kept = kept if kept is not None and kept.facilities == self.actor.facilities else None
         with self._session() as session:
-            last = queries.last_event_seq(session)
-            if kept is not None and kept.facilities == self.actor.facilities and kept.seq == last:
-                return list(kept.items.values())
-            if kept is not None and kept.facilities == self.actor.facilities:
-                changed = queries.custodies_written_since(session, kept.seq)
-                written = frozenset(changed)
+            last, written = queries.written_since(session, kept.seq if kept else None)
+            if kept is not None:
+                changed = sorted(written)
                 items = {cid: item for cid, item in kept.items.items() if cid not in written}
             else:
                 changed, items = queries.allegation_candidates(session, judged_with(self.profile), self._now()), {}
@@ -412,8 +410,7 @@ class AlertService(Service):
         kept = self._officers if self._officers and self._officers.facilities == self.actor.facilities else None
         wanted = {officers_key(clock) for clock in clocks if clock.custody}
         with self._session() as session:
-            last = queries.last_event_seq(session)  # before the reads: a write meanwhile is read again next time
-            written = frozenset(queries.custodies_written_since(session, kept.seq)) if kept else frozenset()
+            last, written = queries.written_since(session, kept.seq if kept else None)
             found = {key: kept.of_clock[key] for key in wanted
                      if kept and key in kept.of_clock and key[0] not in written}
             unread: dict[str, list[RuleClock]] = {}

@@ -289,18 +289,18 @@ def recorded_by(session: Session, custody_ids: Sequence[str]) -> dict[str, list[
     return found
 
 
-def last_event_seq(session: Session) -> int:
-    """The chain position of the last event the login may read (0: none): what a reader has seen."""
-    c = store.readable_events(session).c
-    return session.scalar(select(func.max(c.seq))) or 0
+def written_since(session: Session, seq: int | None) -> tuple[int, frozenset[str]]:
+    """The chain position of the last event the login may read, and the custodies with an event after `seq`
+    (None: nothing seen before, nothing to compare): what a reader that keeps what it read must read again.
 
-
-def custodies_written_since(session: Session, seq: int) -> list[str]:
-    """The custodies with an event after chain position `seq` that the login may read. Each custody once, taken
-    here: asked for DISTINCT, SQLite walked the whole (custody, at) index, seconds on a national register, instead
-    of the few entries after `seq`."""
+    The last position is read first, so an event written meanwhile is read again the next time. The custodies
+    are made distinct here: asked for DISTINCT, SQLite walked the whole (custody, at) index, seconds on a
+    national register, instead of the few entries after `seq`."""
     c = store.readable_events(session).c
-    return sorted(set(session.scalars(select(c.custody_id).where(c.seq > seq))))
+    last = session.scalar(select(func.max(c.seq))) or 0
+    if seq is None or seq == last:
+        return last, frozenset()
+    return last, frozenset(session.scalars(select(c.custody_id).where(c.seq > seq)))
 
 
 def custodies_of(session: Session, person_ids: Sequence[str]) -> list[str]:

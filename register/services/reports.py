@@ -180,12 +180,10 @@ class ReportsService(Service):
     def _kept_judgements(self, session) -> tuple[int, dict[str, Judgement]]:
         """The last event this user may read, and the judgements kept from the last read of custodies with no
         event since (store.judgements still compares each with its row's profile and instant)."""
-        seq, kept = queries.last_event_seq(session), self._kept
-        if kept is None:
-            return seq, {}
-        written = frozenset(queries.custodies_written_since(session, kept.seq)) if seq != kept.seq else frozenset()
+        kept = self._kept
+        seq, written = queries.written_since(session, kept.seq if kept else None)
         return seq, {custody_id: judgement for custody_id, judgement in kept.judgements.items()
-                     if custody_id not in written}
+                     if custody_id not in written} if kept else {}
 
     def _judgement_visible(self, judgement: Judgement) -> bool:
         """`_visible` from the stored judgement: held at one of the user's facilities, or entered by the user."""
